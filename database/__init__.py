@@ -1,0 +1,1 @@
+"""The plan database: tables, engine, migrations and the seeded plan (no Qt)."""

@@ -1,0 +1,47 @@
+"""Dated backup copies of a database file, made with SQLite's backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from database.errors import DatabaseError
+
+KEEP_BACKUPS = 30
+
+
+def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+    """Copy ``path`` into ``backup_dir`` as ``<name>-<YYYYMMDD-HHMMSS>-<reason>.sqlite``.
+
+    The copy is a consistent snapshot even while the app has the file open.
+    Older backups of the same file beyond ``keep`` are removed.
+    """
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+    try:
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            destination = sqlite3.connect(target)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as error:
+        target.unlink(missing_ok=True)
+        raise DatabaseError(f"Säkerhetskopian av {path} kunde inte skapas: {error}.") from error
+    prune_backups(path, backup_dir, keep)
+    return target
+
+
+def list_backups(path: Path, backup_dir: Path) -> list[Path]:
+    """Backups of ``path``, newest first."""
+    return sorted(backup_dir.glob(f"{path.stem}-*.sqlite"), reverse=True)
+
+
+def prune_backups(path: Path, backup_dir: Path, keep: int) -> None:
+    for old in list_backups(path, backup_dir)[keep:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,297 @@
+"""The plan's tables.
+
+Every table carries the same identity and change data (``SyncRecord``): a UUID
+as primary key, created and modified time (UTC), who modified it, and a
+deletion tombstone.  Rows are never removed; ``deleted_at`` marks them gone.
+Sync by file merges on exactly these columns.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    """The current time in UTC at millisecond precision, the precision sync compares at."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+class Lifecycle(StrEnum):
+    PROPOSED = "proposed"
+    DECIDED = "decided"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class StatusColour(StrEnum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+
+class Role(StrEnum):
+    PROCESS_LEADER = "process_leader"
+    FOCUS_AREA_LEAD = "focus_area_lead"
+    STEERING_MEMBER = "steering_member"
+
+
+class DecisionKind(StrEnum):
+    APPROVE = "approve"
+    CANCEL = "cancel"
+    COMPLETE = "complete"
+    PRIORITY = "priority"
+    DEVIATION_ACTION = "deviation_action"
+    OTHER = "other"
+
+
+class FollowUpState(StrEnum):
+    NONE = "none"
+    OPEN = "open"
+    DONE = "done"
+
+
+class IdeaState(StrEnum):
+    NEW = "new"
+    CONSIDERED = "considered"
+    BECAME_ACTIVITY = "became_activity"
+    REJECTED = "rejected"
+
+
+def _stored_by_value(enum: type[StrEnum]) -> sa.Enum:
+    """Store an enum as its value (``"green"``), readable in the file and stable across versions."""
+    return sa.Enum(enum, values_callable=lambda members: [m.value for m in members], native_enum=False)
+
+
+class SyncRecord(SQLModel):
+    """Identity and change data shared by every table."""
+
+    id: str = Field(default_factory=new_uuid, primary_key=True, max_length=36)
+    created_at: datetime = Field(default_factory=utc_now)
+    modified_at: datetime = Field(default_factory=utc_now)
+    modified_by: str = Field(default="")
+    deleted_at: datetime | None = Field(default=None)
+
+
+# --- the strategy and its goals ----------------------------------------------
+
+
+class Strategy(SyncRecord, table=True):
+    name: str
+    plan_name: str = ""
+    overall_goal: str = ""
+    period_start: int
+    period_end: int
+    reference: str = ""
+
+
+class Goal(SyncRecord, table=True):
+    """A measurable goal of the strategy."""
+
+    strategy_id: str = Field(foreign_key="strategy.id", index=True)
+    position: int = 0
+    title: str
+    indicator: str = ""
+    unit: str = ""
+    baseline_year: int | None = None
+    baseline_value: float | None = None
+    target_year: int | None = None
+    target_value: float | None = None
+
+
+class GoalValue(SyncRecord, table=True):
+    """A measured value of a goal's indicator for one year."""
+
+    goal_id: str = Field(foreign_key="goal.id", index=True)
+    year: int
+    value: float
+    note: str = ""
+
+
+# --- the organisation ----------------------------------------------------------
+
+
+class Office(SyncRecord, table=True):
+    """A municipal office or unit (kontor/enhet)."""
+
+    name: str
+    position: int = 0
+
+
+class Person(SyncRecord, table=True):
+    name: str
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    office_id: str | None = Field(default=None, foreign_key="office.id", index=True)
+
+
+class PersonRole(SyncRecord, table=True):
+    """A role a person holds; a focus-area lead names the focus area."""
+
+    person_id: str = Field(foreign_key="person.id", index=True)
+    role: Role = Field(sa_type=_stored_by_value(Role))
+    focus_area_id: str | None = Field(default=None, foreign_key="focusarea.id", index=True)
+
+
+# --- the plan tree ----------------------------------------------------------------
+
+
+class FocusArea(SyncRecord, table=True):
+    strategy_id: str = Field(foreign_key="strategy.id", index=True)
+    position: int = 0
+    title: str
+    description: str = ""
+
+
+class Initiative(SyncRecord, table=True):
+    """An initiative: what the municipality does ("kommunen …") and how ("Genom att …")."""
+
+    focus_area_id: str = Field(foreign_key="focusarea.id", index=True)
+    position: int = 0
+    statement: str
+    description: str = ""
+
+
+class Activity(SyncRecord, table=True):
+    initiative_id: str = Field(foreign_key="initiative.id", index=True)
+    position: int = 0
+    title: str
+    description: str = ""
+    responsible_office_id: str | None = Field(default=None, foreign_key="office.id", index=True)
+    owner: str = ""
+    # Schedule with month precision, "YYYY-MM"; no end and ``ongoing`` means "löpande".
+    start_month: str | None = None
+    end_month: str | None = None
+    ongoing: bool = False
+    lifecycle: Lifecycle = Field(default=Lifecycle.PROPOSED, sa_type=_stored_by_value(Lifecycle))
+    decision_date: date | None = None
+    priority: int | None = None
+
+
+class ActivityOffice(SyncRecord, table=True):
+    """An office participating in an activity."""
+
+    activity_id: str = Field(foreign_key="activity.id", index=True)
+    office_id: str = Field(foreign_key="office.id", index=True)
+
+
+class ActivityGoal(SyncRecord, table=True):
+    """A link between an activity and a measurable goal."""
+
+    activity_id: str = Field(foreign_key="activity.id", index=True)
+    goal_id: str = Field(foreign_key="goal.id", index=True)
+
+
+class StatusReport(SyncRecord, table=True):
+    """One dated traffic-light report on an activity; append-only.
+
+    The activity's current status is its latest report that is not deleted.
+    """
+
+    activity_id: str = Field(foreign_key="activity.id", index=True)
+    reported_on: date
+    status: StatusColour = Field(sa_type=_stored_by_value(StatusColour))
+    comment: str = ""
+    cause: str = ""
+    recommended_action: str = ""
+    reported_by: str = ""
+    action_agreed_by: str = ""
+    action_agreed_on: date | None = None
+
+
+class FocusAreaCheck(SyncRecord, table=True):
+    """A check of a focus area's activity list by process leader and focus-area lead."""
+
+    focus_area_id: str = Field(foreign_key="focusarea.id", index=True)
+    checked_on: date
+    checked_by: str = ""
+    note: str = ""
+
+
+# --- steering --------------------------------------------------------------------
+
+
+class SteeringMeeting(SyncRecord, table=True):
+    meeting_date: date = Field(index=True)
+    location: str = ""
+    notes: str = ""
+
+
+class MeetingAttendee(SyncRecord, table=True):
+    meeting_id: str = Field(foreign_key="steeringmeeting.id", index=True)
+    person_id: str = Field(foreign_key="person.id", index=True)
+
+
+class MeetingReport(SyncRecord, table=True):
+    """The steering report exactly as presented at a meeting (a PDF)."""
+
+    meeting_id: str = Field(foreign_key="steeringmeeting.id", index=True)
+    file_name: str
+    pdf: bytes
+
+
+class Decision(SyncRecord, table=True):
+    """A steering-group decision, recorded against a meeting."""
+
+    meeting_id: str = Field(foreign_key="steeringmeeting.id", index=True)
+    kind: DecisionKind = Field(default=DecisionKind.OTHER, sa_type=_stored_by_value(DecisionKind))
+    activity_id: str | None = Field(default=None, foreign_key="activity.id", index=True)
+    status_report_id: str | None = Field(default=None, foreign_key="statusreport.id", index=True)
+    text: str = ""
+    follow_up_by: str = ""
+    follow_up_date: date | None = None
+    follow_up_state: FollowUpState = Field(
+        default=FollowUpState.NONE, sa_type=_stored_by_value(FollowUpState)
+    )
+    follow_up_done_on: date | None = None
+
+
+class Idea(SyncRecord, table=True):
+    """An idea or feedback from a business dialogue forum."""
+
+    received_on: date
+    forum: str = ""
+    text: str
+    focus_area_id: str | None = Field(default=None, foreign_key="focusarea.id", index=True)
+    state: IdeaState = Field(default=IdeaState.NEW, sa_type=_stored_by_value(IdeaState))
+    activity_id: str | None = Field(default=None, foreign_key="activity.id", index=True)
+
+
+SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
+    Strategy,
+    Goal,
+    GoalValue,
+    Office,
+    Person,
+    FocusArea,
+    PersonRole,
+    Initiative,
+    Activity,
+    ActivityOffice,
+    ActivityGoal,
+    StatusReport,
+    FocusAreaCheck,
+    SteeringMeeting,
+    MeetingAttendee,
+    MeetingReport,
+    Decision,
+    Idea,
+)
+"""Every table of the plan, parents before children."""
+
+
+class Setting(SQLModel, table=True):
+    """Installation-local key/value data (installation id and the like); never synced."""
+
+    key: str = Field(primary_key=True)
+    value: str = ""

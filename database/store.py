@@ -1,0 +1,179 @@
+"""Opening, creating and upgrading a plan database file.
+
+A file is checked before anything is written to it: it must be SQLite, carry
+this app's ``application_id`` and a schema revision the code knows.  A new
+file is created at the newest revision and filled with the default plan; an
+older one is upgraded after a dated backup copy is kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+from database.assets import asset_path
+from database.backup import backup_database
+from database.errors import DatabaseError
+
+APPLICATION_ID = 0x48504C4E  # "HPLN"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on ``path`` with the pragmas every connection needs."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(asset_path("database", "migrations")))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a look at a database file, without writing to it, found."""
+
+    application_id: int
+    revision: str | None
+    table_count: int
+
+
+def inspect_file(path: Path) -> FileState:
+    """Read a file's identity and schema revision, read-only.
+
+    Raises ``DatabaseError`` for a file that is not an SQLite database.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseError(f"Filen {path} kan inte läsas: {error.strerror}.") from error
+    if header != SQLITE_HEADER:
+        raise DatabaseError(f"Filen {path} är ingen Handlingsplan-databas (inte en SQLite-fil).")
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"Filen {path} är skadad eller ingen SQLite-databas ({error}).") from error
+    return FileState(application_id, revision, len(tables))
+
+
+def check_identity(path: Path, state: FileState) -> None:
+    """Refuse a file of another program or of a newer version of this one."""
+    if state.application_id != APPLICATION_ID:
+        raise DatabaseError(
+            f"Filen {path} är en SQLite-databas från ett annat program, inte en Handlingsplan-databas."
+        )
+    if state.revision is None:
+        raise DatabaseError(f"Filen {path} saknar schemaversion och kan inte öppnas.")
+    if state.revision not in known_revisions():
+        raise DatabaseError(
+            f"Databasen {path} är skapad av en nyare version av Handlingsplan "
+            f"(schema {state.revision}). Uppdatera programmet för att öppna den."
+        )
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def create_database(path: Path) -> Engine:
+    """Create an empty database at ``path`` at the newest schema revision."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    upgrade_to_head(engine)
+    return engine
+
+
+def open_existing(path: Path, backup_dir: Path | None = None) -> Engine:
+    """Open a database that exists, upgrading it (after a backup) when it is older."""
+    state = inspect_file(path)
+    check_identity(path, state)
+    if state.revision != head_revision():
+        backup_database(path, backup_dir or default_backup_dir(path), reason="uppgradering")
+        engine = make_engine(path)
+        upgrade_to_head(engine)
+        return engine
+    return make_engine(path)
+
+
+def default_backup_dir(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def open_or_create(path: Path, backup_dir: Path | None = None) -> tuple[Engine, bool]:
+    """Open ``path``, or create it when it does not exist or is an empty file.
+
+    Returns the engine and whether the file was created (and so needs the
+    default plan).
+    """
+    if path.is_dir():
+        raise DatabaseError(f"{path} är en mapp, inte en databasfil.")
+    if not path.exists() or path.stat().st_size == 0:
+        try:
+            return create_database(path), True
+        except (OSError, sqlite3.Error) as error:
+            raise DatabaseError(f"Databasen {path} kan inte skapas: {error}.") from error
+    return open_existing(path, backup_dir), False
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """The problems ``PRAGMA integrity_check`` and ``foreign_key_check`` find; empty when sound."""
+    problems: list[str] = []
+    with engine.connect() as connection:
+        for (line,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+            if line != "ok":
+                problems.append(line)
+        for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"trasig referens i tabellen {row[0]} (rad {row[1]}) till {row[2]}")
+    return problems

@@ -1,0 +1,125 @@
+"""``tree``, ``status`` and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from database.store import current_revision, head_revision, integrity_problems
+from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS, schedule_label
+from desktop_app.services.plan import PlanService
+from desktop_app.services.tree import ActivityNode, PlanTree
+from desktop_app.services.workspace import Workspace, current_user
+
+_STATUS_MARKS = {"green": "●G", "yellow": "▲Y", "red": "■R", None: "○-"}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    tree = commands.add_parser("tree", help="skriv ut planens träd")
+    tree.add_argument("--json", action="store_true", help="som JSON")
+    tree.set_defaults(func=run_tree)
+
+    status = commands.add_parser("status", help="rapportera status för en aktivitet")
+    status.add_argument("code", metavar="KOD", help="aktivitetens kod, t.ex. 1.1.1")
+    status.add_argument("colour", metavar="green|yellow|red", help="grön, gul eller röd")
+    status.add_argument("--comment", default="", help="kommentar")
+    status.add_argument("--cause", default="", help="orsak till avvikelsen (krävs för gul och röd)")
+    status.add_argument("--action", default="", help="rekommenderad åtgärd")
+    status.set_defaults(func=run_status)
+
+    check = commands.add_parser("check", help="kontrollera databasens integritet och schema")
+    check.set_defaults(func=run_check)
+
+
+def _activity_json(activity: ActivityNode) -> dict[str, Any]:
+    current = activity.current
+    return {
+        "code": activity.code,
+        "id": activity.id,
+        "title": activity.title,
+        "status": activity.status.value if activity.status else None,
+        "status_date": current.reported_on.isoformat() if current else None,
+        "comment": current.comment if current else "",
+        "cause": current.cause if current else "",
+        "recommended_action": current.recommended_action if current else "",
+        "lifecycle": activity.lifecycle.value,
+        "responsible_office": activity.responsible_office,
+        "owner": activity.owner,
+        "participating_offices": list(activity.participating_offices),
+        "start": activity.start_month,
+        "end": activity.end_month,
+        "ongoing": activity.ongoing,
+    }
+
+
+def tree_json(tree: PlanTree) -> list[dict[str, Any]]:
+    return [
+        {
+            "code": area.code,
+            "id": area.id,
+            "title": area.title,
+            "initiatives": [
+                {
+                    "code": initiative.code,
+                    "id": initiative.id,
+                    "title": initiative.title,
+                    "description": initiative.description,
+                    "activities": [_activity_json(a) for a in initiative.activities],
+                }
+                for initiative in area.initiatives
+            ],
+        }
+        for area in tree.focus_areas
+    ]
+
+
+def run_tree(args: argparse.Namespace, workspace: Workspace) -> int:
+    tree = PlanService(workspace.engine, current_user()).tree()
+    if args.json:
+        print(json.dumps(tree_json(tree), ensure_ascii=False, indent=2))
+        return 0
+    print(tree.plan_name or tree.strategy_name)
+    for area in tree.focus_areas:
+        print(f"\n{area.code}  {area.title}")
+        for initiative in area.initiatives:
+            print(f"  {initiative.code}  {initiative.title}")
+            for activity in initiative.activities:
+                status = activity.status.value if activity.status else None
+                details = [STATUS_LABELS[activity.status]]
+                if activity.lifecycle.value != "decided":
+                    details.append(LIFECYCLE_LABELS[activity.lifecycle])
+                schedule = schedule_label(activity.start_month, activity.end_month, activity.ongoing)
+                if schedule:
+                    details.append(schedule)
+                print(
+                    f"    {_STATUS_MARKS[status]} {activity.code}  {activity.title}  ({', '.join(details)})"
+                )
+    return 0
+
+
+def run_status(args: argparse.Namespace, workspace: Workspace) -> int:
+    service = PlanService(workspace.engine, current_user())
+    activity = service.tree().find_activity(args.code)
+    service.report_status(
+        activity.id, args.colour, comment=args.comment, cause=args.cause, recommended_action=args.action
+    )
+    reported = service.tree().find_activity(args.code)
+    print(
+        f"{reported.code} {reported.title}: {STATUS_LABELS[reported.status]} ({reported.current.reported_on})"
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
+    problems = integrity_problems(workspace.engine)
+    revision = current_revision(workspace.engine)
+    if revision != head_revision():
+        problems.append(f"schemaversion {revision}, programmet väntar sig {head_revision()}")
+    if problems:
+        print(f"Databasen {workspace.path} har problem:")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    print(f"Databasen {workspace.path} är hel. Schemaversion {revision} (den senaste).")
+    return 0

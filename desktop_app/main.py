@@ -1,0 +1,52 @@
+"""Entry point: the desktop app without a command, the command line with one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app import __version__
+from desktop_app.cli import plan_commands
+from desktop_app.cli.parser import SwedishArgumentParser, fail
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = SwedishArgumentParser(
+        prog="handlingsplan",
+        description="Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus.",
+    )
+    parser.add_argument("--version", action="version", version=f"handlingsplan {__version__}")
+    parser.add_argument(
+        "--db", type=Path, metavar="SÖKVÄG", help="använd den här databasen i stället för din egen"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishArgumentParser)
+    plan_commands.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop_app.ui.app import run_desktop
+
+        return run_desktop(args.db)
+
+    from database.errors import DatabaseError
+    from desktop_app.services.errors import PlanError
+    from desktop_app.services.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(args.db)
+    except DatabaseError as error:
+        return fail(str(error))
+    try:
+        return args.func(args, workspace)
+    except (PlanError, DatabaseError) as error:
+        return fail(str(error))
+    finally:
+        workspace.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

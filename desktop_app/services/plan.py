@@ -1,0 +1,429 @@
+"""Editing the plan: create, change, move, delete (tombstone) and report status.
+
+Every write is one transaction.  Each operation returns what is needed to
+undo it, so the desktop client can wrap it in an undo command.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, func
+from sqlmodel import Session, SQLModel, col, select
+
+from database.models import (
+    Activity,
+    ActivityOffice,
+    FocusArea,
+    Initiative,
+    Lifecycle,
+    Office,
+    StatusColour,
+    StatusReport,
+    Strategy,
+    SyncRecord,
+    utc_now,
+)
+from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
+from desktop_app.services.tree import PlanTree, read_tree
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+ACTIVITY_FIELDS = frozenset(
+    {
+        "title",
+        "description",
+        "responsible_office_id",
+        "owner",
+        "participating_office_ids",
+        "start_month",
+        "end_month",
+        "ongoing",
+        "lifecycle",
+        "decision_date",
+        "priority",
+    }
+)
+INITIATIVE_FIELDS = frozenset({"statement", "description"})
+FOCUS_AREA_FIELDS = frozenset({"title", "description"})
+
+
+def normalise_month(value: str | None, label: str, field: str) -> str | None:
+    """``"2024-3"``, ``"2024-03"`` → ``"2024-03"``; empty → ``None``."""
+    if value is None or not value.strip():
+        return None
+    match = re.match(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*$", value)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValidationError(f"{label} ska anges som år och månad, t.ex. 2024-03.", field)
+    return f"{match.group(1)}-{int(match.group(2)):02d}"
+
+
+def validate_activity(values: Mapping[str, Any]) -> None:
+    """The rules an activity must keep; raises ``ValidationError`` on the first broken one."""
+    if not str(values.get("title") or "").strip():
+        raise ValidationError("Aktiviteten måste ha en titel.", "title")
+    start, end = values.get("start_month"), values.get("end_month")
+    for month, field in ((start, "start_month"), (end, "end_month")):
+        if month is not None and not _MONTH.match(month):
+            raise ValidationError("Ange månad som ÅÅÅÅ-MM, t.ex. 2024-03.", field)
+    if start and end and end < start:
+        raise ValidationError("Slutet kan inte ligga före starten.", "end_month")
+    if values.get("lifecycle") is not None:
+        try:
+            Lifecycle(values["lifecycle"])
+        except ValueError:
+            raise ValidationError(f"Okänt läge: {values['lifecycle']}.", "lifecycle") from None
+
+
+class PlanService:
+    """Plan operations on one database, done in the name of ``actor``."""
+
+    def __init__(self, engine: Engine, actor: str) -> None:
+        self.engine = engine
+        self.actor = actor
+
+    # --- reading -------------------------------------------------------------------
+
+    def tree(self) -> PlanTree:
+        return read_tree(self.engine)
+
+    def offices(self) -> list[Office]:
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(Office).where(col(Office.deleted_at).is_(None)).order_by(col(Office.name))
+            )
+            return list(rows)
+
+    def status_history(self, activity_id: str) -> list[StatusReport]:
+        """Every live status report of an activity, newest first."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(StatusReport)
+                .where(
+                    StatusReport.activity_id == activity_id,
+                    col(StatusReport.deleted_at).is_(None),
+                )
+                .order_by(
+                    col(StatusReport.reported_on).desc(),
+                    col(StatusReport.created_at).desc(),
+                    col(StatusReport.id).desc(),
+                )
+            )
+            return list(rows)
+
+    # --- helpers -----------------------------------------------------------------
+
+    def _touch(self, record: SyncRecord) -> None:
+        record.modified_at = utc_now()
+        record.modified_by = self.actor
+
+    def _new(self, record: SyncRecord) -> SyncRecord:
+        record.modified_by = self.actor
+        return record
+
+    @staticmethod
+    def _live(session: Session, model: type[SyncRecord], record_id: str, what: str) -> Any:
+        record = session.get(model, record_id)
+        if record is None or record.deleted_at is not None:
+            raise NotFoundError(f"{what} finns inte längre i planen.")
+        return record
+
+    @staticmethod
+    def _next_position(session: Session, model: type[SQLModel], parent_column: Any, parent_id: str) -> int:
+        highest = session.exec(
+            select(func.max(model.position)).where(parent_column == parent_id)  # type: ignore[attr-defined]
+        ).one()
+        return 0 if highest is None else highest + 1
+
+    # --- focus areas and initiatives ---------------------------------------------
+
+    def create_focus_area(self, title: str, description: str = "") -> str:
+        if not title.strip():
+            raise ValidationError("Fokusområdet måste ha en titel.", "title")
+        with Session(self.engine) as session, session.begin():
+            strategy = session.exec(select(Strategy).where(col(Strategy.deleted_at).is_(None))).first()
+            if strategy is None:
+                raise PlanError("Planen saknar en näringslivsstrategi att lägga fokusområdet under.")
+            highest = session.exec(select(func.max(FocusArea.position))).one()
+            area = FocusArea(
+                strategy_id=strategy.id,
+                title=title.strip(),
+                description=description,
+                position=0 if highest is None else highest + 1,
+            )
+            session.add(self._new(area))
+            return area.id
+
+    def create_initiative(self, focus_area_id: str, statement: str, description: str = "") -> str:
+        if not statement.strip():
+            raise ValidationError("Insatsområdet måste ha en text.", "statement")
+        with Session(self.engine) as session, session.begin():
+            self._live(session, FocusArea, focus_area_id, "Fokusområdet")
+            initiative = Initiative(
+                focus_area_id=focus_area_id,
+                statement=statement.strip(),
+                description=description,
+                position=self._next_position(session, Initiative, Initiative.focus_area_id, focus_area_id),
+            )
+            session.add(self._new(initiative))
+            return initiative.id
+
+    def update_focus_area(self, focus_area_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Change fields; returns the old values of the fields that changed."""
+        unknown = set(changes) - FOCUS_AREA_FIELDS
+        if unknown:
+            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+        if "title" in changes and not str(changes["title"]).strip():
+            raise ValidationError("Fokusområdet måste ha en titel.", "title")
+        return self._update(FocusArea, focus_area_id, changes, "Fokusområdet")
+
+    def update_initiative(self, initiative_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+        unknown = set(changes) - INITIATIVE_FIELDS
+        if unknown:
+            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+        if "statement" in changes and not str(changes["statement"]).strip():
+            raise ValidationError("Insatsområdet måste ha en text.", "statement")
+        return self._update(Initiative, initiative_id, changes, "Insatsområdet")
+
+    def _update(
+        self, model: type[SyncRecord], record_id: str, changes: Mapping[str, Any], what: str
+    ) -> dict[str, Any]:
+        with Session(self.engine) as session, session.begin():
+            record = self._live(session, model, record_id, what)
+            old = {
+                name: getattr(record, name)
+                for name, value in changes.items()
+                if getattr(record, name) != value
+            }
+            if old:
+                for name in old:
+                    setattr(record, name, changes[name])
+                self._touch(record)
+            return old
+
+    # --- activities ---------------------------------------------------------------
+
+    def create_activity(
+        self,
+        initiative_id: str,
+        title: str,
+        *,
+        lifecycle: Lifecycle = Lifecycle.PROPOSED,
+        **fields: Any,
+    ) -> str:
+        """Add an activity at the end of an initiative; returns its id."""
+        values = {"title": title.strip(), "lifecycle": lifecycle, **fields}
+        unknown = set(values) - ACTIVITY_FIELDS
+        if unknown:
+            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+        validate_activity(values)
+        office_ids = values.pop("participating_office_ids", ())
+        with Session(self.engine) as session, session.begin():
+            self._live(session, Initiative, initiative_id, "Insatsområdet")
+            activity = Activity(
+                initiative_id=initiative_id,
+                position=self._next_position(session, Activity, Activity.initiative_id, initiative_id),
+                **values,
+            )
+            session.add(self._new(activity))
+            session.flush()
+            self._set_participants(session, activity.id, set(office_ids))
+            return activity.id
+
+    def activity_values(self, activity_id: str) -> dict[str, Any]:
+        """The editable fields of an activity, as ``update_activity`` takes them."""
+        with Session(self.engine) as session:
+            return self._activity_values(session, self._live(session, Activity, activity_id, "Aktiviteten"))
+
+    def _activity_values(self, session: Session, activity: Activity) -> dict[str, Any]:
+        values = {name: getattr(activity, name) for name in ACTIVITY_FIELDS - {"participating_office_ids"}}
+        values["participating_office_ids"] = tuple(sorted(self._participants(session, activity.id)))
+        return values
+
+    def update_activity(self, activity_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Change an activity's fields; returns the old values of those that changed."""
+        unknown = set(changes) - ACTIVITY_FIELDS
+        if unknown:
+            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+        with Session(self.engine) as session, session.begin():
+            activity = self._live(session, Activity, activity_id, "Aktiviteten")
+            current = self._activity_values(session, activity)
+            merged = {**current, **changes}
+            if "participating_office_ids" in changes:
+                merged["participating_office_ids"] = tuple(sorted(changes["participating_office_ids"]))
+            validate_activity(merged)
+            office_id = merged.get("responsible_office_id")
+            if office_id and "responsible_office_id" in changes:
+                self._live(session, Office, office_id, "Kontoret/enheten")
+            old = {name: current[name] for name in changes if current[name] != merged[name]}
+            if not old:
+                return {}
+            for name in old:
+                if name == "participating_office_ids":
+                    self._set_participants(session, activity_id, set(merged[name]))
+                else:
+                    setattr(activity, name, merged[name])
+            self._touch(activity)
+            return old
+
+    @staticmethod
+    def _participants(session: Session, activity_id: str) -> set[str]:
+        links = session.exec(
+            select(ActivityOffice).where(
+                ActivityOffice.activity_id == activity_id, col(ActivityOffice.deleted_at).is_(None)
+            )
+        )
+        return {link.office_id for link in links}
+
+    def _set_participants(self, session: Session, activity_id: str, office_ids: set[str]) -> None:
+        links = list(session.exec(select(ActivityOffice).where(ActivityOffice.activity_id == activity_id)))
+        live = {link.office_id: link for link in links if link.deleted_at is None}
+        dead = {link.office_id: link for link in links if link.deleted_at is not None}
+        for office_id, link in live.items():
+            if office_id not in office_ids:
+                link.deleted_at = utc_now()
+                self._touch(link)
+        for office_id in office_ids - set(live):
+            self._live(session, Office, office_id, "Kontoret/enheten")
+            if office_id in dead:
+                dead[office_id].deleted_at = None
+                self._touch(dead[office_id])
+            else:
+                session.add(self._new(ActivityOffice(activity_id=activity_id, office_id=office_id)))
+
+    def move_activity(self, activity_id: str, initiative_id: str, index: int) -> tuple[str, int]:
+        """Move an activity to ``index`` among the live activities of an initiative.
+
+        Returns the initiative and index it had, to move it back.
+        """
+        with Session(self.engine) as session, session.begin():
+            activity = self._live(session, Activity, activity_id, "Aktiviteten")
+            self._live(session, Initiative, initiative_id, "Insatsområdet")
+            old_parent = activity.initiative_id
+            old_siblings = self._live_children(session, old_parent)
+            old_index = [a.id for a in old_siblings].index(activity_id)
+            siblings = [a for a in self._live_children(session, initiative_id) if a.id != activity_id]
+            index = max(0, min(index, len(siblings)))
+            siblings.insert(index, activity)
+            if old_parent != initiative_id:
+                activity.initiative_id = initiative_id
+                self._touch(activity)
+                self._renumber(session, [a for a in old_siblings if a.id != activity_id])
+            self._renumber(session, siblings)
+            return old_parent, old_index
+
+    @staticmethod
+    def _live_children(session: Session, initiative_id: str) -> list[Activity]:
+        rows = session.exec(
+            select(Activity).where(
+                Activity.initiative_id == initiative_id, col(Activity.deleted_at).is_(None)
+            )
+        )
+        return sorted(rows, key=lambda a: (a.position, a.created_at, a.id))
+
+    def _renumber(self, session: Session, ordered: list[Activity]) -> None:
+        for position, activity in enumerate(ordered):
+            if activity.position != position:
+                activity.position = position
+                self._touch(activity)
+
+    # --- deleting and restoring ------------------------------------------------------
+
+    def delete(self, record_id: str) -> list[tuple[str, str]]:
+        """Tombstone a focus area, initiative or activity and its live children.
+
+        Returns ``(table, id)`` of every record tombstoned, for ``restore``.
+        """
+        removed: list[tuple[str, str]] = []
+        with Session(self.engine) as session, session.begin():
+            now = utc_now()
+
+            def tombstone(record: SyncRecord) -> None:
+                record.deleted_at = now
+                self._touch(record)
+                removed.append((record.__tablename__, record.id))  # type: ignore[attr-defined]
+
+            def delete_initiative(initiative: Initiative) -> None:
+                for activity in self._live_children(session, initiative.id):
+                    tombstone(activity)
+                tombstone(initiative)
+
+            for model in (Activity, Initiative, FocusArea):
+                record = session.get(model, record_id)
+                if record is not None:
+                    break
+            if record is None or record.deleted_at is not None:
+                raise NotFoundError("Det som skulle tas bort finns inte längre i planen.")
+            if isinstance(record, FocusArea):
+                initiatives = session.exec(
+                    select(Initiative).where(
+                        Initiative.focus_area_id == record.id, col(Initiative.deleted_at).is_(None)
+                    )
+                )
+                for initiative in list(initiatives):
+                    delete_initiative(initiative)
+                tombstone(record)
+            elif isinstance(record, Initiative):
+                delete_initiative(record)
+            else:
+                tombstone(record)
+        return removed
+
+    def restore(self, records: list[tuple[str, str]]) -> None:
+        """Undo ``delete``: lift the tombstones of the given records."""
+        models = {model.__tablename__: model for model in (Activity, Initiative, FocusArea, StatusReport)}
+        with Session(self.engine) as session, session.begin():
+            for table, record_id in records:
+                record = session.get(models[table], record_id)
+                if record is not None and record.deleted_at is not None:
+                    record.deleted_at = None
+                    self._touch(record)
+
+    # --- status ----------------------------------------------------------------------
+
+    def report_status(
+        self,
+        activity_id: str,
+        status: StatusColour | str,
+        *,
+        reported_on: date | None = None,
+        comment: str = "",
+        cause: str = "",
+        recommended_action: str = "",
+        reported_by: str | None = None,
+    ) -> str:
+        """Append a status report to an activity's history; returns its id."""
+        try:
+            colour = StatusColour(status)
+        except ValueError:
+            raise ValidationError(
+                f"Okänd status ”{status}”. Välj green (grön), yellow (gul) eller red (röd).", "status"
+            ) from None
+        reported_on = reported_on or date.today()
+        if reported_on > date.today():
+            raise ValidationError("Datumet för en statusrapport kan inte ligga i framtiden.", "reported_on")
+        if colour is not StatusColour.GREEN and not cause.strip():
+            raise ValidationError("Gul och röd status kräver en orsak till avvikelsen.", "cause")
+        with Session(self.engine) as session, session.begin():
+            self._live(session, Activity, activity_id, "Aktiviteten")
+            report = StatusReport(
+                activity_id=activity_id,
+                reported_on=reported_on,
+                status=colour,
+                comment=comment.strip(),
+                cause=cause.strip(),
+                recommended_action=recommended_action.strip(),
+                reported_by=self.actor if reported_by is None else reported_by,
+            )
+            session.add(self._new(report))
+            return report.id
+
+    def retract_status_report(self, report_id: str) -> None:
+        """Tombstone a status report (the undo of ``report_status``)."""
+        with Session(self.engine) as session, session.begin():
+            report = self._live(session, StatusReport, report_id, "Statusrapporten")
+            report.deleted_at = utc_now()
+            self._touch(report)

@@ -1,0 +1,66 @@
+"""Where the user's plan lives and how it is opened."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine
+
+from database.seed import load_seed_plan
+from database.store import default_backup_dir, open_or_create
+
+APP_NAME = "Handlingsplan"
+DATABASE_NAME = "handlingsplan.sqlite"
+
+
+def data_dir() -> Path:
+    """The platform's user data folder for the app."""
+    return user_data_path(APP_NAME, appauthor=False, roaming=True)
+
+
+def default_database_path() -> Path:
+    return data_dir() / DATABASE_NAME
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+@dataclass
+class Workspace:
+    """An open plan database."""
+
+    path: Path
+    engine: Engine
+    created: bool
+
+    @property
+    def backup_dir(self) -> Path:
+        return default_backup_dir(self.path)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_workspace(path: Path | None = None) -> Workspace:
+    """Open the plan at ``path`` (default: the user's own), creating it from the seeded plan.
+
+    Raises ``DatabaseError`` when the file cannot be used; the file is then unchanged.
+    """
+    path = (path or default_database_path()).expanduser()
+    engine, created = open_or_create(path)
+    if created:
+        try:
+            load_seed_plan(engine)
+        except Exception:
+            engine.dispose()
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+    return Workspace(path=path, engine=engine, created=created)
