@@ -1,0 +1,1 @@
+"""The desktop client (PySide6). Widgets call services and receive plain values."""
