@@ -9,19 +9,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Engine, text
-from sqlmodel import Session, col, select
+from sqlalchemy import Engine
 
 from database.models import (
-    Activity,
-    ActivityGoal,
-    ActivityOffice,
-    FocusArea,
-    Initiative,
     Lifecycle,
-    Office,
     StatusColour,
-    Strategy,
 )
 from desktop_app.services.errors import NotFoundError
 
@@ -186,104 +178,128 @@ class PlanTree:
         return node
 
 
-_LATEST_REPORTS = text(
-    """
-    SELECT id, activity_id, status, reported_on, comment, cause, recommended_action, reported_by
-    FROM (
-        SELECT *, ROW_NUMBER() OVER (
-            PARTITION BY activity_id ORDER BY reported_on DESC, created_at DESC, id DESC
-        ) AS rank
-        FROM statusreport WHERE deleted_at IS NULL
-    ) WHERE rank = 1
-    """
+# Raw SQL returning plain tuples: building ORM objects for 10,000 activities costs more than the query.
+_FOCUS_AREAS = (
+    "SELECT id, title, description FROM focusarea WHERE deleted_at IS NULL ORDER BY position, created_at, id"
 )
+_INITIATIVES = (
+    "SELECT id, focus_area_id, statement, description FROM initiative WHERE deleted_at IS NULL"
+    " ORDER BY position, created_at, id"
+)
+_ACTIVITIES = (
+    "SELECT id, initiative_id, title, description, responsible_office_id, owner, start_month, end_month,"
+    " ongoing, lifecycle, decision_date, priority FROM activity WHERE deleted_at IS NULL"
+    " ORDER BY position, created_at, id"
+)
+_LATEST_REPORTS = """
+    SELECT s.id, s.activity_id, s.status, s.reported_on, s.comment, s.cause, s.recommended_action,
+           s.reported_by
+    FROM activity AS a JOIN statusreport AS s ON s.id = (
+        SELECT latest.id FROM statusreport AS latest
+        WHERE latest.activity_id = a.id AND latest.deleted_at IS NULL
+        ORDER BY latest.reported_on DESC, latest.created_at DESC, latest.id DESC LIMIT 1
+    )
+    WHERE a.deleted_at IS NULL
+"""
+_LIFECYCLES = {member.value: member for member in Lifecycle}
+_COLOURS = {member.value: member for member in StatusColour}
 
 
-def _order(rows: list) -> list:
-    return sorted(rows, key=lambda row: (row.position, row.created_at, row.id))
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
 
 
 def read_tree(engine: Engine) -> PlanTree:
     """The live plan (tombstoned records left out), ordered and numbered."""
-    with Session(engine) as session:
-        strategy = session.exec(select(Strategy).where(col(Strategy.deleted_at).is_(None))).first()
-        areas = _order(list(session.exec(select(FocusArea).where(col(FocusArea.deleted_at).is_(None)))))
-        initiatives = _order(
-            list(session.exec(select(Initiative).where(col(Initiative.deleted_at).is_(None))))
-        )
-        activities = _order(list(session.exec(select(Activity).where(col(Activity.deleted_at).is_(None)))))
-        offices = {
-            office.id: office.name
-            for office in session.exec(select(Office).where(col(Office.deleted_at).is_(None)))
-        }
+    with engine.connect() as connection:
+        run = connection.exec_driver_sql
+        strategy = run("SELECT name, plan_name FROM strategy WHERE deleted_at IS NULL LIMIT 1").first()
+        areas = run(_FOCUS_AREAS).fetchall()
+        initiatives = run(_INITIATIVES).fetchall()
+        activities = run(_ACTIVITIES).fetchall()
+        offices = dict(run("SELECT id, name FROM office WHERE deleted_at IS NULL").fetchall())
         participating: dict[str, list[str]] = defaultdict(list)
-        for link in session.exec(select(ActivityOffice).where(col(ActivityOffice.deleted_at).is_(None))):
-            if link.office_id in offices:
-                participating[link.activity_id].append(link.office_id)
+        for activity_id, office_id in run(
+            "SELECT activity_id, office_id FROM activityoffice WHERE deleted_at IS NULL"
+        ):
+            if office_id in offices:
+                participating[activity_id].append(office_id)
         goals: dict[str, list[str]] = defaultdict(list)
-        for link in session.exec(select(ActivityGoal).where(col(ActivityGoal.deleted_at).is_(None))):
-            goals[link.activity_id].append(link.goal_id)
-        latest: dict[str, CurrentStatus] = {}
-        for row in session.connection().execute(_LATEST_REPORTS):
-            latest[row.activity_id] = CurrentStatus(
-                report_id=row.id,
-                status=StatusColour(row.status),
-                reported_on=date.fromisoformat(row.reported_on),
-                comment=row.comment,
-                cause=row.cause,
-                recommended_action=row.recommended_action,
-                reported_by=row.reported_by,
+        for activity_id, goal_id in run(
+            "SELECT activity_id, goal_id FROM activitygoal WHERE deleted_at IS NULL"
+        ):
+            goals[activity_id].append(goal_id)
+        latest = {
+            row[1]: CurrentStatus(
+                report_id=row[0],
+                status=_COLOURS[row[2]],
+                reported_on=date.fromisoformat(row[3]),
+                comment=row[4],
+                cause=row[5],
+                recommended_action=row[6],
+                reported_by=row[7],
             )
+            for row in run(_LATEST_REPORTS)
+        }
 
     area_nodes: list[FocusAreaNode] = []
     by_area: dict[str, FocusAreaNode] = {}
-    for number, area in enumerate(areas, start=1):
-        node = FocusAreaNode(area.id, str(number), area.title, area.description)
+    for number, (area_id, title, description) in enumerate(areas, start=1):
+        node = FocusAreaNode(area_id, str(number), title, description)
         area_nodes.append(node)
-        by_area[area.id] = node
+        by_area[area_id] = node
     by_initiative: dict[str, InitiativeNode] = {}
-    for initiative in initiatives:
-        parent = by_area.get(initiative.focus_area_id)
+    for initiative_id, focus_area_id, statement, description in initiatives:
+        parent = by_area.get(focus_area_id)
         if parent is None:
             continue
         node = InitiativeNode(
-            initiative.id,
-            f"{parent.code}.{len(parent.initiatives) + 1}",
-            parent.id,
-            initiative.statement,
-            initiative.description,
+            initiative_id, f"{parent.code}.{len(parent.initiatives) + 1}", parent.id, statement, description
         )
         parent.initiatives.append(node)
-        by_initiative[initiative.id] = node
-    for activity in activities:
-        parent_initiative = by_initiative.get(activity.initiative_id)
+        by_initiative[initiative_id] = node
+    for (
+        activity_id,
+        initiative_id,
+        title,
+        description,
+        office_id,
+        owner,
+        start_month,
+        end_month,
+        ongoing,
+        lifecycle,
+        decision_date,
+        priority,
+    ) in activities:
+        parent_initiative = by_initiative.get(initiative_id)
         if parent_initiative is None:
             continue
-        office_ids = tuple(sorted(participating.get(activity.id, ()), key=lambda i: offices[i]))
+        office_ids = tuple(sorted(participating.get(activity_id, ()), key=offices.__getitem__))
         parent_initiative.activities.append(
             ActivityNode(
-                id=activity.id,
+                id=activity_id,
                 code=f"{parent_initiative.code}.{len(parent_initiative.activities) + 1}",
-                initiative_id=parent_initiative.id,
-                title=activity.title,
-                description=activity.description,
-                responsible_office_id=activity.responsible_office_id,
-                responsible_office=offices.get(activity.responsible_office_id or "", ""),
-                owner=activity.owner,
+                initiative_id=initiative_id,
+                title=title,
+                description=description,
+                responsible_office_id=office_id,
+                responsible_office=offices.get(office_id or "", ""),
+                owner=owner,
                 participating_office_ids=office_ids,
                 participating_offices=tuple(offices[i] for i in office_ids),
-                start_month=activity.start_month,
-                end_month=activity.end_month,
-                ongoing=activity.ongoing,
-                lifecycle=Lifecycle(activity.lifecycle),
-                decision_date=activity.decision_date,
-                priority=activity.priority,
-                goal_ids=tuple(goals.get(activity.id, ())),
-                current=latest.get(activity.id),
+                start_month=start_month,
+                end_month=end_month,
+                ongoing=bool(ongoing),
+                lifecycle=_LIFECYCLES[lifecycle],
+                decision_date=_date(decision_date),
+                priority=priority,
+                goal_ids=tuple(goals.get(activity_id, ())),
+                current=latest.get(activity_id),
             )
         )
     return PlanTree(
-        strategy_name=strategy.name if strategy else "",
-        plan_name=strategy.plan_name if strategy else "",
+        strategy_name=strategy[0] if strategy else "",
+        plan_name=strategy[1] if strategy else "",
         focus_areas=area_nodes,
     )
