@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args, workspace)
     except (PlanError, DatabaseError) as error:
         return fail(str(error))
+    except BrokenPipeError:
+        # The reader went away (``handlingsplan tree | head``): not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         workspace.close()
 
