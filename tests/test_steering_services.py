@@ -43,7 +43,7 @@ def test_meeting_with_attendees_edit_and_delete(steering: SteeringService) -> No
     anna = add_person(steering.engine, "Anna Lind", "Näringslivschef", Role.PROCESS_LEADER)
     bo = add_person(steering.engine, "Bo Ek", "Kontorschef")
     assert [m.name for m in steering.members()] == ["Anna Lind", "Bo Ek"]
-    assert steering.members()[0].role == "Processledare"
+    assert steering.members()[0].roles == (Role.PROCESS_LEADER,)
     meeting_id = steering.create_meeting(date(2024, 3, 5), "Stadshuset", attendee_ids=[anna])
     old = steering.update_meeting(meeting_id, {"attendee_ids": [anna, bo], "notes": " Budget "})
     assert old == {"attendee_ids": (anna,), "notes": ""}

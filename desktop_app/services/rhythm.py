@@ -31,6 +31,11 @@ class FocusAreaRhythm:
     last_note: str
     due: bool
     reason: str
+    """Why the area is due, in Swedish (for the command line and reports); empty when not due."""
+    due_because: str
+    """``"never"``, ``"meeting"`` (not checked since ``last_meeting``), ``"interval"`` or ``""``."""
+    last_meeting: date | None
+    interval_days: int
 
 
 class RhythmService(RecordService):
@@ -109,13 +114,13 @@ class RhythmService(RecordService):
         for area in tree.focus_areas:
             check = latest.get(area.id)
             if check is None:
-                due, reason = True, "Aldrig avstämt"
+                because, reason = "never", "Aldrig avstämt"
             elif since is not None and check.checked_on <= since:
-                due, reason = True, f"Inte avstämt sedan mötet {since}"
+                because, reason = "meeting", f"Inte avstämt sedan mötet {since}"
             elif check.checked_on < today - timedelta(days=interval):
-                due, reason = True, f"Mer än {interval} dagar sedan"
+                because, reason = "interval", f"Mer än {interval} dagar sedan"
             else:
-                due, reason = False, ""
+                because, reason = "", ""
             rows.append(
                 FocusAreaRhythm(
                     focus_area_id=area.id,
@@ -124,8 +129,11 @@ class RhythmService(RecordService):
                     last_checked_on=check.checked_on if check else None,
                     last_checked_by=check.checked_by if check else "",
                     last_note=check.note if check else "",
-                    due=due,
+                    due=bool(because),
                     reason=reason,
+                    due_because=because,
+                    last_meeting=since,
+                    interval_days=interval,
                 )
             )
         return rows

@@ -41,7 +41,7 @@ class SteeringMember:
     person_id: str
     name: str
     title: str
-    role: str
+    roles: tuple[Role, ...]
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,6 @@ class SteeringService(RecordService):
 
     def members(self) -> list[SteeringMember]:
         """People with the role steering-group member or process leader, by name."""
-        labels = {Role.STEERING_MEMBER: "Styrgrupp", Role.PROCESS_LEADER: "Processledare"}
         with Session(self.engine) as session:
             rows = session.exec(
                 select(Person, PersonRole.role)
@@ -83,11 +82,9 @@ class SteeringService(RecordService):
             ).all()
         members: dict[str, SteeringMember] = {}
         for person, role in rows:
-            role_label = labels[Role(role)]
-            known = members.get(person.id)
-            if known and role_label not in known.role:
-                role_label = f"{known.role}, {role_label}"
-            members[person.id] = SteeringMember(person.id, person.name, person.title, role_label)
+            known = members[person.id].roles if person.id in members else ()
+            roles = tuple(sorted({*known, Role(role)}))
+            members[person.id] = SteeringMember(person.id, person.name, person.title, roles)
         return sorted(members.values(), key=lambda m: m.name.casefold())
 
     def people_named(self, person_ids: Iterable[str]) -> dict[str, str]:
