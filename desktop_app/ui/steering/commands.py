@@ -51,10 +51,6 @@ class SteeringServices:
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SteeringCommands", text)
-
-
 class ServiceCommand(QUndoCommand):
     """A done service operation on the undo stack: ``reapply`` redoes it, ``revert`` undoes it."""
 
@@ -77,7 +73,11 @@ class ServiceCommand(QUndoCommand):
         try:
             step()
         except PlanError as error:  # the plan changed underneath, e.g. by an import
-            QMessageBox.warning(QApplication.activeWindow(), _tr("Cannot undo or redo"), str(error))
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("SteeringCommands", "Cannot undo or redo"),
+                str(error),
+            )
 
 
 def push(context: AppContext, command: ServiceCommand | None) -> None:
@@ -99,7 +99,11 @@ def create_meeting(
     def revert() -> None:
         removed[:] = steering.delete_meeting(meeting_id)
 
-    return ServiceCommand(_tr("New steering meeting"), lambda: steering.restore(removed), revert), meeting_id
+    return ServiceCommand(
+        QCoreApplication.translate("SteeringCommands", "New steering meeting"),
+        lambda: steering.restore(removed),
+        revert,
+    ), meeting_id
 
 
 def update_meeting(context: AppContext, meeting_id: str, changes: Mapping[str, Any]) -> ServiceCommand | None:
@@ -109,7 +113,7 @@ def update_meeting(context: AppContext, meeting_id: str, changes: Mapping[str, A
         return None
     new = {name: changes[name] for name in old}
     return ServiceCommand(
-        _tr("Edit steering meeting"),
+        QCoreApplication.translate("SteeringCommands", "Edit steering meeting"),
         lambda: steering.update_meeting(meeting_id, new),
         lambda: steering.update_meeting(meeting_id, old),
     )
@@ -122,7 +126,11 @@ def delete_meeting(context: AppContext, meeting_id: str) -> ServiceCommand:
     def reapply() -> None:
         removed[:] = steering.delete_meeting(meeting_id)
 
-    return ServiceCommand(_tr("Delete steering meeting"), reapply, lambda: steering.restore(removed))
+    return ServiceCommand(
+        QCoreApplication.translate("SteeringCommands", "Delete steering meeting"),
+        reapply,
+        lambda: steering.restore(removed),
+    )
 
 
 # --- decisions and deviations ---------------------------------------------------------------
@@ -138,7 +146,7 @@ def record_decision(
     decisions = SteeringServices.of(context).decisions
     recorded = decisions.record_decision(meeting_id, kind, text, **details)
     return ServiceCommand(
-        _tr("Record decision"),
+        QCoreApplication.translate("SteeringCommands", "Record decision"),
         lambda: decisions.reinstate_decision(recorded),
         lambda: decisions.retract_decision(recorded),
     )
@@ -148,7 +156,7 @@ def mark_follow_up_done(context: AppContext, decision_id: str, done_on: date) ->
     decisions = SteeringServices.of(context).decisions
     previous = decisions.mark_follow_up_done(decision_id, done_on)
     return ServiceCommand(
-        _tr("Mark follow-up done"),
+        QCoreApplication.translate("SteeringCommands", "Mark follow-up done"),
         lambda: decisions.set_follow_up_state(decision_id, FollowUpState.DONE, done_on),
         lambda: decisions.set_follow_up_state(decision_id, *previous),
     )
@@ -161,7 +169,7 @@ def record_action_agreement(
     previous = decisions.record_action_agreement(report_id, agreed_by, agreed_on)
     agreed = (agreed_by.strip(), agreed_on)
     return ServiceCommand(
-        _tr("Record agreed action"),
+        QCoreApplication.translate("SteeringCommands", "Record agreed action"),
         lambda: decisions.restore_action_agreement(report_id, agreed),
         lambda: decisions.restore_action_agreement(report_id, previous),
     )
@@ -178,7 +186,9 @@ def create_idea(context: AppContext, values: Mapping[str, Any]) -> tuple[Service
     def revert() -> None:
         removed[:] = ideas.delete_idea(idea_id)
 
-    return ServiceCommand(_tr("New idea"), lambda: ideas.restore(removed), revert), idea_id
+    return ServiceCommand(
+        QCoreApplication.translate("SteeringCommands", "New idea"), lambda: ideas.restore(removed), revert
+    ), idea_id
 
 
 def update_idea(context: AppContext, idea_id: str, changes: Mapping[str, Any]) -> ServiceCommand | None:
@@ -190,7 +200,7 @@ def update_idea(context: AppContext, idea_id: str, changes: Mapping[str, Any]) -
     current = next(row for row in new if row.id == idea_id)
     applied = {name: getattr(current, name) for name in old}
     return ServiceCommand(
-        _tr("Edit idea"),
+        QCoreApplication.translate("SteeringCommands", "Edit idea"),
         lambda: ideas.restore_idea_values(idea_id, applied),
         lambda: ideas.restore_idea_values(idea_id, old),
     )
@@ -203,7 +213,9 @@ def delete_idea(context: AppContext, idea_id: str) -> ServiceCommand:
     def reapply() -> None:
         removed[:] = ideas.delete_idea(idea_id)
 
-    return ServiceCommand(_tr("Delete idea"), reapply, lambda: ideas.restore(removed))
+    return ServiceCommand(
+        QCoreApplication.translate("SteeringCommands", "Delete idea"), reapply, lambda: ideas.restore(removed)
+    )
 
 
 def make_activity(
@@ -212,7 +224,7 @@ def make_activity(
     ideas = SteeringServices.of(context).ideas
     made = ideas.make_activity(context.plan, idea_id, initiative_id, title)
     command = ServiceCommand(
-        _tr("Make idea an activity"),
+        QCoreApplication.translate("SteeringCommands", "Make idea an activity"),
         lambda: ideas.redo_make_activity(context.plan, made),
         lambda: ideas.undo_make_activity(context.plan, made),
     )
@@ -230,7 +242,11 @@ def create_goal(context: AppContext, values: Mapping[str, Any]) -> tuple[Service
     def revert() -> None:
         removed[:] = goals.delete_goal(goal_id)
 
-    return ServiceCommand(_tr("New measurable goal"), lambda: goals.restore(removed), revert), goal_id
+    return ServiceCommand(
+        QCoreApplication.translate("SteeringCommands", "New measurable goal"),
+        lambda: goals.restore(removed),
+        revert,
+    ), goal_id
 
 
 def update_goal(context: AppContext, goal_id: str, values: Mapping[str, Any]) -> ServiceCommand | None:
@@ -239,7 +255,7 @@ def update_goal(context: AppContext, goal_id: str, values: Mapping[str, Any]) ->
     if not old:
         return None
     return ServiceCommand(
-        _tr("Edit measurable goal"),
+        QCoreApplication.translate("SteeringCommands", "Edit measurable goal"),
         lambda: goals.update_goal(goal_id, values),
         lambda: goals.update_goal(goal_id, old),
     )
@@ -252,7 +268,11 @@ def delete_goal(context: AppContext, goal_id: str) -> ServiceCommand:
     def reapply() -> None:
         removed[:] = goals.delete_goal(goal_id)
 
-    return ServiceCommand(_tr("Delete measurable goal"), reapply, lambda: goals.restore(removed))
+    return ServiceCommand(
+        QCoreApplication.translate("SteeringCommands", "Delete measurable goal"),
+        reapply,
+        lambda: goals.restore(removed),
+    )
 
 
 def set_goal_value(context: AppContext, goal_id: str, year: str, value: str, note: str) -> ServiceCommand:
@@ -267,7 +287,9 @@ def set_goal_value(context: AppContext, goal_id: str, year: str, value: str, not
             goals.set_value(goal_id, previous.year, previous.value, previous.note)
 
     return ServiceCommand(
-        _tr("Set measured value"), lambda: goals.set_value(goal_id, year, value, note), revert
+        QCoreApplication.translate("SteeringCommands", "Set measured value"),
+        lambda: goals.set_value(goal_id, year, value, note),
+        revert,
     )
 
 
@@ -277,7 +299,7 @@ def remove_goal_value(context: AppContext, goal_id: str, year: int) -> ServiceCo
     if old is None:
         return None
     return ServiceCommand(
-        _tr("Remove measured value"),
+        QCoreApplication.translate("SteeringCommands", "Remove measured value"),
         lambda: goals.remove_value(goal_id, year),
         lambda: goals.set_value(goal_id, old.year, old.value, old.note),
     )
@@ -288,7 +310,9 @@ def set_goal_link(context: AppContext, activity_id: str, goal_id: str, linked: b
     if not goals.set_link(activity_id, goal_id, linked):
         return None
     return ServiceCommand(
-        _tr("Link activity to goal") if linked else _tr("Unlink activity from goal"),
+        QCoreApplication.translate("SteeringCommands", "Link activity to goal")
+        if linked
+        else QCoreApplication.translate("SteeringCommands", "Unlink activity from goal"),
         lambda: goals.set_link(activity_id, goal_id, linked),
         lambda: goals.set_link(activity_id, goal_id, not linked),
     )
@@ -307,4 +331,8 @@ def record_check(
     def revert() -> None:
         removed[:] = rhythm.delete_check(check_id)
 
-    return ServiceCommand(_tr("Record focus-area check"), lambda: rhythm.restore(removed), revert)
+    return ServiceCommand(
+        QCoreApplication.translate("SteeringCommands", "Record focus-area check"),
+        lambda: rhythm.restore(removed),
+        revert,
+    )

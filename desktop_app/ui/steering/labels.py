@@ -7,55 +7,55 @@ from PySide6.QtCore import QCoreApplication
 from database.models import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SteeringLabels", text)
-
-
 def status_label(status: StatusColour | None) -> str:
     return {
-        StatusColour.GREEN: _tr("Green"),
-        StatusColour.YELLOW: _tr("Yellow"),
-        StatusColour.RED: _tr("Red"),
-        None: _tr("Not reported"),
+        StatusColour.GREEN: QCoreApplication.translate("SteeringLabels", "Green"),
+        StatusColour.YELLOW: QCoreApplication.translate("SteeringLabels", "Yellow"),
+        StatusColour.RED: QCoreApplication.translate("SteeringLabels", "Red"),
+        None: QCoreApplication.translate("SteeringLabels", "Not reported"),
     }[status]
 
 
 def role_label(role: Role) -> str:
     return {
-        Role.PROCESS_LEADER: _tr("Process leader"),
-        Role.FOCUS_AREA_LEAD: _tr("Focus-area lead"),
-        Role.STEERING_MEMBER: _tr("Steering group"),
+        Role.PROCESS_LEADER: QCoreApplication.translate("SteeringLabels", "Process leader"),
+        Role.FOCUS_AREA_LEAD: QCoreApplication.translate("SteeringLabels", "Focus-area lead"),
+        Role.STEERING_MEMBER: QCoreApplication.translate("SteeringLabels", "Steering group"),
     }[role]
 
 
 def lifecycle_label(lifecycle: Lifecycle) -> str:
     return {
-        Lifecycle.PROPOSED: _tr("Proposed"),
-        Lifecycle.DECIDED: _tr("Decided"),
-        Lifecycle.COMPLETED: _tr("Completed"),
-        Lifecycle.CANCELLED: _tr("Cancelled"),
+        Lifecycle.PROPOSED: QCoreApplication.translate("SteeringLabels", "Proposed"),
+        Lifecycle.DECIDED: QCoreApplication.translate("SteeringLabels", "Decided"),
+        Lifecycle.COMPLETED: QCoreApplication.translate("SteeringLabels", "Completed"),
+        Lifecycle.CANCELLED: QCoreApplication.translate("SteeringLabels", "Cancelled"),
     }[lifecycle]
 
 
 def decision_kind_label(kind: DecisionKind) -> str:
     return {
-        DecisionKind.APPROVE: _tr("Activity approved"),
-        DecisionKind.CANCEL: _tr("Activity cancelled"),
-        DecisionKind.COMPLETE: _tr("Activity completed"),
-        DecisionKind.PRIORITY: _tr("Priority"),
-        DecisionKind.DEVIATION_ACTION: _tr("Action on deviation"),
-        DecisionKind.OTHER: _tr("Other decision"),
+        DecisionKind.APPROVE: QCoreApplication.translate("SteeringLabels", "Activity approved"),
+        DecisionKind.CANCEL: QCoreApplication.translate("SteeringLabels", "Activity cancelled"),
+        DecisionKind.COMPLETE: QCoreApplication.translate("SteeringLabels", "Activity completed"),
+        DecisionKind.PRIORITY: QCoreApplication.translate("SteeringLabels", "Priority"),
+        DecisionKind.DEVIATION_ACTION: QCoreApplication.translate("SteeringLabels", "Action on deviation"),
+        DecisionKind.OTHER: QCoreApplication.translate("SteeringLabels", "Other decision"),
     }[kind]
 
 
 def follow_up_label(state: FollowUpState) -> str:
-    return {FollowUpState.NONE: "", FollowUpState.OPEN: _tr("Open"), FollowUpState.DONE: _tr("Done")}[state]
+    return {
+        FollowUpState.NONE: "",
+        FollowUpState.OPEN: QCoreApplication.translate("SteeringLabels", "Open"),
+        FollowUpState.DONE: QCoreApplication.translate("SteeringLabels", "Done"),
+    }[state]
 
 
 def idea_state_label(state: IdeaState) -> str:
     return {
-        IdeaState.NEW: _tr("New"),
-        IdeaState.CONSIDERED: _tr("Considered"),
-        IdeaState.BECAME_ACTIVITY: _tr("Became an activity"),
-        IdeaState.REJECTED: _tr("Rejected"),
+        IdeaState.NEW: QCoreApplication.translate("SteeringLabels", "New"),
+        IdeaState.CONSIDERED: QCoreApplication.translate("SteeringLabels", "Considered"),
+        IdeaState.BECAME_ACTIVITY: QCoreApplication.translate("SteeringLabels", "Became an activity"),
+        IdeaState.REJECTED: QCoreApplication.translate("SteeringLabels", "Rejected"),
     }[state]

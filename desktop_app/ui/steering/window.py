@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -70,12 +70,12 @@ def steering_window(context: AppContext, parent: QWidget) -> SteeringWindow:
 def add_steering_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     """Add the actions that open each part of the steering work to ``menu`` (the "Styrning" menu)."""
     parts = (
-        (MEETINGS, menu.tr("Steering meetings…")),
-        (DECISIONS, menu.tr("Decision register…")),
-        (DEVIATIONS, menu.tr("Deviations…")),
-        (IDEAS, menu.tr("Ideas and feedback…")),
-        (GOALS, menu.tr("Measurable goals…")),
-        (RHYTHM, menu.tr("Reporting rhythm…")),
+        (MEETINGS, QCoreApplication.translate("SteeringWindow", "Steering meetings…")),
+        (DECISIONS, QCoreApplication.translate("SteeringWindow", "Decision register…")),
+        (DEVIATIONS, QCoreApplication.translate("SteeringWindow", "Deviations…")),
+        (IDEAS, QCoreApplication.translate("SteeringWindow", "Ideas and feedback…")),
+        (GOALS, QCoreApplication.translate("SteeringWindow", "Measurable goals…")),
+        (RHYTHM, QCoreApplication.translate("SteeringWindow", "Reporting rhythm…")),
     )
     for index, text in parts:
         action = menu.addAction(text)
