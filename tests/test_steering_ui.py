@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu, QWidget
 from database.models import FollowUpState, IdeaState, Lifecycle, Role
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.steering import SteeringWindow, add_steering_actions
+from desktop_app.ui.steering import ActivityGoalsDialog, SteeringWindow, add_steering_actions
 from desktop_app.ui.steering.commands import SteeringServices
 from desktop_app.ui.steering.dialogs import FormDialog
 from desktop_app.ui.steering.window import DECISIONS, GOALS, IDEAS, MEETINGS, RHYTHM
@@ -206,6 +206,27 @@ def test_a_goal_with_values_and_two_linked_activities(
     assert [a.code for a in view.links_model.rows()] == ["1.1.1", "2.1.3"]
 
 
+def test_goals_linked_from_the_activity_side(context: AppContext, qtbot) -> None:
+    goals = SteeringServices.of(context).goals
+    first = goals.create_goal({"title": "Fler nystartade företag"})
+    second = goals.create_goal({"title": "Bättre företagsklimat"})
+    activity = context.plan.tree().find_activity("1.1.1")
+    goals.set_link(activity.id, second, True)
+    dialog = ActivityGoalsDialog(context, activity.id)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    assert [model.index(row).data(Qt.ItemDataRole.CheckStateRole) for row in range(2)] == [
+        Qt.CheckState.Unchecked,
+        Qt.CheckState.Checked,
+    ]
+    model.setData(model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    model.setData(model.index(1), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert context.plan.tree().find_activity("1.1.1").goal_ids == (first,)
+    context.undo_stack.undo()  # both changes are one step
+    assert context.plan.tree().find_activity("1.1.1").goal_ids == (second,)
+
+
 def test_recording_a_focus_area_check(context: AppContext, window: SteeringWindow, qtbot) -> None:
     view = window.rhythm
     window.show_part(RHYTHM)
@@ -238,16 +259,45 @@ def test_menu_actions_open_each_part(context: AppContext, qtbot) -> None:
 
 
 def test_models_keep_the_qt_contract(context: AppContext, window: SteeringWindow, qtmodeltester) -> None:
+    services = SteeringServices.of(context)
+    tree = context.plan.tree()
     add_person(context.engine, "Eva Holm")
-    qtbot_models = [
-        window.meetings.meetings_model,
+    meeting_id = services.steering.create_meeting(MEETING_DAY)
+    red = tree.find_activity("3.2.1").id
+    context.plan.report_status(
+        red, "red", reported_on=MEETING_DAY, cause="Resurser", recommended_action="Byt"
+    )
+    context.plan.create_activity(tree.find("1.2").id, "Mentorsprogram")
+    services.decisions.record_decision(
+        meeting_id,
+        "deviation_action",
+        "Byt",
+        activity_id=red,
+        follow_up_by="Eva",
+        follow_up_date=date.today(),
+    )
+    services.ideas.create_idea(MEETING_DAY, "Frukostklubben", "Mentorer")
+    goal = services.goals.create_goal({"title": "Fler företag"})
+    services.goals.set_value(goal, 2016, 912)
+    services.goals.set_link(red, goal, True)
+    context.plan_changed.emit()
+    meetings = window.meetings
+    models = [
+        meetings.meetings_model,
+        meetings.attendees_model,
+        meetings.proposed.model,
+        meetings.deviations.model,
+        meetings.ideas.model,
+        meetings.unchecked.model,
+        meetings.decided.model,
         window.decisions.model,
         window.deviations.model,
         window.ideas.model,
         window.goals.goals_model,
+        window.goals.values_model,
+        window.goals.links_model,
         window.rhythm.model,
-        window.meetings.attendees_model,
     ]
-    window.meetings.new_meeting()
-    for model in qtbot_models:
+    for model in models:
+        assert model.rowCount() > 0, model
         qtmodeltester.check(model)

@@ -2,29 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActivityGoalsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="334" />
+        <source>Measurable goals of %1</source>
+        <translation>Mätbara mål för %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="352" />
+        <source>Tick the goals the activity contributes to.</source>
+        <translation>Markera de mål som aktiviteten bidrar till.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="354" />
+        <source>There are no measurable goals yet. Add them under Steering ▸ Measurable goals.</source>
+        <translation>Det finns inga mätbara mål än. Lägg in dem under Styrning ▸ Mätbara mål.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="367" />
+        <source>Link activity to goals</source>
+        <translation>Koppla aktivitet till mål</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="153" />
         <source>Agreed recommended action</source>
         <translation>Överenskommen rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="159" />
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="162" />
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="164"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="164" />
         <source>Agreed by:</source>
         <translation>Överenskommen av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="165" />
         <source>Agreed on:</source>
         <translation>Datum:</translation>
     </message>
@@ -32,32 +55,32 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="177"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="177" />
         <source>Record check</source>
         <translation>Registrera avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="179" />
         <source>&lt;b&gt;Focus area %1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Fokusområde %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="184"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="184" />
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="188"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="188" />
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189" />
         <source>Checked by:</source>
         <translation>Avstämt av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="190" />
         <source>Note:</source>
         <translation>Notering:</translation>
     </message>
@@ -65,47 +88,47 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="90"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="90" />
         <source>Decision: %1</source>
         <translation>Beslut: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="100" />
         <source>%1 since %2. Cause: %3. Recommended action: %4</source>
         <translation>%1 sedan %2. Orsak: %3. Rekommenderad åtgärd: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="111" />
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="116" />
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="120"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="120" />
         <source>Decision:</source>
         <translation>Beslut:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="123" />
         <source>Who follows up the decision</source>
         <translation>Vem som följer upp beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="127" />
         <source>Followed up by:</source>
         <translation>Följs upp av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128" />
         <source>By date:</source>
         <translation>Senast:</translation>
     </message>
@@ -113,92 +136,92 @@
 <context>
     <name>DecisionRegisterView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="31"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="31" />
         <source>Only open follow-ups</source>
         <translation>Endast öppna uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="34"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="34" />
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="35"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="35" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="36"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="36" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="37"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="37" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="38"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="38" />
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="39"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="39" />
         <source>Followed up by</source>
         <translation>Följs upp av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="40" />
         <source>By date</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="42" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="50"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="50" />
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="56"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="56" />
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="61"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="61" />
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="64"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="64" />
         <source>Focus area:</source>
         <translation>Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="72"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="72" />
         <source>Done on:</source>
         <translation>Klar den:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="76"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="76" />
         <source>Decision register</source>
         <translation>Beslutsregister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="99"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="99" />
         <source>All meetings</source>
         <translation>Alla möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="104"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="104" />
         <source>All focus areas</source>
         <translation>Alla fokusområden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/register.py" line="127"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="127" />
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n beslut</numerusform>
@@ -209,122 +232,122 @@
 <context>
     <name>DeviationsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="30"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="30" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="31"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="31" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="32"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="32" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="33"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="33" />
         <source>Responsible</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="34"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="34" />
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="35"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="35" />
         <source>Cause</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="36"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="36" />
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="37"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="37" />
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="38"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="38" />
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="40" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="52"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="52" />
         <source>Record agreed action…</source>
         <translation>Registrera överenskommen åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="53"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="53" />
         <source>Decide action…</source>
         <translation>Besluta åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="60" />
         <source>Deviation follow-up</source>
         <translation>Uppföljning av avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="64"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="64" />
         <source>Every activity that is yellow or red now. The process leader and the focus-area lead agree on a recommended action; the steering group decides and the decision is followed up.</source>
         <translation>Alla aktiviteter som just nu är gula eller röda. Processledaren och fokusområdesansvarig tar gemensamt fram en rekommenderad åtgärd; styrgruppen fattar beslut och beslutet följs upp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="82"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="82" />
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="88"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="88" />
         <source>No decision</source>
         <translation>Inget beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="90"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="90" />
         <source>Open, by %1</source>
         <translation>Öppen, senast %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="92"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="92" />
         <source>Done %1</source>
         <translation>Klar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="93"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="93" />
         <source>Decided</source>
         <translation>Beslutat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="108"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="108" />
         <source>No current deviations.</source>
         <translation>Inga avvikelser just nu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="110"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="110" />
         <source>Select a deviation.</source>
         <translation>Välj en avvikelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="121"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="121" />
         <source>(agreed %1 by %2)</source>
         <translation>(överenskommen %1 av %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="127"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="127" />
         <source>Decision %1: %2 — followed up by %3 by %4</source>
         <translation>Beslut %1: %2 — följs upp av %3 senast %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="147"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="147" />
         <source>Create a steering meeting first; decisions are taken at meetings.</source>
         <translation>Skapa ett styrgruppsmöte först; beslut fattas vid möten.</translation>
     </message>
@@ -332,158 +355,158 @@
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="45"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="213"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="56" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="224" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="46"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="57" />
         <source>Baseline</source>
         <translation>Utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="47"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="58" />
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="49"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="60" />
         <source>Latest</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="56"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="213"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="67" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="224" />
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="71" />
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="62"/>
-        <source>The strategy&apos;s measurable goals. Every activity is linked to the goals it serves.</source>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="73" />
+        <source>The strategy's measurable goals. Every activity is linked to the goals it serves.</source>
         <translation>Näringslivsstrategins mätbara mål. Varje aktivitet kopplas till de mål den bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="89"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="100" />
         <source>What is measured, e.g. newly registered companies</source>
         <translation>Vad som mäts, t.ex. nyregistrerade företag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="91"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="102" />
         <source>e.g. number, %, place in ranking</source>
         <translation>t.ex. antal, %, placering i ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="95"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="120"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="106" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="131" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="139" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="98"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="121"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="130"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="109" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="132" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="141" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="99"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="110" />
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="100"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="111" />
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="103"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="114" />
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="104"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="115" />
         <source>Indicator:</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="105"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="116" />
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="106"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="117" />
         <source>Baseline:</source>
         <translation>Utgångsläge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="107"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="118" />
         <source>Target:</source>
         <translation>Målvärde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="117"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="128" />
         <source>Measured values per year</source>
         <translation>Uppmätta värden per år</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="122"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="133" />
         <source>Note</source>
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="132"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="143" />
         <source>Note (source, preliminary …)</source>
         <translation>Notering (källa, preliminärt …)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="133"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="144" />
         <source>Set value</source>
         <translation>Ange värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="134"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="145" />
         <source>Remove value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="150"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="161" />
         <source>Linked activities</source>
         <translation>Kopplade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="153"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="164" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="154"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="165" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="155"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="166" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="156"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="167" />
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="166"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="177" />
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="167"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="178" />
         <source>Unlink</source>
         <translation>Koppla bort</translation>
     </message>
@@ -491,108 +514,108 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="47"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="47" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="48"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="48" />
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="49"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="49" />
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="50"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="50" />
         <source>Idea or feedback</source>
         <translation>Idé eller synpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="51"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="51" />
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="56"/>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="56" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="146" />
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="60" />
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="62"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="62" />
         <source>Raised by businesses in the dialogue forums and reported to the steering group.</source>
         <translation>Framförda av företag i dialogforumen och rapporterade till styrgruppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="79"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="79" />
         <source>What the business raised, in a sentence or two</source>
         <translation>Vad företagen tog upp, i en eller två meningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="83"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="83" />
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="84"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="84" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="85"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="85" />
         <source>Make activity…</source>
         <translation>Gör till aktivitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="88"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="88" />
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="89"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="89" />
         <source>Forum:</source>
         <translation>Forum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="90"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="90" />
         <source>Focus area:</source>
         <translation>Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="91"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="91" />
         <source>Idea or feedback:</source>
         <translation>Idé eller synpunkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="92"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="92" />
         <source>State:</source>
         <translation>Läge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="93"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="93" />
         <source>Activity:</source>
         <translation>Aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="129"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="129" />
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="146" />
         <source>Idea from %1</source>
         <translation>Idé från %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="162"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="162" />
         <source>(removed from the plan)</source>
         <translation>(borttagen ur planen)</translation>
     </message>
@@ -600,22 +623,22 @@
 <context>
     <name>MakeActivityDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="206"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="206" />
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="209"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="209" />
         <source>The idea becomes a proposed activity that the steering group can approve.</source>
         <translation>Idén blir en föreslagen aktivitet som styrgruppen kan godkänna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="223" />
         <source>Initiative:</source>
         <translation>Insatsområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="224"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="224" />
         <source>Activity title:</source>
         <translation>Aktivitetens titel:</translation>
     </message>
@@ -623,298 +646,298 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="140"/>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="289"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="89" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="238" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="141"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="90" />
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="142"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="91" />
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="147"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="96" />
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="148"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="97" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="152"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="101" />
         <source>Steering meetings</source>
         <translation>Styrgruppsmöten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="166"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="115" />
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="172"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="121" />
         <source>Create a meeting with “New meeting”. Its agenda is prepared from the plan.</source>
         <translation>Skapa ett möte med ”Nytt möte”. Dagordningen förbereds ur planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="198"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="147" />
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="201"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="150" />
         <source>e.g. Stadshuset, room Tälje</source>
         <translation>t.ex. Stadshuset, sal Tälje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="208"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="157" />
         <source>No one has the role steering-group member yet. Add the members in the register of people.</source>
         <translation>Ingen har rollen styrgruppsledamot än. Lägg in ledamöterna i personregistret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="214"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="163" />
         <source>Save meeting</source>
         <translation>Spara mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="217"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="166" />
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="218"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="167" />
         <source>Location:</source>
         <translation>Plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="219"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="168" />
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="221"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="170" />
         <source>Present from the steering group:</source>
         <translation>Närvarande från styrgruppen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="250"/>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="272"/>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="301"/>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="316"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="199" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="221" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="250" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="265" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="251"/>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="273"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="200" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="222" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="252"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="201" />
         <source>Responsible</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="254"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="203" />
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="256"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="205" />
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="261"/>
-        <source>Activities proposed in the focus-area groups, waiting for the steering group&apos;s decision.</source>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="210" />
+        <source>Activities proposed in the focus-area groups, waiting for the steering group's decision.</source>
         <translation>Aktiviteter som föreslagits i fokusområdesgrupperna och väntar på styrgruppens beslut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="264"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="213" />
         <source>Approve…</source>
         <translation>Godkänn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="265"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="214" />
         <source>Cancel…</source>
         <translation>Avbryt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="266"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="215" />
         <source>Completed…</source>
         <translation>Genomförd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="267"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="216" />
         <source>Set priority…</source>
         <translation>Prioritera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="271"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="220" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="274"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="223" />
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="275"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="224" />
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="276"/>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="317"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="225" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="266" />
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="281"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="230" />
         <source>Current deviations (yellow and red) with the recommended action agreed by the process leader and the focus-area lead.</source>
         <translation>Aktuella avvikelser (gula och röda) med den åtgärd som processledaren och fokusområdesansvarig rekommenderar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="285"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="234" />
         <source>Decide action…</source>
         <translation>Besluta åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="290"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="239" />
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="291"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="240" />
         <source>Idea or feedback</source>
         <translation>Idé eller synpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="292"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="241" />
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="296"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="245" />
         <source>Ideas and feedback from the business dialogue forums since the previous meeting.</source>
         <translation>Idéer och synpunkter från näringslivets dialogforum sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="302"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="251" />
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="303"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="252" />
         <source>Last check</source>
         <translation>Senaste avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="303"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="252" />
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="308"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="257" />
         <source>Focus areas whose activity list the process leader and the focus-area lead have not checked since the previous meeting.</source>
         <translation>Fokusområden vars aktivitetslista processledaren och fokusområdesansvarig inte har stämt av sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="315"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="264" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="318"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="267" />
         <source>Followed up by</source>
         <translation>Följs upp av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="319"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="268" />
         <source>By date</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="320"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="269" />
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="324"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="273" />
         <source>Decisions recorded at this meeting. Undo a decision made by mistake with Edit ▸ Undo.</source>
         <translation>Beslut registrerade vid det här mötet. Ett beslut som registrerats av misstag ångras med Redigera ▸ Ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="326"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="275" />
         <source>Other decision…</source>
         <translation>Annat beslut…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="386"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="337" />
         <source>Agenda for %1</source>
         <translation>Dagordning %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="389"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="340" />
         <source>Prepared from the plan. Previous meeting: %1.</source>
         <translation>Förberedd ur planen. Förra mötet: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="391"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="342" />
         <source>Prepared from the plan. This is the first meeting.</source>
         <translation>Förberedd ur planen. Det här är det första mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="394"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="345" />
         <source>Proposed activities (%1)</source>
         <translation>Föreslagna aktiviteter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="395"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="346" />
         <source>Deviations (%1)</source>
         <translation>Avvikelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="396"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="347" />
         <source>Ideas and feedback (%1)</source>
         <translation>Idéer och synpunkter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="397"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="348" />
         <source>Focus areas not checked (%1)</source>
         <translation>Ej avstämda fokusområden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="398"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="349" />
         <source>Decisions at this meeting (%1)</source>
         <translation>Beslut vid mötet (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="462"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="413" />
         <source>The steering group approves the activity.</source>
         <translation>Styrgruppen godkänner aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="463"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="414" />
         <source>The activity is cancelled.</source>
         <translation>Aktiviteten avbryts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="464"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="415" />
         <source>The activity is completed.</source>
         <translation>Aktiviteten är genomförd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="465"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="416" />
         <source>The activity is given priority.</source>
         <translation>Aktiviteten prioriteras.</translation>
     </message>
@@ -922,77 +945,77 @@
 <context>
     <name>RhythmView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="25"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="25" />
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="26"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="26" />
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27" />
         <source>Last check</source>
         <translation>Senaste avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27" />
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="28"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="28" />
         <source>Checked by</source>
         <translation>Avstämt av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="29"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="29" />
         <source>Note</source>
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="31"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="31" />
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="41"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="41" />
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="43" />
         <source>Record check…</source>
         <translation>Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="48"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="48" />
         <source>A focus area is due when it was not checked since the last meeting, or when its last check is older than</source>
         <translation>Ett fokusområde ska stämmas av när det inte stämts av sedan senaste mötet, eller när senaste avstämningen är äldre än</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="59" />
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="63"/>
-        <source>The process leader checks each focus area&apos;s activity list with its focus-area lead before the steering group meets.</source>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="63" />
+        <source>The process leader checks each focus area's activity list with its focus-area lead before the steering group meets.</source>
         <translation>Processledaren stämmer av varje fokusområdes aktivitetslista med fokusområdesansvarig inför styrgruppens möte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="82"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="82" />
         <source>Due: never checked</source>
         <translation>Att stämma av: aldrig avstämt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="84"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="84" />
         <source>Due: not checked since the meeting %1</source>
         <translation>Att stämma av: inte sedan mötet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="86"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="86" />
         <source>Due: more than %n day(s) ago</source>
         <translation>
             <numerusform>Att stämma av: mer än %n dag sedan</numerusform>
@@ -1000,12 +1023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="87"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="87" />
         <source>Checked</source>
         <translation>Avstämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="97"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="97" />
         <source>%n focus area(s) due for a check.</source>
         <translation>
             <numerusform>%n fokusområde behöver stämmas av.</numerusform>
@@ -1013,7 +1036,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="99"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="99" />
         <source>All focus areas are checked.</source>
         <translation>Alla fokusområden är avstämda.</translation>
     </message>
@@ -1021,97 +1044,97 @@
 <context>
     <name>SteeringCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="78"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="78" />
         <source>Cannot undo or redo</source>
         <translation>Det går inte att ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="103"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="103" />
         <source>New steering meeting</source>
         <translation>Nytt styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="116" />
         <source>Edit steering meeting</source>
         <translation>Ändra styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="130"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="130" />
         <source>Delete steering meeting</source>
         <translation>Ta bort styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="149"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="149" />
         <source>Record decision</source>
         <translation>Registrera beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="159"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="159" />
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="172"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="172" />
         <source>Record agreed action</source>
         <translation>Registrera överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="190"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="190" />
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="203"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="203" />
         <source>Edit idea</source>
         <translation>Ändra idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="217"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="217" />
         <source>Delete idea</source>
         <translation>Ta bort idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="227"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="227" />
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="246"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="246" />
         <source>New measurable goal</source>
         <translation>Nytt mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="258"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="258" />
         <source>Edit measurable goal</source>
         <translation>Ändra mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="272"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="272" />
         <source>Delete measurable goal</source>
         <translation>Ta bort mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="290"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="290" />
         <source>Set measured value</source>
         <translation>Ange uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="302"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="302" />
         <source>Remove measured value</source>
         <translation>Ta bort uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="313"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="313" />
         <source>Link activity to goal</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="315"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="315" />
         <source>Unlink activity from goal</source>
         <translation>Koppla bort aktivitet från mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="335"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="335" />
         <source>Record focus-area check</source>
         <translation>Registrera avstämning av fokusområde</translation>
     </message>
@@ -1119,117 +1142,117 @@
 <context>
     <name>SteeringLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="12"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="12" />
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="13"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="13" />
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="14"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="14" />
         <source>Red</source>
         <translation>Röd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="15"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="15" />
         <source>Not reported</source>
         <translation>Ej rapporterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="21"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="21" />
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="22" />
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="23"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="23" />
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="29"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="29" />
         <source>Proposed</source>
         <translation>Föreslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="30"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="30" />
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="31"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="31" />
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="32"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="32" />
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="38"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="38" />
         <source>Activity approved</source>
         <translation>Godkänd aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="39"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="39" />
         <source>Activity cancelled</source>
         <translation>Avbruten aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="40" />
         <source>Activity completed</source>
         <translation>Genomförd aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="41"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="41" />
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="42" />
         <source>Action on deviation</source>
         <translation>Åtgärd på avvikelse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="43" />
         <source>Other decision</source>
         <translation>Övrigt beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="50" />
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="51" />
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="57"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="57" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="58"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="58" />
         <source>Considered</source>
         <translation>Behandlad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="59" />
         <source>Became an activity</source>
         <translation>Blev en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="60" />
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
@@ -1237,87 +1260,87 @@
 <context>
     <name>SteeringWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="26"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="26" />
         <source>Steering – Handlingsplan</source>
         <translation>Styrning – Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="35"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="35" />
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="36"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="36" />
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="37"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="37" />
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="38"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="38" />
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="39"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="39" />
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="40" />
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="42" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="43" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="45" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="49"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="49" />
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="73" />
         <source>Steering meetings…</source>
         <translation>Styrgruppsmöten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="74"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="74" />
         <source>Decision register…</source>
         <translation>Beslutsregister…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="75"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="75" />
         <source>Deviations…</source>
         <translation>Avvikelser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="76"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="76" />
         <source>Ideas and feedback…</source>
         <translation>Idéer och synpunkter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="77"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="77" />
         <source>Measurable goals…</source>
         <translation>Mätbara mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="78"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="78" />
         <source>Reporting rhythm…</source>
         <translation>Rapporteringsrytm…</translation>
     </message>

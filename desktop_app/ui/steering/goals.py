@@ -5,17 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.services.errors import PlanError
+from desktop_app.services.errors import NotFoundError, PlanError
 from desktop_app.services.goals import GoalRow, GoalYearValue, format_number
 from desktop_app.services.tree import ActivityNode
 from desktop_app.ui.context import AppContext
@@ -23,7 +27,14 @@ from desktop_app.ui.steering import commands
 from desktop_app.ui.steering.commands import ServiceCommand, SteeringServices
 from desktop_app.ui.steering.forms import ErrorLabel, heading, hint
 from desktop_app.ui.steering.labels import lifecycle_label, status_label
-from desktop_app.ui.steering.tables import Column, RowTableModel, make_table, select_where, selected_row
+from desktop_app.ui.steering.tables import (
+    CheckableListModel,
+    Column,
+    RowTableModel,
+    make_table,
+    select_where,
+    selected_row,
+)
 
 
 def _year_value(year: int | None, value: float | None, unit: str) -> str:
@@ -308,3 +319,55 @@ def _pair(year: QLineEdit, value: QLineEdit) -> QWidget:
     row.addWidget(year)
     row.addWidget(value, 1)
     return holder
+
+
+class ActivityGoalsDialog(QDialog):
+    """Link an activity to the measurable goals it serves: the same links, seen from the activity."""
+
+    def __init__(self, context: AppContext, activity_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        activity = next((a for a in context.plan.tree().activities() if a.id == activity_id), None)
+        if activity is None:
+            raise NotFoundError("Aktiviteten finns inte längre i planen.")
+        self.activity = activity
+        self.setWindowTitle(self.tr("Measurable goals of %1").replace("%1", self.activity.code))
+        self.model = CheckableListModel(self)
+        goals = SteeringServices.of(context).goals.goals()
+        self.model.set_items([(g.id, g.title) for g in goals], set(self.activity.goal_ids))
+        view = QListView()
+        view.setModel(self.model)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._apply)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<b>{self.activity.code}</b> {self.activity.title}")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(
+            hint(
+                self.tr("Tick the goals the activity contributes to.")
+                if goals
+                else self.tr("There are no measurable goals yet. Add them under Steering ▸ Measurable goals.")
+            )
+        )
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+
+    def _apply(self) -> None:
+        """Every changed link as one step on the undo stack."""
+        before, after = set(self.activity.goal_ids), self.model.checked_ids()
+        changes = [(goal_id, True) for goal_id in sorted(after - before)]
+        changes += [(goal_id, False) for goal_id in sorted(before - after)]
+        if changes:
+            stack = self.context.undo_stack
+            stack.beginMacro(self.tr("Link activity to goals"))
+            for goal_id, linked in changes:
+                commands.push(
+                    self.context, commands.set_goal_link(self.context, self.activity.id, goal_id, linked)
+                )
+            stack.endMacro()
+        self.accept()

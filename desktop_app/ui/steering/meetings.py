@@ -7,9 +7,8 @@ has the buttons the steering group needs to act on it at the meeting.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -42,64 +41,14 @@ from desktop_app.ui.steering.labels import (
     role_label,
     status_label,
 )
-from desktop_app.ui.steering.tables import Column, RowTableModel, make_table, select_where, selected_row
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class AttendeesModel(QAbstractListModel):
-    """The steering group as a checkable list: checked people attended the meeting."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._members: list[SteeringMember] = []
-        self._checked: set[str] = set()
-
-    def set_members(self, members: list[SteeringMember], checked: set[str]) -> None:
-        self.beginResetModel()
-        self._members = list(members)
-        self._checked = set(checked)
-        self.endResetModel()
-
-    def checked_ids(self) -> set[str]:
-        return set(self._checked)
-
-    # QAbstractItemModel.rowCount
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    # QAbstractItemModel.data
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._members):
-            return None
-        member = self._members[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            details = ", ".join([*([member.title] if member.title else []), *map(role_label, member.roles)])
-            return f"{member.name} ({details})" if details else member.name
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if member.person_id in self._checked else Qt.CheckState.Unchecked
-        return None
-
-    # QAbstractItemModel.flags
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-
-    # QAbstractItemModel.setData
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        person_id = self._members[index.row()].person_id
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self._checked.add(person_id)
-        else:
-            self._checked.discard(person_id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.changed.emit()
-        return True
+from desktop_app.ui.steering.tables import (
+    CheckableListModel,
+    Column,
+    RowTableModel,
+    make_table,
+    select_where,
+    selected_row,
+)
 
 
 class AgendaSection(QWidget):
@@ -199,7 +148,7 @@ class MeetingsView(QWidget):
         self.date = date_edit()
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("e.g. Stadshuset, room Tälje"))
-        self.attendees_model = AttendeesModel(self)
+        self.attendees_model = CheckableListModel(self)
         self.attendees = QListView()
         self.attendees.setModel(self.attendees_model)
         self.attendees.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
@@ -373,7 +322,9 @@ class MeetingsView(QWidget):
         self.notes.setPlainText(meeting.notes)
         for widget in (self.date, self.location, self.notes):
             widget.blockSignals(False)
-        self.attendees_model.set_members(members, set(meeting.attendee_ids))
+        self.attendees_model.set_items(
+            [(m.person_id, _member_label(m)) for m in members], set(meeting.attendee_ids)
+        )
         self.attendees.setVisible(bool(members))
         self.no_members.setVisible(not members)
         self.form_error.show_message("")
@@ -501,3 +452,8 @@ class MeetingsView(QWidget):
                     self.context, self.meetings_model.rows(), meeting.id, DecisionKind.OTHER, parent=self
                 )
             )
+
+
+def _member_label(member: SteeringMember) -> str:
+    details = ", ".join([*([member.title] if member.title else []), *map(role_label, member.roles)])
+    return f"{member.name} ({details})" if details else member.name

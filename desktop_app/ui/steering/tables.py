@@ -1,4 +1,4 @@
-"""One table model over plain row values, and the table view every steering list uses."""
+"""Item models over plain values (a table, a checkable list) and the table view every steering list uses."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -129,3 +136,57 @@ def select_where(view: QTableView, matches: Callable[[Any], bool]) -> bool:
             view.selectRow(number)
             return True
     return False
+
+
+class CheckableListModel(QAbstractListModel):
+    """A list of ``(id, text)`` with a check box each (attendees of a meeting, goals of an activity)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[str, str]] = []
+        self._checked: set[str] = set()
+
+    def set_items(self, items: Sequence[tuple[str, str]], checked: set[str]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._checked = set(checked)
+        self.endResetModel()
+
+    def checked_ids(self) -> set[str]:
+        return set(self._checked)
+
+    # QAbstractItemModel.rowCount
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    # QAbstractItemModel.data
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item_id, text = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if item_id in self._checked else Qt.CheckState.Unchecked
+        return None
+
+    # QAbstractItemModel.flags
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    # QAbstractItemModel.setData
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        item_id = self._items[index.row()][0]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._checked.add(item_id)
+        else:
+            self._checked.discard(item_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.changed.emit()
+        return True
