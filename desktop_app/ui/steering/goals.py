@@ -332,6 +332,7 @@ class ActivityGoalsDialog(QDialog):
             raise NotFoundError("Aktiviteten finns inte längre i planen.")
         self.activity = activity
         self.setWindowTitle(self.tr("Measurable goals of %1").replace("%1", self.activity.code))
+        self.setMinimumSize(480, 320)
         self.model = CheckableListModel(self)
         goals = SteeringServices.of(context).goals.goals()
         self.model.set_items([(g.id, g.title) for g in goals], set(self.activity.goal_ids))
