@@ -301,3 +301,16 @@ def test_models_keep_the_qt_contract(context: AppContext, window: SteeringWindow
     for model in models:
         assert model.rowCount() > 0, model
         qtmodeltester.check(model)
+
+
+def test_a_read_only_plan_cannot_be_changed(workspace: Workspace, qtbot) -> None:
+    context = AppContext(workspace, "granskare", read_only=True)
+    window = SteeringWindow(context)
+    qtbot.addWidget(window)
+    qtbot.mouseClick(window.meetings.new_button, Qt.MouseButton.LeftButton)
+    assert "skrivskyddad" in window.meetings.list_error.text()
+    assert SteeringServices.of(context).steering.meetings() == []
+    qtbot.keyClicks(window.goals.title, "Fler jobb")
+    qtbot.mouseClick(window.goals.save_button, Qt.MouseButton.LeftButton)
+    assert "skrivskyddad" in window.goals.goal_error.text()
+    assert context.undo_stack.count() == 0

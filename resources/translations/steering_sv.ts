@@ -4,22 +4,22 @@
 <context>
     <name>ActivityGoalsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="334" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="344" />
         <source>Measurable goals of %1</source>
         <translation>Mätbara mål för %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="352" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="363" />
         <source>Tick the goals the activity contributes to.</source>
         <translation>Markera de mål som aktiviteten bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="354" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="365" />
         <source>There are no measurable goals yet. Add them under Steering ▸ Measurable goals.</source>
         <translation>Det finns inga mätbara mål än. Lägg in dem under Styrning ▸ Mätbara mål.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="367" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="390" />
         <source>Link activity to goals</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
@@ -356,7 +356,7 @@
     <name>GoalsView</name>
     <message>
         <location filename="../../desktop_app/ui/steering/goals.py" line="56" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="224" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="226" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/goals.py" line="67" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="224" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="226" />
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
@@ -922,22 +922,22 @@
         <translation>Beslut vid mötet (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="413" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="417" />
         <source>The steering group approves the activity.</source>
         <translation>Styrgruppen godkänner aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="414" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="418" />
         <source>The activity is cancelled.</source>
         <translation>Aktiviteten avbryts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="415" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="419" />
         <source>The activity is completed.</source>
         <translation>Aktiviteten är genomförd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="416" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="420" />
         <source>The activity is given priority.</source>
         <translation>Aktiviteten prioriteras.</translation>
     </message>
@@ -1044,97 +1044,97 @@
 <context>
     <name>SteeringCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="78" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="79" />
         <source>Cannot undo or redo</source>
         <translation>Det går inte att ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="103" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="123" />
         <source>New steering meeting</source>
         <translation>Nytt styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="116" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="137" />
         <source>Edit steering meeting</source>
         <translation>Ändra styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="130" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="152" />
         <source>Delete steering meeting</source>
         <translation>Ta bort styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="149" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="172" />
         <source>Record decision</source>
         <translation>Registrera beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="159" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="183" />
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="172" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="197" />
         <source>Record agreed action</source>
         <translation>Registrera överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="190" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="216" />
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="203" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="230" />
         <source>Edit idea</source>
         <translation>Ändra idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="217" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="245" />
         <source>Delete idea</source>
         <translation>Ta bort idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="227" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="256" />
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="246" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="276" />
         <source>New measurable goal</source>
         <translation>Nytt mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="258" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="289" />
         <source>Edit measurable goal</source>
         <translation>Ändra mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="272" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="304" />
         <source>Delete measurable goal</source>
         <translation>Ta bort mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="290" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="323" />
         <source>Set measured value</source>
         <translation>Ange uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="302" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="336" />
         <source>Remove measured value</source>
         <translation>Ta bort uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="313" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="348" />
         <source>Link activity to goal</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="315" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="350" />
         <source>Unlink activity from goal</source>
         <translation>Koppla bort aktivitet från mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="335" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="371" />
         <source>Record focus-area check</source>
         <translation>Registrera avstämning av fokusområde</translation>
     </message>
@@ -1295,52 +1295,57 @@
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="42" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="46" />
+        <source>The plan is open read-only: you can read everything here but change nothing.</source>
+        <translation>Planen är öppnad skrivskyddad: du kan läsa allt här men inte ändra något.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/window.py" line="54" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="43" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="55" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="45" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="57" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="49" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="61" />
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="73" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="85" />
         <source>Steering meetings…</source>
         <translation>Styrgruppsmöten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="74" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="86" />
         <source>Decision register…</source>
         <translation>Beslutsregister…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="75" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="87" />
         <source>Deviations…</source>
         <translation>Avvikelser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="76" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="88" />
         <source>Ideas and feedback…</source>
         <translation>Idéer och synpunkter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="77" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="89" />
         <source>Measurable goals…</source>
         <translation>Mätbara mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="78" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="90" />
         <source>Reporting rhythm…</source>
         <translation>Rapporteringsrytm…</translation>
     </message>

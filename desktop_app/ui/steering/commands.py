@@ -27,6 +27,7 @@ from desktop_app.services.ideas import IdeaService
 from desktop_app.services.rhythm import RhythmService
 from desktop_app.services.steering import SteeringService
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.steering.forms import ErrorLabel
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,28 @@ class ServiceCommand(QUndoCommand):
             )
 
 
+def ensure_writable(context: AppContext) -> None:
+    """Refuse edits when the plan is open read-only; views show the message like any broken rule."""
+    if context.read_only:
+        raise PlanError("Planen är öppnad skrivskyddad och kan inte ändras här.")
+
+
 def push(context: AppContext, command: ServiceCommand | None) -> None:
     """Put a performed command on the undo stack (nothing when the edit changed nothing)."""
     if command is not None:
         context.undo_stack.push(command)
+
+
+def attempt(error: ErrorLabel, perform: Callable[[], ServiceCommand | None], context: AppContext) -> bool:
+    """Perform an edit and push it; a broken rule goes to ``error`` instead. Returns whether it was done."""
+    try:
+        command = perform()
+    except PlanError as problem:
+        error.show_message(str(problem))
+        return False
+    error.show_message("")
+    push(context, command)
+    return True
 
 
 # --- meetings ------------------------------------------------------------------------------
@@ -92,6 +111,7 @@ def push(context: AppContext, command: ServiceCommand | None) -> None:
 def create_meeting(
     context: AppContext, meeting_date: date, location: str, notes: str, attendee_ids: list[str]
 ) -> tuple[ServiceCommand, str]:
+    ensure_writable(context)
     steering = SteeringServices.of(context).steering
     meeting_id = steering.create_meeting(meeting_date, location, notes, attendee_ids)
     removed: list = []
@@ -107,6 +127,7 @@ def create_meeting(
 
 
 def update_meeting(context: AppContext, meeting_id: str, changes: Mapping[str, Any]) -> ServiceCommand | None:
+    ensure_writable(context)
     steering = SteeringServices.of(context).steering
     old = steering.update_meeting(meeting_id, changes)
     if not old:
@@ -120,6 +141,7 @@ def update_meeting(context: AppContext, meeting_id: str, changes: Mapping[str, A
 
 
 def delete_meeting(context: AppContext, meeting_id: str) -> ServiceCommand:
+    ensure_writable(context)
     steering = SteeringServices.of(context).steering
     removed = steering.delete_meeting(meeting_id)
 
@@ -143,6 +165,7 @@ def record_decision(
     text: str,
     **details: Any,
 ) -> ServiceCommand:
+    ensure_writable(context)
     decisions = SteeringServices.of(context).decisions
     recorded = decisions.record_decision(meeting_id, kind, text, **details)
     return ServiceCommand(
@@ -153,6 +176,7 @@ def record_decision(
 
 
 def mark_follow_up_done(context: AppContext, decision_id: str, done_on: date) -> ServiceCommand:
+    ensure_writable(context)
     decisions = SteeringServices.of(context).decisions
     previous = decisions.mark_follow_up_done(decision_id, done_on)
     return ServiceCommand(
@@ -165,6 +189,7 @@ def mark_follow_up_done(context: AppContext, decision_id: str, done_on: date) ->
 def record_action_agreement(
     context: AppContext, report_id: str, agreed_by: str, agreed_on: date
 ) -> ServiceCommand:
+    ensure_writable(context)
     decisions = SteeringServices.of(context).decisions
     previous = decisions.record_action_agreement(report_id, agreed_by, agreed_on)
     agreed = (agreed_by.strip(), agreed_on)
@@ -179,6 +204,7 @@ def record_action_agreement(
 
 
 def create_idea(context: AppContext, values: Mapping[str, Any]) -> tuple[ServiceCommand, str]:
+    ensure_writable(context)
     ideas = SteeringServices.of(context).ideas
     idea_id = ideas.create_idea(**values)
     removed: list = []
@@ -192,6 +218,7 @@ def create_idea(context: AppContext, values: Mapping[str, Any]) -> tuple[Service
 
 
 def update_idea(context: AppContext, idea_id: str, changes: Mapping[str, Any]) -> ServiceCommand | None:
+    ensure_writable(context)
     ideas = SteeringServices.of(context).ideas
     old = ideas.update_idea(idea_id, changes)
     if not old:
@@ -207,6 +234,7 @@ def update_idea(context: AppContext, idea_id: str, changes: Mapping[str, Any]) -
 
 
 def delete_idea(context: AppContext, idea_id: str) -> ServiceCommand:
+    ensure_writable(context)
     ideas = SteeringServices.of(context).ideas
     removed = ideas.delete_idea(idea_id)
 
@@ -221,6 +249,7 @@ def delete_idea(context: AppContext, idea_id: str) -> ServiceCommand:
 def make_activity(
     context: AppContext, idea_id: str, initiative_id: str, title: str
 ) -> tuple[ServiceCommand, str]:
+    ensure_writable(context)
     ideas = SteeringServices.of(context).ideas
     made = ideas.make_activity(context.plan, idea_id, initiative_id, title)
     command = ServiceCommand(
@@ -235,6 +264,7 @@ def make_activity(
 
 
 def create_goal(context: AppContext, values: Mapping[str, Any]) -> tuple[ServiceCommand, str]:
+    ensure_writable(context)
     goals = SteeringServices.of(context).goals
     goal_id = goals.create_goal(values)
     removed: list = []
@@ -250,6 +280,7 @@ def create_goal(context: AppContext, values: Mapping[str, Any]) -> tuple[Service
 
 
 def update_goal(context: AppContext, goal_id: str, values: Mapping[str, Any]) -> ServiceCommand | None:
+    ensure_writable(context)
     goals = SteeringServices.of(context).goals
     old = goals.update_goal(goal_id, values)
     if not old:
@@ -262,6 +293,7 @@ def update_goal(context: AppContext, goal_id: str, values: Mapping[str, Any]) ->
 
 
 def delete_goal(context: AppContext, goal_id: str) -> ServiceCommand:
+    ensure_writable(context)
     goals = SteeringServices.of(context).goals
     removed = goals.delete_goal(goal_id)
 
@@ -276,6 +308,7 @@ def delete_goal(context: AppContext, goal_id: str) -> ServiceCommand:
 
 
 def set_goal_value(context: AppContext, goal_id: str, year: str, value: str, note: str) -> ServiceCommand:
+    ensure_writable(context)
     goals = SteeringServices.of(context).goals
     previous = goals.set_value(goal_id, year, value, note)
     year_number = int(year)
@@ -294,6 +327,7 @@ def set_goal_value(context: AppContext, goal_id: str, year: str, value: str, not
 
 
 def remove_goal_value(context: AppContext, goal_id: str, year: int) -> ServiceCommand | None:
+    ensure_writable(context)
     goals = SteeringServices.of(context).goals
     old = goals.remove_value(goal_id, year)
     if old is None:
@@ -306,6 +340,7 @@ def remove_goal_value(context: AppContext, goal_id: str, year: int) -> ServiceCo
 
 
 def set_goal_link(context: AppContext, activity_id: str, goal_id: str, linked: bool) -> ServiceCommand | None:
+    ensure_writable(context)
     goals = SteeringServices.of(context).goals
     if not goals.set_link(activity_id, goal_id, linked):
         return None
@@ -324,6 +359,7 @@ def set_goal_link(context: AppContext, activity_id: str, goal_id: str, linked: b
 def record_check(
     context: AppContext, focus_area_id: str, checked_on: date, checked_by: str, note: str
 ) -> ServiceCommand:
+    ensure_writable(context)
     rhythm = SteeringServices.of(context).rhythm
     check_id = rhythm.record_check(focus_area_id, checked_on, checked_by, note)
     removed: list = []

@@ -24,7 +24,7 @@ from desktop_app.services.goals import GoalRow, GoalYearValue, format_number
 from desktop_app.services.tree import ActivityNode
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.steering import commands
-from desktop_app.ui.steering.commands import ServiceCommand, SteeringServices
+from desktop_app.ui.steering.commands import ServiceCommand, SteeringServices, attempt
 from desktop_app.ui.steering.forms import ErrorLabel, heading, hint
 from desktop_app.ui.steering.labels import lifecycle_label, status_label
 from desktop_app.ui.steering.tables import (
@@ -183,6 +183,8 @@ class GoalsView(QWidget):
         links_layout = QVBoxLayout(self.links_box)
         links_layout.addWidget(self.links_table)
         links_layout.addLayout(link_row)
+        self.links_error = ErrorLabel()
+        links_layout.addWidget(self.links_error)
 
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -219,8 +221,8 @@ class GoalsView(QWidget):
 
     def _show_selected(self) -> None:
         goal = self.selected_goal()
-        self.goal_error.show_message("")
-        self.value_error.show_message("")
+        for error in (self.goal_error, self.value_error, self.links_error):
+            error.show_message("")
         self.goal_box.setTitle(self.tr("Goal") if goal else self.tr("New goal"))
         self.title.setText(goal.title if goal else "")
         self.indicator.setText(goal.indicator if goal else "")
@@ -276,7 +278,7 @@ class GoalsView(QWidget):
     def delete_goal(self) -> None:
         goal = self.selected_goal()
         if goal is not None:
-            commands.push(self.context, commands.delete_goal(self.context, goal.id))
+            attempt(self.goal_error, lambda: commands.delete_goal(self.context, goal.id), self.context)
 
     def set_value(self) -> None:
         goal = self.selected_goal()
@@ -297,7 +299,11 @@ class GoalsView(QWidget):
     def remove_value(self) -> None:
         goal, value = self.selected_goal(), selected_row(self.values_table)
         if goal is not None and value is not None:
-            commands.push(self.context, commands.remove_goal_value(self.context, goal.id, value.year))
+            attempt(
+                self.value_error,
+                lambda: commands.remove_goal_value(self.context, goal.id, value.year),
+                self.context,
+            )
 
     def _link(self, linked: bool) -> None:
         goal = self.selected_goal()
@@ -309,7 +315,11 @@ class GoalsView(QWidget):
             activity = selected_row(self.links_table)
             activity_id = activity.id if activity else None
         if activity_id:
-            commands.push(self.context, commands.set_goal_link(self.context, activity_id, goal.id, linked))
+            attempt(
+                self.links_error,
+                lambda: commands.set_goal_link(self.context, activity_id, goal.id, linked),
+                self.context,
+            )
 
 
 def _pair(year: QLineEdit, value: QLineEdit) -> QWidget:
@@ -356,6 +366,8 @@ class ActivityGoalsDialog(QDialog):
             )
         )
         layout.addWidget(view, 1)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def _apply(self) -> None:
@@ -363,12 +375,20 @@ class ActivityGoalsDialog(QDialog):
         before, after = set(self.activity.goal_ids), self.model.checked_ids()
         changes = [(goal_id, True) for goal_id in sorted(after - before)]
         changes += [(goal_id, False) for goal_id in sorted(before - after)]
-        if changes:
-            stack = self.context.undo_stack
+        stack = self.context.undo_stack
+        try:
+            commands.ensure_writable(self.context)
+            performed = [
+                commands.set_goal_link(self.context, self.activity.id, goal_id, linked)
+                for goal_id, linked in changes
+            ]
+        except PlanError as error:
+            self.error.show_message(str(error))
+            return
+        performed = [command for command in performed if command is not None]
+        if performed:
             stack.beginMacro(self.tr("Link activity to goals"))
-            for goal_id, linked in changes:
-                commands.push(
-                    self.context, commands.set_goal_link(self.context, self.activity.id, goal_id, linked)
-                )
+            for command in performed:
+                commands.push(self.context, command)
             stack.endMacro()
         self.accept()

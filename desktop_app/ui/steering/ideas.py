@@ -23,7 +23,7 @@ from desktop_app.services.errors import PlanError
 from desktop_app.services.ideas import FORUMS, IdeaRow
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.steering import commands
-from desktop_app.ui.steering.commands import SteeringServices
+from desktop_app.ui.steering.commands import SteeringServices, attempt
 from desktop_app.ui.steering.dialogs import MakeActivityDialog
 from desktop_app.ui.steering.forms import ErrorLabel, date_edit, date_of, heading, hint, iso, set_date
 from desktop_app.ui.steering.labels import idea_state_label
@@ -200,7 +200,7 @@ class IdeasView(QWidget):
     def delete(self) -> None:
         idea = selected_row(self.table)
         if idea is not None:
-            commands.push(self.context, commands.delete_idea(self.context, idea.id))
+            attempt(self.error, lambda: commands.delete_idea(self.context, idea.id), self.context)
 
     def make_activity(self) -> None:
         idea = selected_row(self.table)

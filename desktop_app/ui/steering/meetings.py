@@ -364,7 +364,11 @@ class MeetingsView(QWidget):
         self._dirty = True
 
     def new_meeting(self) -> None:
-        command, meeting_id = commands.create_meeting(self.context, date.today(), "", "", [])
+        try:
+            command, meeting_id = commands.create_meeting(self.context, date.today(), "", "", [])
+        except PlanError as error:
+            self.list_error.show_message(str(error))
+            return
         commands.push(self.context, command)
         select_where(self.meetings_table, lambda m: m.id == meeting_id)
         self.date.setFocus()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.steering.deviations import DeviationsView
@@ -38,7 +38,19 @@ class SteeringWindow(QMainWindow):
         self.tabs.addTab(self.ideas, self.tr("Ideas and feedback"))
         self.tabs.addTab(self.goals, self.tr("Measurable goals"))
         self.tabs.addTab(self.rhythm, self.tr("Reporting rhythm"))
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if context.read_only:
+            banner = QLabel(
+                self.tr("The plan is open read-only: you can read everything here but change nothing.")
+            )
+            banner.setStyleSheet(
+                "QLabel { background: #fff4ce; border-bottom: 1px solid #e7d28a; padding: 6px 10px; }"
+            )
+            layout.addWidget(banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = context.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
