@@ -6,7 +6,9 @@ has the buttons the steering group needs to act on it at the meeting.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -341,21 +343,24 @@ class MeetingsView(QWidget):
             if since
             else self.tr("Prepared from the plan. This is the first meeting.")
         )
-        parts = (
-            (self.proposed, agenda.proposed, self.tr("Proposed activities (%1)")),
-            (self.deviations, agenda.deviations, self.tr("Deviations (%1)")),
-            (self.ideas, agenda.ideas, self.tr("Ideas and feedback (%1)")),
-            (self.unchecked, agenda.unchecked_areas, self.tr("Focus areas not checked (%1)")),
-            (self.decided, agenda.decisions, self.tr("Decisions at this meeting (%1)")),
+        parts: tuple[tuple[AgendaSection, list, Callable[[Any], str], str], ...] = (
+            (self.proposed, agenda.proposed, lambda a: a.id, self.tr("Proposed activities (%1)")),
+            (self.deviations, agenda.deviations, lambda d: d.activity.id, self.tr("Deviations (%1)")),
+            (self.ideas, agenda.ideas, lambda i: i.id, self.tr("Ideas and feedback (%1)")),
+            (
+                self.unchecked,
+                agenda.unchecked_areas,
+                lambda r: r.focus_area_id,
+                self.tr("Focus areas not checked (%1)"),
+            ),
+            (self.decided, agenda.decisions, lambda d: d.id, self.tr("Decisions at this meeting (%1)")),
         )
-        for number, (section, rows, title) in enumerate(parts):
+        for number, (section, rows, key, title) in enumerate(parts):
             selected = selected_row(section.table)
             section.model.set_rows(rows)
             if selected is not None:
-                select_where(
-                    section.table,
-                    lambda row, old=selected: getattr(row, "id", row) == getattr(old, "id", old),
-                )
+                wanted = key(selected)
+                select_where(section.table, lambda row, key=key, wanted=wanted: key(row) == wanted)
             self.agenda_tabs.setTabText(number, title.replace("%1", str(len(rows))))
 
     # --- editing ---------------------------------------------------------------------------------
