@@ -98,8 +98,8 @@ def test_decision_follow_up_and_agreement(context: AppContext) -> None:
     )
     _round_trip(
         context,
-        lambda: _expect(services.decisions.deviations()[0].action_agreed_by == "Karin och Eva"),
-        lambda: _expect(services.decisions.deviations()[0].action_agreed_on is None),
+        lambda: _expect(services.deviations.deviations()[0].action_agreed_by == "Karin och Eva"),
+        lambda: _expect(services.deviations.deviations()[0].action_agreed_on is None),
     )
 
 

@@ -20,6 +20,7 @@ from database.models import (
     StatusReport,
 )
 from desktop_app.services.decisions import DecisionService
+from desktop_app.services.deviations import DeviationService
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.goals import GoalService, format_number, parse_number
 from desktop_app.services.ideas import IdeaService
@@ -183,7 +184,7 @@ def test_deviation_decision_needs_follow_up_and_is_followed_up(
         follow_up_by="Bo",
         follow_up_date=date(2024, 4, 1),
     )
-    [deviation] = decisions.deviations()
+    [deviation] = DeviationService(decisions.engine, "testare").deviations()
     assert deviation.since == date(2024, 1, 20)
     assert deviation.report_id == report
     assert deviation.decision is not None and deviation.decision.id == recorded.decision_id
@@ -201,9 +202,8 @@ def test_deviation_decision_needs_follow_up_and_is_followed_up(
         decisions.mark_follow_up_done(recorded.decision_id, date.today() + timedelta(days=1))
 
 
-def test_action_agreement_updates_only_the_agreement_fields(
-    service: PlanService, decisions: DecisionService
-) -> None:
+def test_action_agreement_updates_only_the_agreement_fields(service: PlanService) -> None:
+    deviations = DeviationService(service.engine, "testare")
     activity = service.tree().find_activity("4.1.1")
     report_id = service.report_status(
         activity.id,
@@ -213,10 +213,10 @@ def test_action_agreement_updates_only_the_agreement_fields(
         recommended_action="Omfördela",
     )
     with pytest.raises(ValidationError, match="vilka"):
-        decisions.record_action_agreement(report_id, " ", date(2024, 2, 2))
+        deviations.record_action_agreement(report_id, " ", date(2024, 2, 2))
     with pytest.raises(ValidationError, match="före rapporten"):
-        decisions.record_action_agreement(report_id, "Anna, Bo", date(2024, 1, 2))
-    previous = decisions.record_action_agreement(report_id, "Anna Lind och Bo Ek", date(2024, 2, 3))
+        deviations.record_action_agreement(report_id, "Anna, Bo", date(2024, 1, 2))
+    previous = deviations.record_action_agreement(report_id, "Anna Lind och Bo Ek", date(2024, 2, 3))
     with Session(service.engine) as session:
         report = session.get(StatusReport, report_id)
         assert (report.status, report.cause, report.reported_on) == (
@@ -225,9 +225,9 @@ def test_action_agreement_updates_only_the_agreement_fields(
             date(2024, 2, 1),
         )
         assert (report.action_agreed_by, report.action_agreed_on) == ("Anna Lind och Bo Ek", date(2024, 2, 3))
-    assert decisions.deviations()[0].action_agreed_by == "Anna Lind och Bo Ek"
-    decisions.restore_action_agreement(report_id, previous)
-    assert decisions.deviations()[0].action_agreed_on is None
+    assert deviations.deviations()[0].action_agreed_by == "Anna Lind och Bo Ek"
+    deviations.restore_action_agreement(report_id, previous)
+    assert deviations.deviations()[0].action_agreed_on is None
 
 
 def test_idea_becomes_a_proposed_activity_and_back(service: PlanService) -> None:

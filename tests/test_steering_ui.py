@@ -86,34 +86,34 @@ def test_a_steering_meeting_from_agenda_to_follow_up(
     )
 
     # Its agenda: the proposed activity and the red deviation.
-    assert view.agenda_tabs.tabText(0).endswith("(1)")
-    assert [a.id for a in view.proposed.model.rows()] == [proposed]
-    assert [d.activity.id for d in view.deviations.model.rows()] == [red.id]
+    assert view.agenda_view.agenda_tabs.tabText(0).endswith("(1)")
+    assert [a.id for a in view.agenda_view.proposed.model.rows()] == [proposed]
+    assert [d.activity.id for d in view.agenda_view.deviations.model.rows()] == [red.id]
 
     # Approve the proposed activity.
-    _select(view.proposed.table, 0)
-    qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
-    assert view.dialog is not None and view.dialog.isVisible()
-    _ok(qtbot, view.dialog)
-    assert not view.dialog.isVisible()
+    _select(view.agenda_view.proposed.table, 0)
+    qtbot.mouseClick(view.agenda_view.approve_button, Qt.MouseButton.LeftButton)
+    assert view.agenda_view.dialog is not None and view.agenda_view.dialog.isVisible()
+    _ok(qtbot, view.agenda_view.dialog)
+    assert not view.agenda_view.dialog.isVisible()
     values = plan.activity_values(proposed)
     assert values["lifecycle"] is Lifecycle.DECIDED and values["decision_date"] == MEETING_DAY
-    assert view.proposed.model.rowCount() == 0
+    assert view.agenda_view.proposed.model.rowCount() == 0
 
     # Decide the action on the red activity: a follow-up is required.
-    view.agenda_tabs.setCurrentIndex(1)
-    _select(view.deviations.table, 0)
-    qtbot.mouseClick(view.decide_button, Qt.MouseButton.LeftButton)
-    dialog = view.dialog
+    view.agenda_view.agenda_tabs.setCurrentIndex(1)
+    _select(view.agenda_view.deviations.table, 0)
+    qtbot.mouseClick(view.agenda_view.decide_button, Qt.MouseButton.LeftButton)
+    dialog = view.agenda_view.dialog
     _ok(qtbot, dialog)
     assert dialog.isVisible() and "följer upp" in dialog.error.text()
     qtbot.keyClicks(dialog.follow_up_by, "Eva Holm")
     dialog.follow_up_date.setDate(_qdate(MEETING_DAY + timedelta(days=30)))
     _ok(qtbot, dialog)
     assert not dialog.isVisible()
-    [decided] = view.deviations.model.rows()
+    [decided] = view.agenda_view.deviations.model.rows()
     assert decided.decision is not None and decided.decision.follow_up_state is FollowUpState.OPEN
-    assert view.decided.model.rowCount() == 2
+    assert view.agenda_view.decided.model.rowCount() == 2
 
     # The register: open follow-ups, and marking this one done.
     register = window.decisions
@@ -285,11 +285,11 @@ def test_models_keep_the_qt_contract(context: AppContext, window: SteeringWindow
     models = [
         meetings.meetings_model,
         meetings.attendees_model,
-        meetings.proposed.model,
-        meetings.deviations.model,
-        meetings.ideas.model,
-        meetings.unchecked.model,
-        meetings.decided.model,
+        meetings.agenda_view.proposed.model,
+        meetings.agenda_view.deviations.model,
+        meetings.agenda_view.ideas.model,
+        meetings.agenda_view.unchecked.model,
+        meetings.agenda_view.decided.model,
         window.decisions.model,
         window.deviations.model,
         window.ideas.model,

@@ -24,7 +24,8 @@ from database.models import (
     Role,
     SteeringMeeting,
 )
-from desktop_app.services.decisions import DecisionRow, DecisionService, DeviationRow
+from desktop_app.services.decisions import DecisionRow, DecisionService
+from desktop_app.services.deviations import DeviationRow, DeviationService
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.ideas import IdeaRow, IdeaService
 from desktop_app.services.records import RecordService, Tombstoned, require_date
@@ -241,7 +242,7 @@ class SteeringService(RecordService):
             meeting=meeting,
             previous_meeting_date=previous,
             proposed=[a for a in tree.activities() if a.lifecycle is Lifecycle.PROPOSED],
-            deviations=decisions.deviations(tree),
+            deviations=DeviationService(self.engine, self.actor).deviations(tree),
             ideas=ideas,
             unchecked_areas=[
                 area

@@ -25,6 +25,234 @@
     </message>
 </context>
 <context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="56" />
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="70" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="92" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="121" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="136" />
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="71" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="93" />
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="72" />
+        <source>Responsible</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="74" />
+        <source>Schedule</source>
+        <translation>Tidplan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="76" />
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="81" />
+        <source>Activities proposed in the focus-area groups, waiting for the steering group's decision.</source>
+        <translation>Aktiviteter som föreslagits i fokusområdesgrupperna och väntar på styrgruppens beslut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="84" />
+        <source>Approve…</source>
+        <translation>Godkänn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="85" />
+        <source>Cancel…</source>
+        <translation>Avbryt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="86" />
+        <source>Completed…</source>
+        <translation>Genomförd…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="87" />
+        <source>Set priority…</source>
+        <translation>Prioritera…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="91" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="94" />
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="95" />
+        <source>Recommended action</source>
+        <translation>Rekommenderad åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="96" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="137" />
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="101" />
+        <source>Current deviations (yellow and red) with the recommended action agreed by the process leader and the focus-area lead.</source>
+        <translation>Aktuella avvikelser (gula och röda) med den åtgärd som processledaren och fokusområdesansvarig rekommenderar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="105" />
+        <source>Decide action…</source>
+        <translation>Besluta åtgärd…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="109" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="110" />
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="111" />
+        <source>Idea or feedback</source>
+        <translation>Idé eller synpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="112" />
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="116" />
+        <source>Ideas and feedback from the business dialogue forums since the previous meeting.</source>
+        <translation>Idéer och synpunkter från näringslivets dialogforum sedan förra mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="122" />
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="123" />
+        <source>Last check</source>
+        <translation>Senaste avstämning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="123" />
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="128" />
+        <source>Focus areas whose activity list the process leader and the focus-area lead have not checked since the previous meeting.</source>
+        <translation>Fokusområden vars aktivitetslista processledaren och fokusområdesansvarig inte har stämt av sedan förra mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="135" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="138" />
+        <source>Followed up by</source>
+        <translation>Följs upp av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="139" />
+        <source>By date</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="140" />
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="144" />
+        <source>Decisions recorded at this meeting. Undo a decision made by mistake with Edit ▸ Undo.</source>
+        <translation>Beslut registrerade vid det här mötet. Ett beslut som registrerats av misstag ångras med Redigera ▸ Ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="146" />
+        <source>Other decision…</source>
+        <translation>Annat beslut…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="163" />
+        <source>Agenda for %1</source>
+        <translation>Dagordning %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="166" />
+        <source>Prepared from the plan. Previous meeting: %1.</source>
+        <translation>Förberedd ur planen. Förra mötet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="168" />
+        <source>Prepared from the plan. This is the first meeting.</source>
+        <translation>Förberedd ur planen. Det här är det första mötet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="171" />
+        <source>Proposed activities (%1)</source>
+        <translation>Föreslagna aktiviteter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="172" />
+        <source>Deviations (%1)</source>
+        <translation>Avvikelser (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="173" />
+        <source>Ideas and feedback (%1)</source>
+        <translation>Idéer och synpunkter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="178" />
+        <source>Focus areas not checked (%1)</source>
+        <translation>Ej avstämda fokusområden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="180" />
+        <source>Decisions at this meeting (%1)</source>
+        <translation>Beslut vid mötet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="203" />
+        <source>The steering group approves the activity.</source>
+        <translation>Styrgruppen godkänner aktiviteten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="204" />
+        <source>The activity is cancelled.</source>
+        <translation>Aktiviteten avbryts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="205" />
+        <source>The activity is completed.</source>
+        <translation>Aktiviteten är genomförd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="206" />
+        <source>The activity is given priority.</source>
+        <translation>Aktiviteten prioriteras.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../desktop_app/ui/steering/dialogs.py" line="153" />
@@ -646,300 +874,79 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="89" />
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="238" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="56" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="90" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="57" />
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="91" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="58" />
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="96" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="63" />
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="97" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="64" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="101" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="68" />
         <source>Steering meetings</source>
         <translation>Styrgruppsmöten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="115" />
-        <source>Agenda</source>
-        <translation>Dagordning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="121" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="85" />
         <source>Create a meeting with “New meeting”. Its agenda is prepared from the plan.</source>
         <translation>Skapa ett möte med ”Nytt möte”. Dagordningen förbereds ur planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="147" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="111" />
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="150" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="114" />
         <source>e.g. Stadshuset, room Tälje</source>
         <translation>t.ex. Stadshuset, sal Tälje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="157" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="121" />
         <source>No one has the role steering-group member yet. Add the members in the register of people.</source>
         <translation>Ingen har rollen styrgruppsledamot än. Lägg in ledamöterna i personregistret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="163" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="127" />
         <source>Save meeting</source>
         <translation>Spara mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="166" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="130" />
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="167" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="131" />
         <source>Location:</source>
         <translation>Plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="168" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="132" />
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="170" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="134" />
         <source>Present from the steering group:</source>
         <translation>Närvarande från styrgruppen:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="199" />
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="221" />
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="250" />
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="265" />
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="200" />
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="222" />
-        <source>Activity</source>
-        <translation>Aktivitet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="201" />
-        <source>Responsible</source>
-        <translation>Ansvar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="203" />
-        <source>Schedule</source>
-        <translation>Tidplan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="205" />
-        <source>Priority</source>
-        <translation>Prioritet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="210" />
-        <source>Activities proposed in the focus-area groups, waiting for the steering group's decision.</source>
-        <translation>Aktiviteter som föreslagits i fokusområdesgrupperna och väntar på styrgruppens beslut.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="213" />
-        <source>Approve…</source>
-        <translation>Godkänn…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="214" />
-        <source>Cancel…</source>
-        <translation>Avbryt…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="215" />
-        <source>Completed…</source>
-        <translation>Genomförd…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="216" />
-        <source>Set priority…</source>
-        <translation>Prioritera…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="220" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="223" />
-        <source>Since</source>
-        <translation>Sedan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="224" />
-        <source>Recommended action</source>
-        <translation>Rekommenderad åtgärd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="225" />
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="266" />
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="230" />
-        <source>Current deviations (yellow and red) with the recommended action agreed by the process leader and the focus-area lead.</source>
-        <translation>Aktuella avvikelser (gula och röda) med den åtgärd som processledaren och fokusområdesansvarig rekommenderar.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="234" />
-        <source>Decide action…</source>
-        <translation>Besluta åtgärd…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="239" />
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="240" />
-        <source>Idea or feedback</source>
-        <translation>Idé eller synpunkt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="241" />
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="245" />
-        <source>Ideas and feedback from the business dialogue forums since the previous meeting.</source>
-        <translation>Idéer och synpunkter från näringslivets dialogforum sedan förra mötet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="251" />
-        <source>Focus area</source>
-        <translation>Fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="252" />
-        <source>Last check</source>
-        <translation>Senaste avstämning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="252" />
-        <source>Never</source>
-        <translation>Aldrig</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="257" />
-        <source>Focus areas whose activity list the process leader and the focus-area lead have not checked since the previous meeting.</source>
-        <translation>Fokusområden vars aktivitetslista processledaren och fokusområdesansvarig inte har stämt av sedan förra mötet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="264" />
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="267" />
-        <source>Followed up by</source>
-        <translation>Följs upp av</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="268" />
-        <source>By date</source>
-        <translation>Senast</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="269" />
-        <source>Follow-up</source>
-        <translation>Uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="273" />
-        <source>Decisions recorded at this meeting. Undo a decision made by mistake with Edit ▸ Undo.</source>
-        <translation>Beslut registrerade vid det här mötet. Ett beslut som registrerats av misstag ångras med Redigera ▸ Ångra.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="275" />
-        <source>Other decision…</source>
-        <translation>Annat beslut…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="337" />
-        <source>Agenda for %1</source>
-        <translation>Dagordning %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="340" />
-        <source>Prepared from the plan. Previous meeting: %1.</source>
-        <translation>Förberedd ur planen. Förra mötet: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="342" />
-        <source>Prepared from the plan. This is the first meeting.</source>
-        <translation>Förberedd ur planen. Det här är det första mötet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="345" />
-        <source>Proposed activities (%1)</source>
-        <translation>Föreslagna aktiviteter (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="346" />
-        <source>Deviations (%1)</source>
-        <translation>Avvikelser (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="347" />
-        <source>Ideas and feedback (%1)</source>
-        <translation>Idéer och synpunkter (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="348" />
-        <source>Focus areas not checked (%1)</source>
-        <translation>Ej avstämda fokusområden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="349" />
-        <source>Decisions at this meeting (%1)</source>
-        <translation>Beslut vid mötet (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="417" />
-        <source>The steering group approves the activity.</source>
-        <translation>Styrgruppen godkänner aktiviteten.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="418" />
-        <source>The activity is cancelled.</source>
-        <translation>Aktiviteten avbryts.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="419" />
-        <source>The activity is completed.</source>
-        <translation>Aktiviteten är genomförd.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="420" />
-        <source>The activity is given priority.</source>
-        <translation>Aktiviteten prioriteras.</translation>
     </message>
 </context>
 <context>
@@ -1044,97 +1051,97 @@
 <context>
     <name>SteeringCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="79" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="82" />
         <source>Cannot undo or redo</source>
         <translation>Det går inte att ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="123" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="126" />
         <source>New steering meeting</source>
         <translation>Nytt styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="137" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="140" />
         <source>Edit steering meeting</source>
         <translation>Ändra styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="152" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="155" />
         <source>Delete steering meeting</source>
         <translation>Ta bort styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="172" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="175" />
         <source>Record decision</source>
         <translation>Registrera beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="183" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="186" />
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="197" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="200" />
         <source>Record agreed action</source>
         <translation>Registrera överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="216" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="219" />
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="230" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="233" />
         <source>Edit idea</source>
         <translation>Ändra idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="245" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="248" />
         <source>Delete idea</source>
         <translation>Ta bort idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="256" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="259" />
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="276" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="279" />
         <source>New measurable goal</source>
         <translation>Nytt mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="289" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="292" />
         <source>Edit measurable goal</source>
         <translation>Ändra mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="304" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="307" />
         <source>Delete measurable goal</source>
         <translation>Ta bort mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="323" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="326" />
         <source>Set measured value</source>
         <translation>Ange uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="336" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="339" />
         <source>Remove measured value</source>
         <translation>Ta bort uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="348" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="351" />
         <source>Link activity to goal</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="350" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="353" />
         <source>Unlink activity from goal</source>
         <translation>Koppla bort aktivitet från mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="371" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="374" />
         <source>Record focus-area check</source>
         <translation>Registrera avstämning av fokusområde</translation>
     </message>

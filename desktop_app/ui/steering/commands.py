@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.models import DecisionKind, FollowUpState
 from desktop_app.services.decisions import DecisionService
+from desktop_app.services.deviations import DeviationService
 from desktop_app.services.errors import PlanError
 from desktop_app.services.goals import GoalService
 from desktop_app.services.ideas import IdeaService
@@ -36,6 +37,7 @@ class SteeringServices:
 
     steering: SteeringService
     decisions: DecisionService
+    deviations: DeviationService
     ideas: IdeaService
     goals: GoalService
     rhythm: RhythmService
@@ -46,6 +48,7 @@ class SteeringServices:
         return cls(
             SteeringService(engine, actor),
             DecisionService(engine, actor),
+            DeviationService(engine, actor),
             IdeaService(engine, actor),
             GoalService(engine, actor),
             RhythmService(engine, actor),
@@ -190,13 +193,13 @@ def record_action_agreement(
     context: AppContext, report_id: str, agreed_by: str, agreed_on: date
 ) -> ServiceCommand:
     ensure_writable(context)
-    decisions = SteeringServices.of(context).decisions
-    previous = decisions.record_action_agreement(report_id, agreed_by, agreed_on)
+    deviations = SteeringServices.of(context).deviations
+    previous = deviations.record_action_agreement(report_id, agreed_by, agreed_on)
     agreed = (agreed_by.strip(), agreed_on)
     return ServiceCommand(
         QCoreApplication.translate("SteeringCommands", "Record agreed action"),
-        lambda: decisions.restore_action_agreement(report_id, agreed),
-        lambda: decisions.restore_action_agreement(report_id, previous),
+        lambda: deviations.restore_action_agreement(report_id, agreed),
+        lambda: deviations.restore_action_agreement(report_id, previous),
     )
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from database.models import DecisionKind, FollowUpState
-from desktop_app.services.decisions import DeviationRow
+from desktop_app.services.deviations import DeviationRow
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.steering.commands import SteeringServices
 from desktop_app.ui.steering.dialogs import AgreementDialog, DecisionDialog, FormDialog
@@ -94,7 +94,7 @@ class DeviationsView(QWidget):
 
     def reload(self) -> None:
         selected = selected_row(self.table)
-        self.model.set_rows(self.services.decisions.deviations())
+        self.model.set_rows(self.services.deviations.deviations())
         if not (selected and select_where(self.table, lambda d: d.activity.id == selected.activity.id)):
             self.table.clearSelection()
         self._show_selected()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.models import DecisionKind
-from desktop_app.services.decisions import DeviationRow
+from desktop_app.services.deviations import DeviationRow
 from desktop_app.services.errors import PlanError
 from desktop_app.services.ideas import IdeaRow
 from desktop_app.services.rhythm import FocusAreaRhythm

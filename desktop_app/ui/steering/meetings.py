@@ -6,9 +6,7 @@ has the buttons the steering group needs to act on it at the meeting.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,28 +19,18 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from database.models import DecisionKind
 from desktop_app.services.errors import PlanError
-from desktop_app.services.labels import schedule_label
-from desktop_app.services.steering import Agenda, MeetingRow, SteeringMember
+from desktop_app.services.steering import MeetingRow, SteeringMember
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.steering import commands
+from desktop_app.ui.steering.agenda import AgendaView
 from desktop_app.ui.steering.commands import SteeringServices
-from desktop_app.ui.steering.dialogs import DecisionDialog
 from desktop_app.ui.steering.forms import ErrorLabel, date_edit, date_of, heading, hint, iso, set_date
-from desktop_app.ui.steering.labels import (
-    decision_kind_label,
-    follow_up_label,
-    idea_state_label,
-    role_label,
-    status_label,
-)
+from desktop_app.ui.steering.labels import role_label
 from desktop_app.ui.steering.tables import (
     CheckableListModel,
     Column,
@@ -53,27 +41,6 @@ from desktop_app.ui.steering.tables import (
 )
 
 
-class AgendaSection(QWidget):
-    """One part of the agenda: a table and the buttons acting on its selected row."""
-
-    def __init__(self, model: RowTableModel, explanation: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.table: QTableView = make_table(model, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(hint(explanation))
-        layout.addWidget(self.table, 1)
-        self.buttons = QHBoxLayout()
-        self.buttons.addStretch(1)
-        layout.addLayout(self.buttons)
-
-    def add_button(self, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
-        return button
-
-
 class MeetingsView(QWidget):
     """The "Möten" tab of the steering window."""
 
@@ -81,8 +48,6 @@ class MeetingsView(QWidget):
         super().__init__(parent)
         self.context = context
         self.services = SteeringServices.of(context)
-        self.agenda: Agenda | None = None
-        self.dialog: DecisionDialog | None = None
         self._form_meeting_id: str | None = None
         self._dirty = False
 
@@ -114,11 +79,8 @@ class MeetingsView(QWidget):
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self._build_meeting_form())
-        self.agenda_heading = heading(self.tr("Agenda"))
-        self.agenda_hint = hint("")
-        detail_layout.addWidget(self.agenda_heading)
-        detail_layout.addWidget(self.agenda_hint)
-        detail_layout.addWidget(self._build_agenda(), 1)
+        self.agenda_view = AgendaView(context)
+        detail_layout.addWidget(self.agenda_view, 1)
         self.empty = hint(
             self.tr("Create a meeting with “New meeting”. Its agenda is prepared from the plan.")
         )
@@ -192,99 +154,6 @@ class MeetingsView(QWidget):
         self.save_button.clicked.connect(self.save_meeting)
         return box
 
-    def _build_agenda(self) -> QTabWidget:
-        self.agenda_tabs = QTabWidget()
-        self.agenda_tabs.setDocumentMode(True)
-        self.proposed = AgendaSection(
-            RowTableModel(
-                [
-                    Column(self.tr("Code"), lambda a: a.code),
-                    Column(self.tr("Activity"), lambda a: a.title, stretch=True),
-                    Column(self.tr("Responsible"), lambda a: a.responsible_office or a.owner, width=180),
-                    Column(
-                        self.tr("Schedule"), lambda a: schedule_label(a.start_month, a.end_month, a.ongoing)
-                    ),
-                    Column(self.tr("Priority"), lambda a: str(a.priority or "")),
-                ],
-                self,
-            ),
-            self.tr(
-                "Activities proposed in the focus-area groups, waiting for the steering group's decision."
-            ),
-        )
-        self.approve_button = self.proposed.add_button(self.tr("Approve…"))
-        self.cancel_button = self.proposed.add_button(self.tr("Cancel…"))
-        self.complete_button = self.proposed.add_button(self.tr("Completed…"))
-        self.priority_button = self.proposed.add_button(self.tr("Set priority…"))
-        self.deviations = AgendaSection(
-            RowTableModel(
-                [
-                    Column(self.tr("Status"), lambda d: status_label(d.status), light=lambda d: d.status),
-                    Column(self.tr("Code"), lambda d: d.activity.code),
-                    Column(self.tr("Activity"), lambda d: d.activity.title, width=240),
-                    Column(self.tr("Since"), lambda d: iso(d.since)),
-                    Column(self.tr("Recommended action"), lambda d: d.recommended_action, stretch=True),
-                    Column(self.tr("Decision"), lambda d: d.decision.text if d.decision else "", width=160),
-                ],
-                self,
-            ),
-            self.tr(
-                "Current deviations (yellow and red) with the recommended action agreed by the process "
-                "leader and the focus-area lead."
-            ),
-        )
-        self.decide_button = self.deviations.add_button(self.tr("Decide action…"))
-        self.ideas = AgendaSection(
-            RowTableModel(
-                [
-                    Column(self.tr("Date"), lambda i: iso(i.received_on)),
-                    Column(self.tr("Forum"), lambda i: i.forum),
-                    Column(self.tr("Idea or feedback"), lambda i: i.text, stretch=True),
-                    Column(self.tr("State"), lambda i: idea_state_label(i.state)),
-                ],
-                self,
-            ),
-            self.tr("Ideas and feedback from the business dialogue forums since the previous meeting."),
-        )
-        self.unchecked = AgendaSection(
-            RowTableModel(
-                [
-                    Column(self.tr("Code"), lambda r: r.code),
-                    Column(self.tr("Focus area"), lambda r: r.title, stretch=True),
-                    Column(self.tr("Last check"), lambda r: iso(r.last_checked_on) or self.tr("Never")),
-                ],
-                self,
-            ),
-            self.tr(
-                "Focus areas whose activity list the process leader and the focus-area lead have not "
-                "checked since the previous meeting."
-            ),
-        )
-        self.decided = AgendaSection(
-            RowTableModel(
-                [
-                    Column(self.tr("Kind"), lambda d: decision_kind_label(d.kind)),
-                    Column(self.tr("Code"), lambda d: d.activity_code),
-                    Column(self.tr("Decision"), lambda d: d.text, stretch=True),
-                    Column(self.tr("Followed up by"), lambda d: d.follow_up_by),
-                    Column(self.tr("By date"), lambda d: iso(d.follow_up_date)),
-                    Column(self.tr("Follow-up"), lambda d: follow_up_label(d.follow_up_state)),
-                ],
-                self,
-            ),
-            self.tr("Decisions recorded at this meeting. Undo a decision made by mistake with Edit ▸ Undo."),
-        )
-        self.other_button = self.decided.add_button(self.tr("Other decision…"))
-        for section in (self.proposed, self.deviations, self.ideas, self.unchecked, self.decided):
-            self.agenda_tabs.addTab(section, "")
-        self.approve_button.clicked.connect(lambda: self._decide_on_proposed(DecisionKind.APPROVE))
-        self.cancel_button.clicked.connect(lambda: self._decide_on_proposed(DecisionKind.CANCEL))
-        self.complete_button.clicked.connect(lambda: self._decide_on_proposed(DecisionKind.COMPLETE))
-        self.priority_button.clicked.connect(lambda: self._decide_on_proposed(DecisionKind.PRIORITY))
-        self.decide_button.clicked.connect(self._decide_on_deviation)
-        self.other_button.clicked.connect(self._other_decision)
-        return self.agenda_tabs
-
     # --- loading -------------------------------------------------------------------------------
 
     def selected_meeting(self) -> MeetingRow | None:
@@ -305,12 +174,10 @@ class MeetingsView(QWidget):
         self.delete_button.setEnabled(meeting is not None)
         self.list_error.show_message("")
         if meeting is None:
-            self.agenda = None
             return
         if meeting.id != self._form_meeting_id or not self._dirty:
             self._fill_form(meeting)
-        self.agenda = self.services.steering.agenda(meeting.id)
-        self._fill_agenda(self.agenda)
+        self.agenda_view.show_agenda(self.services.steering.agenda(meeting.id), self.meetings_model.rows())
 
     def _fill_form(self, meeting: MeetingRow) -> None:
         members = self.services.steering.members()
@@ -332,36 +199,6 @@ class MeetingsView(QWidget):
         self.form_error.show_message("")
         self._form_meeting_id = meeting.id
         self._dirty = False
-
-    def _fill_agenda(self, agenda: Agenda) -> None:
-        since = agenda.previous_meeting_date
-        self.agenda_heading.setText(
-            self.tr("Agenda for %1").replace("%1", agenda.meeting.meeting_date.isoformat())
-        )
-        self.agenda_hint.setText(
-            self.tr("Prepared from the plan. Previous meeting: %1.").replace("%1", since.isoformat())
-            if since
-            else self.tr("Prepared from the plan. This is the first meeting.")
-        )
-        parts: tuple[tuple[AgendaSection, list, Callable[[Any], str], str], ...] = (
-            (self.proposed, agenda.proposed, lambda a: a.id, self.tr("Proposed activities (%1)")),
-            (self.deviations, agenda.deviations, lambda d: d.activity.id, self.tr("Deviations (%1)")),
-            (self.ideas, agenda.ideas, lambda i: i.id, self.tr("Ideas and feedback (%1)")),
-            (
-                self.unchecked,
-                agenda.unchecked_areas,
-                lambda r: r.focus_area_id,
-                self.tr("Focus areas not checked (%1)"),
-            ),
-            (self.decided, agenda.decisions, lambda d: d.id, self.tr("Decisions at this meeting (%1)")),
-        )
-        for number, (section, rows, key, title) in enumerate(parts):
-            selected = selected_row(section.table)
-            section.model.set_rows(rows)
-            if selected is not None:
-                wanted = key(selected)
-                select_where(section.table, lambda row, key=key, wanted=wanted: key(row) == wanted)
-            self.agenda_tabs.setTabText(number, title.replace("%1", str(len(rows))))
 
     # --- editing ---------------------------------------------------------------------------------
 
@@ -407,60 +244,6 @@ class MeetingsView(QWidget):
             return
         self._dirty = False
         commands.push(self.context, command)
-
-    def _open(self, dialog: DecisionDialog) -> None:
-        self.dialog = dialog
-        dialog.setModal(True)
-        dialog.open()
-
-    def _decide_on_proposed(self, kind: DecisionKind) -> None:
-        activity = selected_row(self.proposed.table)
-        meeting = self.selected_meeting()
-        if activity is None or meeting is None:
-            return
-        texts = {
-            DecisionKind.APPROVE: self.tr("The steering group approves the activity."),
-            DecisionKind.CANCEL: self.tr("The activity is cancelled."),
-            DecisionKind.COMPLETE: self.tr("The activity is completed."),
-            DecisionKind.PRIORITY: self.tr("The activity is given priority."),
-        }
-        self._open(
-            DecisionDialog(
-                self.context,
-                self.meetings_model.rows(),
-                meeting.id,
-                kind,
-                activity=activity,
-                text=texts[kind],
-                parent=self,
-            )
-        )
-
-    def _decide_on_deviation(self) -> None:
-        deviation = selected_row(self.deviations.table)
-        meeting = self.selected_meeting()
-        if deviation is None or meeting is None:
-            return
-        self._open(
-            DecisionDialog(
-                self.context,
-                self.meetings_model.rows(),
-                meeting.id,
-                DecisionKind.DEVIATION_ACTION,
-                deviation=deviation,
-                text=deviation.recommended_action,
-                parent=self,
-            )
-        )
-
-    def _other_decision(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is not None:
-            self._open(
-                DecisionDialog(
-                    self.context, self.meetings_model.rows(), meeting.id, DecisionKind.OTHER, parent=self
-                )
-            )
 
 
 def _member_label(member: SteeringMember) -> str:
