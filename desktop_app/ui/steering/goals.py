@@ -129,7 +129,7 @@ class GoalsView(QWidget):
         self.values_model: RowTableModel[GoalYearValue] = RowTableModel(
             [
                 Column(self.tr("Year"), lambda v: str(v.year)),
-                Column(self.tr("Value"), lambda v: format_number(v.value)),
+                Column(self.tr("Value"), lambda v: format_number(v.value), numeric=True),
                 Column(self.tr("Note"), lambda v: v.note, stretch=True),
             ],
             self,

@@ -55,7 +55,11 @@ class MeetingsView(QWidget):
             [
                 Column(self.tr("Date"), lambda m: iso(m.meeting_date)),
                 Column(self.tr("Location"), lambda m: m.location, stretch=True),
-                Column(self.tr("Decisions"), lambda m: str(m.decision_count) if m.decision_count else ""),
+                Column(
+                    self.tr("Decisions"),
+                    lambda m: str(m.decision_count) if m.decision_count else "",
+                    numeric=True,
+                ),
             ],
             self,
         )

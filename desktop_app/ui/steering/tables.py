@@ -34,6 +34,7 @@ class Column(Generic[Row]):
     emphasis: Callable[[Row], bool] | None = None
     stretch: bool = False
     width: int = 0
+    numeric: bool = False
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -71,6 +72,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = column.text(row)
             return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 40 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column.light is not None:
             return light_icon(column.light(row))
         if column.emphasis is not None and column.emphasis(row):
