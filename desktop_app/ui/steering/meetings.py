@@ -1,0 +1,255 @@
+"""Steering meetings: the list, one meeting's date, attendees and notes, and its agenda.
+
+The agenda is prepared from the plan (``SteeringService.agenda``); each item
+has the buttons the steering group needs to act on it at the meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.errors import PlanError
+from desktop_app.services.steering import MeetingRow, SteeringMember
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.steering import commands
+from desktop_app.ui.steering.agenda import AgendaView
+from desktop_app.ui.steering.commands import SteeringServices
+from desktop_app.ui.steering.forms import ErrorLabel, date_edit, date_of, heading, hint, iso, set_date
+from desktop_app.ui.steering.labels import role_label
+from desktop_app.ui.steering.tables import (
+    CheckableListModel,
+    Column,
+    RowTableModel,
+    make_table,
+    select_where,
+    selected_row,
+)
+
+
+class MeetingsView(QWidget):
+    """The "Möten" tab of the steering window."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.services = SteeringServices.of(context)
+        self._form_meeting_id: str | None = None
+        self._dirty = False
+
+        self.meetings_model: RowTableModel[MeetingRow] = RowTableModel(
+            [
+                Column(self.tr("Date"), lambda m: iso(m.meeting_date)),
+                Column(self.tr("Location"), lambda m: m.location, stretch=True),
+                Column(
+                    self.tr("Decisions"),
+                    lambda m: str(m.decision_count) if m.decision_count else "",
+                    numeric=True,
+                ),
+            ],
+            self,
+        )
+        self.meetings_table = make_table(self.meetings_model, self)
+        self.new_button = QPushButton(self.tr("New meeting"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        list_panel = QWidget()
+        list_layout = QVBoxLayout(list_panel)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(heading(self.tr("Steering meetings")))
+        list_layout.addWidget(self.meetings_table, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        list_buttons.addStretch(1)
+        list_layout.addLayout(list_buttons)
+        self.list_error = ErrorLabel()
+        list_layout.addWidget(self.list_error)
+
+        self.detail = QWidget()
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self._build_meeting_form())
+        self.agenda_view = AgendaView(context)
+        detail_layout.addWidget(self.agenda_view, 1)
+        self.empty = hint(
+            self.tr("Create a meeting with “New meeting”. Its agenda is prepared from the plan.")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.empty, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(list_panel)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.new_button.clicked.connect(self.new_meeting)
+        self.delete_button.clicked.connect(self.delete_meeting)
+        self.meetings_table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        context.plan_changed.connect(self.reload)
+        self.reload()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build_meeting_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Meeting"))
+        self.date = date_edit()
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("e.g. Stadshuset, room Tälje"))
+        self.attendees_model = CheckableListModel(self)
+        self.attendees = QListView()
+        self.attendees.setModel(self.attendees_model)
+        self.attendees.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.no_members = hint(
+            self.tr(
+                "No one has the role steering-group member yet. Add the members in the register of people."
+            )
+        )
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.save_button = QPushButton(self.tr("Save meeting"))
+        self.form_error = ErrorLabel()
+        left = QFormLayout()
+        left.addRow(self.tr("Date:"), self.date)
+        left.addRow(self.tr("Location:"), self.location)
+        left.addRow(self.tr("Notes:"), self.notes)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Present from the steering group:")))
+        right.addWidget(self.attendees)
+        right.addWidget(self.no_members)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(box)
+        layout.addLayout(columns)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        layout.addWidget(self.form_error)
+        layout.addLayout(save_row)
+        for signal in (
+            self.date.dateChanged,
+            self.location.textEdited,
+            self.notes.textChanged,
+            self.attendees_model.changed,
+        ):
+            signal.connect(self._mark_dirty)
+        self.save_button.clicked.connect(self.save_meeting)
+        return box
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def selected_meeting(self) -> MeetingRow | None:
+        return selected_row(self.meetings_table)
+
+    def reload(self) -> None:
+        current = self.selected_meeting()
+        meetings = self.services.steering.meetings()
+        self.meetings_model.set_rows(meetings)
+        if not (current and select_where(self.meetings_table, lambda m: m.id == current.id)) and meetings:
+            self.meetings_table.selectRow(0)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        meeting = self.selected_meeting()
+        self.detail.setVisible(meeting is not None)
+        self.empty.setVisible(meeting is None)
+        self.delete_button.setEnabled(meeting is not None)
+        self.list_error.show_message("")
+        if meeting is None:
+            return
+        if meeting.id != self._form_meeting_id or not self._dirty:
+            self._fill_form(meeting)
+        self.agenda_view.show_agenda(self.services.steering.agenda(meeting.id), self.meetings_model.rows())
+
+    def _fill_form(self, meeting: MeetingRow) -> None:
+        members = self.services.steering.members()
+        known = {m.person_id for m in members}
+        former = self.services.steering.people_named(set(meeting.attendee_ids) - known)
+        members += [SteeringMember(pid, name, "", ()) for pid, name in former.items()]
+        for widget in (self.date, self.location, self.notes):
+            widget.blockSignals(True)
+        set_date(self.date, meeting.meeting_date)
+        self.location.setText(meeting.location)
+        self.notes.setPlainText(meeting.notes)
+        for widget in (self.date, self.location, self.notes):
+            widget.blockSignals(False)
+        self.attendees_model.set_items(
+            [(m.person_id, _member_label(m)) for m in members], set(meeting.attendee_ids)
+        )
+        self.attendees.setVisible(bool(members))
+        self.no_members.setVisible(not members)
+        self.form_error.show_message("")
+        self._form_meeting_id = meeting.id
+        self._dirty = False
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def new_meeting(self) -> None:
+        try:
+            command, meeting_id = commands.create_meeting(self.context, date.today(), "", "", [])
+        except PlanError as error:
+            self.list_error.show_message(str(error))
+            return
+        commands.push(self.context, command)
+        select_where(self.meetings_table, lambda m: m.id == meeting_id)
+        self.date.setFocus()
+
+    def save_meeting(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return
+        changes = {
+            "meeting_date": date_of(self.date),
+            "location": self.location.text(),
+            "notes": self.notes.toPlainText(),
+            "attendee_ids": self.attendees_model.checked_ids(),
+        }
+        try:
+            command = commands.update_meeting(self.context, meeting.id, changes)
+        except PlanError as error:
+            self.form_error.show_message(str(error))
+            return
+        self._dirty = False
+        commands.push(self.context, command)
+
+    def delete_meeting(self) -> None:
+        meeting = self.selected_meeting()
+        if meeting is None:
+            return
+        try:
+            command = commands.delete_meeting(self.context, meeting.id)
+        except PlanError as error:
+            self.list_error.show_message(str(error))
+            return
+        self._dirty = False
+        commands.push(self.context, command)
+
+
+def _member_label(member: SteeringMember) -> str:
+    details = ", ".join([*([member.title] if member.title else []), *map(role_label, member.roles)])
+    return f"{member.name} ({details})" if details else member.name
