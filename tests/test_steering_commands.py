@@ -17,8 +17,7 @@ from tests.steering_helpers import add_person
 @pytest.fixture
 def context(workspace: Workspace, qtbot):
     context = AppContext(workspace, "processledare")
-    yield context
-    context.undo_stack.clear()
+    return context
 
 
 def _round_trip(context: AppContext, done, undone) -> None:

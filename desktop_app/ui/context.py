@@ -26,7 +26,11 @@ class AppContext(QObject):
         self.read_only = read_only
         self.plan = PlanService(workspace.engine, actor)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.plan_changed.emit())
+        # A bound slot, not a lambda: Qt drops it before the stack (a child) is destroyed with the context.
+        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        self.plan_changed.emit()
 
     @property
     def engine(self) -> Engine:
