@@ -1,0 +1,581 @@
+"""Turning the rows of an activity sheet into a preview of what the import would change.
+
+A row is matched to an activity by UUID, then by code, then by its title
+within its initiative; a row that matches nothing becomes a proposed
+activity under the initiative it names. Every row is checked; what is wrong
+is reported with the sheet and row number, and nothing is written here.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from database.models import (
+    Activity,
+    ActivityOffice,
+    FocusArea,
+    Initiative,
+    Lifecycle,
+    Office,
+    StatusColour,
+    StatusReport,
+)
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.excel.columns import REQUIRED, Column, header_of
+from desktop_app.services.excel.preview import (
+    ActivityAddition,
+    ActivityChange,
+    FieldChange,
+    ImportPreview,
+    NewStatusReport,
+    Problem,
+)
+from desktop_app.services.excel.reading import Spreadsheet
+from desktop_app.services.excel.values import (
+    CellError,
+    cell_text,
+    is_ongoing,
+    parse_date,
+    parse_lifecycle,
+    parse_month,
+    parse_status,
+)
+from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL
+from desktop_app.services.plan import validate_activity
+from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, read_tree
+
+MAX_TITLE = 500
+MAX_NAME = 200
+MAX_TEXT = 32_767  # Excel's own limit for a cell
+_CODE = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+_LEADING_CODE = re.compile(r"^(\d+(?:\.\d+)*)\.?(?:\s+|$)")
+_FINGERPRINT_TABLES = (Activity, ActivityOffice, StatusReport, Office, Initiative, FocusArea)
+
+
+def key(text: str) -> str:
+    """Text compared the forgiving way: case, spacing and a final full stop do not matter."""
+    return " ".join(text.casefold().split()).rstrip(".")
+
+
+def plan_fingerprint(connection: Connection) -> str:
+    """A token that changes whenever the parts of the plan an import touches change."""
+    parts = []
+    for model in _FINGERPRINT_TABLES:
+        count, latest = connection.execute(sa_select(func.count(), func.max(model.modified_at))).one()
+        parts.append(f"{model.__tablename__}:{count}:{latest}")
+    return "|".join(parts)
+
+
+@dataclass
+class _StatusCells:
+    given: bool
+    colour: StatusColour | None
+    comment: str
+    cause: str
+    action: str
+    reported_on: date | None
+
+
+class _PlanIndex:
+    """The live plan, looked up the ways rows name things."""
+
+    def __init__(self, engine: Engine) -> None:
+        tree = read_tree(engine)
+        self.areas = tree.focus_areas
+        self.initiatives = tree.initiatives()
+        self.activities = {a.id: a for a in tree.activities()}
+        self.by_code = {a.code: a for a in self.activities.values()}
+        self.initiative_by_code = {i.code: i for i in self.initiatives}
+        self.area_of = {i.id: a for a in self.areas for i in a.initiatives}
+        self.by_title: dict[tuple[str, str], ActivityNode] = {}
+        for activity in self.activities.values():
+            self.by_title.setdefault((activity.initiative_id, key(activity.title)), activity)
+        with Session(engine) as session:
+            self.deleted_ids = set(
+                session.exec(select(Activity.id).where(col(Activity.deleted_at).is_not(None)))
+            )
+            self.offices = {
+                key(office.name): (office.id, office.name)
+                for office in session.exec(select(Office).where(col(Office.deleted_at).is_(None)))
+            }
+            self.history: dict[str, list[StatusReport]] = {}
+            for report in session.exec(select(StatusReport).where(col(StatusReport.deleted_at).is_(None))):
+                self.history.setdefault(report.activity_id, []).append(report)
+            self.fingerprint = plan_fingerprint(session.connection())
+        self.office_names = {office_id: name for office_id, name in self.offices.values()}
+
+    def find_area(self, text: str) -> FocusAreaNode | None:
+        code, rest = _split_code(text)
+        if code is not None:
+            return next((a for a in self.areas if a.code == code), None)
+        wanted = key(re.sub(r"^fokust?område\s*", "", rest, flags=re.IGNORECASE))
+        return next((a for a in self.areas if key(a.title) in (key(rest), wanted)), None)
+
+    def find_initiative(self, text: str, area: FocusAreaNode | None) -> InitiativeNode | None:
+        code, rest = _split_code(text)
+        if code is not None and code in self.initiative_by_code:
+            return self.initiative_by_code[code]
+        candidates = area.initiatives if area else self.initiatives
+        wanted = key(re.sub(r"^kommunen\s+", "", rest, flags=re.IGNORECASE))
+        return next((i for i in candidates if key(i.statement) == wanted), None)
+
+
+def _split_code(text: str) -> tuple[str | None, str]:
+    """ "2.3 Erbjuder …" → ("2.3", "Erbjuder …"); a plain "2.3" → ("2.3", "")."""
+    match = _LEADING_CODE.match(text.strip())
+    if match:
+        return match.group(1), text.strip()[match.end() :].strip()
+    return None, text.strip()
+
+
+def build_preview(
+    engine: Engine,
+    spreadsheet: Spreadsheet,
+    mapping: Mapping[int, Column] | None = None,
+    today: date | None = None,
+) -> ImportPreview:
+    """Check every row of ``spreadsheet`` against the plan and say what importing it would do.
+
+    ``mapping`` (column index → column) replaces the recognised headers, for
+    columns a person mapped by hand.
+    """
+    return _PreviewBuilder(engine, spreadsheet, mapping, today or date.today()).build()
+
+
+class _PreviewBuilder:
+    def __init__(
+        self, engine: Engine, spreadsheet: Spreadsheet, mapping: Mapping[int, Column] | None, today: date
+    ) -> None:
+        self.plan = _PlanIndex(engine)
+        self.sheet = spreadsheet
+        self.mapping = dict(spreadsheet.mapping if mapping is None else mapping)
+        self.today = today
+        self.preview = ImportPreview(spreadsheet.path, spreadsheet.sheet, fingerprint=self.plan.fingerprint)
+        self.matched: dict[str, int] = {}
+        self.new_office_ids: dict[str, str] = {}
+
+    def problem(self, row: int | None, message: str) -> None:
+        self.preview.problems.append(Problem(self.sheet.sheet, row, message))
+
+    def build(self) -> ImportPreview:
+        for row, message in self.sheet.formula_problems:
+            self.problem(row, message)
+        missing = [column for column in REQUIRED if column not in self.mapping.values()]
+        if missing:
+            found = ", ".join(f"”{h}”" for h in self.sheet.headers if h) or "inga"
+            for column in missing:
+                self.problem(
+                    self.sheet.header_row,
+                    f"kolumnen {header_of(column)} hittades inte bland rubrikerna ({found}). Byt namn på "
+                    "rubriken eller välj kolumnen i importen.",
+                )
+            return self.preview
+        last_area, last_initiative = "", ""
+        for row in self.sheet.rows:
+            cells = {
+                column: row.values[i] if i < len(row.values) else None for i, column in self.mapping.items()
+            }
+            area_text, initiative_text = (
+                cell_text(cells.get(Column.FOCUS_AREA)),
+                cell_text(cells.get(Column.INITIATIVE)),
+            )
+            if area_text:
+                last_area, last_initiative = area_text, ""
+            if initiative_text:
+                last_initiative = initiative_text
+            if not any(cell_text(cells.get(c)) for c in (Column.TITLE, Column.CODE, Column.UUID)):
+                if any(
+                    cell_text(v) for c, v in cells.items() if c not in (Column.FOCUS_AREA, Column.INITIATIVE)
+                ):
+                    self.problem(
+                        row.number, f"raden saknar aktivitetens namn (kolumnen {header_of(Column.TITLE)})."
+                    )
+                continue  # a heading row that names a focus area or initiative for the rows below
+            errors: list[str] = []
+            self.read_row(row.number, cells, last_area, last_initiative, initiative_text, errors)
+            for message in errors:
+                self.problem(row.number, message)
+        return self.preview
+
+    # --- one row --------------------------------------------------------------------
+
+    def read_row(
+        self,
+        number: int,
+        cells: dict[Column, object],
+        area_text: str,
+        initiative_text: str,
+        explicit_initiative: str,
+        errors: list[str],
+    ) -> None:
+        area = initiative = None
+        if area_text:
+            area = self.plan.find_area(area_text)
+            if area is None:
+                errors.append(f"okänt fokusområde ”{area_text}”.")
+        if initiative_text:
+            initiative = self.plan.find_initiative(initiative_text, area)
+            if initiative is None:
+                errors.append(f"okänt insatsområde ”{initiative_text}”.")
+            elif area is not None and self.plan.area_of[initiative.id].id != area.id:
+                errors.append(f"insatsområdet {initiative.code} hör inte till fokusområdet {area.code}.")
+        existing, new_id = self.match(cells, initiative, explicit_initiative, errors)
+        code = _CODE.match(cell_text(cells.get(Column.CODE)))
+        if existing is None and initiative is None and code:
+            initiative = self.plan.initiative_by_code.get(f"{code.group(1)}.{code.group(2)}")
+        if existing is None and initiative is None and not errors:
+            errors.append(
+                f"raden matchar ingen aktivitet i planen; ange {header_of(Column.INITIATIVE)} "
+                "(kod eller text) för att lägga till den som ny aktivitet."
+            )
+        values = self.read_values(cells, existing, errors)
+        status = self.read_status(cells, errors)
+        if errors:
+            return
+        if existing is not None:
+            if explicit_initiative and initiative is not None and initiative.id != existing.initiative_id:
+                values["initiative_id"] = initiative.id
+            self.compare(number, existing, values, status, errors)
+        else:
+            assert initiative is not None and new_id is not None
+            self.add(number, new_id, initiative, values, status, errors)
+
+    def match(
+        self,
+        cells: dict[Column, object],
+        initiative: InitiativeNode | None,
+        explicit_initiative: str,
+        errors: list[str],
+    ) -> tuple[ActivityNode | None, str | None]:
+        """The activity a row is about, or the id for a new one."""
+        found: ActivityNode | None = None
+        new_id: str | None = None
+        uuid_text, code = cell_text(cells.get(Column.UUID)), cell_text(cells.get(Column.CODE))
+        if uuid_text:
+            try:
+                activity_id = str(uuid.UUID(uuid_text))
+            except ValueError:
+                errors.append(f"”{uuid_text}” är inget giltigt UUID.")
+                return None, None
+            if activity_id in self.plan.deleted_ids:
+                errors.append("aktiviteten med detta UUID är borttagen ur planen.")
+                return None, None
+            found = self.plan.activities.get(activity_id)
+            new_id = None if found else activity_id
+        elif code:
+            if not _CODE.match(code):
+                errors.append(f"koden ”{code}” är ingen aktivitetskod; en aktivitetskod ser ut som 2.3.1.")
+                return None, None
+            found = self.plan.by_code.get(code)
+            if found and explicit_initiative and initiative and initiative.id != found.initiative_id:
+                errors.append(
+                    f"koden {code} hör till insatsområde {code.rsplit('.', 1)[0]}, men raden anger "
+                    f"insatsområde {initiative.code}. Rätta koden eller insatsområdet."
+                )
+                return None, None
+        elif initiative is not None:
+            found = self.plan.by_title.get((initiative.id, key(cell_text(cells.get(Column.TITLE)))))
+        if found is None and new_id is None:
+            new_id = str(uuid.uuid4())
+        target = found.id if found else new_id
+        assert target is not None
+        if target in self.matched:
+            errors.append(f"samma aktivitet finns redan på rad {self.matched[target]}.")
+            return None, None
+        return found, new_id
+
+    def read_values(
+        self, cells: dict[Column, object], existing: ActivityNode | None, errors: list[str]
+    ) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        title = cell_text(cells.get(Column.TITLE))
+        if not title:
+            errors.append(f"aktivitetens namn saknas (kolumnen {header_of(Column.TITLE)}).")
+        elif len(title) > MAX_TITLE:
+            errors.append(f"aktivitetens namn är {len(title)} tecken långt; högst {MAX_TITLE} tecken går.")
+        values["title"] = title
+        for column, name in ((Column.DESCRIPTION, "description"), (Column.OWNER, "owner")):
+            if column in cells:
+                values[name] = self.text(
+                    cells[column], column, errors, MAX_NAME if name == "owner" else MAX_TEXT
+                )
+        if Column.RESPONSIBLE_OFFICE in cells:
+            values["responsible_office_id"] = self.office(cell_text(cells[Column.RESPONSIBLE_OFFICE]), errors)
+        if Column.PARTICIPATING_OFFICES in cells:
+            values["participating_office_ids"] = self.participants(
+                cell_text(cells[Column.PARTICIPATING_OFFICES]), errors
+            )
+        self.read_schedule(cells, values, errors)
+        if Column.LIFECYCLE in cells and existing is not None:
+            try:
+                lifecycle = parse_lifecycle(cells[Column.LIFECYCLE])
+            except CellError as error:
+                errors.append(str(error))
+            else:
+                if lifecycle is not None:
+                    values["lifecycle"] = lifecycle
+        merged = {**(_node_values(existing) if existing else {}), **values}
+        start, end = merged.get("start_month"), merged.get("end_month")
+        if start and end and end < start:
+            errors.append(f"slutet ({end}) ligger före starten ({start}).")
+        return values
+
+    def read_schedule(self, cells: dict[Column, object], values: dict[str, Any], errors: list[str]) -> None:
+        ongoing_start = False
+        try:
+            if Column.START in cells:
+                ongoing_start = is_ongoing(cells[Column.START])
+                values["start_month"] = None if ongoing_start else parse_month(cells[Column.START], "Start")
+                if ongoing_start:
+                    values["ongoing"] = True
+            if Column.END in cells:
+                ongoing = is_ongoing(cells[Column.END])
+                values["end_month"] = None if ongoing else parse_month(cells[Column.END], "Slut", end=True)
+                values["ongoing"] = ongoing or ongoing_start
+        except CellError as error:
+            errors.append(str(error))
+
+    def read_status(self, cells: dict[Column, object], errors: list[str]) -> _StatusCells:
+        texts = {
+            c: self.text(cells.get(c), c, errors, MAX_TEXT)
+            for c in (Column.COMMENT, Column.CAUSE, Column.RECOMMENDED_ACTION)
+        }
+        given, colour, reported_on = False, None, None
+        try:
+            given, colour = parse_status(cells.get(Column.STATUS))
+            reported_on = parse_date(cells.get(Column.REPORTED_ON), header_of(Column.REPORTED_ON))
+        except CellError as error:
+            errors.append(str(error))
+        else:
+            if not given and any(texts.values()):
+                errors.append(
+                    "raden har kommentar, orsak eller åtgärd men ingen status; skriv Grön, Gul eller Röd "
+                    f"i kolumnen {header_of(Column.STATUS)}."
+                )
+            if given and colour is not StatusColour.GREEN and not texts[Column.CAUSE]:
+                errors.append(f"gul och röd status kräver en orsak (kolumnen {header_of(Column.CAUSE)}).")
+            if given and reported_on and reported_on > self.today:
+                errors.append(f"datumet {reported_on.isoformat()} för statusen ligger i framtiden.")
+        return _StatusCells(
+            given,
+            colour,
+            texts[Column.COMMENT],
+            texts[Column.CAUSE],
+            texts[Column.RECOMMENDED_ACTION],
+            reported_on,
+        )
+
+    def text(self, value: object, column: Column, errors: list[str], limit: int) -> str:
+        text = cell_text(value)
+        if len(text) > limit:
+            errors.append(
+                f"texten i kolumnen {header_of(column)} är {len(text)} tecken lång; högst {limit} går."
+            )
+        return text
+
+    def office(self, name: str, errors: list[str]) -> str | None:
+        if not name:
+            return None
+        if len(name) > MAX_NAME:
+            errors.append(f"namnet på kontoret/enheten är längre än {MAX_NAME} tecken.")
+            return None
+        if key(name) in self.plan.offices:
+            return self.plan.offices[key(name)][0]
+        if key(name) not in self.new_office_ids:
+            office_id = str(uuid.uuid4())
+            self.new_office_ids[key(name)] = office_id
+            self.preview.new_offices[office_id] = " ".join(name.split())
+        return self.new_office_ids[key(name)]
+
+    def participants(self, text: str, errors: list[str]) -> frozenset[str]:
+        ids: set[str] = set()
+        for part in re.split(r"[;\n]", text):
+            names = [part] if key(part) in self.plan.offices else part.split(",")
+            for name in names:
+                office_id = self.office(name.strip(), errors)
+                if office_id:
+                    ids.add(office_id)
+        return frozenset(ids)
+
+    # --- what the row does ---------------------------------------------------------------
+
+    def office_name(self, office_id: str | None) -> str:
+        if office_id is None:
+            return ""
+        return self.plan.office_names.get(office_id) or self.preview.new_offices.get(office_id, "")
+
+    def display(self, name: str, value: Any) -> str:
+        if name == "responsible_office_id":
+            return self.office_name(value)
+        if name == "participating_office_ids":
+            return ", ".join(sorted(self.office_name(i) for i in value))
+        if name == "lifecycle":
+            return LIFECYCLE_LABELS[Lifecycle(value)]
+        if name == "ongoing":
+            return ONGOING_LABEL if value else "Nej"
+        if name == "initiative_id":
+            return next(f"{i.code} {i.title}" for i in self.plan.initiatives if i.id == value)
+        return "" if value is None else str(value)
+
+    def compare(
+        self,
+        number: int,
+        activity: ActivityNode,
+        values: dict[str, Any],
+        status: _StatusCells,
+        errors: list[str],
+    ) -> None:
+        current = _node_values(activity)
+        current["initiative_id"] = activity.initiative_id
+        changed = {name: value for name, value in values.items() if current[name] != value}
+        if changed:
+            try:
+                validate_activity({**current, **values})
+            except ValidationError as error:
+                self.problem(number, str(error))
+                return
+            self.matched[activity.id] = number
+            self.preview.changes.append(
+                ActivityChange(
+                    number,
+                    activity.id,
+                    activity.code,
+                    activity.title,
+                    [
+                        FieldChange(
+                            _LABELS[name], self.display(name, current[name]), self.display(name, value)
+                        )
+                        for name, value in changed.items()
+                    ],
+                    changed,
+                )
+            )
+        report = self.status_report(number, activity, status)
+        self.matched[activity.id] = number
+        if report is not None:
+            self.preview.status_reports.append(report)
+        elif not changed:
+            self.preview.unchanged += 1
+
+    def status_report(
+        self, number: int, activity: ActivityNode, status: _StatusCells
+    ) -> NewStatusReport | None:
+        if not status.given or status.colour is None:
+            return None
+        current = activity.current
+        content = (status.colour, status.comment, status.cause, status.action)
+        if (
+            current is not None
+            and content
+            == (
+                current.status,
+                current.comment,
+                current.cause,
+                current.recommended_action,
+            )
+            and status.reported_on in (None, current.reported_on)
+        ):
+            return None
+        if status.reported_on is not None:
+            for report in self.plan.history.get(activity.id, []):
+                if (
+                    report.reported_on,
+                    report.status,
+                    report.comment,
+                    report.cause,
+                    report.recommended_action,
+                ) == (
+                    status.reported_on,
+                    *content,
+                ):
+                    return None
+        reported_on, into_history = self.today, False
+        if status.reported_on is not None and (current is None or status.reported_on != current.reported_on):
+            reported_on = status.reported_on
+            into_history = current is not None and status.reported_on < current.reported_on
+        return NewStatusReport(
+            number,
+            activity.id,
+            activity.code,
+            activity.title,
+            status.colour,
+            reported_on,
+            status.comment,
+            status.cause,
+            status.action,
+            current.status if current else None,
+            into_history,
+        )
+
+    def add(
+        self,
+        number: int,
+        new_id: str,
+        initiative: InitiativeNode,
+        values: dict[str, Any],
+        status: _StatusCells,
+        errors: list[str],
+    ) -> None:
+        values = {**values, "lifecycle": Lifecycle.PROPOSED}
+        try:
+            validate_activity(values)
+        except ValidationError as error:
+            self.problem(number, str(error))
+            return
+        self.matched[new_id] = number
+        self.preview.additions.append(
+            ActivityAddition(number, new_id, initiative.id, initiative.code, values["title"], values)
+        )
+        if status.given and status.colour is not None:
+            self.preview.status_reports.append(
+                NewStatusReport(
+                    number,
+                    new_id,
+                    "",
+                    values["title"],
+                    status.colour,
+                    status.reported_on or self.today,
+                    status.comment,
+                    status.cause,
+                    status.action,
+                    None,
+                    False,
+                )
+            )
+
+
+_LABELS = {
+    "title": "Aktivitet",
+    "description": "Beskrivning",
+    "owner": "Ansvarig",
+    "responsible_office_id": "Ansvarigt kontor/enhet",
+    "participating_office_ids": "Deltagande kontor",
+    "start_month": "Start",
+    "end_month": "Slut",
+    "ongoing": "Löpande",
+    "lifecycle": "Läge",
+    "initiative_id": "Insatsområde",
+}
+
+
+def _node_values(activity: ActivityNode) -> dict[str, Any]:
+    return {
+        "title": activity.title,
+        "description": activity.description,
+        "owner": activity.owner,
+        "responsible_office_id": activity.responsible_office_id,
+        "participating_office_ids": frozenset(activity.participating_office_ids),
+        "start_month": activity.start_month,
+        "end_month": activity.end_month,
+        "ongoing": activity.ongoing,
+        "lifecycle": activity.lifecycle,
+    }
