@@ -49,7 +49,7 @@ from desktop_app.services.excel.values import (
     parse_month,
     parse_status,
 )
-from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL
+from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.plan import validate_activity
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, read_tree
 
@@ -188,8 +188,12 @@ class _PreviewBuilder:
                 cell_text(cells.get(Column.FOCUS_AREA)),
                 cell_text(cells.get(Column.INITIATIVE)),
             )
+            # Empty focus area and initiative cells repeat the ones above (a sheet grouped by them);
+            # an initiative given without a focus area brings its own.
             if area_text:
                 last_area, last_initiative = area_text, ""
+            elif initiative_text:
+                last_area = ""
             if initiative_text:
                 last_initiative = initiative_text
             if not any(cell_text(cells.get(c)) for c in (Column.TITLE, Column.CODE, Column.UUID)):
@@ -237,7 +241,9 @@ class _PreviewBuilder:
                 f"raden matchar ingen aktivitet i planen; ange {header_of(Column.INITIATIVE)} "
                 "(kod eller text) för att lägga till den som ny aktivitet."
             )
-        values = self.read_values(cells, existing, errors)
+        # Like a new row, a row found only by its title (an office's own sheet) does not set the lifecycle.
+        identified = bool(cell_text(cells.get(Column.UUID)) or cell_text(cells.get(Column.CODE)))
+        values = self.read_values(cells, existing, errors, set_lifecycle=identified)
         status = self.read_status(cells, errors)
         if errors:
             return
@@ -294,7 +300,11 @@ class _PreviewBuilder:
         return found, new_id
 
     def read_values(
-        self, cells: dict[Column, object], existing: ActivityNode | None, errors: list[str]
+        self,
+        cells: dict[Column, object],
+        existing: ActivityNode | None,
+        errors: list[str],
+        set_lifecycle: bool,
     ) -> dict[str, Any]:
         values: dict[str, Any] = {}
         title = cell_text(cells.get(Column.TITLE))
@@ -315,7 +325,7 @@ class _PreviewBuilder:
                 cell_text(cells[Column.PARTICIPATING_OFFICES]), errors
             )
         self.read_schedule(cells, values, errors)
-        if Column.LIFECYCLE in cells and existing is not None:
+        if Column.LIFECYCLE in cells and existing is not None and set_lifecycle:
             try:
                 lifecycle = parse_lifecycle(cells[Column.LIFECYCLE])
             except CellError as error:
@@ -421,7 +431,7 @@ class _PreviewBuilder:
         if name == "lifecycle":
             return LIFECYCLE_LABELS[Lifecycle(value)]
         if name == "ongoing":
-            return ONGOING_LABEL if value else "Nej"
+            return "Ja" if value else "Nej"
         if name == "initiative_id":
             return next(f"{i.code} {i.title}" for i in self.plan.initiatives if i.id == value)
         return "" if value is None else str(value)
