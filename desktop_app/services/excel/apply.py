@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from database.backup import backup_database
 from database.models import Activity, ActivityOffice, Lifecycle, Office, StatusReport, utc_now
 from desktop_app.services.errors import PlanError
-from desktop_app.services.excel.importer import plan_fingerprint
+from desktop_app.services.excel.plan_index import plan_fingerprint
 from desktop_app.services.excel.preview import ImportPreview
 from desktop_app.services.workspace import Workspace
 
