@@ -86,7 +86,7 @@ def check_file(path: Path) -> None:
             head = handle.read(8)
             if head.startswith(_OLE_MAGIC):
                 handle.seek(0)
-                encrypted = _ENCRYPTION_STREAM in handle.read(1_000_000)
+                encrypted = _ENCRYPTION_STREAM in handle.read()
     except FileNotFoundError:
         raise SpreadsheetError(f"Filen {path} finns inte.") from None
     except OSError as error:
