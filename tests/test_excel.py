@@ -22,6 +22,7 @@ from desktop_app.services.excel import (
     build_preview,
     export_workbook,
     read_spreadsheet,
+    recognise,
 )
 from desktop_app.services.plan import PlanService
 from desktop_app.services.workspace import Workspace
@@ -481,6 +482,47 @@ def test_an_office_sheet_with_its_own_headers_imports(
     assert [a.owner for a in added.activities[-2:]] == ["Dana", "Erik"]
     assert added.activities[-1].current.cause == "Inställd"
     assert added.activities[-1].end_month == "2026-12"
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Ansvarigt kontor/enhet", Column.RESPONSIBLE_OFFICE),
+        ("ansvarigt  kontor – enhet", Column.RESPONSIBLE_OFFICE),
+        ("ENHET", Column.RESPONSIBLE_OFFICE),
+        ("Aktivitets-ansvarig", Column.OWNER),
+        ("Ägare:", Column.OWNER),
+        ("agare", Column.OWNER),
+        ("Senast\nrapporterad", Column.REPORTED_ON),
+        ("Fokustområde", Column.FOCUS_AREA),
+        ("Rekommenderad åtgärd", Column.RECOMMENDED_ACTION),
+        ("uuid", Column.UUID),
+        ("Budget", None),
+        ("", None),
+    ],
+)
+def test_headers_are_recognised_whatever_their_case_spacing_and_punctuation(
+    header: str, column: Column | None
+) -> None:
+    assert recognise(header) == column
+
+
+def test_focus_areas_and_initiatives_are_found_by_code_or_text(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "grupperad.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Fokusområde", "Insatsområde", "Aktivitet"])
+    sheet.append(["Fokusområde 2: God tillgång på arbetskraft med relevant kompetens"])
+    sheet.append([None, "2.1", "Praktikplatser hos företag"])
+    sheet.append(["5", "Kommunen " + "x", "Fel insatsområde"])
+    sheet.append(["FOKUSOMRÅDE 3", "3.1 Vad som helst", "Etableringsträff"])
+    workbook.save(path)
+    preview = preview_of(workspace, path)
+    assert [str(p) for p in preview.problems] == ["Blad ”Sheet”, rad 4: okänt insatsområde ”Kommunen x”."]
+    assert [(a.initiative_code, a.title) for a in preview.additions] == [
+        ("2.1", "Praktikplatser hos företag"),
+        ("3.1", "Etableringsträff"),
+    ]
 
 
 def test_unrecognised_headers_are_reported_and_can_be_mapped(workspace: Workspace, tmp_path: Path) -> None:

@@ -4,17 +4,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="346"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="349"/>
         <source>Import done</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="358"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="361"/>
         <source>Imported from {file}. New activities (proposed): {added}. Changed activities: {changed}. New status reports: {reports}.</source>
         <translation>Importerat från {file}. Nya aktiviteter (föreslagna): {added}. Ändrade aktiviteter: {changed}. Nya statusrapporter: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="369"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="372"/>
         <source>The plan as it was before the import is kept in the backup {backup}. To undo the import, restore that backup.</source>
         <translation>Planen som den var före importen finns kvar i säkerhetskopian {backup}. Återställ den säkerhetskopian för att ångra importen.</translation>
     </message>
@@ -87,12 +87,12 @@
         <translation>Kolumnerna känns igen på sina rubriker, t.ex. Aktivitet, Insatsområde, Ansvarig, Status och Orsak. Rubriker som inte känns igen kan du välja i nästa steg.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="109"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="112"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="109"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
@@ -154,47 +154,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="128"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="131"/>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="135"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="138"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="142"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="142"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
         <source>Example</source>
         <translation>Exempel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="142"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
         <source>Means</source>
         <translation>Betyder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="164"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="167"/>
         <source>Headings in row {row}; {count} rows below them. Choose what each column means.</source>
         <translation>Rubrikerna står på rad {row}, med {count} rader under. Välj vad varje kolumn betyder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="177"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="180"/>
         <source>(not used)</source>
         <translation>(används inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="203"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="206"/>
         <source>The activity column is chosen; the preview shows what the rest means.</source>
         <translation>Kolumnen för aktiviteten är vald; förhandsgranskningen visar vad resten betyder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="208"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="211"/>
         <source>Choose which column holds the activity ({name}).</source>
         <translation>Välj vilken kolumn som innehåller aktiviteten ({name}).</translation>
     </message>
@@ -202,77 +202,77 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="226"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="229"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="243"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="246"/>
         <source>Read the file again</source>
         <translation>Läs in filen igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="251"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="254"/>
         <source>Before the import, a backup of the plan&apos;s database is made. The import cannot be undone with Undo: to go back, restore the backup made before it.</source>
         <translation>Före importen sparas en säkerhetskopia av planens databas. Importen kan inte ångras med Ångra: för att gå tillbaka återställer du säkerhetskopian som gjordes före den.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="261"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="264"/>
         <source>New: {added} · Changed: {changed} · New status reports: {reports} · Unchanged: {unchanged} · Problems: {problems}</source>
         <translation>Nya: {added} · Ändrade: {changed} · Nya statusrapporter: {reports} · Oförändrade: {unchanged} · Problem: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="273"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="276"/>
         <source>Problems ({count})</source>
         <translation>Problem ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="275"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="278"/>
         <source>Row {row}</source>
         <translation>Rad {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="278"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="281"/>
         <source>New activities ({count})</source>
         <translation>Nya aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="280"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="283"/>
         <source>Row {row}: {title} – proposed, under {code}</source>
         <translation>Rad {row}: {title} – föreslagen, under {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="285"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="288"/>
         <source>Changed activities ({count})</source>
         <translation>Ändrade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="289"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="292"/>
         <source>Row {row}: {code} {title}</source>
         <translation>Rad {row}: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="298"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="301"/>
         <source>New status reports ({count})</source>
         <translation>Nya statusrapporter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="304"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="307"/>
         <source>Row {row}: {name}: {change}</source>
         <translation>Rad {row}: {name}: {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="310"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="313"/>
         <source>New offices/units ({count})</source>
         <translation>Nya kontor/enheter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="314"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="317"/>
         <source>The file matches the plan: there is nothing to import.</source>
         <translation>Filen stämmer med planen: det finns inget att importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="317"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="320"/>
         <source>Correct the problems in the file (or the column choices), then read it again.</source>
         <translation>Rätta problemen i filen (eller kolumnvalen) och läs sedan in den igen.</translation>
     </message>

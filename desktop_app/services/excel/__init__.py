@@ -4,7 +4,7 @@ No Qt here; the desktop client and the command line both use these functions.
 """
 
 from desktop_app.services.excel.apply import ImportResult, apply_import
-from desktop_app.services.excel.columns import COLUMNS, REQUIRED, Column, header_of
+from desktop_app.services.excel.columns import COLUMNS, REQUIRED, Column, header_of, recognise
 from desktop_app.services.excel.export import ExportSummary, default_file_name, export_workbook
 from desktop_app.services.excel.importer import build_preview
 from desktop_app.services.excel.preview import ImportPreview, Problem
@@ -26,4 +26,5 @@ __all__ = [
     "export_workbook",
     "header_of",
     "read_spreadsheet",
+    "recognise",
 ]

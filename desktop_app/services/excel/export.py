@@ -242,8 +242,11 @@ def _write_plan_sheet(sheet: Worksheet, tree: PlanTree) -> None:
 
 def _add_choice_list(sheet: Worksheet, words: list[str], cell_range: str) -> None:
     validation = DataValidation(type="list", formula1=f'"{",".join(words)}"', allow_blank=True)
+    # A warning, not a stop: the import also reads other spellings (green, GUL …).
+    validation.showErrorMessage = True
+    validation.errorStyle = "warning"
     validation.error = f"Välj något av: {', '.join(words)}."
-    validation.errorTitle = "Ogiltigt värde"
+    validation.errorTitle = "Okänt värde"
     validation.add(cell_range)
     sheet.add_data_validation(validation)
 

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from database.models import Activity, ActivityOffice, FocusArea, Initiative, Office, StatusReport
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, read_tree
 
-_LEADING_CODE = re.compile(r"^(\d+(?:\.\d+)*)\.?(?:\s+|$)")
+_LEADING_CODE = re.compile(r"^(\d+(?:\.\d+)*)[.:]?(?:\s+|$)")
 _FINGERPRINT_TABLES = (Activity, ActivityOffice, StatusReport, Office, Initiative, FocusArea)
 
 
@@ -58,11 +58,11 @@ class PlanIndex:
         self.office_names = {office_id: name for office_id, name in self.offices.values()}
 
     def find_area(self, text: str) -> FocusAreaNode | None:
-        code, rest = _split_code(text)
+        """By code ("2"), title, or both ("Fokusområde 2: Ett …")."""
+        code, rest = _split_code(re.sub(r"^fokust?område\s*", "", text.strip(), flags=re.IGNORECASE))
         if code is not None:
             return next((a for a in self.areas if a.code == code), None)
-        wanted = key(re.sub(r"^fokust?område\s*", "", rest, flags=re.IGNORECASE))
-        return next((a for a in self.areas if key(a.title) in (key(rest), wanted)), None)
+        return next((a for a in self.areas if key(a.title) in (key(rest), key(text))), None)
 
     def find_initiative(self, text: str, area: FocusAreaNode | None) -> InitiativeNode | None:
         code, rest = _split_code(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -105,8 +105,11 @@ class FilePage(QWidget):
         )
 
     def browse(self) -> None:
+        start = self.path_edit.text().strip() or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import from Excel"), self.path_edit.text(), self.tr("Excel workbook (*.xlsx)")
+            self, self.tr("Import from Excel"), start, self.tr("Excel workbook (*.xlsx)")
         )
         if chosen:
             self.path_edit.setText(chosen)
