@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from database.models import Lifecycle, StatusColour
+from database.models import Lifecycle, StatusColour, StatusReport
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.excel.columns import REQUIRED, Column, header_of
 from desktop_app.services.excel.plan_index import PlanIndex, key
@@ -41,7 +41,7 @@ from desktop_app.services.excel.values import (
 )
 from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.plan import validate_activity
-from desktop_app.services.tree import ActivityNode, InitiativeNode
+from desktop_app.services.tree import ActivityNode, CurrentStatus, InitiativeNode
 
 MAX_TITLE = 500
 MAX_NAME = 200
@@ -172,10 +172,10 @@ class _PreviewBuilder:
         if existing is not None:
             if explicit_initiative and initiative is not None and initiative.id != existing.initiative_id:
                 values["initiative_id"] = initiative.id
-            self.compare(number, existing, values, status, errors)
+            self.compare(number, existing, values, status)
         else:
             assert initiative is not None and new_id is not None
-            self.add(number, new_id, initiative, values, status, errors)
+            self.add(number, new_id, initiative, values, status)
 
     def match(
         self,
@@ -364,8 +364,8 @@ class _PreviewBuilder:
         activity: ActivityNode,
         values: dict[str, Any],
         status: _StatusCells,
-        errors: list[str],
     ) -> None:
+        """Record what differs between a row and its activity."""
         current = _node_values(activity)
         current["initiative_id"] = activity.initiative_id
         changed = {name: value for name, value in values.items() if current[name] != value}
@@ -407,29 +407,15 @@ class _PreviewBuilder:
         content = (status.colour, status.comment, status.cause, status.action)
         if (
             current is not None
-            and content
-            == (
-                current.status,
-                current.comment,
-                current.cause,
-                current.recommended_action,
-            )
+            and _content(current) == content
             and status.reported_on in (None, current.reported_on)
         ):
             return None
-        if status.reported_on is not None:
-            for report in self.plan.history.get(activity.id, []):
-                if (
-                    report.reported_on,
-                    report.status,
-                    report.comment,
-                    report.cause,
-                    report.recommended_action,
-                ) == (
-                    status.reported_on,
-                    *content,
-                ):
-                    return None
+        if status.reported_on is not None and any(
+            report.reported_on == status.reported_on and _content(report) == content
+            for report in self.plan.history.get(activity.id, [])
+        ):
+            return None  # this very report is already in the history
         reported_on, into_history = self.today, False
         if status.reported_on is not None and (current is None or status.reported_on != current.reported_on):
             reported_on = status.reported_on
@@ -455,7 +441,6 @@ class _PreviewBuilder:
         initiative: InitiativeNode,
         values: dict[str, Any],
         status: _StatusCells,
-        errors: list[str],
     ) -> None:
         values = {**values, "lifecycle": Lifecycle.PROPOSED}
         try:
@@ -497,6 +482,10 @@ _LABELS = {
     "lifecycle": "Läge",
     "initiative_id": "Insatsområde",
 }
+
+
+def _content(report: CurrentStatus | StatusReport) -> tuple[StatusColour, str, str, str]:
+    return (StatusColour(report.status), report.comment, report.cause, report.recommended_action)
 
 
 def _node_values(activity: ActivityNode) -> dict[str, Any]:
