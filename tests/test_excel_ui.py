@@ -147,3 +147,41 @@ def test_file_menu_exports_and_offers_import(qtbot, context: AppContext, tmp_pat
     other = QMenu("Arkiv", window)
     add_excel_actions(other, read_only, window)
     assert not other.actions()[1].isEnabled()
+
+
+def test_choosing_another_sheet_and_reading_a_corrected_file_again(
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "två-blad.xlsx"
+    workbook = Workbook()
+    workbook.active.title = "Instruktioner"
+    workbook.active.append(["Fyll i bladet Aktiviteter."])
+    sheet = workbook.create_sheet("Aktiviteter")
+    sheet.append(["Insatsområde", "Aktivitet", "Status", "Orsak"])
+    sheet.append(["2.1", "Sommarjobb hos företag", "Röd", None])
+    workbook.save(path)
+
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.file_page.path_edit, str(path))
+    click(qtbot, dialog.next_button)
+    combo = dialog.mapping_page.sheet_combo
+    assert combo.currentText() == "Aktiviteter" and combo.isEnabled()
+
+    # The instructions sheet holds no activities: the page says so and keeps the activity sheet.
+    combo.setCurrentIndex(combo.findText("Instruktioner"))
+    combo.activated.emit(combo.currentIndex())
+    assert dialog.pages.currentIndex() == dialog.MAPPING
+    assert "Instruktioner" in dialog.mapping_page.status.text()
+    assert dialog.spreadsheet.sheet == combo.currentText() == "Aktiviteter"
+    click(qtbot, dialog.next_button)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.preview_page.reread_button.isVisible()
+
+    sheet["D2"] = "Inga handledare"
+    workbook.save(path)
+    click(qtbot, dialog.preview_page.reread_button)
+    assert dialog.pages.currentIndex() == dialog.PREVIEW
+    assert dialog.import_button.isEnabled()
+    assert not dialog.preview_page.reread_button.isVisible()

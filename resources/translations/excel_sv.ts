@@ -4,17 +4,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="349"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="353"/>
         <source>Import done</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="361"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="365"/>
         <source>Imported from {file}. New activities (proposed): {added}. Changed activities: {changed}. New status reports: {reports}.</source>
         <translation>Importerat från {file}. Nya aktiviteter (föreslagna): {added}. Ändrade aktiviteter: {changed}. Nya statusrapporter: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="372"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="376"/>
         <source>The plan as it was before the import is kept in the backup {backup}. To undo the import, restore that backup.</source>
         <translation>Planen som den var före importen finns kvar i säkerhetskopian {backup}. Återställ den säkerhetskopian för att ångra importen.</translation>
     </message>
@@ -202,77 +202,77 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="229"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="233"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="246"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="250"/>
         <source>Read the file again</source>
         <translation>Läs in filen igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="254"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="258"/>
         <source>Before the import, a backup of the plan&apos;s database is made. The import cannot be undone with Undo: to go back, restore the backup made before it.</source>
         <translation>Före importen sparas en säkerhetskopia av planens databas. Importen kan inte ångras med Ångra: för att gå tillbaka återställer du säkerhetskopian som gjordes före den.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="264"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="268"/>
         <source>New: {added} · Changed: {changed} · New status reports: {reports} · Unchanged: {unchanged} · Problems: {problems}</source>
         <translation>Nya: {added} · Ändrade: {changed} · Nya statusrapporter: {reports} · Oförändrade: {unchanged} · Problem: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="276"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="280"/>
         <source>Problems ({count})</source>
         <translation>Problem ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="278"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="282"/>
         <source>Row {row}</source>
         <translation>Rad {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="281"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="285"/>
         <source>New activities ({count})</source>
         <translation>Nya aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="283"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="287"/>
         <source>Row {row}: {title} – proposed, under {code}</source>
         <translation>Rad {row}: {title} – föreslagen, under {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="288"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="292"/>
         <source>Changed activities ({count})</source>
         <translation>Ändrade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="292"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="296"/>
         <source>Row {row}: {code} {title}</source>
         <translation>Rad {row}: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="301"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="305"/>
         <source>New status reports ({count})</source>
         <translation>Nya statusrapporter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="307"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="311"/>
         <source>Row {row}: {name}: {change}</source>
         <translation>Rad {row}: {name}: {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="313"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="317"/>
         <source>New offices/units ({count})</source>
         <translation>Nya kontor/enheter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="317"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="321"/>
         <source>The file matches the plan: there is nothing to import.</source>
         <translation>Filen stämmer med planen: det finns inget att importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="320"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="324"/>
         <source>Correct the problems in the file (or the column choices), then read it again.</source>
         <translation>Rätta problemen i filen (eller kolumnvalen) och läs sedan in den igen.</translation>
     </message>

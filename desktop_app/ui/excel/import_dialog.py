@@ -149,11 +149,13 @@ class ImportDialog(QDialog):
 
     # --- work ---------------------------------------------------------------------------
 
+    def _path(self) -> Path:
+        return Path(self.file_page.path_edit.text().strip()).expanduser()
+
     def read_file(self, sheet: str | None = None) -> bool:
-        path = Path(self.file_page.path_edit.text().strip()).expanduser()
         try:
             with _Busy():
-                self.spreadsheet = read_spreadsheet(path, sheet)
+                self.spreadsheet = read_spreadsheet(self._path(), sheet)
         except PlanError as error:
             self.file_page.show_error(str(error))
             self._show(self.FILE)
@@ -164,8 +166,19 @@ class ImportDialog(QDialog):
         return True
 
     def read_sheet(self, sheet: str) -> None:
-        if self.spreadsheet is None or sheet != self.spreadsheet.sheet:
-            self.read_file(sheet)
+        """Another sheet of the workbook; when it holds no activities, say so and keep the current one."""
+        if self.spreadsheet is None or sheet == self.spreadsheet.sheet:
+            return
+        try:
+            with _Busy():
+                spreadsheet = read_spreadsheet(self._path(), sheet)
+        except PlanError as error:
+            self.mapping_page.sheet_combo.setCurrentText(self.spreadsheet.sheet)
+            self.mapping_page.show_error(str(error))
+            return
+        self.spreadsheet = spreadsheet
+        self.mapping_page.show_spreadsheet(spreadsheet)
+        self._update_buttons()
 
     def reread(self) -> None:
         """Read the file again after the person corrected it, keeping the column choices."""

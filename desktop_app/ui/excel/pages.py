@@ -217,6 +217,10 @@ class MappingPage(QWidget):
     def complete(self) -> bool:
         return Column.TITLE in self.mapping().values()
 
+    def show_error(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet(ERROR_STYLE)
+
 
 class PreviewPage(QWidget):
     """Step 3: what the import would do, and what stops it."""
