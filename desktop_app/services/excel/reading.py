@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -117,8 +117,10 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> Spreadsheet:
     check_file(path)
     workbook = _load(path, data_only=True)
     try:
-        names = list(workbook.sheetnames)
-        worksheet = _choose_sheet(workbook, sheet)
+        names = [worksheet.title for worksheet in workbook.worksheets]  # chart sheets hold no rows
+        if not names:
+            raise SpreadsheetError(f"Arbetsboken {path.name} har inga kalkylblad med rader att importera.")
+        worksheet = _choose_sheet(workbook, names, sheet)
         grid = _grid(worksheet)
     finally:
         workbook.close()
@@ -150,7 +152,7 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> Spreadsheet:
     return spreadsheet
 
 
-def _load(path: Path, data_only: bool, read_only: bool = False):
+def _load(path: Path, data_only: bool, read_only: bool = False) -> Workbook:
     try:
         # openpyxl warns about parts it does not keep (extensions, slicers); they do not matter here.
         with warnings.catch_warnings():
@@ -162,12 +164,12 @@ def _load(path: Path, data_only: bool, read_only: bool = False):
         ) from error
 
 
-def _choose_sheet(workbook, requested: str | None) -> Worksheet:
+def _choose_sheet(workbook: Workbook, names: list[str], requested: str | None) -> Worksheet:
     if requested is not None:
-        if requested not in workbook.sheetnames:
-            raise SpreadsheetError(f"Arbetsboken har inget blad som heter ”{requested}”.")
+        if requested not in names:
+            raise SpreadsheetError(f"Arbetsboken har inget kalkylblad som heter ”{requested}”.")
         return workbook[requested]
-    if PLAN_SHEET in workbook.sheetnames:
+    if PLAN_SHEET in names:
         return workbook[PLAN_SHEET]
     for worksheet in workbook.worksheets:
         for values in worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True):
