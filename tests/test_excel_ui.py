@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from desktop_app.services.excel import Column
 from desktop_app.services.workspace import Workspace
@@ -142,6 +142,17 @@ def test_file_menu_exports_and_offers_import(qtbot, context: AppContext, tmp_pat
     written = tmp_path / "Aktivitetsplan.xlsx"
     assert load_workbook(written).sheetnames == ["Aktivitetsplan", "Statushistorik", "Sammanfattning"]
     assert str(written) in window.statusBar().currentMessage()
+
+    opened: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        opened.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, close_dialog)
+    import_action.trigger()
+    assert opened == ["Import from Excel"]
 
     read_only = AppContext(context.workspace, "läsare", read_only=True)
     other = QMenu("Arkiv", window)

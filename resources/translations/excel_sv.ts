@@ -42,19 +42,19 @@
         <translation>Läs in aktiviteter och status från en redigerad export eller ett kontors eget kalkylark</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="47"/>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="59"/>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="75"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="55"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="67"/>
         <source>The activity plan was exported to {file} ({activities} activities).</source>
         <translation>Aktivitetsplanen exporterades till {file} ({activities} aktiviteter).</translation>
     </message>

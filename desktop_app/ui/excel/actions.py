@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -34,8 +34,14 @@ def add_excel_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None
         )
     )
     import_.setEnabled(not context.read_only)
-    import_.triggered.connect(lambda: ImportDialog(context, parent).exec())
+    import_.triggered.connect(lambda: open_import_dialog(context, parent))
     menu.addAction(import_)
+
+
+def open_import_dialog(context: AppContext, parent: QWidget) -> None:
+    dialog = ImportDialog(context, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
 
 
 def export_to_excel(context: AppContext, parent: QWidget, path: Path | None = None) -> Path | None:
