@@ -1,0 +1,143 @@
+"""Applying an import preview: all of it in one transaction, after a backup of the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from database.backup import backup_database
+from database.models import Activity, ActivityOffice, Lifecycle, Office, StatusReport, utc_now
+from desktop_app.services.errors import PlanError
+from desktop_app.services.excel.plan_index import plan_fingerprint
+from desktop_app.services.excel.preview import ImportPreview
+from desktop_app.services.workspace import Workspace
+
+BACKUP_REASON = "fore-excelimport"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    backup: Path | None
+    """The copy of the database made before the import; ``None`` when nothing was to be done."""
+    added: int
+    changed: int
+    status_reports: int
+    offices: int
+
+
+def apply_import(workspace: Workspace, preview: ImportPreview, actor: str) -> ImportResult:
+    """Write what ``preview`` shows into the plan, all or nothing.
+
+    A backup of the database is made first. Raises ``PlanError`` when the
+    preview has problems or the plan changed after it was made; the plan is
+    then unchanged.
+    """
+    if preview.problems:
+        raise PlanError(
+            f"Filen har {len(preview.problems)} problem som måste rättas innan den kan importeras."
+        )
+    if not preview.has_changes:
+        return ImportResult(None, 0, 0, 0, 0)
+    backup = backup_database(workspace.path, workspace.backup_dir, reason=BACKUP_REASON)
+    _Writer(actor).write(workspace, preview)
+    return ImportResult(
+        backup,
+        len(preview.additions),
+        len(preview.changes),
+        len(preview.status_reports),
+        len(preview.new_offices),
+    )
+
+
+class _Writer:
+    def __init__(self, actor: str) -> None:
+        self.actor = actor
+
+    def write(self, workspace: Workspace, preview: ImportPreview) -> None:
+        with Session(workspace.engine) as session, session.begin():
+            if plan_fingerprint(session.connection()) != preview.fingerprint:
+                raise PlanError(
+                    "Planen har ändrats sedan förhandsgranskningen gjordes. Läs in filen igen och "
+                    "granska ändringarna på nytt."
+                )
+            for office_id, name in preview.new_offices.items():
+                session.add(Office(id=office_id, name=name, modified_by=self.actor))
+            session.flush()
+            positions = self.next_positions(session)
+            for change in preview.changes:
+                activity = session.get(Activity, change.activity_id)
+                if activity is None or activity.deleted_at is not None:
+                    raise PlanError(f"Aktiviteten {change.code} finns inte längre i planen.")
+                values = dict(change.values)
+                offices = values.pop("participating_office_ids", None)
+                if "initiative_id" in values:
+                    activity.position = positions.get(values["initiative_id"], 0)
+                    positions[values["initiative_id"]] = activity.position + 1
+                for name, value in values.items():
+                    setattr(activity, name, value)
+                activity.modified_at = utc_now()
+                activity.modified_by = self.actor
+                if offices is not None:
+                    self.set_participants(session, activity.id, offices)
+            for addition in preview.additions:
+                values = dict(addition.values)
+                offices = values.pop("participating_office_ids", frozenset())
+                position = positions.get(addition.initiative_id, 0)
+                positions[addition.initiative_id] = position + 1
+                values["lifecycle"] = Lifecycle.PROPOSED
+                session.add(
+                    Activity(
+                        id=addition.activity_id,
+                        initiative_id=addition.initiative_id,
+                        position=position,
+                        modified_by=self.actor,
+                        **values,
+                    )
+                )
+                session.flush()
+                for office_id in offices:
+                    session.add(self.new_link(addition.activity_id, office_id))
+            session.flush()
+            for report in preview.status_reports:
+                session.add(
+                    StatusReport(
+                        activity_id=report.activity_id,
+                        reported_on=report.reported_on,
+                        status=report.status,
+                        comment=report.comment,
+                        cause=report.cause,
+                        recommended_action=report.recommended_action,
+                        reported_by=self.actor,
+                        modified_by=self.actor,
+                    )
+                )
+
+    @staticmethod
+    def next_positions(session: Session) -> dict[str, int]:
+        rows = session.exec(
+            select(Activity.initiative_id, func.max(Activity.position)).group_by(col(Activity.initiative_id))
+        )
+        return {initiative_id: highest + 1 for initiative_id, highest in rows}
+
+    def new_link(self, activity_id: str, office_id: str) -> ActivityOffice:
+        return ActivityOffice(activity_id=activity_id, office_id=office_id, modified_by=self.actor)
+
+    def set_participants(self, session: Session, activity_id: str, office_ids: frozenset[str]) -> None:
+        """Tombstone the links that go, revive or add the ones that come."""
+        links = list(session.exec(select(ActivityOffice).where(ActivityOffice.activity_id == activity_id)))
+        live = {link.office_id: link for link in links if link.deleted_at is None}
+        dead = {link.office_id: link for link in links if link.deleted_at is not None}
+        for office_id, link in live.items():
+            if office_id not in office_ids:
+                link.deleted_at = link.modified_at = utc_now()
+                link.modified_by = self.actor
+        for office_id in office_ids - set(live):
+            if office_id in dead:
+                dead[office_id].deleted_at = None
+                dead[office_id].modified_at = utc_now()
+                dead[office_id].modified_by = self.actor
+            else:
+                session.add(self.new_link(activity_id, office_id))

@@ -1,0 +1,140 @@
+"""Reading the values people type into cells: status words, lifecycle words, months and dates.
+
+Each parser takes a cell value (text, number, date or ``None``) and returns
+the plan's value, or raises ``CellError`` with a Swedish message for the row.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from database.models import Lifecycle, StatusColour
+from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
+
+NOT_REPORTED = STATUS_LABELS[None]
+
+_STATUS_WORDS: dict[str, StatusColour | None] = {
+    "grön": StatusColour.GREEN,
+    "gron": StatusColour.GREEN,
+    "green": StatusColour.GREEN,
+    "gul": StatusColour.YELLOW,
+    "yellow": StatusColour.YELLOW,
+    "röd": StatusColour.RED,
+    "rod": StatusColour.RED,
+    "red": StatusColour.RED,
+    "ej rapporterad": None,
+    "inte rapporterad": None,
+    "not reported": None,
+    "-": None,
+}
+
+_LIFECYCLE_WORDS: dict[str, Lifecycle] = {
+    **{label.casefold(): lifecycle for lifecycle, label in LIFECYCLE_LABELS.items()},
+    **{lifecycle.value: lifecycle for lifecycle in Lifecycle},
+}
+
+_MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Excel's serial day numbers count from 1899-12-30 (with its 1900 leap-year quirk already folded in).
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+class CellError(ValueError):
+    """A cell whose value cannot be read; the message says what was expected (Swedish)."""
+
+
+def cell_text(value: object) -> str:
+    """A cell as trimmed text with ``\\n`` line breaks; empty for an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def parse_status(value: object) -> tuple[bool, StatusColour | None]:
+    """``(given, colour)``: whether the cell states a colour, and which; "Ej rapporterad" is not given."""
+    text = " ".join(cell_text(value).casefold().split())
+    if not text:
+        return False, None
+    if text not in _STATUS_WORDS:
+        raise CellError(f"Okänd status ”{cell_text(value)}”. Skriv Grön, Gul, Röd eller {NOT_REPORTED}.")
+    colour = _STATUS_WORDS[text]
+    return colour is not None, colour
+
+
+def parse_lifecycle(value: object) -> Lifecycle | None:
+    text = cell_text(value).casefold()
+    if not text:
+        return None
+    if text not in _LIFECYCLE_WORDS:
+        words = ", ".join(LIFECYCLE_LABELS.values())
+        raise CellError(f"Okänt läge ”{cell_text(value)}”. Skriv något av: {words}.")
+    return _LIFECYCLE_WORDS[text]
+
+
+def is_ongoing(value: object) -> bool:
+    return cell_text(value).casefold() == ONGOING_LABEL.casefold()
+
+
+def parse_month(value: object, label: str, *, end: bool = False) -> str | None:
+    """A month cell as ``"YYYY-MM"``: a date cell, "2024-03", "2024-3", "2024-03-15", "mars 2024" or "2024".
+
+    A year alone means January for a start and December for an end.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return f"{value.year:04d}-{value.month:02d}"
+    text = cell_text(value).casefold()
+    if not text:
+        return None
+    if isinstance(value, int | float) and 20000 <= value <= 80000:
+        serial = _EXCEL_EPOCH + timedelta(days=int(value))
+        return f"{serial.year:04d}-{serial.month:02d}"
+    match = re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*\d{1,2})?", text)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+    elif match := re.fullmatch(r"([a-zåäö]{3})[a-zåäö]*\.?\s+(\d{4})", text):
+        if match.group(1) not in _MONTH_NAMES:
+            raise CellError(f"{label} ”{cell_text(value)}” är ingen månad. Skriv t.ex. 2024-03.")
+        year, month = int(match.group(2)), _MONTH_NAMES[match.group(1)]
+    elif re.fullmatch(r"\d{4}", text):
+        year, month = int(text), 12 if end else 1
+    else:
+        raise CellError(
+            f"{label} ”{cell_text(value)}” är ingen månad. Skriv t.ex. 2024-03 eller {ONGOING_LABEL}."
+        )
+    if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+        raise CellError(f"{label} ”{cell_text(value)}” är ingen giltig månad.")
+    return f"{year:04d}-{month:02d}"
+
+
+def parse_date(value: object, label: str) -> date | None:
+    """A date cell, or text "2026-11-20"; Excel day numbers in an unformatted cell are accepted too."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and 20000 <= value <= 80000:
+        return _EXCEL_EPOCH + timedelta(days=int(value))
+    text = cell_text(value)
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    try:
+        if match:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        pass
+    raise CellError(f"{label} ”{text}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-20.")

@@ -1,0 +1,77 @@
+"""The File menu's "Export to Excel…" and "Import from Excel…"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from desktop_app.services.errors import PlanError
+from desktop_app.services.excel import default_file_name, export_workbook
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.excel.import_dialog import ImportDialog
+
+
+def add_excel_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
+    """Add "Export to Excel…" and "Import from Excel…" to ``menu`` (the File menu)."""
+    export = QAction(QCoreApplication.translate("ExcelActions", "Export to Excel…"), menu)
+    export.setObjectName("exportExcelAction")
+    export.setStatusTip(
+        QCoreApplication.translate(
+            "ExcelActions", "Save the activity plan, its status history and a summary as an Excel workbook"
+        )
+    )
+    export.triggered.connect(lambda: export_to_excel(context, parent))
+    menu.addAction(export)
+
+    import_ = QAction(QCoreApplication.translate("ExcelActions", "Import from Excel…"), menu)
+    import_.setObjectName("importExcelAction")
+    import_.setStatusTip(
+        QCoreApplication.translate(
+            "ExcelActions", "Read activities and status from an edited export or an office's own spreadsheet"
+        )
+    )
+    import_.setEnabled(not context.read_only)
+    import_.triggered.connect(lambda: open_import_dialog(context, parent))
+    menu.addAction(import_)
+
+
+def open_import_dialog(context: AppContext, parent: QWidget) -> None:
+    dialog = ImportDialog(context, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
+
+
+def export_to_excel(context: AppContext, parent: QWidget, path: Path | None = None) -> Path | None:
+    """Export the plan to ``path``, or to a file the person chooses; returns the file written."""
+    if path is None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("ExcelActions", "Export to Excel"),
+            str(Path(folder) / default_file_name()),
+            QCoreApplication.translate("ExcelActions", "Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+    try:
+        summary = export_workbook(context.engine, path)
+    except PlanError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), str(error))
+        return None
+    message = QCoreApplication.translate(
+        "ExcelActions", "The activity plan was exported to {file} ({activities} activities)."
+    ).format(activities=summary.activities, file=summary.path)
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 10_000)
+    else:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), message
+        )
+    return summary.path

@@ -1,0 +1,280 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="353"/>
+        <source>Import done</source>
+        <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="365"/>
+        <source>Imported from {file}. New activities (proposed): {added}. Changed activities: {changed}. New status reports: {reports}.</source>
+        <translation>Importerat från {file}. Nya aktiviteter (föreslagna): {added}. Ändrade aktiviteter: {changed}. Nya statusrapporter: {reports}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="376"/>
+        <source>The plan as it was before the import is kept in the backup {backup}. To undo the import, restore that backup.</source>
+        <translation>Planen som den var före importen finns kvar i säkerhetskopian {backup}. Återställ den säkerhetskopian för att ångra importen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="19"/>
+        <source>Export to Excel…</source>
+        <translation>Exportera till Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="22"/>
+        <source>Save the activity plan, its status history and a summary as an Excel workbook</source>
+        <translation>Spara aktivitetsplanen, statushistoriken och en sammanställning som en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="29"/>
+        <source>Import from Excel…</source>
+        <translation>Importera från Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="32"/>
+        <source>Read activities and status from an edited export or an office&apos;s own spreadsheet</source>
+        <translation>Läs in aktiviteter och status från en redigerad export eller ett kontors eget kalkylark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="65"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="75"/>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="55"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="67"/>
+        <source>The activity plan was exported to {file} ({activities} activities).</source>
+        <translation>Aktivitetsplanen exporterades till {file} ({activities} aktiviteter).</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="70"/>
+        <source>Choose a workbook</source>
+        <translation>Välj arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="74"/>
+        <source>Choose an Excel workbook (.xlsx) with activities: an export from Handlingsplan that someone has edited, or an office&apos;s own activity plan. Nothing in the plan changes until you have seen a preview and chosen Import.</source>
+        <translation>Välj en Excel-arbetsbok (.xlsx) med aktiviteter: en export från Handlingsplan som någon har redigerat, eller ett kontors egen aktivitetsplan. Ingenting i planen ändras förrän du har sett en förhandsgranskning och valt Importera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="83"/>
+        <source>Path to an .xlsx file</source>
+        <translation>Sökväg till en .xlsx-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="85"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="99"/>
+        <source>Columns are found by their Swedish headings, such as Aktivitet, Insatsområde, Ansvarig, Status and Orsak; headings that are not recognised can be chosen in the next step.</source>
+        <translation>Kolumnerna känns igen på sina rubriker, t.ex. Aktivitet, Insatsområde, Ansvarig, Status och Orsak. Rubriker som inte känns igen kan du välja i nästa steg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="112"/>
+        <source>Import from Excel</source>
+        <translation>Importera från Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="112"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="53"/>
+        <source>Import from Excel</source>
+        <translation>Importera från Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <source>1  File</source>
+        <translation>1  Fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <source>2  Columns</source>
+        <translation>2  Kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <source>3  Preview</source>
+        <translation>3  Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <source>4  Done</source>
+        <translation>4  Klart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="79"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="81"/>
+        <source>Next &gt;</source>
+        <translation>Nästa &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="84"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="139"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="139"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="131"/>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="138"/>
+        <source>Sheet:</source>
+        <translation>Blad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
+        <source>Means</source>
+        <translation>Betyder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="167"/>
+        <source>Headings in row {row}; {count} rows below them. Choose what each column means.</source>
+        <translation>Rubrikerna står på rad {row}, med {count} rader under. Välj vad varje kolumn betyder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="180"/>
+        <source>(not used)</source>
+        <translation>(används inte)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="206"/>
+        <source>The activity column is chosen; the preview shows what the rest means.</source>
+        <translation>Kolumnen för aktiviteten är vald; förhandsgranskningen visar vad resten betyder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="211"/>
+        <source>Choose which column holds the activity ({name}).</source>
+        <translation>Välj vilken kolumn som innehåller aktiviteten ({name}).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="233"/>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="250"/>
+        <source>Read the file again</source>
+        <translation>Läs in filen igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="258"/>
+        <source>Before the import, a backup of the plan&apos;s database is made. The import cannot be undone with Undo: to go back, restore the backup made before it.</source>
+        <translation>Före importen sparas en säkerhetskopia av planens databas. Importen kan inte ångras med Ångra: för att gå tillbaka återställer du säkerhetskopian som gjordes före den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="268"/>
+        <source>New: {added} · Changed: {changed} · New status reports: {reports} · Unchanged: {unchanged} · Problems: {problems}</source>
+        <translation>Nya: {added} · Ändrade: {changed} · Nya statusrapporter: {reports} · Oförändrade: {unchanged} · Problem: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="280"/>
+        <source>Problems ({count})</source>
+        <translation>Problem ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="282"/>
+        <source>Row {row}</source>
+        <translation>Rad {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="285"/>
+        <source>New activities ({count})</source>
+        <translation>Nya aktiviteter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="287"/>
+        <source>Row {row}: {title} – proposed, under {code}</source>
+        <translation>Rad {row}: {title} – föreslagen, under {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="292"/>
+        <source>Changed activities ({count})</source>
+        <translation>Ändrade aktiviteter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="296"/>
+        <source>Row {row}: {code} {title}</source>
+        <translation>Rad {row}: {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="305"/>
+        <source>New status reports ({count})</source>
+        <translation>Nya statusrapporter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="311"/>
+        <source>Row {row}: {name}: {change}</source>
+        <translation>Rad {row}: {name}: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="317"/>
+        <source>New offices/units ({count})</source>
+        <translation>Nya kontor/enheter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="321"/>
+        <source>The file matches the plan: there is nothing to import.</source>
+        <translation>Filen stämmer med planen: det finns inget att importera.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="324"/>
+        <source>Correct the problems in the file (or the column choices), then read it again.</source>
+        <translation>Rätta problemen i filen (eller kolumnvalen) och läs sedan in den igen.</translation>
+    </message>
+</context>
+</TS>
