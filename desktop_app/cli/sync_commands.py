@@ -58,13 +58,12 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
                 "--prefer mine (behåll dina värden) eller --prefer theirs (ta filens), "
                 "eller importera i programmet och välj för varje konflikt."
             )
-        if plan.preview.is_empty:
-            discard_import(plan)
-            print("\nIngenting att importera.")
-            return 0
         choice = Choice(args.prefer) if args.prefer else Choice.THEIRS
         result = apply_import(workspace, plan, {c.key: choice for c in conflicts})
     finally:
         discard_import(plan)
-    print(f"\nImporten är klar. Säkerhetskopia före importen: {result.backup}")
+    if result.backup is None:
+        print("\nIngenting att importera: planen hade redan allt i filen.")
+    else:
+        print(f"\nImporten är klar. Säkerhetskopia före importen: {result.backup}")
     return 0

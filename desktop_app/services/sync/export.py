@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import uuid
@@ -26,7 +27,10 @@ from desktop_app.services.sync.plan_file import (
     installation_id,
     read_settings,
     stamp,
+    sync_dir,
 )
+
+SENT_COPIES_KEPT = 5
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ def export_plan(
         scope_id=focus_area_id,
         scope_title=scope_title,
         acknowledged={
-            key.removeprefix("sync.peer."): json.loads(value)["exported_at"]
+            key.removeprefix("sync.peer."): "{exported_at}|{export_id}".format(**json.loads(value))
             for key, value in settings.items()
             if key.startswith("sync.peer.")
         },
@@ -132,6 +136,7 @@ def export_plan(
             _fsync(handle.fileno())
         os.replace(temporary, target)
         _sync_folder(target.parent)
+        _keep_sent_copy(target, sync_dir(database_path), info.export_id)
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or str(error)
@@ -160,6 +165,22 @@ def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) ->
             destination.execute("VACUUM")
         (count,) = destination.execute("SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()
     return int(count)
+
+
+def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> None:
+    """Keep what was sent: the common state when the receiver's file comes back.
+
+    Losing it costs only precision (the merge then compares times), so a
+    failure here does not fail the export.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(exported, folder / f"sent-{export_id}.sqlite")
+        sent = sorted(folder.glob("sent-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in sent[SENT_COPIES_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _sync_folder(folder: Path) -> None:

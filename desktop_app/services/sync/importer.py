@@ -32,6 +32,7 @@ from desktop_app.services.sync.plan_file import (
     read_rows,
     read_settings,
     stamp,
+    sync_dir,
     table_columns,
     write_settings,
 )
@@ -39,11 +40,6 @@ from desktop_app.services.workspace import Workspace
 
 LAST_IMPORT_KEY = "sync.last_import"
 BASES_KEPT_PER_PEER = 3
-
-
-def sync_dir(workspace: Workspace) -> Path:
-    """Where the common states with other installations are kept, beside the database."""
-    return workspace.path.parent / "sync"
 
 
 @dataclass
@@ -65,19 +61,31 @@ class ImportPlan:
 
 
 def _reference(workspace: Workspace, settings: dict[str, str], info: PlanFileInfo, own_id: str) -> Reference:
-    """The common state with the sender: its last file, or our export it says it had merged."""
+    """The newest common state with the sender.
+
+    Candidates are the sender's last file we imported (its base copy) and our
+    own export the sender says it had imported (our sent copy). The newer one
+    that still exists is the base; without either, the newer of their times.
+    """
+    candidates: list[tuple[str, Path]] = []
     acknowledged = info.acknowledged.get(own_id)
+    if acknowledged:
+        exported_at, _, export_id = acknowledged.partition("|")
+        candidates.append((exported_at, sync_dir(workspace.path) / f"sent-{export_id}.sqlite"))
     peer = settings.get(peer_key(info.installation_id))
     if peer:
         state = json.loads(peer)
-        base_file = sync_dir(workspace) / state["base"]
-        if base_file.exists() and (acknowledged is None or state["exported_at"] >= acknowledged):
-            with closing(sqlite3.connect(f"{base_file.as_uri()}?mode=ro", uri=True)) as connection:
-                connection.execute("PRAGMA trusted_schema=OFF")
-                columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
-                return Reference(base=read_rows(connection, columns), since=state["exported_at"])
-        acknowledged = max(filter(None, [acknowledged, state["exported_at"]]))
-    return Reference(base=None, since=acknowledged)
+        candidates.append((state["exported_at"], sync_dir(workspace.path) / state["base"]))
+    if not candidates:
+        return Reference(base=None, since=None)
+    since, base_file = max(candidates)
+    existing = [(time, path) for time, path in candidates if path.exists()]
+    if existing and max(existing)[0] == since:
+        with closing(sqlite3.connect(f"{base_file.as_uri()}?mode=ro", uri=True)) as connection:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
+            return Reference(base=read_rows(connection, columns), since=since)
+    return Reference(base=None, since=since)
 
 
 def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
@@ -85,8 +93,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
 
     Raises ``SyncError`` with a Swedish message when the file cannot be used.
     """
-    own_id = installation_id(workspace.engine)
     with open_incoming(path) as incoming:
+        own_id = installation_id(workspace.engine)
         with workspace.engine.connect() as connection:
             settings = read_settings(connection)
             columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
@@ -96,7 +104,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         info = incoming.info
         reference = _reference(workspace, settings, info, own_id)
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
-        folder = sync_dir(workspace)
+        folder = sync_dir(workspace.path)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
@@ -114,7 +122,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
 
 @dataclass(frozen=True)
 class ImportResult:
-    backup: Path
+    backup: Path | None
+    """The backup taken before the import; ``None`` when the file brought nothing new."""
     added: int
     changed: int
 
@@ -126,6 +135,7 @@ def apply_import(
 
     ``choices`` decides each conflict by ``(table, id)``; an undecided
     conflict stops the import with a ``SyncError`` before anything is written.
+    A file that brings nothing new still becomes the common state with its sender.
     """
     choices = choices or {}
     undecided = [c for c in plan.preview.conflicts if c.key not in choices]
@@ -134,10 +144,12 @@ def apply_import(
             f"{len(undecided)} konflikter är inte avgjorda. Välj Mina eller Deras för varje konflikt "
             "(på kommandoraden: --prefer mine eller --prefer theirs)."
         )
-    try:
-        backup = backup_database(workspace.path, workspace.backup_dir, reason="import")
-    except DatabaseError as error:
-        raise SyncError(f"Importen avbröts innan något ändrades: {error}") from error
+    backup = None
+    if not plan.preview.is_empty:
+        try:
+            backup = backup_database(workspace.path, workspace.backup_dir, reason="import")
+        except DatabaseError as error:
+            raise SyncError(f"Importen avbröts innan något ändrades: {error}") from error
     updates: dict[str, list[dict[str, object]]] = {table: [] for table in TABLE_NAMES}
     for change in plan.preview.changes:
         row = change.row(choices.get(change.key, Choice.THEIRS))
@@ -171,14 +183,19 @@ def apply_import(
                     "(t.ex. en aktivitet utan insatsområde) "
                     "och gjordes inte. Be avsändaren exportera hela planen."
                 )
-            settings = {
-                LAST_IMPORT_KEY: json.dumps(
+            settings: dict[str, str] = {}
+            if backup is not None:
+                settings[LAST_IMPORT_KEY] = json.dumps(
                     {"backup": backup.name, "file": plan.source.name, "at": stamp()}, ensure_ascii=False
                 )
-            }
             if not plan.from_self:
                 settings[peer_key(plan.info.installation_id)] = json.dumps(
-                    {"base": base_name, "exported_at": plan.info.exported_at, "by": plan.info.exported_by},
+                    {
+                        "base": base_name,
+                        "exported_at": plan.info.exported_at,
+                        "export_id": plan.info.export_id,
+                        "by": plan.info.exported_by,
+                    },
                     ensure_ascii=False,
                 )
             write_settings(connection, settings)
@@ -190,7 +207,7 @@ def apply_import(
         raise SyncError(f"Importen kunde inte genomföras och ingenting ändrades ({error}).") from error
     finally:
         plan.base_copy.unlink(missing_ok=True)
-    _prune_bases(sync_dir(workspace), plan.info.installation_id)
+    _prune_bases(sync_dir(workspace.path), plan.info.installation_id)
     return ImportResult(
         backup=backup,
         added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),

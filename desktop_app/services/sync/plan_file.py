@@ -60,7 +60,7 @@ class PlanFileInfo:
     scope_id: str | None
     scope_title: str
     acknowledged: dict[str, str] = field(default_factory=dict)
-    """Installation id → export time of that installation's file the sender had imported."""
+    """Installation id → ``"<export time>|<export id>"`` of the last file from it the sender imported."""
 
     @property
     def exported_on_label(self) -> str:
@@ -132,6 +132,11 @@ def installation_id(engine: Engine) -> str:
         new_id = str(uuid.uuid4())
         write_settings(connection, {INSTALLATION_KEY: new_id})
         return new_id
+
+
+def sync_dir(database_path: Path) -> Path:
+    """Where the common states with other installations are kept, beside the database."""
+    return database_path.parent / "sync"
 
 
 def peer_key(peer_id: str) -> str:
