@@ -151,7 +151,7 @@ def apply_import(
         except DatabaseError as error:
             raise SyncError(f"Importen avbröts innan något ändrades: {error}") from error
     updates: dict[str, list[dict[str, object]]] = {table: [] for table in TABLE_NAMES}
-    for change in plan.preview.changes:
+    for change in [*plan.preview.changes, *plan.preview.silent]:
         row = change.row(choices.get(change.key, Choice.THEIRS))
         if row is not None:
             updates[change.table].append(row)

@@ -107,6 +107,9 @@ class MergePreview:
     """Every change an import would make, grouped by focus area; nothing is written yet."""
 
     changes: list[RecordChange]
+    """What a person sees and decides."""
+    silent: list[RecordChange]
+    """Updates nobody needs to see: a new order among siblings, the date of a deletion both made."""
     inserts: dict[str, list[Row]]
     groups: dict[str, str]
     """Focus-area id (or "" for shared records) → group title, in display order."""
@@ -124,7 +127,7 @@ class MergePreview:
 
     @property
     def is_empty(self) -> bool:
-        return not self.changes and not any(self.inserts.values())
+        return not self.changes and not self.silent and not any(self.inserts.values())
 
 
 def _stamped(row: Row, source: Row) -> Row:
@@ -160,7 +163,9 @@ class _Merger:
         for name in differing:
             mine_changed, theirs_changed = changed(name)
             if name == "deleted_at" and mine[name] is not None and theirs[name] is not None:
-                continue  # deleted on both sides: one deletion
+                if str(theirs[name]) < str(mine[name]):
+                    taken.append(name)  # deleted on both sides: the first deletion, the same everywhere
+                continue
             if theirs_changed and not mine_changed:
                 taken.append(name)
             elif mine_changed and not theirs_changed:
@@ -170,7 +175,7 @@ class _Merger:
         reason = "Båda har ändrat samma fält." if conflicting else ""
         # A deletion never silently removes what the other side changed.
         edits = [n for n in mine if n not in SYSTEM_COLUMNS and n != "deleted_at" and n not in QUIET_FIELDS]
-        if "deleted_at" in taken and theirs["deleted_at"] is not None:
+        if "deleted_at" in taken and mine["deleted_at"] is None:
             if any(changed(n)[0] for n in edits):
                 taken.remove("deleted_at")
                 conflicting.append("deleted_at")
@@ -184,12 +189,30 @@ class _Merger:
             conflicting.append("deleted_at")
             reason = "Den är borttagen här men ändrad i filen."
         if not taken and not conflicting:
-            return None
+            if differing or (mine["modified_at"], mine["modified_by"]) >= (
+                theirs["modified_at"],
+                theirs["modified_by"],
+            ):
+                return None
+            # The same content, touched later in the file (say, moved away and back): its time, quietly.
+            return RecordChange(
+                ChangeKind.CHANGED,
+                table,
+                str(mine["id"]),
+                TABLE_LABELS[table],
+                "",
+                "",
+                [],
+                row_if_mine=_stamped(mine, theirs),
+                row_if_theirs=_stamped(mine, theirs),
+            )
         merged = {**mine, **{name: theirs[name] for name in taken}}
         if conflicting:
             kind = ChangeKind.CONFLICT
-        elif "deleted_at" in taken:
-            kind = ChangeKind.DELETED if theirs["deleted_at"] is not None else ChangeKind.RESTORED
+        elif "deleted_at" in taken and mine["deleted_at"] is None:
+            kind = ChangeKind.DELETED
+        elif "deleted_at" in taken and theirs["deleted_at"] is None:
+            kind = ChangeKind.RESTORED
         else:
             kind = ChangeKind.CHANGED
         change = self._change(kind, table, merged, taken, mine, theirs)
@@ -220,7 +243,11 @@ class _Merger:
             what=TABLE_LABELS[table],
             title=self.describe.title(table, row["id"]),
             focus_area_id=focus_area_id,
-            changes=[self._field(table, n, before, theirs) for n in taken if n not in QUIET_FIELDS],
+            changes=[
+                self._field(table, n, before, theirs)
+                for n in taken
+                if n not in QUIET_FIELDS and (n != "deleted_at" or before["deleted_at"] is None)
+            ],
             out_of_scope=self.scope_id is not None and focus_area_id != self.scope_id,
         )
 
@@ -257,9 +284,11 @@ class _Merger:
         for change in changes:
             if change.kind is not ChangeKind.CONFLICT:
                 change.row_if_theirs = change.row_if_mine
+        silent = [c for c in changes if c.kind is ChangeKind.CHANGED and not c.changes]
+        changes = [c for c in changes if not (c.kind is ChangeKind.CHANGED and not c.changes)]
         groups = self._groups(changes)
         changes.sort(key=lambda c: (list(groups).index(c.focus_area_id), c.kind != ChangeKind.CONFLICT))
-        return MergePreview(changes=changes, inserts=inserts, groups=groups)
+        return MergePreview(changes=changes, silent=silent, inserts=inserts, groups=groups)
 
     def _keep_parents_of_live_children(
         self, changes: list[RecordChange], inserts: dict[str, list[Row]]
