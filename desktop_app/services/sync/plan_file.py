@@ -11,6 +11,7 @@ upgraded in the copy, a newer one refused.
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import sqlite3
@@ -183,6 +184,12 @@ class IncomingFile:
         return connection
 
 
+@functools.cache
+def _schema_revisions() -> tuple[frozenset[str], str]:
+    """The revisions this version knows and its newest (read from the migration scripts once)."""
+    return frozenset(known_revisions()), head_revision()
+
+
 def _refuse(path: Path, why: str) -> SyncError:
     return SyncError(f"Filen {path.name} kan inte importeras: {why}")
 
@@ -234,7 +241,7 @@ def _check_copy(path: Path, copy: Path) -> str:
         raise _refuse(path, f"filen är skadad eller avkortad ({error}).") from error
     if revision is None or not set(TABLE_NAMES) <= tables:
         raise _refuse(path, "den saknar planens tabeller eller schemaversion.")
-    if revision not in known_revisions():
+    if revision not in _schema_revisions()[0]:
         raise _refuse(
             path,
             f"den är skapad av en nyare version av Handlingsplan (schema {revision}). "
@@ -275,7 +282,7 @@ def open_incoming(path: Path) -> Iterator[IncomingFile]:
         except OSError as error:
             raise _refuse(path, f"den kan inte läsas ({error.strerror}).") from error
         revision = _check_copy(path, copy)
-        if revision != head_revision():
+        if revision != _schema_revisions()[1]:
             _upgrade_copy(path, copy)
         incoming = IncomingFile(source=path, copy=copy, info=_read_info(path, copy))
         yield incoming
