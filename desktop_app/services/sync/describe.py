@@ -103,7 +103,8 @@ class Describer:
     """Titles, codes and focus areas of the records on both sides, for the preview."""
 
     def __init__(self, mine: Rows, theirs: Rows) -> None:
-        self.rows: Rows = {table: {**mine[table], **theirs[table]} for table in mine}
+        # The local title where there is one: that is the name the person knows.
+        self.rows: Rows = {table: {**theirs[table], **mine[table]} for table in mine}
         self.codes = self._codes(mine)
 
     @staticmethod

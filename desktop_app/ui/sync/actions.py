@@ -17,19 +17,15 @@ from desktop_app.ui.sync.export_dialog import ExportDialog
 from desktop_app.ui.sync.preview_dialog import ImportPreviewDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncActions", text)
-
-
 def add_sync_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     """Add Export plan…, Import plan…, Undo last import and Backups… to ``menu``."""
-    export = QAction(_tr("Export plan…"), menu)
+    export = QAction(QCoreApplication.translate("SyncActions", "Export plan…"), menu)
     export.triggered.connect(lambda: ExportDialog(context, parent).exec())
-    import_ = QAction(_tr("Import plan…"), menu)
+    import_ = QAction(QCoreApplication.translate("SyncActions", "Import plan…"), menu)
     import_.triggered.connect(lambda: choose_and_import(context, parent))
-    undo = QAction(_tr("Undo last import"), menu)
+    undo = QAction(QCoreApplication.translate("SyncActions", "Undo last import"), menu)
     undo.triggered.connect(lambda: undo_import(context, parent))
-    backups = QAction(_tr("Backups…"), menu)
+    backups = QAction(QCoreApplication.translate("SyncActions", "Backups…"), menu)
     backups.triggered.connect(lambda: BackupsDialog(context, parent).exec())
     for action in (import_, undo):
         action.setEnabled(not context.read_only)
@@ -41,7 +37,10 @@ def add_sync_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
 
 def choose_and_import(context: AppContext, parent: QWidget) -> None:
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import plan"), str(Path.home()), _tr("Plan files (*.hplan)")
+        parent,
+        QCoreApplication.translate("SyncActions", "Import plan"),
+        str(Path.home()),
+        QCoreApplication.translate("SyncActions", "Plan files (*.hplan)"),
     )
     if chosen:
         import_file(context, parent, Path(chosen))
@@ -54,7 +53,7 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
         plan = prepare_import(context.workspace, path, context.actor)
     except SyncError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Import plan"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
         return False
     QGuiApplication.restoreOverrideCursor()
     dialog = ImportPreviewDialog(context, plan, parent)
@@ -71,14 +70,19 @@ def open_pending_import(context: AppContext, parent: QWidget) -> None:
 def undo_import(context: AppContext, parent: QWidget) -> None:
     state = last_import(context.workspace)
     if state is None:
-        QMessageBox.information(parent, _tr("Undo last import"), _tr("There is no import to undo."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("SyncActions", "Undo last import"),
+            QCoreApplication.translate("SyncActions", "There is no import to undo."),
+        )
         return
     answer = QMessageBox.question(
         parent,
-        _tr("Undo last import"),
-        _tr(
+        QCoreApplication.translate("SyncActions", "Undo last import"),
+        QCoreApplication.translate(
+            "SyncActions",
             "Put the plan back as it was before importing %1? Everything changed since then is undone too; "
-            "the plan as it is now is backed up first."
+            "the plan as it is now is backed up first.",
         ).replace("%1", state["file"]),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -86,7 +90,7 @@ def undo_import(context: AppContext, parent: QWidget) -> None:
     try:
         undo_last_import(context.workspace)
     except SyncError as error:
-        QMessageBox.warning(parent, _tr("Undo last import"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Undo last import"), str(error))
         return
     context.undo_stack.clear()
     context.plan_changed.emit()

@@ -98,11 +98,12 @@ class ImportPreviewDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(False)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 420)
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 200)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, 120)
         header.setStretchLastSection(False)
         layout.addWidget(self.tree, 1)
         if preview.is_empty or not preview.changes:
@@ -154,8 +155,8 @@ class ImportPreviewDialog(QDialog):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            top.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             for change in members:
                 self._add_change(top, change)
             top.setExpanded(True)
@@ -167,8 +168,11 @@ class ImportPreviewDialog(QDialog):
         )
         item.setForeground(0, QBrush(QColor(_KIND_COLOURS[change.kind])))
         item.setData(0, Qt.ItemDataRole.UserRole, change.key)
+        item.setToolTip(0, item.text(0))
         if change.out_of_scope:
-            item.setToolTip(0, self.tr("Outside the focus area the file was exported for"))
+            item.setToolTip(
+                0, f"{item.text(0)}\n" + self.tr("Outside the focus area the file was exported for")
+            )
         if change.kind is ChangeKind.CONFLICT:
             font = QFont(item.font(0))
             font.setBold(True)
