@@ -154,6 +154,8 @@ def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) ->
     ):
         source.backup(destination)
         destination.execute("PRAGMA journal_mode=DELETE")
+        # The temporary file is thrown away on any failure and fsynced once at the end.
+        destination.execute("PRAGMA synchronous=OFF")
         with destination:
             if info.scope_id is not None:
                 _limit_to_scope(destination, info.scope_id)
@@ -175,9 +177,13 @@ def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> None:
     """
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(exported, folder / f"sent-{export_id}.sqlite")
-        sent = sorted(folder.glob("sent-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in sent[SENT_COPIES_KEPT:]:
+        sent = folder / f"sent-{export_id}.sqlite"
+        try:
+            os.link(exported, sent)  # the same bytes for free when on the same disk; never written to
+        except OSError:
+            shutil.copyfile(exported, sent)
+        kept = sorted(folder.glob("sent-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[SENT_COPIES_KEPT:]:
             old.unlink(missing_ok=True)
     except OSError:
         pass
