@@ -32,7 +32,7 @@ operation = st.one_of(
 edits = st.lists(operation, max_size=6)
 
 SETTINGS = settings(
-    max_examples=45,
+    max_examples=70,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -136,7 +136,7 @@ def test_exchange_both_ways_loses_nothing_duplicates_nothing_and_converges(templ
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=35, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=edits)
 def test_a_new_installation_gets_a_full_copy_that_exports_the_same(templates, ops) -> None:
     root, _, activity_ids, initiative_ids = templates

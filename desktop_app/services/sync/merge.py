@@ -274,7 +274,6 @@ class _Merger:
                     inserts[table].append(theirs)
                     if theirs["deleted_at"] is None:
                         change = self._change(ChangeKind.ADDED, table, theirs, [], None, theirs)
-                        change.changes = []
                         changes.append(change)
                 elif mine != theirs:
                     change = self.record(table, mine, theirs)
