@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import excel_commands, plan_commands
+from desktop_app.cli import excel_commands, plan_commands, sync_commands
 from desktop_app.cli.parser import SwedishArgumentParser, fail
 
 
@@ -23,11 +23,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishArgumentParser)
     plan_commands.register(commands)
+    sync_commands.register(commands)
     excel_commands.register(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
+        from desktop_app.services.sync.startup import open_with_file
+
+        open_with_file(Path(argv[0]))
+        argv = []
     args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop_app.ui.app import run_desktop

@@ -1,0 +1,7 @@
+"""The error every sync step raises: one Swedish sentence for a person."""
+
+from desktop_app.services.errors import PlanError
+
+
+class SyncError(PlanError):
+    """A plan file cannot be exported, read or imported; nothing was changed."""

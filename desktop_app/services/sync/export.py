@@ -1,0 +1,200 @@
+"""Export: a consistent snapshot of the plan, written atomically as a ``.hplan`` file.
+
+The snapshot is taken with SQLite's backup API into a temporary file in the
+target folder, fsynced, and renamed over the target with ``os.replace``: a
+reader (or a crash) sees either the previous file or the complete new one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from database.store import current_revision
+from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.plan_file import (
+    FILE_SUFFIX,
+    PlanFileInfo,
+    installation_id,
+    read_settings,
+    stamp,
+    sync_dir,
+)
+
+SENT_COPIES_KEPT = 5
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    info: PlanFileInfo
+    activity_count: int
+
+
+def _fsync(handle_fd: int) -> None:
+    """Flush a file or folder to disk (a seam for the disk-full test)."""
+    os.fsync(handle_fd)
+
+
+# Rows outside one focus area, removed from a scoped copy. Children before parents.
+_SCOPE_DELETES = (
+    "DELETE FROM meetingreport",
+    "DELETE FROM decision WHERE activity_id IS NULL OR activity_id NOT IN (SELECT id FROM keep_activity)",
+    "DELETE FROM decision WHERE status_report_id IS NOT NULL AND status_report_id NOT IN"
+    " (SELECT id FROM statusreport WHERE activity_id IN (SELECT id FROM keep_activity))",
+    "DELETE FROM meetingattendee WHERE meeting_id NOT IN (SELECT meeting_id FROM decision)",
+    "DELETE FROM steeringmeeting WHERE id NOT IN (SELECT meeting_id FROM decision)",
+    "DELETE FROM idea WHERE focus_area_id IS NOT :scope OR (activity_id IS NOT NULL AND activity_id NOT IN"
+    " (SELECT id FROM keep_activity))",
+    "DELETE FROM statusreport WHERE activity_id NOT IN (SELECT id FROM keep_activity)",
+    "DELETE FROM activityoffice WHERE activity_id NOT IN (SELECT id FROM keep_activity)",
+    "DELETE FROM activitygoal WHERE activity_id NOT IN (SELECT id FROM keep_activity)",
+    "DELETE FROM activity WHERE id NOT IN (SELECT id FROM keep_activity)",
+    "DELETE FROM initiative WHERE focus_area_id IS NOT :scope",
+    "DELETE FROM focusareacheck WHERE focus_area_id IS NOT :scope",
+    "DELETE FROM personrole WHERE focus_area_id IS NOT NULL AND focus_area_id IS NOT :scope",
+    "DELETE FROM focusarea WHERE id IS NOT :scope",
+)
+
+
+def _limit_to_scope(connection: sqlite3.Connection, focus_area_id: str) -> None:
+    connection.execute(
+        "CREATE TEMP TABLE keep_activity AS SELECT activity.id FROM activity"
+        " JOIN initiative ON initiative.id = activity.initiative_id WHERE initiative.focus_area_id = ?",
+        (focus_area_id,),
+    )
+    for statement in _SCOPE_DELETES:
+        connection.execute(statement, {"scope": focus_area_id})
+    connection.execute("DROP TABLE keep_activity")
+
+
+def _scope_title(engine: Engine, focus_area_id: str | None) -> str:
+    if focus_area_id is None:
+        return ""
+    with engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT title FROM focusarea WHERE id = ? AND deleted_at IS NULL", (focus_area_id,)
+        ).fetchone()
+    if row is None:
+        raise SyncError("Fokusområdet som skulle exporteras finns inte i planen.")
+    return str(row[0])
+
+
+def export_plan(
+    engine: Engine, database_path: Path, target: Path, actor: str, focus_area_id: str | None = None
+) -> ExportResult:
+    """Write the plan (or one focus area of it) to ``target``; never a half-written file.
+
+    Raises ``SyncError`` when the folder cannot be written or the disk fills;
+    the target is then as it was before.
+    """
+    target = Path(target).expanduser()
+    if target.suffix != FILE_SUFFIX:
+        target = target.with_name(target.name + FILE_SUFFIX)
+    if target.is_dir():
+        raise SyncError(f"{target} är en mapp. Ange ett filnamn som slutar på {FILE_SUFFIX}.")
+    scope_title = _scope_title(engine, focus_area_id)
+    with engine.connect() as connection:
+        settings = read_settings(connection)
+    info = PlanFileInfo(
+        exported_by=actor,
+        exported_at=stamp(),
+        installation_id=installation_id(engine),
+        export_id=str(uuid.uuid4()),
+        schema_revision=current_revision(engine) or "",
+        scope_id=focus_area_id,
+        scope_title=scope_title,
+        acknowledged={
+            key.removeprefix("sync.peer."): "{exported_at}|{export_id}".format(**json.loads(value))
+            for key, value in settings.items()
+            if key.startswith("sync.peer.")
+        },
+    )
+    try:
+        descriptor, temporary_name = tempfile.mkstemp(
+            prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:
+        raise SyncError(
+            f"Planen kan inte sparas i mappen {target.parent}: {error.strerror or error}. "
+            "Välj en mapp där du får skriva."
+        ) from error
+    os.close(descriptor)
+    temporary = Path(temporary_name)
+    try:
+        activity_count = _write_snapshot(database_path, temporary, info)
+        with temporary.open("rb") as handle:
+            _fsync(handle.fileno())
+        os.replace(temporary, target)
+        _sync_folder(target.parent)
+        _keep_sent_copy(target, sync_dir(database_path), info.export_id)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        reason = getattr(error, "strerror", None) or str(error)
+        raise SyncError(f"Planen kunde inte exporteras till {target}: {reason}. Inget sparades.") from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return ExportResult(path=target, info=info, activity_count=activity_count)
+
+
+def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) -> int:
+    with (
+        closing(sqlite3.connect(f"{database_path.resolve().as_uri()}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(temporary)) as destination,
+    ):
+        source.backup(destination)
+        destination.execute("PRAGMA journal_mode=DELETE")
+        # The temporary file is thrown away on any failure and fsynced once at the end.
+        destination.execute("PRAGMA synchronous=OFF")
+        with destination:
+            if info.scope_id is not None:
+                _limit_to_scope(destination, info.scope_id)
+            destination.execute("DELETE FROM setting")
+            destination.executemany(
+                "INSERT INTO setting (key, value) VALUES (?, ?)", list(info.to_settings().items())
+            )
+        if info.scope_id is not None:
+            destination.execute("VACUUM")
+        (count,) = destination.execute("SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()
+    return int(count)
+
+
+def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> None:
+    """Keep what was sent: the common state when the receiver's file comes back.
+
+    Losing it costs only precision (the merge then compares times), so a
+    failure here does not fail the export.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        sent = folder / f"sent-{export_id}.sqlite"
+        try:
+            os.link(exported, sent)  # the same bytes for free when on the same disk; never written to
+        except OSError:
+            shutil.copyfile(exported, sent)
+        kept = sorted(folder.glob("sent-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[SENT_COPIES_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; folders cannot be opened on Windows)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        _fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,250 @@
+"""Importing a plan file: preview the merge, apply it in one transaction, undo it.
+
+Apply takes a dated backup of the local database first, writes every insert
+and update in one transaction with ``executemany`` (set-based, whatever the
+plan's size), checks the foreign keys before committing, and records the
+file as the new common state with its sender.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from database.backup import backup_database
+from database.errors import DatabaseError
+from desktop_app.services.sync.backups import restore_backup
+from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
+from desktop_app.services.sync.plan_file import (
+    TABLE_NAMES,
+    PlanFileInfo,
+    Rows,
+    installation_id,
+    open_incoming,
+    peer_key,
+    read_rows,
+    read_settings,
+    stamp,
+    sync_dir,
+    table_columns,
+    write_settings,
+)
+from desktop_app.services.workspace import Workspace
+
+LAST_IMPORT_KEY = "sync.last_import"
+BASES_KEPT_PER_PEER = 3
+
+
+@dataclass
+class ImportPlan:
+    """A checked plan file and what importing it would do."""
+
+    source: Path
+    info: PlanFileInfo
+    preview: MergePreview
+    base_copy: Path
+    """A copy of the checked file, kept as the next common state when applied."""
+    from_self: bool
+
+    def summary_lines(self) -> list[str]:
+        """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
+        from desktop_app.services.sync.summary import summary_lines
+
+        return summary_lines(self)
+
+
+def _reference(workspace: Workspace, settings: dict[str, str], info: PlanFileInfo, own_id: str) -> Reference:
+    """The newest common state with the sender.
+
+    Candidates are the sender's last file we imported (its base copy) and our
+    own export the sender says it had imported (our sent copy). The newer one
+    that still exists is the base; without either, the newer of their times.
+    """
+    candidates: list[tuple[str, Path]] = []
+    acknowledged = info.acknowledged.get(own_id)
+    if acknowledged:
+        exported_at, _, export_id = acknowledged.partition("|")
+        candidates.append((exported_at, sync_dir(workspace.path) / f"sent-{export_id}.sqlite"))
+    peer = settings.get(peer_key(info.installation_id))
+    if peer:
+        state = json.loads(peer)
+        candidates.append((state["exported_at"], sync_dir(workspace.path) / state["base"]))
+    if not candidates:
+        return Reference(base=None, since=None)
+    since, base_file = max(candidates)
+    existing = [(time, path) for time, path in candidates if path.exists()]
+    if existing and max(existing)[0] == since:
+        with closing(sqlite3.connect(f"{base_file.as_uri()}?mode=ro", uri=True)) as connection:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
+            return Reference(base=read_rows(connection, columns), since=since)
+    return Reference(base=None, since=since)
+
+
+def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
+    """Check ``path`` and work out the merge; the local database is only read.
+
+    Raises ``SyncError`` with a Swedish message when the file cannot be used.
+    """
+    with open_incoming(path) as incoming:
+        own_id = installation_id(workspace.engine)
+        with workspace.engine.connect() as connection:
+            settings = read_settings(connection)
+            columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
+            mine = read_rows(connection, columns)
+        with closing(incoming.connect()) as theirs_connection:
+            theirs: Rows = read_rows(theirs_connection, columns)
+        info = incoming.info
+        reference = _reference(workspace, settings, info, own_id)
+        preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
+        folder = sync_dir(workspace.path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
+            shutil.copyfile(incoming.copy, base_copy)
+        except OSError as error:
+            raise SyncError(f"Datamappen {folder} kan inte skrivas: {error.strerror}.") from error
+    return ImportPlan(
+        source=Path(path),
+        info=info,
+        preview=preview,
+        base_copy=base_copy,
+        from_self=info.installation_id == own_id,
+    )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    backup: Path | None
+    """The backup taken before the import; ``None`` when the file brought nothing new."""
+    added: int
+    changed: int
+
+
+def apply_import(
+    workspace: Workspace, plan: ImportPlan, choices: dict[tuple[str, str], Choice] | None = None
+) -> ImportResult:
+    """Apply the import all or nothing, after a backup of the local database.
+
+    ``choices`` decides each conflict by ``(table, id)``; an undecided
+    conflict stops the import with a ``SyncError`` before anything is written.
+    A file that brings nothing new still becomes the common state with its sender.
+    """
+    choices = choices or {}
+    undecided = [c for c in plan.preview.conflicts if c.key not in choices]
+    if undecided:
+        raise SyncError(
+            f"{len(undecided)} konflikter är inte avgjorda. Välj Mina eller Deras för varje konflikt "
+            "(på kommandoraden: --prefer mine eller --prefer theirs)."
+        )
+    backup = None
+    if not plan.preview.is_empty:
+        try:
+            backup = backup_database(workspace.path, workspace.backup_dir, reason="import")
+        except DatabaseError as error:
+            raise SyncError(f"Importen avbröts innan något ändrades: {error}") from error
+    updates: dict[str, list[dict[str, object]]] = {table: [] for table in TABLE_NAMES}
+    for change in [*plan.preview.changes, *plan.preview.silent]:
+        row = change.row(choices.get(change.key, Choice.THEIRS))
+        if row is not None:
+            updates[change.table].append(row)
+    inserted_ids = {table: {str(row["id"]) for row in rows} for table, rows in plan.preview.inserts.items()}
+    base_name = plan.base_copy.name.removesuffix(".pending")
+    try:
+        with workspace.engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+            for table in TABLE_NAMES:
+                rows = plan.preview.inserts[table]
+                if rows:
+                    names = list(rows[0])
+                    connection.exec_driver_sql(
+                        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                        [tuple(row[n] for n in names) for row in rows],
+                    )
+            for table in TABLE_NAMES:
+                rows = [row for row in updates[table] if str(row["id"]) not in inserted_ids[table]]
+                if rows:
+                    names = [n for n in rows[0] if n != "id"]
+                    connection.exec_driver_sql(
+                        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                        [(*(row[n] for n in names), row["id"]) for row in rows],
+                    )
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise SyncError(
+                    "Importen skulle lämna trasiga kopplingar i planen "
+                    "(t.ex. en aktivitet utan insatsområde) "
+                    "och gjordes inte. Be avsändaren exportera hela planen."
+                )
+            settings: dict[str, str] = {}
+            if backup is not None:
+                settings[LAST_IMPORT_KEY] = json.dumps(
+                    {"backup": backup.name, "file": plan.source.name, "at": stamp()}, ensure_ascii=False
+                )
+            if not plan.from_self:
+                settings[peer_key(plan.info.installation_id)] = json.dumps(
+                    {
+                        "base": base_name,
+                        "exported_at": plan.info.exported_at,
+                        "export_id": plan.info.export_id,
+                        "by": plan.info.exported_by,
+                    },
+                    ensure_ascii=False,
+                )
+            write_settings(connection, settings)
+            if not plan.from_self:
+                plan.base_copy.replace(plan.base_copy.with_name(base_name))
+    except SyncError:
+        raise
+    except (SQLAlchemyError, OSError) as error:
+        raise SyncError(f"Importen kunde inte genomföras och ingenting ändrades ({error}).") from error
+    finally:
+        plan.base_copy.unlink(missing_ok=True)
+    _prune_bases(sync_dir(workspace.path), plan.info.installation_id)
+    return ImportResult(
+        backup=backup,
+        added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),
+        changed=sum(len(rows) for rows in updates.values()),
+    )
+
+
+def discard_import(plan: ImportPlan) -> None:
+    """Forget a prepared import that will not be applied."""
+    plan.base_copy.unlink(missing_ok=True)
+
+
+def _prune_bases(folder: Path, peer_id: str) -> None:
+    files = sorted(folder.glob(f"base-{peer_id}-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[BASES_KEPT_PER_PEER:]:
+        old.unlink(missing_ok=True)
+
+
+def last_import(workspace: Workspace) -> dict[str, str] | None:
+    """The backup taken before the last import, with the file's name; ``None`` when there is none."""
+    with workspace.engine.connect() as connection:
+        value = read_settings(connection).get(LAST_IMPORT_KEY)
+    if not value:
+        return None
+    state = json.loads(value)
+    return state if (workspace.backup_dir / state["backup"]).exists() else None
+
+
+def undo_last_import(workspace: Workspace) -> Path:
+    """Put the database back as it was before the last import, after backing up the current state.
+
+    Returns the backup of the state that was undone.
+    """
+    state = last_import(workspace)
+    if state is None:
+        raise SyncError("Det finns ingen import att ångra.")
+    safety = restore_backup(workspace, workspace.backup_dir / state["backup"], reason="före-ångra-import")
+    with workspace.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM setting WHERE key = ?", (LAST_IMPORT_KEY,))
+    return safety

@@ -1,0 +1,299 @@
+"""The plan file's metadata and the safe opening of an incoming file.
+
+An incoming file is untrusted. It is never opened where it lies: it is
+copied into a temporary folder first, the copy is opened with plain
+``sqlite3`` with ``trusted_schema`` off and without extensions, and it is
+refused when its schema holds triggers or views (code that would run when
+the file is read or changed). Only then are ``application_id``,
+``integrity_check`` and the schema revision checked; an older schema is
+upgraded in the copy, a newer one refused.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from database.errors import DatabaseError
+from database.models import SYNCED_TABLES
+from database.store import APPLICATION_ID, SQLITE_HEADER, head_revision, known_revisions, make_engine
+from database.store import upgrade_to_head as _upgrade_to_head
+from desktop_app.services.sync.errors import SyncError
+
+FILE_SUFFIX = ".hplan"
+INSTALLATION_KEY = "installation_id"
+META_PREFIX = "export."
+
+TABLE_NAMES: tuple[str, ...] = tuple(model.__tablename__ for model in SYNCED_TABLES)  # type: ignore[attr-defined]
+
+Row = dict[str, object]
+Rows = dict[str, dict[str, Row]]
+"""table name → record id → column → stored value."""
+
+
+def stamp(moment: datetime | None = None) -> str:
+    """A UTC time as the database stores it, so stored times compare as text."""
+    moment = (moment or datetime.now(UTC)).astimezone(UTC)
+    moment = moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@dataclass(frozen=True)
+class PlanFileInfo:
+    """What a plan file says about itself."""
+
+    exported_by: str
+    exported_at: str
+    installation_id: str
+    export_id: str
+    schema_revision: str
+    scope_id: str | None
+    scope_title: str
+    acknowledged: dict[str, str] = field(default_factory=dict)
+    """Installation id → ``"<export time>|<export id>"`` of the last file from it the sender imported."""
+
+    @property
+    def exported_on_label(self) -> str:
+        return self.exported_at[:16]
+
+    def to_settings(self) -> dict[str, str]:
+        return {
+            f"{META_PREFIX}exported_by": self.exported_by,
+            f"{META_PREFIX}exported_at": self.exported_at,
+            f"{META_PREFIX}installation_id": self.installation_id,
+            f"{META_PREFIX}export_id": self.export_id,
+            f"{META_PREFIX}schema_revision": self.schema_revision,
+            f"{META_PREFIX}scope_id": self.scope_id or "",
+            f"{META_PREFIX}scope_title": self.scope_title,
+            f"{META_PREFIX}acknowledged": json.dumps(self.acknowledged, sort_keys=True),
+        }
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, str], path: Path) -> PlanFileInfo:
+        def value(key: str) -> str:
+            return settings.get(f"{META_PREFIX}{key}", "")
+
+        if not value("installation_id") or not value("exported_at"):
+            raise SyncError(
+                f"Filen {path.name} är en Handlingsplan-databas men ingen exporterad planfil "
+                "(uppgifter om exporten saknas). Exportera planen med Arkiv > Exportera plan."
+            )
+        try:
+            acknowledged = json.loads(value("acknowledged") or "{}")
+        except json.JSONDecodeError:
+            acknowledged = {}
+        if not isinstance(acknowledged, dict):
+            acknowledged = {}
+        return cls(
+            exported_by=value("exported_by"),
+            exported_at=value("exported_at"),
+            installation_id=value("installation_id"),
+            export_id=value("export_id"),
+            schema_revision=value("schema_revision"),
+            scope_id=value("scope_id") or None,
+            scope_title=value("scope_title"),
+            acknowledged={str(k): str(v) for k, v in acknowledged.items()},
+        )
+
+
+# --- the local database's sync state (Setting, never synced) ---------------------------
+
+
+def read_settings(connection: Connection) -> dict[str, str]:
+    return dict(connection.exec_driver_sql("SELECT key, value FROM setting").fetchall())
+
+
+def write_settings(connection: Connection, values: dict[str, str]) -> None:
+    connection.exec_driver_sql(
+        "INSERT INTO setting (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        list(values.items()),
+    )
+
+
+def installation_id(engine: Engine) -> str:
+    """This installation's permanent id, created in ``Setting`` the first time it is needed."""
+    with engine.begin() as connection:
+        row = connection.exec_driver_sql(
+            "SELECT value FROM setting WHERE key = ?", (INSTALLATION_KEY,)
+        ).fetchone()
+        if row and row[0]:
+            return str(row[0])
+        new_id = str(uuid.uuid4())
+        write_settings(connection, {INSTALLATION_KEY: new_id})
+        return new_id
+
+
+def sync_dir(database_path: Path) -> Path:
+    """Where the common states with other installations are kept, beside the database."""
+    return database_path.parent / "sync"
+
+
+def peer_key(peer_id: str) -> str:
+    return f"sync.peer.{peer_id}"
+
+
+# --- reading rows, set-based -------------------------------------------------------------
+
+
+def table_columns(connection: sqlite3.Connection | Connection, table: str) -> list[str]:
+    sql = f"PRAGMA table_info({table})"
+    rows = connection.exec_driver_sql(sql) if isinstance(connection, Connection) else connection.execute(sql)
+    return [row[1] for row in rows]
+
+
+def read_rows(connection: sqlite3.Connection | Connection, columns: dict[str, list[str]]) -> Rows:
+    """Every row of every synced table: one query per table."""
+    rows: Rows = {}
+    for table in TABLE_NAMES:
+        names = columns[table]
+        sql = f"SELECT {', '.join(names)} FROM {table}"
+        cursor = (
+            connection.exec_driver_sql(sql) if isinstance(connection, Connection) else connection.execute(sql)
+        )
+        rows[table] = {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
+    return rows
+
+
+# --- the incoming file ----------------------------------------------------------------------
+
+
+@dataclass
+class IncomingFile:
+    """A checked temporary copy of a plan file, at the newest schema revision."""
+
+    source: Path
+    copy: Path
+    info: PlanFileInfo
+
+    def connect(self) -> sqlite3.Connection:
+        """A read-only connection to the copy that runs nothing from the file."""
+        connection = sqlite3.connect(f"{self.copy.as_uri()}?mode=ro", uri=True)
+        connection.execute("PRAGMA trusted_schema=OFF")
+        return connection
+
+
+@functools.cache
+def _schema_revisions() -> tuple[frozenset[str], str]:
+    """The revisions this version knows and its newest (read from the migration scripts once)."""
+    return frozenset(known_revisions()), head_revision()
+
+
+def _refuse(path: Path, why: str) -> SyncError:
+    return SyncError(f"Filen {path.name} kan inte importeras: {why}")
+
+
+def _check_source(path: Path) -> None:
+    if not path.exists():
+        raise _refuse(path, "den finns inte.")
+    if path.is_dir():
+        raise _refuse(path, "det är en mapp, inte en planfil.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise _refuse(path, f"den kan inte läsas ({error.strerror}).") from error
+    if not header:
+        raise _refuse(path, "den är tom.")
+    if header != SQLITE_HEADER:
+        raise _refuse(path, "det är ingen planfil från Handlingsplan (inte en SQLite-databas).")
+
+
+def _check_copy(path: Path, copy: Path) -> str:
+    """Check the copy's schema objects, identity and integrity; returns its revision."""
+    try:
+        with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            objects = connection.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
+            ).fetchall()
+            if objects:
+                names = ", ".join(name for _, name in objects)
+                raise _refuse(
+                    path,
+                    f"den innehåller programkod (triggers eller vyer: {names}) som en planfil aldrig har. "
+                    "Filen kan vara manipulerad.",
+                )
+            if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise _refuse(path, "det är en SQLite-databas från ett annat program, inte en planfil.")
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise _refuse(path, "filen är skadad (integritetskontrollen hittade fel).")
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise _refuse(path, f"filen är skadad eller avkortad ({error}).") from error
+    if revision is None or not set(TABLE_NAMES) <= tables:
+        raise _refuse(path, "den saknar planens tabeller eller schemaversion.")
+    if revision not in _schema_revisions()[0]:
+        raise _refuse(
+            path,
+            f"den är skapad av en nyare version av Handlingsplan (schema {revision}). "
+            "Uppdatera programmet och försök igen.",
+        )
+    return revision
+
+
+def _upgrade_copy(path: Path, copy: Path) -> None:
+    engine = make_engine(copy)
+    try:
+        _upgrade_to_head(engine)
+    except Exception as error:
+        raise _refuse(
+            path, f"den kunde inte uppgraderas till den här versionens schema ({error})."
+        ) from error
+    finally:
+        engine.dispose()
+    # The upgrade used WAL; fold it back so the copy is one read-only file again.
+    with closing(sqlite3.connect(copy)) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+
+
+@contextmanager
+def open_incoming(path: Path) -> Iterator[IncomingFile]:
+    """Check ``path`` and yield a safe temporary copy of it; the copy is removed afterwards.
+
+    Raises ``SyncError`` with a Swedish message for anything unusable. The
+    file itself is only read.
+    """
+    path = Path(path).expanduser()
+    _check_source(path)
+    folder = Path(tempfile.mkdtemp(prefix="handlingsplan-import-"))
+    try:
+        copy = folder / "incoming.hplan"
+        try:
+            shutil.copyfile(path, copy)
+        except OSError as error:
+            raise _refuse(path, f"den kan inte läsas ({error.strerror}).") from error
+        revision = _check_copy(path, copy)
+        if revision != _schema_revisions()[1]:
+            _upgrade_copy(path, copy)
+        incoming = IncomingFile(source=path, copy=copy, info=_read_info(path, copy))
+        yield incoming
+    except DatabaseError as error:
+        raise _refuse(path, str(error)) from error
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _read_info(path: Path, copy: Path) -> PlanFileInfo:
+    with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
+        connection.execute("PRAGMA trusted_schema=OFF")
+        settings = dict(connection.execute("SELECT key, value FROM setting").fetchall())
+    return PlanFileInfo.from_settings({k: str(v) for k, v in settings.items()}, path)

@@ -1,0 +1,96 @@
+"""The File menu's sync actions, added by the main window with one call to ``add_sync_actions``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.importer import last_import, prepare_import, undo_last_import
+from desktop_app.services.sync.startup import take_file_to_import
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.sync.backups_dialog import BackupsDialog
+from desktop_app.ui.sync.export_dialog import ExportDialog
+from desktop_app.ui.sync.preview_dialog import ImportPreviewDialog
+
+
+def add_sync_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
+    """Add Export plan…, Import plan…, Undo last import and Backups… to ``menu``."""
+    export = QAction(QCoreApplication.translate("SyncActions", "Export plan…"), menu)
+    export.triggered.connect(lambda: ExportDialog(context, parent).exec())
+    import_ = QAction(QCoreApplication.translate("SyncActions", "Import plan…"), menu)
+    import_.triggered.connect(lambda: choose_and_import(context, parent))
+    undo = QAction(QCoreApplication.translate("SyncActions", "Undo last import"), menu)
+    undo.triggered.connect(lambda: undo_import(context, parent))
+    backups = QAction(QCoreApplication.translate("SyncActions", "Backups…"), menu)
+    backups.triggered.connect(lambda: BackupsDialog(context, parent).exec())
+    for action in (import_, undo):
+        action.setEnabled(not context.read_only)
+    menu.addActions([export, import_, undo, backups])
+    menu.aboutToShow.connect(
+        lambda: undo.setEnabled(not context.read_only and last_import(context.workspace) is not None)
+    )
+
+
+def choose_and_import(context: AppContext, parent: QWidget) -> None:
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("SyncActions", "Import plan"),
+        str(Path.home()),
+        QCoreApplication.translate("SyncActions", "Plan files (*.hplan)"),
+    )
+    if chosen:
+        import_file(context, parent, Path(chosen))
+
+
+def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
+    """Check ``path``, show the import preview and apply it if the person says so; True when applied."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        plan = prepare_import(context.workspace, path, context.actor)
+    except SyncError as error:
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    dialog = ImportPreviewDialog(context, plan, parent)
+    return bool(dialog.exec()) and dialog.result is not None
+
+
+def open_pending_import(context: AppContext, parent: QWidget) -> None:
+    """Show the preview of the file the app was opened with (``handlingsplan FILE.hplan``), if any."""
+    path = take_file_to_import()
+    if path is not None:
+        import_file(context, parent, path)
+
+
+def undo_import(context: AppContext, parent: QWidget) -> None:
+    state = last_import(context.workspace)
+    if state is None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("SyncActions", "Undo last import"),
+            QCoreApplication.translate("SyncActions", "There is no import to undo."),
+        )
+        return
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SyncActions", "Undo last import"),
+        QCoreApplication.translate(
+            "SyncActions",
+            "Put the plan back as it was before importing %1? Everything changed since then is undone too; "
+            "the plan as it is now is backed up first.",
+        ).replace("%1", state["file"]),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        undo_last_import(context.workspace)
+    except SyncError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Undo last import"), str(error))
+        return
+    context.undo_stack.clear()
+    context.plan_changed.emit()

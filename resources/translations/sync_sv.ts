@@ -1,0 +1,310 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="34"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="38"/>
+        <source>A backup is taken automatically before every import, program upgrade and restore. The 30 newest are kept. Restoring one first backs up the plan as it is now.</source>
+        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. De 30 senaste sparas. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="55"/>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="83"/>
+        <source>There are no backups yet.</source>
+        <translation>Det finns inga säkerhetskopior ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="98"/>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="100"/>
+        <source>Replace the plan with the backup from %1? The plan as it is now is backed up first.</source>
+        <translation>Ersätta planen med säkerhetskopian från %1? Planen som den är nu säkerhetskopieras först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="112"/>
+        <source>The backup was restored.</source>
+        <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="106"/>
+        <source>Export plan</source>
+        <translation>Exportera plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="46"/>
+        <source>A plan file holds a copy of the plan that a colleague imports with File &gt; Import plan. Nothing in your plan changes.</source>
+        <translation>En planfil innehåller en kopia av planen som en kollega importerar med Arkiv &gt; Importera plan. Ingenting i din plan ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="52"/>
+        <source>The whole plan</source>
+        <translation>Hela planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="53"/>
+        <source>One focus area (for its lead):</source>
+        <translation>Ett fokusområde (för fokusområdesansvarig):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="66"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="79"/>
+        <source>Export:</source>
+        <translation>Exportera:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="82"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="85"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="106"/>
+        <source>Plan files (*.hplan)</source>
+        <translation>Planfiler (*.hplan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="113"/>
+        <source>Choose a file to export to.</source>
+        <translation>Välj en fil att exportera till.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="48"/>
+        <source>Import plan file</source>
+        <translation>Importera planfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="52"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="53"/>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="54"/>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="55"/>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="56"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="67"/>
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n ny, </numerusform>
+            <numerusform>%n nya, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="68"/>
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n ändrad, </numerusform>
+            <numerusform>%n ändrade, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="70"/>
+        <source>%n deleted, </source>
+        <translation>
+            <numerusform>%n borttagen, </numerusform>
+            <numerusform>%n borttagna, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="72"/>
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="81"/>
+        <source>The file was exported for the focus area %1 only, but %n change(s) lie outside it (marked ⚠). Check them before applying.</source>
+        <translation>
+            <numerusform>Filen exporterades bara för fokusområdet %1, men %n ändring ligger utanför det (märkt ⚠). Kontrollera den innan du genomför importen.</numerusform>
+            <numerusform>Filen exporterades bara för fokusområdet %1, men %n ändringar ligger utanför det (märkta ⚠). Kontrollera dem innan du genomför importen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="91"/>
+        <source>This file was exported from this installation.</source>
+        <translation>Filen är exporterad från den här installationen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="178"/>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <source>Theirs (the file)</source>
+        <translation>Deras (filens)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="110"/>
+        <source>The file holds nothing that your plan does not already have.</source>
+        <translation>Filen innehåller inget som inte redan finns i din plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="116"/>
+        <source>Mine for all</source>
+        <translation>Mina för alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="117"/>
+        <source>Theirs for all</source>
+        <translation>Deras för alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="129"/>
+        <source>Your plan is backed up before the import, which is applied all or nothing. Undo it with File &gt; Undo last import (Edit &gt; Undo does not undo an import).</source>
+        <translation>Din plan säkerhetskopieras före importen, som genomförs helt eller inte alls. Ångra den med Arkiv &gt; Ångra senaste import (Redigera &gt; Ångra ångrar inte en import).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="139"/>
+        <source>Apply import</source>
+        <translation>Genomför importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="171"/>
+        <source>Outside the focus area the file was exported for</source>
+        <translation>Utanför fokusområdet som filen exporterades för</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="177"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="179"/>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="213"/>
+        <source>%n conflict(s) left to decide.</source>
+        <translation>
+            <numerusform>%n konflikt återstår att avgöra.</numerusform>
+            <numerusform>%n konflikter återstår att avgöra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="217"/>
+        <source>Applying the import…</source>
+        <translation>Importen genomförs…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="22"/>
+        <source>Export plan…</source>
+        <translation>Exportera plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="24"/>
+        <source>Import plan…</source>
+        <translation>Importera plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="93"/>
+        <source>Undo last import</source>
+        <translation>Ångra senaste import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="28"/>
+        <source>Backups…</source>
+        <translation>Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="56"/>
+        <source>Import plan</source>
+        <translation>Importera plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="43"/>
+        <source>Plan files (*.hplan)</source>
+        <translation>Planfiler (*.hplan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="76"/>
+        <source>There is no import to undo.</source>
+        <translation>Det finns ingen import att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="82"/>
+        <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
+        <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
+    </message>
+</context>
+</TS>
