@@ -26,7 +26,7 @@ class AppContext(QObject):
         self.read_only = read_only
         self.plan = PlanService(workspace.engine, actor)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.plan_changed.emit())
+        self.undo_stack.indexChanged.connect(self.plan_changed)
 
     @property
     def engine(self) -> Engine:
