@@ -61,13 +61,16 @@ def run_desktop(db_path: Path | None) -> int:
     """``handlingsplan`` without a command: the desktop app until its window closes."""
     app = application()
     translators = install_translators(app, AppSettings().language())
-    window = open_main_window(db_path)
-    if window is None:
-        return 1
-    window.show()
-    code = app.exec()
-    if window.writer_lock is not None:
-        window.writer_lock.unlock()
-    window.context.workspace.close()
-    del translators
-    return code
+    try:
+        window = open_main_window(db_path)
+        if window is None:
+            return 1
+        window.show()
+        code = app.exec()
+        if window.writer_lock is not None:
+            window.writer_lock.unlock()
+        window.context.workspace.close()
+        return code
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

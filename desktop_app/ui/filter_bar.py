@@ -19,6 +19,8 @@ from desktop_app.services.tree import PlanTree
 from desktop_app.ui.plan_tree_model import NOT_REPORTED, PlanFilter
 from desktop_app.ui.status_light import lifecycle_label, light_icon, status_label
 
+ALL = ""  # the data of the "All …" choices: never None, see PlanItemDelegate
+
 
 class FilterBar(QWidget):
     """Emits ``filter_changed`` with a ``PlanFilter`` on every change."""
@@ -33,13 +35,13 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Clear filters"))
         self.reset_button.setToolTip(self.tr("Show the whole plan again"))
         self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("All statuses"), ALL)
         for status in (StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None):
             self.status_combo.addItem(
                 light_icon(status), status_label(status), status.value if status else NOT_REPORTED
             )
         self.lifecycle_combo = QComboBox()
-        self.lifecycle_combo.addItem(self.tr("All lifecycles"), None)
+        self.lifecycle_combo.addItem(self.tr("All lifecycles"), ALL)
         for lifecycle in Lifecycle:
             self.lifecycle_combo.addItem(lifecycle_label(lifecycle), lifecycle.value)
         self.office_combo = QComboBox()
@@ -105,10 +107,10 @@ class FilterBar(QWidget):
         for combo in (self.office_combo, self.owner_combo):
             combo.blockSignals(True)
             combo.clear()
-        self.office_combo.addItem(self.tr("All offices"), None)
+        self.office_combo.addItem(self.tr("All offices"), ALL)
         for office_id, name in offices:
             self.office_combo.addItem(name, office_id)
-        self.owner_combo.addItem(self.tr("All owners"), None)
+        self.owner_combo.addItem(self.tr("All owners"), ALL)
         for owner in sorted({a.owner for a in tree.activities() if a.owner}, key=str.lower):
             self.owner_combo.addItem(owner, owner)
         for combo in (self.office_combo, self.owner_combo):
@@ -118,9 +120,9 @@ class FilterBar(QWidget):
         lifecycle = self.lifecycle_combo.currentData()
         return PlanFilter(
             text=self.search_edit.text(),
-            status=self.status_combo.currentData(),
-            office_id=self.office_combo.currentData(),
-            owner=self.owner_combo.currentData(),
+            status=self.status_combo.currentData() or None,
+            office_id=self.office_combo.currentData() or None,
+            owner=self.owner_combo.currentData() or None,
             lifecycle=Lifecycle(lifecycle) if lifecycle else None,
             overdue=self.overdue_check.isChecked(),
             stale_days=self.stale_days.value() if self.stale_check.isChecked() else None,

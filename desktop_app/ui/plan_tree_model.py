@@ -76,14 +76,16 @@ class PlanFilter:
 
 
 @dataclass(eq=False)
-class _Item:
+class PlanEntry:
+    """One row of the tree: the node's plain values and what the view needs to draw it."""
+
     uid: int
     kind: Kind
     node: Any
-    parent: _Item | None
+    parent: PlanEntry | None
     search: str
-    children: list[_Item] = field(default_factory=list)
-    shown: list[_Item] = field(default_factory=list)
+    children: list[PlanEntry] = field(default_factory=list)
+    shown: list[PlanEntry] = field(default_factory=list)
     row: int = 0
     roll_up: RollUp | None = None
     overdue: bool = False
@@ -95,10 +97,11 @@ class PlanTreeModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[_Item] = []
-        self._roots: list[_Item] = []
-        self._shown_roots: list[_Item] = []
-        self._by_id: dict[str, _Item] = {}
+        self._items: list[PlanEntry] = []
+        self._roots: list[PlanEntry] = []
+        self._shown_roots: list[PlanEntry] = []
+        self._shown_activities = 0
+        self._by_id: dict[str, PlanEntry] = {}
         self._tree = PlanTree("", "", [])
         self._filter = PlanFilter()
         self._stale_after = 90
@@ -184,8 +187,8 @@ class PlanTreeModel(QAbstractItemModel):
                     initiative_item.roll_up.add(activity.status)
                 area_item.roll_up.merge(initiative_item.roll_up)
 
-    def _add(self, kind: Kind, node: PlanNode, parent: _Item | None, text: str) -> _Item:
-        item = _Item(len(self._items), kind, node, parent, f"{node.code} {text}".lower())
+    def _add(self, kind: Kind, node: PlanNode, parent: PlanEntry | None, text: str) -> PlanEntry:
+        item = PlanEntry(len(self._items), kind, node, parent, f"{node.code} {text}".lower())
         self._items.append(item)
         self._by_id[node.id] = item
         return item
@@ -199,11 +202,19 @@ class PlanTreeModel(QAbstractItemModel):
             """A parent without matching children stays when only its own text is searched for."""
             return not narrowed and (not needle or any(needle in t for t in texts))
 
+        shown_activities = 0
         for area in self._roots:
             for initiative in area.children:
                 parent_hit = bool(needle) and (needle in area.search or needle in initiative.search)
-                initiative.shown = [a for a in initiative.children if self._accepts(a, needle, parent_hit)]
-                for row, activity in enumerate(initiative.shown):
+                if narrowed:
+                    shown = [a for a in initiative.children if self._accepts(a, needle, parent_hit)]
+                elif needle and not parent_hit:
+                    shown = [a for a in initiative.children if needle in a.search]
+                else:
+                    shown = initiative.children
+                initiative.shown = shown
+                shown_activities += len(shown)
+                for row, activity in enumerate(shown):
                     activity.row = row
             area.shown = [i for i in area.children if i.shown or keeps_empty(area.search, i.search)]
             for row, initiative in enumerate(area.shown):
@@ -211,8 +222,9 @@ class PlanTreeModel(QAbstractItemModel):
         self._shown_roots = [a for a in self._roots if a.shown or keeps_empty(a.search)]
         for row, area in enumerate(self._shown_roots):
             area.row = row
+        self._shown_activities = shown_activities
 
-    def _accepts(self, item: _Item, needle: str, parent_hit: bool) -> bool:
+    def _accepts(self, item: PlanEntry, needle: str, parent_hit: bool) -> bool:
         wanted = self._filter
         activity: ActivityNode = item.node
         if needle and not parent_hit and needle not in item.search:
@@ -261,13 +273,14 @@ class PlanTreeModel(QAbstractItemModel):
         return item.stale_days if item else None
 
     def shown_activity_count(self) -> int:
-        return sum(len(i.shown) for a in self._shown_roots for i in a.shown)
+        return self._shown_activities
 
-    def _is_shown(self, item: _Item) -> bool:
+    def _is_shown(self, item: PlanEntry) -> bool:
         siblings = item.parent.shown if item.parent else self._shown_roots
         return item.row < len(siblings) and siblings[item.row] is item
 
-    def _item(self, index: AnyIndex) -> _Item | None:
+    def entry(self, index: AnyIndex) -> PlanEntry | None:
+        """The row behind an index, for painting without a round trip through QVariant."""
         return self._items[index.internalId()] if index.isValid() else None
 
     # --- QAbstractItemModel ------------------------------------------------------------
@@ -281,7 +294,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
         """QAbstractItemModel.parent."""
-        item = self._item(index)
+        item = self.entry(index)
         if item is None or item.parent is None:
             return QModelIndex()
         return self.createIndex(item.parent.row, 0, item.parent.uid)
@@ -299,7 +312,7 @@ class PlanTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
-    def _children(self, parent: AnyIndex) -> list[_Item] | None:
+    def _children(self, parent: AnyIndex) -> list[PlanEntry] | None:
         if not parent.isValid():
             return self._shown_roots
         item = self._items[parent.internalId()]
@@ -322,7 +335,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """QAbstractItemModel.data: display text, tooltips and the plain values behind a row."""
-        item = self._item(index)
+        item = self.entry(index)
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -345,7 +358,7 @@ class PlanTreeModel(QAbstractItemModel):
             return item.stale_days
         return None
 
-    def _display(self, item: _Item, column: int) -> str:
+    def _display(self, item: PlanEntry, column: int) -> str:
         node = item.node
         if column == Column.PLAN:
             return f"{node.code}  {node.title}"
@@ -362,7 +375,7 @@ class PlanTreeModel(QAbstractItemModel):
             return activity.owner or activity.responsible_office
         return schedule_text(activity.start_month, activity.end_month, activity.ongoing)
 
-    def _tooltip(self, item: _Item, column: int) -> str:
+    def _tooltip(self, item: PlanEntry, column: int) -> str:
         if item.kind is not Kind.ACTIVITY:
             if column != Column.STATUS:
                 return item.node.title

@@ -33,15 +33,19 @@ class AppSettings:
     def set_stale_days(self, days: int) -> None:
         self._settings.setValue("stale_days", int(days))
 
+    def _value(self, key: str) -> object:
+        """A stored value, or ``None`` without reading an empty QVariant (see PlanItemDelegate)."""
+        return self._settings.value(key) if self._settings.contains(key) else None
+
     def geometry(self) -> QByteArray | None:
-        value = self._settings.value("window/geometry")
+        value = self._value("window/geometry")
         return value if isinstance(value, QByteArray) else None
 
     def set_geometry(self, value: QByteArray) -> None:
         self._settings.setValue("window/geometry", value)
 
     def splitter(self) -> QByteArray | None:
-        value = self._settings.value("window/splitter")
+        value = self._value("window/splitter")
         return value if isinstance(value, QByteArray) else None
 
     def set_splitter(self, value: QByteArray) -> None:
@@ -54,7 +58,7 @@ class AppSettings:
         self._settings.setValue("tree/last_selection", node_id)
 
     def expanded(self) -> set[str] | None:
-        value = self._settings.value("tree/expanded")
+        value = self._value("tree/expanded")
         if value is None:
             return None
         return {str(v) for v in value.split(",") if v} if isinstance(value, str) else None
