@@ -271,6 +271,7 @@ class ActivityForm(QWidget):
     def _set_text(edit: QLineEdit, text: str, same: bool) -> None:
         if edit.text() != text and not (same and edit.hasFocus() and edit.isModified()):
             edit.setText(text)
+            edit.setCursorPosition(0)
             edit.setModified(False)
 
     def _fill_initiatives(self, tree: PlanTree, current_id: str) -> None:

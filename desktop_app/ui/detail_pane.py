@@ -84,6 +84,7 @@ class ParentForm(QWidget):
         value = node.title if self.kind == "focus_area" else node.statement
         if self.title_edit is not None and not (same and self.title_edit.hasFocus()):
             self.title_edit.setText(value)
+            self.title_edit.setCursorPosition(0)
             self.title_edit.setReadOnly(self.context.read_only)
         if self.statement_edit is not None and not (same and self.statement_edit.hasFocus()):
             self.statement_edit.setPlainText(value)

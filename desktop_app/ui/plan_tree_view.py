@@ -53,6 +53,11 @@ class PlanItemDelegate(QStyledItemDelegate):
         if index.column() == Column.STATUS and entry.kind is not Kind.ACTIVITY:
             option.text = ""
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """A little air between rows (the view asks once: its rows have uniform heights)."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height() + 6, LIGHT + 8))
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -147,7 +152,7 @@ class PlanTreeView(QTreeView):
         header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.OFFICE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SCHEDULE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.STATUS, 128)
+        header.resizeSection(Column.STATUS, 150)
         header.resizeSection(Column.OFFICE, 110)
         header.resizeSection(Column.SCHEDULE, 118)
         self.expanded.connect(lambda index: self._remember(index, True))

@@ -37,6 +37,7 @@ class OfficesTab(QWidget):
         super().__init__(parent)
         self.registers = registers
         self.list = QListWidget()
+        self.list.setSpacing(3)
         self.new_button = QPushButton(self.tr("New…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -126,7 +127,8 @@ class PeopleTab(QWidget):
         self.read_only = read_only
         self.people: dict[str, PersonEntry] = {}
         self.list = QListWidget()
-        self.list.setMinimumWidth(200)
+        self.list.setSpacing(3)
+        self.list.setMinimumWidth(220)
         self.name_edit = QLineEdit()
         self.title_edit = QLineEdit()
         self.email_edit = QLineEdit()
