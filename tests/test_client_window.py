@@ -157,6 +157,11 @@ def test_validation_is_shown_in_the_form_and_nothing_is_saved(qtbot, window: Mai
     saved = _activity(window, "1.3.1")
     assert (saved.end_month, saved.ongoing) == (None, True)
 
+    assert form.start_clear.isEnabled()
+    qtbot.mouseClick(form.start_clear, Qt.MouseButton.LeftButton)
+    assert _activity(window, "1.3.1").start_month is None
+    assert form.start_edit.month() is None and not form.start_clear.isEnabled()
+
 
 def test_typed_text_is_saved_when_the_selection_moves_on(qtbot, window: MainWindow) -> None:
     activity = _activity(window, "1.4.2")
@@ -241,3 +246,23 @@ def test_expansion_and_selection_survive_a_reload(qtbot, window: MainWindow) -> 
     assert window.tree_view.current_id() == initiative.id
     assert not window.tree_view.isExpanded(window.model.index_of(window.context.plan.tree().find("1").id))
     assert window.model.index_of("no-such-id") == QModelIndex()
+
+
+def test_an_activity_dragged_to_another_initiative_moves_there_undoably(qtbot, window: MainWindow) -> None:
+    model = window.model
+    moving = _activity(window, "1.1.4")
+    target = window.context.plan.tree().find("1.4")
+    data = model.mimeData([model.index_of(moving.id)])
+    target_index = model.index_of(target.id)
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 1, 0, target_index)
+    assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of(moving.id))
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, target_index)
+    qtbot.waitUntil(lambda: _activity(window, "1.4.2").id == moving.id)
+    assert window.tree_view.current_id() == moving.id
+    window.undo_action.trigger()
+    assert _activity(window, "1.1.4").id == moving.id
+
+    first = _activity(window, "1.1.1")
+    data = model.mimeData([model.index_of(first.id)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index_of(first.initiative_id))
+    qtbot.waitUntil(lambda: _activity(window, "1.1.3").id == first.id)

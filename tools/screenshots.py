@@ -44,7 +44,9 @@ def _fill_plan(plan, registers) -> None:
         "5.1.1": "",
     }
     for code, comment in greens.items():
-        plan.report_status(tree.find_activity(code).id, "green", reported_on=today - timedelta(days=20), comment=comment)
+        plan.report_status(
+            tree.find_activity(code).id, "green", reported_on=today - timedelta(days=20), comment=comment
+        )
     plan.report_status(
         tree.find_activity("1.1.3").id,
         "yellow",
@@ -80,7 +82,12 @@ def _fill_plan(plan, registers) -> None:
     )
     plan.update_activity(
         tree.find_activity("1.1.3").id,
-        {"owner": "Erik Sand", "responsible_office_id": office, "start_month": "2024-02", "end_month": "2025-12"},
+        {
+            "owner": "Erik Sand",
+            "responsible_office_id": office,
+            "start_month": "2024-02",
+            "end_month": "2025-12",
+        },
     )
     plan.update_activity(
         tree.find_activity("1.3.1").id,

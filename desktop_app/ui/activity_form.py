@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +81,8 @@ class ActivityForm(QWidget):
 
         self.start_edit = MonthEdit()
         self.end_edit = MonthEdit()
+        self.start_clear = self._clear_button(self.start_edit)
+        self.end_clear = self._clear_button(self.end_edit)
         self.ongoing_check = QCheckBox(self.tr("Ongoing"))
         self.ongoing_check.setToolTip(self.tr("The activity has no end date (”löpande”)"))
         self.schedule_error = ErrorLabel()
@@ -148,9 +151,14 @@ class ActivityForm(QWidget):
         responsibility.addRow(self.tr("Participating offices"), self.participants_list)
 
         schedule = form()
-        schedule.addRow(self.tr("Start"), self._left(self.start_edit))
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_edit)
+        start_row.addWidget(self.start_clear)
+        start_row.addStretch(1)
+        schedule.addRow(self.tr("Start"), start_row)
         end_row = QHBoxLayout()
         end_row.addWidget(self.end_edit)
+        end_row.addWidget(self.end_clear)
         end_row.addSpacing(12)
         end_row.addWidget(self.ongoing_check)
         end_row.addStretch(1)
@@ -187,12 +195,13 @@ class ActivityForm(QWidget):
         layout.addWidget(self.history_table)
         layout.addStretch(1)
 
-    @staticmethod
-    def _left(widget: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(widget)
-        row.addStretch(1)
-        return row
+    def _clear_button(self, edit: MonthEdit) -> QToolButton:
+        button = QToolButton()
+        button.setText("×")
+        button.setAutoRaise(True)
+        button.setToolTip(self.tr("Remove the month"))
+        button.clicked.connect(edit.clear_month)
+        return button
 
     def _connect(self) -> None:
         self.title_edit.textEdited.connect(self._check_title)
@@ -235,6 +244,8 @@ class ActivityForm(QWidget):
             self.end_edit.set_month(activity.end_month)
             self.ongoing_check.setChecked(activity.ongoing)
             self.end_edit.setEnabled(not activity.ongoing and not self.context.read_only)
+            self.start_clear.setEnabled(bool(activity.start_month) and not self.context.read_only)
+            self.end_clear.setEnabled(bool(activity.end_month) and not self.context.read_only)
             goals = RegisterService(self.context.engine, self.context.actor).goal_titles()
             titles = [goals[g] for g in activity.goal_ids if g in goals]
             self.goals_label.setText(

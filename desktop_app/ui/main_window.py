@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.context.plan_changed.connect(self.reload)
+        self.model.move_requested.connect(self._move_dropped, Qt.ConnectionType.QueuedConnection)
+        self.tree_view.setDragEnabled(not self.context.read_only)
         self.tree_view.selected_node_changed.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.filter_bar.filter_changed.connect(lambda _f: self._update_counts())
@@ -476,6 +478,14 @@ class MainWindow(QMainWindow):
         text = self.tr("Move activity up") if step < 0 else self.tr("Move activity down")
         if self._run(MoveActivityCommand(self.context, node.id, node.initiative_id, index, text)):
             self.tree_view.select_node(node.id)
+
+    def _move_dropped(self, activity_id: str, initiative_id: str, index: int) -> None:
+        """An activity dragged to a place in the tree: move it there as one undoable step."""
+        if self.context.read_only:
+            return
+        text = self.tr("Move activity")
+        if self._run(MoveActivityCommand(self.context, activity_id, initiative_id, index, text)):
+            self.tree_view.select_node(activity_id)
 
     def move_to_initiative(self) -> None:
         node = self.selected_node()

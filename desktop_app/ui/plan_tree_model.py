@@ -15,7 +15,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from database.models import Lifecycle
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
@@ -51,6 +51,7 @@ class Role(IntEnum):
 
 
 NOT_REPORTED = "none"
+ACTIVITY_MIME_TYPE = "application/x-handlingsplan-activity"
 _ROOT = QModelIndex()
 
 
@@ -93,7 +94,14 @@ class PlanEntry:
 
 
 class PlanTreeModel(QAbstractItemModel):
-    """A read-only item model over the plan; editing happens through commands, then ``reload``."""
+    """A read-only item model over the plan; editing happens through commands, then ``reload``.
+
+    Dragging an activity onto a place under an initiative does not change the
+    model: it asks for the move with ``move_requested(activity_id,
+    initiative_id, index)`` so the window can do it as an undoable command.
+    """
+
+    move_requested = Signal(str, str, int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -322,9 +330,60 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._items[index.internalId()].kind is Kind.ACTIVITY:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        kind = self._items[index.internalId()].kind
+        if kind is Kind.ACTIVITY:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled
+        elif kind is Kind.INITIATIVE:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
+
+    # --- drag and drop of activities ------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTIVITY_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        """QAbstractItemModel.mimeData: the dragged activity's id."""
+        data = QMimeData()
+        for index in indexes:
+            entry = self.entry(index)
+            if entry is not None and entry.kind is Kind.ACTIVITY:
+                data.setData(ACTIVITY_MIME_TYPE, entry.node.id.encode())
+                break
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        entry = self.entry(parent)
+        return data.hasFormat(ACTIVITY_MIME_TYPE) and entry is not None and entry.kind is Kind.INITIATIVE
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """QAbstractItemModel.dropMimeData: ask for the move; the model changes only by a reload."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        initiative = self.entry(parent)
+        assert initiative is not None
+        activity_id = bytes(data.data(ACTIVITY_MIME_TYPE).data()).decode()
+        moving = self._by_id.get(activity_id)
+        if moving is None:
+            return False
+        if 0 <= row < len(initiative.shown):
+            place = initiative.children.index(initiative.shown[row])
+        else:
+            place = len(initiative.children)
+        if moving.parent is initiative and initiative.children.index(moving) < place:
+            place -= 1
+        self.move_requested.emit(activity_id, initiative.node.id, place)
+        return False
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -60,6 +60,11 @@ class MonthEdit(QDateEdit):
         self.editingFinished.connect(self.committed)
         self.calendarWidget().clicked.connect(lambda _date: self.committed.emit())
 
+    def clear_month(self) -> None:
+        """Empty the month, as the person's choice (emits ``committed``)."""
+        self.setDate(NO_MONTH)
+        self.committed.emit()
+
     def month(self) -> str | None:
         date = self.date()
         return None if date == NO_MONTH else date.toString("yyyy-MM")

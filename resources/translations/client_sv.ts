@@ -4,27 +4,27 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="56" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="57" />
             <source>The activity's name as it appears in the plan and in reports</source>
             <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="60" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="61" />
             <source>Move the activity to another initiative</source>
             <translation>Flytta aktiviteten till ett annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="74" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="75" />
             <source>New…</source>
             <translation>Ny …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="75" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="76" />
             <source>Add an office or unit to the register</source>
             <translation>Lägg till ett kontor eller en enhet i registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="77" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="78" />
             <source>Name of the person responsible</source>
             <translation>Namn på den ansvariga personen</translation>
         </message>
@@ -34,224 +34,229 @@
             <translation>Markera varje kontor eller enhet som deltar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="84" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="86" />
             <source>Ongoing</source>
             <translation>Löpande</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="85" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="87" />
             <source>The activity has no end date (”löpande”)</source>
             <translation>Aktiviteten har inget slutdatum (löpande)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="97" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="99" />
             <source>Report status…</source>
             <translation>Rapportera status …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="98" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="100" />
             <source>Add a status report to the history (Ctrl+R)</source>
             <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="102" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="104" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="103" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="105" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="104" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="106" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="105" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="107" />
             <source>Cause</source>
             <translation>Orsak</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="106" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="108" />
             <source>Recommended action</source>
             <translation>Rekommenderad åtgärd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="107" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="109" />
             <source>Reported by</source>
             <translation>Rapporterad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="118" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="120" />
             <source>No status has been reported yet.</source>
             <translation>Ingen status har rapporterats ännu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="138" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="140" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="139" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="141" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="140" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="142" />
             <source>Initiative</source>
             <translation>Insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="141" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="143" />
             <source>Lifecycle</source>
             <translation>Läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="147" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="149" />
             <source>Responsible office</source>
             <translation>Ansvarigt kontor/enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="148" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="150" />
             <source>Owner</source>
             <translation>Ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="149" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="151" />
             <source>Participating offices</source>
             <translation>Deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="152" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="158" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="162" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="169" />
             <source>End</source>
             <translation>Slut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="163" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="170" />
             <source>Measurable goals</source>
             <translation>Mätbara mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="178" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="185" />
             <source>Current status</source>
             <translation>Aktuell status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="180" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="187" />
             <source>Activity</source>
             <translation>Aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="182" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="189" />
             <source>Responsibility</source>
             <translation>Ansvar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="184" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="191" />
             <source>Schedule and goals</source>
             <translation>Tidplan och mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="186" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="193" />
             <source>Status history</source>
             <translation>Statushistorik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="242" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="202" />
+            <source>Remove the month</source>
+            <translation>Ta bort månaden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="252" />
             <source>None linked</source>
             <translation>Inga kopplade mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="286" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="297" />
             <source>— none —</source>
             <translation>— inget —</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="308" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="321" />
             <source>Report the first status with “Report status…”.</source>
             <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="317" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="330" />
             <source>Cause: %1</source>
             <translation>Orsak: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="319" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="332" />
             <source>Recommended action: %1</source>
             <translation>Rekommenderad åtgärd: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="354" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="432" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="367" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="445" />
             <source>The activity must have a title.</source>
             <translation>Aktiviteten måste ha en titel.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="373" />
             <source>title</source>
             <translation>titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="373" />
             <source>owner</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="373" />
             <source>description</source>
             <translation>beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="364" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="377" />
             <source>lifecycle</source>
             <translation>läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="368" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="447" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="381" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="460" />
             <source>responsible office</source>
             <translation>ansvarigt kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="379" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="392" />
             <source>participating offices</source>
             <translation>deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="393" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="406" />
             <source>schedule</source>
             <translation>tidplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="429" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="442" />
             <source>The end cannot be before the start.</source>
             <translation>Slutet kan inte ligga före starten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="438" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="451" />
             <source>New office or unit</source>
             <translation>Nytt kontor eller ny enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="438" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="451" />
             <source>Name of the office or unit:</source>
             <translation>Kontorets eller enhetens namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="454" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="467" />
             <source>Move activity to another initiative</source>
             <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="461" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="474" />
             <source>initiative</source>
             <translation>insatsområde</translation>
         </message>
@@ -297,32 +302,32 @@
     <context>
         <name>DetailPane</name>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="178" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="179" />
             <source>Select a focus area, initiative or activity in the plan.</source>
             <translation>Välj ett fokusområde, insatsområde eller en aktivitet i planen.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="209" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="210" />
             <source>NOTHING SELECTED</source>
             <translation>INGET VALT</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="210" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="211" />
             <source>Action plan</source>
             <translation>Handlingsplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="216" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="217" />
             <source>ACTIVITY %1</source>
             <translation>AKTIVITET %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="222" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="223" />
             <source>INITIATIVE %1</source>
             <translation>INSATSOMRÅDE %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="227" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="228" />
             <source>FOCUS AREA %1</source>
             <translation>FOKUSOMRÅDE %1</translation>
         </message>
@@ -330,67 +335,67 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="31" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="33" />
             <source>Search titles, descriptions and comments (Ctrl+F)</source>
             <translation>Sök i titlar, beskrivningar och kommentarer (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="33" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="35" />
             <source>Clear filters</source>
             <translation>Rensa filter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="34" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="36" />
             <source>Show the whole plan again</source>
             <translation>Visa hela planen igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="36" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="38" />
             <source>All statuses</source>
             <translation>Alla statusar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="42" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="44" />
             <source>All lifecycles</source>
             <translation>Alla lägen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="46" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="48" />
             <source>Responsible office or unit</source>
             <translation>Ansvarigt kontor eller enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="48" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="50" />
             <source>Owner of the activity</source>
             <translation>Aktivitetens ansvarige</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="52" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="54" />
             <source>Overdue</source>
             <translation>Försenade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="53" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="55" />
             <source>Only activities whose end month has passed</source>
             <translation>Bara aktiviteter vars slutmånad har passerat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="54" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="56" />
             <source>Not reported for</source>
             <translation>Ej rapporterade på</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="58" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="60" />
             <source> days</source>
             <translation> dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="108" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="110" />
             <source>All offices</source>
             <translation>Alla kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/filter_bar.py" line="111" />
+            <location filename="../../desktop_app/ui/filter_bar.py" line="113" />
             <source>All owners</source>
             <translation>Alla ansvariga</translation>
         </message>
@@ -621,43 +626,43 @@
             <translation>Verktygsfält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="339" />
+            <location filename="../../desktop_app/ui/main_window.py" line="341" />
             <source> (read-only)</source>
             <translation> (skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="343" />
-            <location filename="../../desktop_app/ui/main_window.py" line="354" />
+            <location filename="../../desktop_app/ui/main_window.py" line="345" />
+            <location filename="../../desktop_app/ui/main_window.py" line="356" />
             <source>Saved: %1</source>
             <translation>Sparat: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="346" />
+            <location filename="../../desktop_app/ui/main_window.py" line="348" />
             <source>Could not be done</source>
             <translation>Kunde inte genomföras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="368" />
+            <location filename="../../desktop_app/ui/main_window.py" line="370" />
             <source>New activity</source>
             <translation>Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="375" />
+            <location filename="../../desktop_app/ui/main_window.py" line="377" />
             <source>New initiative</source>
             <translation>Nytt insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="378" />
+            <location filename="../../desktop_app/ui/main_window.py" line="380" />
             <source>New focus area</source>
             <translation>Nytt fokusområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="433" />
+            <location filename="../../desktop_app/ui/main_window.py" line="437" />
             <source>the activity %1 “%2”</source>
             <translation>aktiviteten %1 ”%2”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="437" />
+            <location filename="../../desktop_app/ui/main_window.py" line="441" />
             <source>the initiative %1 “%2” and its %n activities</source>
             <translation>
                 <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
@@ -665,7 +670,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="444" />
+            <location filename="../../desktop_app/ui/main_window.py" line="448" />
             <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
             <translation>
                 <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
@@ -673,53 +678,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="451" />
-            <location filename="../../desktop_app/ui/main_window.py" line="457" />
+            <location filename="../../desktop_app/ui/main_window.py" line="455" />
+            <location filename="../../desktop_app/ui/main_window.py" line="461" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="452" />
+            <location filename="../../desktop_app/ui/main_window.py" line="456" />
             <source>Delete %1?</source>
             <translation>Ta bort %1?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="456" />
+            <location filename="../../desktop_app/ui/main_window.py" line="460" />
             <source>The status history is kept. You can undo this with Edit › Undo.</source>
             <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="472" />
+            <location filename="../../desktop_app/ui/main_window.py" line="478" />
             <source>Move activity up</source>
             <translation>Flytta upp aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="472" />
+            <location filename="../../desktop_app/ui/main_window.py" line="478" />
             <source>Move activity down</source>
             <translation>Flytta ned aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="484" />
+            <location filename="../../desktop_app/ui/main_window.py" line="486" />
+            <source>Move activity</source>
+            <translation>Flytta aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/main_window.py" line="498" />
             <source>Move to initiative</source>
             <translation>Flytta till insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="485" />
+            <location filename="../../desktop_app/ui/main_window.py" line="499" />
             <source>Move “%1” to:</source>
             <translation>Flytta ”%1” till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="493" />
+            <location filename="../../desktop_app/ui/main_window.py" line="507" />
             <source>Move activity to another initiative</source>
             <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="515" />
+            <location filename="../../desktop_app/ui/main_window.py" line="533" />
             <source>About Handlingsplan</source>
             <translation>Om Handlingsplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="520" />
+            <location filename="../../desktop_app/ui/main_window.py" line="538" />
             <source>The municipality's action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -728,12 +738,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="554" />
+            <location filename="../../desktop_app/ui/main_window.py" line="572" />
             <source>Unsaved change</source>
             <translation>Osparad ändring</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="556" />
+            <location filename="../../desktop_app/ui/main_window.py" line="574" />
             <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
             <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
         </message>
@@ -749,22 +759,22 @@ Planfil: %1</translation>
     <context>
         <name>OfficesTab</name>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="40" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="41" />
             <source>New…</source>
             <translation>Ny …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="41" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="42" />
             <source>Rename…</source>
             <translation>Byt namn …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="42" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="43" />
             <source>Delete…</source>
             <translation>Ta bort …</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="65" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="66" />
             <source>(responsible for %n activities)</source>
             <translation>
                 <numerusform>(ansvarar för %n aktivitet)</numerusform>
@@ -772,32 +782,32 @@ Planfil: %1</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="78" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="79" />
             <source>New office or unit</source>
             <translation>Nytt kontor eller ny enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="78" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="79" />
             <source>Name of the office or unit:</source>
             <translation>Kontorets eller enhetens namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="89" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="90" />
             <source>Rename</source>
             <translation>Byt namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="89" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="90" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="100" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="101" />
             <source>Delete office or unit</source>
             <translation>Ta bort kontor eller enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="102" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="103" />
             <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
             <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
         </message>
@@ -850,22 +860,22 @@ Planfil: %1</translation>
             <translation>Insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="103" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="104" />
             <source>The focus area must have a title.</source>
             <translation>Fokusområdet måste ha en titel.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="104" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="105" />
             <source>The initiative must have a text.</source>
             <translation>Insatsområdet måste ha en text.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="122" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="123" />
             <source>title</source>
             <translation>titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/detail_pane.py" line="127" />
+            <location filename="../../desktop_app/ui/detail_pane.py" line="128" />
             <source>description</source>
             <translation>beskrivning</translation>
         </message>
@@ -873,83 +883,83 @@ Planfil: %1</translation>
     <context>
         <name>PeopleTab</name>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="135" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="137" />
             <source>Process leader</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="136" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="138" />
             <source>Steering-group member</source>
             <translation>Ledamot i styrgruppen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="146" />
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="231" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="148" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="233" />
             <source>New person</source>
             <translation>Ny person</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="147" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="149" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="149" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="151" />
             <source>Delete…</source>
             <translation>Ta bort …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="153" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="155" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="154" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="156" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="155" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="157" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="156" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="158" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="157" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="159" />
             <source>Office/unit</source>
             <translation>Kontor/enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="161" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="163" />
             <source>Roles</source>
             <translation>Roller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="162" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="164" />
             <source>Focus-area lead for</source>
             <translation>Fokusområdesansvarig för</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="187" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="189" />
             <source>— none —</source>
             <translation>— inget —</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="231" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="233" />
             <source>Name:</source>
             <translation>Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="282" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="284" />
             <source>Delete person</source>
             <translation>Ta bort person</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="283" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="285" />
             <source>Delete “%1” from the register?</source>
             <translation>Ta bort ”%1” ur registret?</translation>
         </message>
@@ -1008,27 +1018,27 @@ Planfil: %1</translation>
     <context>
         <name>PlanTreeModel</name>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="106" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="117" />
             <source>Plan</source>
             <translation>Plan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="106" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="117" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="106" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="117" />
             <source>Responsible</source>
             <translation>Ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="106" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="117" />
             <source>Schedule</source>
             <translation>Tidplan</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="354" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="426" />
             <source>%n activities</source>
             <translation>
                 <numerusform>%n aktivitet</numerusform>
@@ -1036,27 +1046,27 @@ Planfil: %1</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="371" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="443" />
             <source>%1 green, %2 yellow, %3 red, %4 not reported</source>
             <translation>%1 gröna, %2 gula, %3 röda, %4 ej rapporterade</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="380" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="452" />
             <source>Cause: %1</source>
             <translation>Orsak: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="384" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="456" />
             <source>Overdue: the end month %1 has passed</source>
             <translation>Försenad: slutmånaden %1 har passerat</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="387" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="459" />
             <source>No report for %1 days</source>
             <translation>Ingen rapport på %1 dagar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_tree_model.py" line="389" />
+            <location filename="../../desktop_app/ui/plan_tree_model.py" line="461" />
             <source>Responsible office: %1</source>
             <translation>Ansvarigt kontor: %1</translation>
         </message>
@@ -1064,17 +1074,17 @@ Planfil: %1</translation>
     <context>
         <name>RegistersDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="295" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="297" />
             <source>Offices and people</source>
             <translation>Kontor och personer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="302" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="304" />
             <source>Offices and units</source>
             <translation>Kontor och enheter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="303" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="305" />
             <source>People and roles</source>
             <translation>Personer och roller</translation>
         </message>
