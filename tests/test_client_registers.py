@@ -15,8 +15,6 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.registers_dialog import RegistersDialog
 from tests.client_helpers import answer_next_dialog, fresh_application, remove_translators
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def registers(workspace: Workspace) -> RegisterService:

@@ -18,8 +18,6 @@ from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from tests.client_helpers import answer_next_dialog, fresh_application, remove_translators
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def swedish():

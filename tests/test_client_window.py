@@ -24,9 +24,6 @@ from tests.client_helpers import (
     rows_under,
 )
 
-# The offscreen platform says so whenever a window's size constraints change; it is no fault.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def window(qtbot, workspace: Workspace):

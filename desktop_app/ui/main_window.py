@@ -279,6 +279,33 @@ class MainWindow(QMainWindow):
         self.detail.saved.connect(self._show_saved)
         self.detail.activity_form.report_requested.connect(self.report_status)
         self.tree_view.doubleClicked.connect(lambda _index: self.detail.setFocus())
+        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_view.customContextMenuRequested.connect(self._tree_menu)
+
+    def tree_menu_actions(self) -> list[QAction | None]:
+        """What a right-click in the tree offers (``None`` is a separator)."""
+        return [
+            self.report_action,
+            None,
+            self.new_activity_action,
+            self.new_initiative_action,
+            None,
+            self.move_up_action,
+            self.move_down_action,
+            self.move_to_action,
+            None,
+            self.delete_action,
+        ]
+
+    def _tree_menu(self, position) -> None:
+        menu = QMenu(self)
+        for action in self.tree_menu_actions():
+            if action is None:
+                menu.addSeparator()
+            elif action.isEnabled():
+                menu.addAction(action)
+        menu.exec(self.tree_view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # --- showing the plan -----------------------------------------------------------
 
