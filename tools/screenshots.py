@@ -29,10 +29,18 @@ def _prepare_environment(home: Path) -> None:
 
 def _fill_plan(plan, registers) -> None:
     """Statuses, owners and offices the way a plan looks some months into the year."""
+    from database.models import Role
+
     tree = plan.tree()
     today = date.today()
     office = registers.create_office("Näringslivsavdelningen")
     education = registers.create_office("Utbildningskontoret")
+    leader = registers.create_person(
+        "Anna Berg", title="Näringslivschef", email="anna.berg@example.se", office_id=office
+    )
+    registers.set_roles(leader, [(Role.PROCESS_LEADER, None), (Role.STEERING_MEMBER, None)])
+    lead = registers.create_person("Johan Ek", title="Utvecklingsledare", office_id=education)
+    registers.set_roles(lead, [(Role.FOCUS_AREA_LEAD, tree.find("2").id)])
     greens = {
         "1.1.1": "Tolv företagsbesök genomförda under våren.",
         "1.1.2": "Besöken följer plan.",
@@ -105,6 +113,11 @@ def _fill_plan(plan, registers) -> None:
     )
 
 
+def leader_id(registers_dialog) -> str:
+    """The first person in the register dialog's list (the process leader of the example)."""
+    return next(iter(registers_dialog.people_tab.people))
+
+
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="handlingsplan-shots-"))
     _prepare_environment(home)
@@ -173,6 +186,10 @@ def main() -> None:
     registers.show()
     settle()
     registers.grab().save(str(OUT / "register.png"))
+    registers.tabs.setCurrentWidget(registers.people_tab)
+    registers.people_tab.refresh(leader_id(registers))
+    settle()
+    registers.grab().save(str(OUT / "register-personer.png"))
     registers.close()
 
     window.close()

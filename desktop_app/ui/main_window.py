@@ -320,6 +320,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _selection_changed(self, node_id: str) -> None:
+        self.detail.commit_pending()  # what was typed belongs to the node shown until now
         self._show_selected()
         self._update_actions()
         if node_id:

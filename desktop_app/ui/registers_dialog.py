@@ -138,8 +138,11 @@ class PeopleTab(QWidget):
         self.steering_check = QCheckBox(self.tr("Steering-group member"))
         self.areas_list = QListWidget()
         self.areas_list.setMaximumHeight(120)
+        self.areas_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.areas_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for area_id, title in focus_areas:
             item = QListWidgetItem(title)
+            item.setToolTip(title)
             item.setData(ID, area_id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -192,13 +195,24 @@ class PeopleTab(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for person in self.people.values():
-            item = QListWidgetItem(person.name)
+            item = QListWidgetItem(self._summary(person))
             item.setData(ID, person.id)
             self.list.addItem(item)
             if person.id == select_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self._show_current()
+
+    def _summary(self, person: PersonEntry) -> str:
+        """The name, and on a second line the roles, as the list shows a person."""
+        roles = []
+        if (Role.PROCESS_LEADER, None) in person.roles:
+            roles.append(self.tr("Process leader"))
+        if any(role is Role.FOCUS_AREA_LEAD for role, _area in person.roles):
+            roles.append(self.tr("Focus-area lead"))
+        if (Role.STEERING_MEMBER, None) in person.roles:
+            roles.append(self.tr("Steering group"))
+        return f"{person.name}\n{', '.join(roles)}" if roles else person.name
 
     def _current_id(self) -> str:
         item = self.list.currentItem()
@@ -295,7 +309,7 @@ class RegistersDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Offices and people"))
-        self.resize(760, 520)
+        self.resize(860, 540)
         registers = RegisterService(context.engine, context.actor)
         areas = [(a.id, f"{a.code}  {a.title}") for a in context.plan.tree().focus_areas]
         self.offices_tab = OfficesTab(registers, context.read_only)

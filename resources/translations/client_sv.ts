@@ -626,43 +626,43 @@
             <translation>Verktygsfält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="341" />
+            <location filename="../../desktop_app/ui/main_window.py" line="369" />
             <source> (read-only)</source>
             <translation> (skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="345" />
-            <location filename="../../desktop_app/ui/main_window.py" line="356" />
+            <location filename="../../desktop_app/ui/main_window.py" line="373" />
+            <location filename="../../desktop_app/ui/main_window.py" line="384" />
             <source>Saved: %1</source>
             <translation>Sparat: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="348" />
+            <location filename="../../desktop_app/ui/main_window.py" line="376" />
             <source>Could not be done</source>
             <translation>Kunde inte genomföras</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="370" />
+            <location filename="../../desktop_app/ui/main_window.py" line="398" />
             <source>New activity</source>
             <translation>Ny aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="377" />
+            <location filename="../../desktop_app/ui/main_window.py" line="405" />
             <source>New initiative</source>
             <translation>Nytt insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="380" />
+            <location filename="../../desktop_app/ui/main_window.py" line="408" />
             <source>New focus area</source>
             <translation>Nytt fokusområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="437" />
+            <location filename="../../desktop_app/ui/main_window.py" line="465" />
             <source>the activity %1 “%2”</source>
             <translation>aktiviteten %1 ”%2”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="441" />
+            <location filename="../../desktop_app/ui/main_window.py" line="469" />
             <source>the initiative %1 “%2” and its %n activities</source>
             <translation>
                 <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
@@ -670,7 +670,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="448" />
+            <location filename="../../desktop_app/ui/main_window.py" line="476" />
             <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
             <translation>
                 <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
@@ -678,58 +678,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="455" />
-            <location filename="../../desktop_app/ui/main_window.py" line="461" />
+            <location filename="../../desktop_app/ui/main_window.py" line="483" />
+            <location filename="../../desktop_app/ui/main_window.py" line="489" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="456" />
+            <location filename="../../desktop_app/ui/main_window.py" line="484" />
             <source>Delete %1?</source>
             <translation>Ta bort %1?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="460" />
+            <location filename="../../desktop_app/ui/main_window.py" line="488" />
             <source>The status history is kept. You can undo this with Edit › Undo.</source>
             <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="478" />
+            <location filename="../../desktop_app/ui/main_window.py" line="506" />
             <source>Move activity up</source>
             <translation>Flytta upp aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="478" />
+            <location filename="../../desktop_app/ui/main_window.py" line="506" />
             <source>Move activity down</source>
             <translation>Flytta ned aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="486" />
+            <location filename="../../desktop_app/ui/main_window.py" line="514" />
             <source>Move activity</source>
             <translation>Flytta aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="498" />
+            <location filename="../../desktop_app/ui/main_window.py" line="526" />
             <source>Move to initiative</source>
             <translation>Flytta till insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="499" />
+            <location filename="../../desktop_app/ui/main_window.py" line="527" />
             <source>Move “%1” to:</source>
             <translation>Flytta ”%1” till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="507" />
+            <location filename="../../desktop_app/ui/main_window.py" line="535" />
             <source>Move activity to another initiative</source>
             <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="533" />
+            <location filename="../../desktop_app/ui/main_window.py" line="561" />
             <source>About Handlingsplan</source>
             <translation>Om Handlingsplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="538" />
+            <location filename="../../desktop_app/ui/main_window.py" line="566" />
             <source>The municipality's action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -738,12 +738,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="572" />
+            <location filename="../../desktop_app/ui/main_window.py" line="600" />
             <source>Unsaved change</source>
             <translation>Osparad ändring</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="574" />
+            <location filename="../../desktop_app/ui/main_window.py" line="602" />
             <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
             <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
         </message>
@@ -884,6 +884,7 @@ Planfil: %1</translation>
         <name>PeopleTab</name>
         <message>
             <location filename="../../desktop_app/ui/registers_dialog.py" line="137" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="210" />
             <source>Process leader</source>
             <translation>Processledare</translation>
         </message>
@@ -893,73 +894,83 @@ Planfil: %1</translation>
             <translation>Ledamot i styrgruppen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="148" />
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="233" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="151" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="247" />
             <source>New person</source>
             <translation>Ny person</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="149" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="152" />
             <source>Save</source>
             <translation>Spara</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="151" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="154" />
             <source>Delete…</source>
             <translation>Ta bort …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="155" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="158" />
             <source>Name</source>
             <translation>Namn</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="156" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="159" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="157" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="160" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="158" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="161" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="159" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="162" />
             <source>Office/unit</source>
             <translation>Kontor/enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="163" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="166" />
             <source>Roles</source>
             <translation>Roller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="164" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="167" />
             <source>Focus-area lead for</source>
             <translation>Fokusområdesansvarig för</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="189" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="192" />
             <source>— none —</source>
             <translation>— inget —</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="233" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="212" />
+            <source>Focus-area lead</source>
+            <translation>Fokusområdesansvarig</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="214" />
+            <source>Steering group</source>
+            <translation>Styrgrupp</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="247" />
             <source>Name:</source>
             <translation>Namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="284" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="298" />
             <source>Delete person</source>
             <translation>Ta bort person</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="285" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="299" />
             <source>Delete “%1” from the register?</source>
             <translation>Ta bort ”%1” ur registret?</translation>
         </message>
@@ -1074,17 +1085,17 @@ Planfil: %1</translation>
     <context>
         <name>RegistersDialog</name>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="297" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="311" />
             <source>Offices and people</source>
             <translation>Kontor och personer</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="304" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="318" />
             <source>Offices and units</source>
             <translation>Kontor och enheter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/registers_dialog.py" line="305" />
+            <location filename="../../desktop_app/ui/registers_dialog.py" line="319" />
             <source>People and roles</source>
             <translation>Personer och roller</translation>
         </message>
