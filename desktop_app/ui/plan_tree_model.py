@@ -76,7 +76,7 @@ class PlanFilter:
         return self == PlanFilter()
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlanEntry:
     """One row of the tree: the node's plain values and what the view needs to draw it."""
 
