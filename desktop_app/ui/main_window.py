@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLockFile, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLockFile, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -19,18 +18,16 @@ from PySide6.QtWidgets import (
 from database.assets import asset_path
 from database.models import StatusColour
 from desktop_app import __version__
-from desktop_app.services.errors import PlanError
 from desktop_app.services.registers import RegisterService
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
-from desktop_app.ui.commands import AddCommand, DeleteCommand, MoveActivityCommand, ReportStatusCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.status_bar import PlanCounts
-from desktop_app.ui.status_dialog import StatusDialog
 
 MENU_ORDER = ("file", "edit", "view", "plan", "steering", "reports", "help")
 
@@ -93,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.counts)
 
+        self.editor = PlanEditor(self)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -149,45 +147,51 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.new_activity_action = self._action(
             self.tr("New &activity"),
-            self.new_activity,
+            self.editor.new_activity,
             "Ctrl+N",
             self.tr("Add an activity to the selected initiative"),
         )
         self.new_initiative_action = self._action(
             self.tr("New &initiative"),
-            self.new_initiative,
+            self.editor.new_initiative,
             "Ctrl+Shift+N",
             self.tr("Add an initiative to the selected focus area"),
         )
         self.new_focus_area_action = self._action(
-            self.tr("New &focus area"), self.new_focus_area, None, self.tr("Add a focus area to the plan")
+            self.tr("New &focus area"),
+            self.editor.new_focus_area,
+            None,
+            self.tr("Add a focus area to the plan"),
         )
         self.report_action = self._action(
             self.tr("&Report status…"),
-            self.report_status,
+            self.editor.report_status,
             "Ctrl+R",
             self.tr("Report the status of the activity"),
         )
         self.delete_action = self._action(
             self.tr("&Delete…"),
-            self.delete_selected,
+            self.editor.delete_selected,
             QKeySequence.StandardKey.Delete,
             self.tr("Delete the selection"),
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tree_view.addAction(self.delete_action)
         self.move_up_action = self._action(
-            self.tr("Move &up"), lambda: self.move_selected(-1), "Alt+Up", self.tr("Move the activity up")
+            self.tr("Move &up"),
+            lambda: self.editor.move_selected(-1),
+            "Alt+Up",
+            self.tr("Move the activity up"),
         )
         self.move_down_action = self._action(
             self.tr("Move do&wn"),
-            lambda: self.move_selected(1),
+            lambda: self.editor.move_selected(1),
             "Alt+Down",
             self.tr("Move the activity down"),
         )
         self.move_to_action = self._action(
             self.tr("Move to &initiative…"),
-            self.move_to_initiative,
+            self.editor.move_to_initiative,
             None,
             self.tr("Move the activity to another initiative"),
         )
@@ -271,13 +275,13 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.context.plan_changed.connect(self.reload)
-        self.model.move_requested.connect(self._move_dropped, Qt.ConnectionType.QueuedConnection)
+        self.model.move_requested.connect(self.editor.move_dropped, Qt.ConnectionType.QueuedConnection)
         self.tree_view.setDragEnabled(not self.context.read_only)
         self.tree_view.selected_node_changed.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.filter_bar.filter_changed.connect(lambda _f: self._update_counts())
         self.detail.saved.connect(self._show_saved)
-        self.detail.activity_form.report_requested.connect(self.report_status)
+        self.detail.activity_form.report_requested.connect(self.editor.report_status)
         self.tree_view.doubleClicked.connect(lambda _index: self.detail.setFocus())
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree_view.customContextMenuRequested.connect(self._tree_menu)
@@ -372,169 +376,9 @@ class MainWindow(QMainWindow):
     def _show_saved(self, what: str) -> None:
         self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", what), 4000)
 
-    def _fail(self, error: PlanError) -> None:
-        QMessageBox.warning(self, self.tr("Could not be done"), str(error))
-
-    def _run(self, command) -> bool:
-        try:
-            push(self.context, command)
-        except PlanError as error:
-            self._fail(error)
-            return False
-        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", command.text()), 4000)
-        return True
-
-    # --- actions ---------------------------------------------------------------------
-
     def focus_search(self) -> None:
         self.filter_bar.search_edit.setFocus()
         self.filter_bar.search_edit.selectAll()
-
-    def new_activity(self) -> None:
-        node = self.selected_node()
-        initiative_id = node.initiative_id if isinstance(node, ActivityNode) else getattr(node, "id", None)
-        if not isinstance(node, (ActivityNode, InitiativeNode)) or initiative_id is None:
-            return
-        self._add("activity", initiative_id, self.tr("New activity"))
-
-    def new_initiative(self) -> None:
-        node = self.selected_node()
-        if node is None:
-            return
-        area_id = node.id if isinstance(node, FocusAreaNode) else self._area_of(node)
-        self._add("initiative", area_id, self.tr("New initiative"))
-
-    def new_focus_area(self) -> None:
-        self._add("focus_area", None, self.tr("New focus area"))
-
-    def _area_of(self, node: InitiativeNode | ActivityNode) -> str:
-        if isinstance(node, InitiativeNode):
-            return node.focus_area_id
-        initiative = self.model.node(node.initiative_id)
-        assert isinstance(initiative, InitiativeNode)
-        return initiative.focus_area_id
-
-    def _add(self, kind: str, parent_id: str | None, title: str) -> None:
-        if not self.detail.commit_pending():
-            return
-        command = AddCommand(self.context, kind, parent_id, title)
-        if not self._run(command):
-            return
-        assert command.record_id is not None
-        self.filter_bar.reset()
-        self.tree_view.select_node(command.record_id)
-        self.tree_view.setFocus()
-        QTimer.singleShot(0, self._focus_title)
-
-    def _focus_title(self) -> None:
-        page = self.detail.stack.currentWidget()
-        edit = getattr(page, "title_edit", None) or getattr(page, "statement_edit", None)
-        if edit is not None:
-            edit.setFocus()
-            edit.selectAll()
-
-    def report_status(self) -> None:
-        node = self.selected_node()
-        if not isinstance(node, ActivityNode) or self.context.read_only:
-            return
-        if not self.detail.commit_pending():
-            return
-        dialog = StatusDialog(f"{node.code}  {node.title}", self)
-        accepted = dialog.exec() == StatusDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
-            return
-        entry = dialog.entry()
-        self._run(
-            ReportStatusCommand(
-                self.context,
-                node.id,
-                entry.status,
-                entry.reported_on,
-                entry.comment,
-                entry.cause,
-                entry.recommended_action,
-            )
-        )
-
-    def delete_selected(self) -> None:
-        node = self.selected_node()
-        if node is None or self.context.read_only:
-            return
-        if isinstance(node, ActivityNode):
-            what = self.tr("the activity %1 “%2”").replace("%1", node.code).replace("%2", node.title)
-        elif isinstance(node, InitiativeNode):
-            count = len(node.activities)
-            what = (
-                self.tr("the initiative %1 “%2” and its %n activities", "", count)
-                .replace("%1", node.code)
-                .replace("%2", node.title)
-            )
-        else:
-            count = len(node.activities())
-            what = (
-                self.tr("the focus area %1 “%2” with %3 initiatives and %n activities", "", count)
-                .replace("%1", node.code)
-                .replace("%2", node.title)
-                .replace("%3", str(len(node.initiatives)))
-            )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete"),
-            self.tr("Delete %1?").replace("%1", what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(self.tr("The status history is kept. You can undo this with Edit › Undo."))
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        answer = box.exec()
-        box.deleteLater()
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self._run(DeleteCommand(self.context, node.id, f"{node.code} {node.title}"))
-
-    def move_selected(self, step: int) -> None:
-        node = self.selected_node()
-        if not isinstance(node, ActivityNode) or self.context.read_only:
-            return
-        index = int(node.code.split(".")[-1]) - 1 + step
-        initiative = self.model.node(node.initiative_id)
-        assert isinstance(initiative, InitiativeNode)
-        if not 0 <= index < len(initiative.activities):
-            return
-        text = self.tr("Move activity up") if step < 0 else self.tr("Move activity down")
-        if self._run(MoveActivityCommand(self.context, node.id, node.initiative_id, index, text)):
-            self.tree_view.select_node(node.id)
-
-    def _move_dropped(self, activity_id: str, initiative_id: str, index: int) -> None:
-        """An activity dragged to a place in the tree: move it there as one undoable step."""
-        if self.context.read_only:
-            return
-        text = self.tr("Move activity")
-        if self._run(MoveActivityCommand(self.context, activity_id, initiative_id, index, text)):
-            self.tree_view.select_node(activity_id)
-
-    def move_to_initiative(self) -> None:
-        node = self.selected_node()
-        if not isinstance(node, ActivityNode) or self.context.read_only:
-            return
-        initiatives = [i for i in self.model.tree.initiatives() if i.id != node.initiative_id]
-        labels = [f"{i.code}  {i.title}" for i in initiatives]
-        choice, ok = QInputDialog.getItem(
-            self,
-            self.tr("Move to initiative"),
-            self.tr("Move “%1” to:").replace("%1", node.title),
-            labels,
-            0,
-            False,
-        )
-        if not ok or choice not in labels:
-            return
-        target = initiatives[labels.index(choice)]
-        text = self.tr("Move activity to another initiative")
-        if self._run(MoveActivityCommand(self.context, node.id, target.id, len(target.activities), text)):
-            self.tree_view.select_node(node.id)
 
     def open_registers(self) -> None:
         from desktop_app.ui.registers_dialog import RegistersDialog

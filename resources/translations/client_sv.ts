@@ -431,305 +431,217 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="80" />
+            <location filename="../../desktop_app/ui/main_window.py" line="77" />
             <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
             <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="115" />
+            <location filename="../../desktop_app/ui/main_window.py" line="113" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="116" />
+            <location filename="../../desktop_app/ui/main_window.py" line="114" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="117" />
+            <location filename="../../desktop_app/ui/main_window.py" line="115" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="118" />
+            <location filename="../../desktop_app/ui/main_window.py" line="116" />
             <source>&amp;Plan</source>
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="119" />
+            <location filename="../../desktop_app/ui/main_window.py" line="117" />
             <source>&amp;Steering</source>
             <translation>&amp;Styrning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="120" />
+            <location filename="../../desktop_app/ui/main_window.py" line="118" />
             <source>&amp;Reports</source>
             <translation>R&amp;apporter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="121" />
+            <location filename="../../desktop_app/ui/main_window.py" line="119" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="146" />
+            <location filename="../../desktop_app/ui/main_window.py" line="144" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="148" />
+            <location filename="../../desktop_app/ui/main_window.py" line="146" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="151" />
+            <location filename="../../desktop_app/ui/main_window.py" line="149" />
             <source>New &amp;activity</source>
             <translation>Ny &amp;aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="154" />
+            <location filename="../../desktop_app/ui/main_window.py" line="152" />
             <source>Add an activity to the selected initiative</source>
             <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="157" />
+            <location filename="../../desktop_app/ui/main_window.py" line="155" />
             <source>New &amp;initiative</source>
             <translation>Nytt &amp;insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="160" />
+            <location filename="../../desktop_app/ui/main_window.py" line="158" />
             <source>Add an initiative to the selected focus area</source>
             <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="163" />
+            <location filename="../../desktop_app/ui/main_window.py" line="161" />
             <source>New &amp;focus area</source>
             <translation>Nytt &amp;fokusområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="163" />
+            <location filename="../../desktop_app/ui/main_window.py" line="164" />
             <source>Add a focus area to the plan</source>
             <translation>Lägg till ett fokusområde i planen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="166" />
+            <location filename="../../desktop_app/ui/main_window.py" line="167" />
             <source>&amp;Report status…</source>
             <translation>&amp;Rapportera status …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="169" />
+            <location filename="../../desktop_app/ui/main_window.py" line="170" />
             <source>Report the status of the activity</source>
             <translation>Rapportera aktivitetens status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="172" />
+            <location filename="../../desktop_app/ui/main_window.py" line="173" />
             <source>&amp;Delete…</source>
             <translation>&amp;Ta bort …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="175" />
+            <location filename="../../desktop_app/ui/main_window.py" line="176" />
             <source>Delete the selection</source>
             <translation>Ta bort det valda</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="180" />
+            <location filename="../../desktop_app/ui/main_window.py" line="181" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="180" />
+            <location filename="../../desktop_app/ui/main_window.py" line="184" />
             <source>Move the activity up</source>
             <translation>Flytta upp aktiviteten</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="183" />
+            <location filename="../../desktop_app/ui/main_window.py" line="187" />
             <source>Move do&amp;wn</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="186" />
+            <location filename="../../desktop_app/ui/main_window.py" line="190" />
             <source>Move the activity down</source>
             <translation>Flytta ned aktiviteten</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="189" />
+            <location filename="../../desktop_app/ui/main_window.py" line="193" />
             <source>Move to &amp;initiative…</source>
             <translation>Flytta till &amp;insatsområde …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="192" />
+            <location filename="../../desktop_app/ui/main_window.py" line="196" />
             <source>Move the activity to another initiative</source>
             <translation>Flytta aktiviteten till ett annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="195" />
+            <location filename="../../desktop_app/ui/main_window.py" line="199" />
             <source>&amp;Search</source>
             <translation>&amp;Sök</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="195" />
+            <location filename="../../desktop_app/ui/main_window.py" line="199" />
             <source>Search the plan</source>
             <translation>Sök i planen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="198" />
+            <location filename="../../desktop_app/ui/main_window.py" line="202" />
             <source>&amp;Clear filters</source>
             <translation>&amp;Rensa filter</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="200" />
+            <location filename="../../desktop_app/ui/main_window.py" line="204" />
             <source>&amp;Expand all</source>
             <translation>&amp;Expandera alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="202" />
+            <location filename="../../desktop_app/ui/main_window.py" line="206" />
             <source>&amp;Collapse all</source>
             <translation>&amp;Fäll ihop alla</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="205" />
+            <location filename="../../desktop_app/ui/main_window.py" line="209" />
             <source>Re&amp;load</source>
             <translation>&amp;Läs in igen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="208" />
+            <location filename="../../desktop_app/ui/main_window.py" line="212" />
             <source>Read the plan again from the file</source>
             <translation>Läs in planen igen från filen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="212" />
+            <location filename="../../desktop_app/ui/main_window.py" line="216" />
             <source>Offices and &amp;people…</source>
             <translation>Kontor och &amp;personer …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="215" />
+            <location filename="../../desktop_app/ui/main_window.py" line="219" />
             <source>Offices, units, people and roles</source>
             <translation>Kontor, enheter, personer och roller</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="218" />
+            <location filename="../../desktop_app/ui/main_window.py" line="222" />
             <source>&amp;Settings…</source>
             <translation>&amp;Inställningar …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="220" />
+            <location filename="../../desktop_app/ui/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="221" />
+            <location filename="../../desktop_app/ui/main_window.py" line="225" />
             <source>&amp;About Handlingsplan</source>
             <translation>&amp;Om Handlingsplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="257" />
+            <location filename="../../desktop_app/ui/main_window.py" line="261" />
             <source>Toolbar</source>
             <translation>Verktygsfält</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="369" />
+            <location filename="../../desktop_app/ui/main_window.py" line="373" />
             <source> (read-only)</source>
             <translation> (skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="373" />
-            <location filename="../../desktop_app/ui/main_window.py" line="384" />
+            <location filename="../../desktop_app/ui/main_window.py" line="377" />
             <source>Saved: %1</source>
             <translation>Sparat: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="376" />
-            <source>Could not be done</source>
-            <translation>Kunde inte genomföras</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="398" />
-            <source>New activity</source>
-            <translation>Ny aktivitet</translation>
-        </message>
-        <message>
             <location filename="../../desktop_app/ui/main_window.py" line="405" />
-            <source>New initiative</source>
-            <translation>Nytt insatsområde</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="408" />
-            <source>New focus area</source>
-            <translation>Nytt fokusområde</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="465" />
-            <source>the activity %1 “%2”</source>
-            <translation>aktiviteten %1 ”%2”</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="469" />
-            <source>the initiative %1 “%2” and its %n activities</source>
-            <translation>
-                <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
-                <numerusform>insatsområdet %1 ”%2” och dess %n aktiviteter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_app/ui/main_window.py" line="476" />
-            <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
-            <translation>
-                <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
-                <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktiviteter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="483" />
-            <location filename="../../desktop_app/ui/main_window.py" line="489" />
-            <source>Delete</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="484" />
-            <source>Delete %1?</source>
-            <translation>Ta bort %1?</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="488" />
-            <source>The status history is kept. You can undo this with Edit › Undo.</source>
-            <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="506" />
-            <source>Move activity up</source>
-            <translation>Flytta upp aktivitet</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="506" />
-            <source>Move activity down</source>
-            <translation>Flytta ned aktivitet</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="514" />
-            <source>Move activity</source>
-            <translation>Flytta aktivitet</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="526" />
-            <source>Move to initiative</source>
-            <translation>Flytta till insatsområde</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="527" />
-            <source>Move “%1” to:</source>
-            <translation>Flytta ”%1” till:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="535" />
-            <source>Move activity to another initiative</source>
-            <translation>Flytta aktivitet till annat insatsområde</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="561" />
             <source>About Handlingsplan</source>
             <translation>Om Handlingsplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="566" />
+            <location filename="../../desktop_app/ui/main_window.py" line="410" />
             <source>The municipality's action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -738,12 +650,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="600" />
+            <location filename="../../desktop_app/ui/main_window.py" line="444" />
             <source>Unsaved change</source>
             <translation>Osparad ändring</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/main_window.py" line="602" />
+            <location filename="../../desktop_app/ui/main_window.py" line="446" />
             <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
             <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
         </message>
@@ -1024,6 +936,101 @@ Planfil: %1</translation>
                 <numerusform>%n försenad</numerusform>
                 <numerusform>%n försenade</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="35" />
+            <source>Could not be done</source>
+            <translation>Kunde inte genomföras</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="43" />
+            <source>Saved: %1</source>
+            <translation>Sparat: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="53" />
+            <source>New activity</source>
+            <translation>Ny aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="60" />
+            <source>New initiative</source>
+            <translation>Nytt insatsområde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="63" />
+            <source>New focus area</source>
+            <translation>Nytt fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="120" />
+            <source>the activity %1 “%2”</source>
+            <translation>aktiviteten %1 ”%2”</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/plan_editor.py" line="124" />
+            <source>the initiative %1 “%2” and its %n activities</source>
+            <translation>
+                <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
+                <numerusform>insatsområdet %1 ”%2” och dess %n aktiviteter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_app/ui/plan_editor.py" line="131" />
+            <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
+            <translation>
+                <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
+                <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktiviteter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="138" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="144" />
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="139" />
+            <source>Delete %1?</source>
+            <translation>Ta bort %1?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="143" />
+            <source>The status history is kept. You can undo this with Edit › Undo.</source>
+            <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="161" />
+            <source>Move activity up</source>
+            <translation>Flytta upp aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="161" />
+            <source>Move activity down</source>
+            <translation>Flytta ned aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="169" />
+            <source>Move activity</source>
+            <translation>Flytta aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="181" />
+            <source>Move to initiative</source>
+            <translation>Flytta till insatsområde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="182" />
+            <source>Move “%1” to:</source>
+            <translation>Flytta ”%1” till:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/plan_editor.py" line="190" />
+            <source>Move activity to another initiative</source>
+            <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
     </context>
     <context>
