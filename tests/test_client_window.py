@@ -80,8 +80,8 @@ def test_edit_report_undo_filter_delete(qtbot, qtmodeltester, window: MainWindow
     assert window.model.roll_up(initiative.id).red == 1
     assert window.model.roll_up(initiative.id).not_reported == len(initiative.activities) - 1
     assert form.status_title.text().startswith("Röd")
-    assert form.history_table.rowCount() == 1
-    assert form.history_table.item(0, 3).text() == "Ingen ansvarig utsedd"
+    assert form.history.table.rowCount() == 1
+    assert "Orsak: Ingen ansvarig utsedd" in form.history.table.item(0, 2).text()
     assert "1 röd" in window.counts.summary()
     qtmodeltester.check(window.model)
 

@@ -57,6 +57,12 @@ def _fill_plan(plan, registers) -> None:
         )
     plan.report_status(
         tree.find_activity("1.1.3").id,
+        "green",
+        reported_on=today - timedelta(days=100),
+        comment="Två välbesökta träffar under våren.",
+    )
+    plan.report_status(
+        tree.find_activity("1.1.3").id,
         "yellow",
         reported_on=today - timedelta(days=12),
         comment="Frukostklubben har färre deltagare än väntat.",
@@ -122,7 +128,7 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="handlingsplan-shots-"))
     _prepare_environment(home)
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from database.models import StatusColour
     from desktop_app.services.registers import RegisterService
@@ -157,6 +163,12 @@ def main() -> None:
     window.statusBar().showMessage("Sparat: ansvarig", 100_000)
     settle()
     window.grab().save(str(OUT / "huvudfonster.png"))
+
+    scroll = window.detail.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    settle()
+    window.grab().save(str(OUT / "statushistorik.png"))
+    scroll.verticalScrollBar().setValue(0)
 
     window.statusBar().clearMessage()
     window.tree_view.select_node(tree.find("1.3.1").id)

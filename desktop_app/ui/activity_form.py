@@ -10,34 +10,31 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from database.models import Lifecycle, StatusColour
+from database.models import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.plan import validate_activity
 from desktop_app.services.registers import RegisterService
 from desktop_app.services.tree import ActivityNode, PlanTree
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.status_light import COLOURS, lifecycle_label, light_icon, status_label
+from desktop_app.ui.status_history import StatusHistory
+from desktop_app.ui.status_light import COLOURS, lifecycle_label, status_label
 from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, LightLabel, MonthEdit, SectionHeading
 
 
@@ -98,27 +95,7 @@ class ActivityForm(QWidget):
         self.status_details.setTextFormat(Qt.TextFormat.PlainText)
         self.report_button = QPushButton(self.tr("Report status…"))
         self.report_button.setToolTip(self.tr("Add a status report to the history (Ctrl+R)"))
-        self.history_table = QTableWidget(0, 6)
-        self.history_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Status"),
-                self.tr("Comment"),
-                self.tr("Cause"),
-                self.tr("Recommended action"),
-                self.tr("Reported by"),
-            ]
-        )
-        self.history_table.verticalHeader().hide()
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.setWordWrap(True)
-        self.history_table.setMinimumHeight(140)
-        header = self.history_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.history_empty = QLabel(self.tr("No status has been reported yet."))
-        self.history_empty.setStyleSheet("color: #5b6470;")
+        self.history = StatusHistory()
 
         self._lay_out()
         self._connect()
@@ -191,8 +168,7 @@ class ActivityForm(QWidget):
         layout.addWidget(SectionHeading(self.tr("Schedule and goals")))
         layout.addLayout(schedule)
         layout.addWidget(SectionHeading(self.tr("Status history")))
-        layout.addWidget(self.history_empty)
-        layout.addWidget(self.history_table)
+        layout.addWidget(self.history)
         layout.addStretch(1)
 
     def _clear_button(self, edit: MonthEdit) -> QToolButton:
@@ -252,7 +228,7 @@ class ActivityForm(QWidget):
                 "\n".join(f"• {t}" for t in titles) if titles else self.tr("None linked")
             )
             self._show_status(activity)
-            self._show_history(activity)
+            self.history.show_reports(self.context.plan.status_history(activity.id))
             if not same:
                 self.title_error.show_message("")
                 self.schedule_error.show_message("")
@@ -331,22 +307,6 @@ class ActivityForm(QWidget):
         if current.recommended_action:
             lines.append(self.tr("Recommended action: %1").replace("%1", current.recommended_action))
         self.status_details.setText("\n".join(lines))
-
-    def _show_history(self, activity: ActivityNode) -> None:
-        reports = self.context.plan.status_history(activity.id)
-        self.history_table.setRowCount(len(reports))
-        for row, report in enumerate(reports):
-            status = StatusColour(report.status)
-            status_item = QTableWidgetItem(light_icon(status), status_label(status))
-            values = [report.reported_on.isoformat(), None, report.comment, report.cause]
-            values += [report.recommended_action, report.reported_by]
-            for column, value in enumerate(values):
-                item = status_item if value is None else QTableWidgetItem(value)
-                item.setToolTip(item.text())
-                self.history_table.setItem(row, column, item)
-        self.history_table.setVisible(bool(reports))
-        self.history_empty.setVisible(not reports)
-        self.history_table.resizeRowsToContents()
 
     # --- saving -------------------------------------------------------------------
 

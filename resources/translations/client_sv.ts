@@ -4,259 +4,224 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="57" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="54" />
             <source>The activity's name as it appears in the plan and in reports</source>
             <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="61" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="58" />
             <source>Move the activity to another initiative</source>
             <translation>Flytta aktiviteten till ett annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="75" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="72" />
             <source>New…</source>
             <translation>Ny …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="76" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="73" />
             <source>Add an office or unit to the register</source>
             <translation>Lägg till ett kontor eller en enhet i registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="78" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="75" />
             <source>Name of the person responsible</source>
             <translation>Namn på den ansvariga personen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="80" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="77" />
             <source>Tick every office or unit that takes part</source>
             <translation>Markera varje kontor eller enhet som deltar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="86" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="83" />
             <source>Ongoing</source>
             <translation>Löpande</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="87" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="84" />
             <source>The activity has no end date (”löpande”)</source>
             <translation>Aktiviteten har inget slutdatum (löpande)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="99" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="96" />
             <source>Report status…</source>
             <translation>Rapportera status …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="100" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="97" />
             <source>Add a status report to the history (Ctrl+R)</source>
             <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="104" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="105" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="106" />
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="107" />
-            <source>Cause</source>
-            <translation>Orsak</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="108" />
-            <source>Recommended action</source>
-            <translation>Rekommenderad åtgärd</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="109" />
-            <source>Reported by</source>
-            <translation>Rapporterad av</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="120" />
-            <source>No status has been reported yet.</source>
-            <translation>Ingen status har rapporterats ännu.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="140" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="117" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="141" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="118" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="142" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="119" />
             <source>Initiative</source>
             <translation>Insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="143" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="120" />
             <source>Lifecycle</source>
             <translation>Läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="149" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="126" />
             <source>Responsible office</source>
             <translation>Ansvarigt kontor/enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="150" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="127" />
             <source>Owner</source>
             <translation>Ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="151" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="128" />
             <source>Participating offices</source>
             <translation>Deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="158" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="135" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="169" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="146" />
             <source>End</source>
             <translation>Slut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="170" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="147" />
             <source>Measurable goals</source>
             <translation>Mätbara mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="185" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="162" />
             <source>Current status</source>
             <translation>Aktuell status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="187" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="164" />
             <source>Activity</source>
             <translation>Aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="189" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="166" />
             <source>Responsibility</source>
             <translation>Ansvar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="191" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="168" />
             <source>Schedule and goals</source>
             <translation>Tidplan och mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="193" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="170" />
             <source>Status history</source>
             <translation>Statushistorik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="202" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="178" />
             <source>Remove the month</source>
             <translation>Ta bort månaden</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="252" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="228" />
             <source>None linked</source>
             <translation>Inga kopplade mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="297" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="273" />
             <source>— none —</source>
             <translation>— inget —</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="321" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="297" />
             <source>Report the first status with “Report status…”.</source>
             <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="330" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="306" />
             <source>Cause: %1</source>
             <translation>Orsak: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="332" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="308" />
             <source>Recommended action: %1</source>
             <translation>Rekommenderad åtgärd: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="367" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="445" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="327" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="405" />
             <source>The activity must have a title.</source>
             <translation>Aktiviteten måste ha en titel.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="373" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
             <source>title</source>
             <translation>titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="373" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
             <source>owner</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="373" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
             <source>description</source>
             <translation>beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="377" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="337" />
             <source>lifecycle</source>
             <translation>läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="381" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="460" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="341" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="420" />
             <source>responsible office</source>
             <translation>ansvarigt kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="392" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="352" />
             <source>participating offices</source>
             <translation>deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="406" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="366" />
             <source>schedule</source>
             <translation>tidplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="442" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="402" />
             <source>The end cannot be before the start.</source>
             <translation>Slutet kan inte ligga före starten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="451" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="411" />
             <source>New office or unit</source>
             <translation>Nytt kontor eller ny enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="451" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="411" />
             <source>Name of the office or unit:</source>
             <translation>Kontorets eller enhetens namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="467" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="427" />
             <source>Move activity to another initiative</source>
             <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="474" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="434" />
             <source>initiative</source>
             <translation>insatsområde</translation>
         </message>
@@ -1262,6 +1227,44 @@ Planfil: %1</translation>
             <location filename="../../desktop_app/ui/status_dialog.py" line="147" />
             <source> and </source>
             <translation> och </translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusHistory</name>
+        <message>
+            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <source>Reported by</source>
+            <translation>Rapporterad av</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <source>Comment, cause and action</source>
+            <translation>Kommentar, orsak och åtgärd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/status_history.py" line="43" />
+            <source>No status has been reported yet.</source>
+            <translation>Ingen status har rapporterats ännu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/status_history.py" line="54" />
+            <source>Cause: %1</source>
+            <translation>Orsak: %1</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/status_history.py" line="56" />
+            <source>Recommended action: %1</source>
+            <translation>Rekommenderad åtgärd: %1</translation>
         </message>
     </context>
 </TS>
