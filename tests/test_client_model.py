@@ -14,6 +14,7 @@ from desktop_app.services.workspace import Workspace
 from desktop_app.ui.commands import EditFieldCommand, ReportStatusCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.plan_tree_model import PlanFilter, PlanTreeModel, Role
+from tests.client_helpers import answer_next_dialog
 
 
 def big_plan(areas: int = 5, initiatives: int = 50, activities: int = 40) -> PlanTree:
@@ -140,3 +141,13 @@ def test_quick_edits_of_one_field_merge_into_one_undo_step(context: AppContext) 
     assert context.plan.tree().find_activity("4.1.2").owner == ""
     push(context, EditFieldCommand(context, "activity", activity.id, {"owner": ""}, "ansvarig"))
     assert context.undo_stack.index() == 0
+
+
+def test_an_undo_that_can_no_longer_be_done_is_reported_not_raised(qtbot, context: AppContext) -> None:
+    activity = context.plan.tree().find_activity("4.2.1")
+    push(context, EditFieldCommand(context, "activity", activity.id, {"owner": "Lena"}, "ansvarig"))
+    context.plan.delete(activity.id)
+    seen: list[str] = []
+    answer_next_dialog(lambda box: (seen.append(box.text()), box.accept()))
+    context.undo_stack.undo()
+    assert seen == ["Aktiviteten finns inte längre i planen."]

@@ -13,11 +13,13 @@ The pattern every command follows (other areas write theirs the same way):
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.models import StatusColour
 from desktop_app.services.errors import PlanError
@@ -62,10 +64,25 @@ class PlanCommand(QUndoCommand):
         if self.applied:
             self.applied = False
             return
-        self.apply()
+        self._carefully(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._carefully(self.revert)
+
+    def _carefully(self, step: Callable[[], None]) -> None:
+        """Undo and redo come from Qt, which cannot take an exception: say what went wrong instead.
+
+        That happens only when the plan changed under the command (say, an
+        imported plan file removed the activity); the data is left as it is.
+        """
+        try:
+            step()
+        except PlanError as error:
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("Commands", "Could not be undone or redone"),
+                str(error),
+            )
 
 
 class EditFieldCommand(PlanCommand):

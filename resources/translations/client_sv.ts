@@ -229,37 +229,42 @@
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../desktop_app/ui/commands.py" line="37" />
+            <location filename="../../desktop_app/ui/commands.py" line="39" />
             <source>The plan is open read-only in this window; changes cannot be saved.</source>
             <translation>Planen är skrivskyddad i det här fönstret; ändringar kan inte sparas.</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/commands.py" line="83" />
+            <source>Could not be undone or redone</source>
+            <translation>Kunde inte ångras eller göras om</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/commands.py" line="100" />
             <source>Change %1</source>
             <translation>Ändra %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/commands.py" line="142" />
+            <location filename="../../desktop_app/ui/commands.py" line="159" />
             <source>Report status</source>
             <translation>Rapportera status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/commands.py" line="169" />
+            <location filename="../../desktop_app/ui/commands.py" line="186" />
             <source>Add focus area</source>
             <translation>Lägg till fokusområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/commands.py" line="170" />
+            <location filename="../../desktop_app/ui/commands.py" line="187" />
             <source>Add initiative</source>
             <translation>Lägg till insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/commands.py" line="171" />
+            <location filename="../../desktop_app/ui/commands.py" line="188" />
             <source>Add activity</source>
             <translation>Lägg till aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/commands.py" line="221" />
+            <location filename="../../desktop_app/ui/commands.py" line="238" />
             <source>Delete %1</source>
             <translation>Ta bort %1</translation>
         </message>
@@ -1232,37 +1237,37 @@ Planfil: %1</translation>
     <context>
         <name>StatusHistory</name>
         <message>
-            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <location filename="../../desktop_app/ui/status_history.py" line="32" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <location filename="../../desktop_app/ui/status_history.py" line="32" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <location filename="../../desktop_app/ui/status_history.py" line="32" />
             <source>Reported by</source>
             <translation>Rapporterad av</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/status_history.py" line="31" />
+            <location filename="../../desktop_app/ui/status_history.py" line="32" />
             <source>Comment, cause and action</source>
             <translation>Kommentar, orsak och åtgärd</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/status_history.py" line="43" />
+            <location filename="../../desktop_app/ui/status_history.py" line="44" />
             <source>No status has been reported yet.</source>
             <translation>Ingen status har rapporterats ännu.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/status_history.py" line="54" />
+            <location filename="../../desktop_app/ui/status_history.py" line="55" />
             <source>Cause: %1</source>
             <translation>Orsak: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/status_history.py" line="56" />
+            <location filename="../../desktop_app/ui/status_history.py" line="57" />
             <source>Recommended action: %1</source>
             <translation>Rekommenderad åtgärd: %1</translation>
         </message>
