@@ -263,3 +263,21 @@ def test_an_activity_dragged_to_another_initiative_moves_there_undoably(qtbot, w
     data = model.mimeData([model.index_of(first.id)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index_of(first.initiative_id))
     qtbot.waitUntil(lambda: _activity(window, "1.1.3").id == first.id)
+
+
+def test_decision_date_and_priority_are_saved_and_cleared(qtbot, window: MainWindow) -> None:
+    activity = _activity(window, "5.2.1")
+    click_row(qtbot, window, activity.id)
+    form = window.detail.activity_form
+    form.decision_edit.setFocus()
+    form.decision_edit.setDate(QDate(2024, 5, 14))
+    qtbot.keyClick(form.decision_edit, Qt.Key.Key_Return)
+    form.priority_spin.setFocus()
+    form.priority_spin.selectAll()
+    qtbot.keyClicks(form.priority_spin, "2")
+    qtbot.keyClick(form.priority_spin, Qt.Key.Key_Return)
+    saved = _activity(window, "5.2.1")
+    assert (saved.decision_date, saved.priority) == (date(2024, 5, 14), 2)
+    form.priority_spin.setValue(0)
+    form.priority_spin.editingFinished.emit()
+    assert _activity(window, "5.2.1").priority is None

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,7 @@ from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
 from desktop_app.ui.status_light import COLOURS, lifecycle_label, status_label
-from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, LightLabel, MonthEdit, SectionHeading
+from desktop_app.ui.widgets import NO_DATE, CommitTextEdit, ErrorLabel, LightLabel, MonthEdit, SectionHeading
 
 
 class ActivityForm(QWidget):
@@ -63,6 +65,18 @@ class ActivityForm(QWidget):
         self.lifecycle_combo = QComboBox()
         for lifecycle in Lifecycle:
             self.lifecycle_combo.addItem(lifecycle_label(lifecycle), lifecycle.value)
+        self.decision_edit = QDateEdit()
+        self.decision_edit.setDisplayFormat("yyyy-MM-dd")
+        self.decision_edit.setCalendarPopup(True)
+        self.decision_edit.setMinimumDate(NO_DATE)
+        self.decision_edit.setSpecialValueText(self.tr("Not set"))
+        self.decision_edit.setToolTip(self.tr("When the steering group decided the activity"))
+        self.priority_spin = QSpinBox()
+        self.priority_spin.setRange(0, 99)
+        self.priority_spin.setMinimumWidth(90)
+        self.decision_edit.setMinimumWidth(130)
+        self.priority_spin.setSpecialValueText(self.tr("None"))
+        self.priority_spin.setToolTip(self.tr("1 is the highest priority; “None” when not prioritised"))
 
         self.office_combo = QComboBox()
         self.office_combo.setSizeAdjustPolicy(
@@ -118,6 +132,14 @@ class ActivityForm(QWidget):
         details.addRow(self.tr("Description"), self.description_edit)
         details.addRow(self.tr("Initiative"), self.initiative_combo)
         details.addRow(self.tr("Lifecycle"), self.lifecycle_combo)
+        decided = QHBoxLayout()
+        decided.addWidget(self.decision_edit)
+        decided.addSpacing(18)
+        decided.addWidget(QLabel(self.tr("Priority")))
+        decided.addSpacing(6)
+        decided.addWidget(self.priority_spin)
+        decided.addStretch(1)
+        details.addRow(self.tr("Decided on"), decided)
 
         responsibility = form()
         office_row = QHBoxLayout()
@@ -187,6 +209,9 @@ class ActivityForm(QWidget):
         )
         self.owner_edit.editingFinished.connect(lambda: self._save_text("owner", self.owner_edit.text()))
         self.lifecycle_combo.activated.connect(lambda _i: self._save_lifecycle())
+        self.decision_edit.editingFinished.connect(self._save_decision)
+        self.decision_edit.calendarWidget().clicked.connect(lambda _date: self._save_decision())
+        self.priority_spin.editingFinished.connect(self._save_priority)
         self.office_combo.activated.connect(lambda _i: self._save_office())
         self.new_office_button.clicked.connect(self._new_office)
         self.participants_list.itemChanged.connect(lambda _item: self._save_participants())
@@ -214,6 +239,9 @@ class ActivityForm(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self.owner_edit.setCompleter(completer)
             self.lifecycle_combo.setCurrentIndex(self.lifecycle_combo.findData(activity.lifecycle.value))
+            decided_on = activity.decision_date
+            self.decision_edit.setDate(QDate(decided_on) if decided_on else NO_DATE)
+            self.priority_spin.setValue(activity.priority or 0)
             self._fill_initiatives(tree, activity.initiative_id)
             self._fill_offices(activity)
             self.start_edit.set_month(activity.start_month)
@@ -243,6 +271,8 @@ class ActivityForm(QWidget):
         for widget in (
             self.initiative_combo,
             self.lifecycle_combo,
+            self.decision_edit,
+            self.priority_spin,
             self.office_combo,
             self.new_office_button,
             self.participants_list,
@@ -335,6 +365,17 @@ class ActivityForm(QWidget):
 
     def _save_lifecycle(self) -> None:
         self._save({"lifecycle": Lifecycle(self.lifecycle_combo.currentData())}, self.tr("lifecycle"))
+
+    def _save_decision(self) -> None:
+        chosen = self.decision_edit.date()
+        value = None if chosen == NO_DATE else chosen.toPython()
+        if self.activity is not None and value != self.activity.decision_date:
+            self._save({"decision_date": value}, self.tr("decision date"))
+
+    def _save_priority(self) -> None:
+        value = self.priority_spin.value() or None
+        if self.activity is not None and value != self.activity.priority:
+            self._save({"priority": value}, self.tr("priority"))
 
     def _save_office(self) -> None:
         self._save(

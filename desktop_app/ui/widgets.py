@@ -20,7 +20,7 @@ from database.models import StatusColour
 from desktop_app.services.tree import RollUp
 from desktop_app.ui.status_light import COLOURS, paint_light, status_label
 
-NO_MONTH = QDate(2000, 1, 1)
+NO_DATE = QDate(2000, 1, 1)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -51,23 +51,23 @@ class MonthEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("yyyy-MM")
-        self.setMinimumDate(NO_MONTH)
+        self.setMinimumDate(NO_DATE)
         self.setMaximumDate(QDate(2099, 12, 31))
         self.setSpecialValueText(self.tr("Not set"))
         self.setCalendarPopup(True)
-        self.setDate(NO_MONTH)
+        self.setDate(NO_DATE)
         self.setMinimumWidth(130)
         self.editingFinished.connect(self.committed)
         self.calendarWidget().clicked.connect(lambda _date: self.committed.emit())
 
     def clear_month(self) -> None:
         """Empty the month, as the person's choice (emits ``committed``)."""
-        self.setDate(NO_MONTH)
+        self.setDate(NO_DATE)
         self.committed.emit()
 
     def month(self) -> str | None:
         date = self.date()
-        return None if date == NO_MONTH else date.toString("yyyy-MM")
+        return None if date == NO_DATE else date.toString("yyyy-MM")
 
     def set_month(self, month: str | None) -> None:
         self.blockSignals(True)
@@ -75,7 +75,7 @@ class MonthEdit(QDateEdit):
             year, number = (int(part) for part in month.split("-"))
             self.setDate(QDate(year, number, 1))
         else:
-            self.setDate(NO_MONTH)
+            self.setDate(NO_DATE)
             self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
         self.blockSignals(False)
 

@@ -4,224 +4,264 @@
     <context>
         <name>ActivityForm</name>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="54" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="56" />
             <source>The activity's name as it appears in the plan and in reports</source>
             <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="58" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="60" />
             <source>Move the activity to another initiative</source>
             <translation>Flytta aktiviteten till ett annat insatsområde</translation>
         </message>
         <message>
             <location filename="../../desktop_app/ui/activity_form.py" line="72" />
+            <source>Not set</source>
+            <translation>Ej angiven</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="73" />
+            <source>When the steering group decided the activity</source>
+            <translation>När styrgruppen beslutade om aktiviteten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="76" />
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="77" />
+            <source>1 is the highest priority; “None” when not prioritised</source>
+            <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="84" />
             <source>New…</source>
             <translation>Ny …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="73" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="85" />
             <source>Add an office or unit to the register</source>
             <translation>Lägg till ett kontor eller en enhet i registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="75" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="87" />
             <source>Name of the person responsible</source>
             <translation>Namn på den ansvariga personen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="77" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="89" />
             <source>Tick every office or unit that takes part</source>
             <translation>Markera varje kontor eller enhet som deltar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="83" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="95" />
             <source>Ongoing</source>
             <translation>Löpande</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="84" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="96" />
             <source>The activity has no end date (”löpande”)</source>
             <translation>Aktiviteten har inget slutdatum (löpande)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="96" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="108" />
             <source>Report status…</source>
             <translation>Rapportera status …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="97" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="109" />
             <source>Add a status report to the history (Ctrl+R)</source>
             <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="117" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="129" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="118" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="130" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="119" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="131" />
             <source>Initiative</source>
             <translation>Insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="120" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="132" />
             <source>Lifecycle</source>
             <translation>Läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="126" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="136" />
+            <source>Priority</source>
+            <translation>Prioritet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="139" />
+            <source>Decided on</source>
+            <translation>Beslutad den</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="145" />
             <source>Responsible office</source>
             <translation>Ansvarigt kontor/enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="127" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="146" />
             <source>Owner</source>
             <translation>Ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="128" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="147" />
             <source>Participating offices</source>
             <translation>Deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="135" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="154" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="146" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="165" />
             <source>End</source>
             <translation>Slut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="147" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="166" />
             <source>Measurable goals</source>
             <translation>Mätbara mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="162" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="181" />
             <source>Current status</source>
             <translation>Aktuell status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="164" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="183" />
             <source>Activity</source>
             <translation>Aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="166" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="185" />
             <source>Responsibility</source>
             <translation>Ansvar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="168" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="187" />
             <source>Schedule and goals</source>
             <translation>Tidplan och mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="170" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="189" />
             <source>Status history</source>
             <translation>Statushistorik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="178" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="197" />
             <source>Remove the month</source>
             <translation>Ta bort månaden</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="228" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="253" />
             <source>None linked</source>
             <translation>Inga kopplade mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="273" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="300" />
             <source>— none —</source>
             <translation>— inget —</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="297" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="324" />
             <source>Report the first status with “Report status…”.</source>
             <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="306" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
             <source>Cause: %1</source>
             <translation>Orsak: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="308" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="335" />
             <source>Recommended action: %1</source>
             <translation>Rekommenderad åtgärd: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="327" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="405" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="354" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="443" />
             <source>The activity must have a title.</source>
             <translation>Aktiviteten måste ha en titel.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
             <source>title</source>
             <translation>titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
             <source>owner</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
             <source>description</source>
             <translation>beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="337" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="364" />
             <source>lifecycle</source>
             <translation>läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="341" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="420" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="370" />
+            <source>decision date</source>
+            <translation>beslutsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="375" />
+            <source>priority</source>
+            <translation>prioritet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_app/ui/activity_form.py" line="379" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="458" />
             <source>responsible office</source>
             <translation>ansvarigt kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="352" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="390" />
             <source>participating offices</source>
             <translation>deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="366" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="404" />
             <source>schedule</source>
             <translation>tidplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="402" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="440" />
             <source>The end cannot be before the start.</source>
             <translation>Slutet kan inte ligga före starten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="411" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="449" />
             <source>New office or unit</source>
             <translation>Nytt kontor eller ny enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="411" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="449" />
             <source>Name of the office or unit:</source>
             <translation>Kontorets eller enhetens namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="427" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="465" />
             <source>Move activity to another initiative</source>
             <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="434" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="472" />
             <source>initiative</source>
             <translation>insatsområde</translation>
         </message>
