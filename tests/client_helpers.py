@@ -69,11 +69,17 @@ def click_row(qtbot, window: MainWindow, node_id: str) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
-def press_in_window(qtbot, window: MainWindow, widget: QWidget, key: Qt.Key) -> None:
+def press_in_window(
+    qtbot,
+    window: MainWindow,
+    widget: QWidget,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     """Press a key in ``widget`` with the window active, so its shortcuts apply (after a dialog
     closes the offscreen platform does not hand activation back by itself)."""
     qtbot.wait(1)
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window, 2000)
     widget.setFocus()
-    qtbot.keyClick(widget, key)
+    qtbot.keyClick(widget, key, modifier)

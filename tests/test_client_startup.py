@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop_app.services.errors import PlanError
@@ -24,6 +24,7 @@ def swedish():
     app, translators = fresh_application("sv")
     yield app
     remove_translators(app, translators)
+    QSettings().clear()
 
 
 def test_a_second_window_on_the_same_plan_is_read_only(qtbot, swedish, db_path: Path) -> None:
@@ -102,6 +103,7 @@ def test_english_can_be_chosen_and_is_used_after_a_restart(qtbot, workspace) -> 
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Plan", "&Help"]
     assert window.model.stale_after == 60
     window.close()
+    QSettings().clear()  # the next test starts in Swedish again
 
 
 def test_window_geometry_splitter_and_selection_are_remembered(qtbot, swedish, workspace) -> None:

@@ -281,3 +281,15 @@ def test_decision_date_and_priority_are_saved_and_cleared(qtbot, window: MainWin
     form.priority_spin.setValue(0)
     form.priority_spin.editingFinished.emit()
     assert _activity(window, "5.2.1").priority is None
+
+
+def test_the_keyboard_moves_through_the_tree_and_into_the_form(qtbot, window: MainWindow) -> None:
+    first = _activity(window, "1.1.1")
+    click_row(qtbot, window, first.id)
+    press_in_window(qtbot, window, window.tree_view, Qt.Key.Key_Down)
+    assert window.tree_view.current_id() == _activity(window, "1.1.2").id
+    assert window.detail.title_label.text() == "Företagsbesök tjänstemän"
+    qtbot.keyClick(window.tree_view, Qt.Key.Key_Return)
+    assert window.detail.activity_form.title_edit.hasFocus()
+    press_in_window(qtbot, window, window.tree_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.tree_view.isExpanded(window.model.index_of(window.context.plan.tree().find("4.4").id))

@@ -234,6 +234,13 @@ class DetailPane(QWidget):
         self.path_label.setText(text if len(text) <= 110 else text[:108].rstrip() + " …")
         self.path_label.setToolTip(text)
 
+    def focus_form(self) -> None:
+        """Put the cursor in the first field of the shown form (Enter or a double-click in the tree)."""
+        page = self.stack.currentWidget()
+        field = getattr(page, "title_edit", None) or getattr(page, "statement_edit", None)
+        if field is not None:
+            field.setFocus()
+
     def commit_pending(self) -> bool:
         """Save what is typed in the shown form; ``False`` when it cannot be saved as it is."""
         page = self.stack.currentWidget()

@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.filter_changed.connect(lambda _f: self._update_counts())
         self.detail.saved.connect(self._show_saved)
         self.detail.activity_form.report_requested.connect(self.editor.report_status)
-        self.tree_view.doubleClicked.connect(lambda _index: self.detail.setFocus())
+        self.tree_view.activated.connect(lambda _index: self.detail.focus_form())
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree_view.customContextMenuRequested.connect(self._tree_menu)
 

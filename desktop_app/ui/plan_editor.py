@@ -79,14 +79,15 @@ class PlanEditor(QObject):
         self.window.filter_bar.reset()
         self.window.tree_view.select_node(command.record_id)
         self.window.tree_view.setFocus()
-        QTimer.singleShot(0, self._focus_title)
+        QTimer.singleShot(0, self._select_title)
 
-    def _focus_title(self) -> None:
+    def _select_title(self) -> None:
+        """After adding: the title is ready to be typed over."""
+        self.window.detail.focus_form()
         page = self.window.detail.stack.currentWidget()
-        edit = getattr(page, "title_edit", None) or getattr(page, "statement_edit", None)
-        if edit is not None:
-            edit.setFocus()
-            edit.selectAll()
+        title = getattr(page, "title_edit", None) or getattr(page, "statement_edit", None)
+        if title is not None:
+            title.selectAll()
 
     def report_status(self) -> None:
         node = self.window.selected_node()

@@ -24,244 +24,244 @@
             <translation>När styrgruppen beslutade om aktiviteten</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="76" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="78" />
             <source>None</source>
             <translation>Ingen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="77" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="79" />
             <source>1 is the highest priority; “None” when not prioritised</source>
             <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="84" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="86" />
             <source>New…</source>
             <translation>Ny …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="85" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="87" />
             <source>Add an office or unit to the register</source>
             <translation>Lägg till ett kontor eller en enhet i registret</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="87" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="89" />
             <source>Name of the person responsible</source>
             <translation>Namn på den ansvariga personen</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="89" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="91" />
             <source>Tick every office or unit that takes part</source>
             <translation>Markera varje kontor eller enhet som deltar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="95" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="97" />
             <source>Ongoing</source>
             <translation>Löpande</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="96" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="98" />
             <source>The activity has no end date (”löpande”)</source>
             <translation>Aktiviteten har inget slutdatum (löpande)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="108" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="110" />
             <source>Report status…</source>
             <translation>Rapportera status …</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="109" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="111" />
             <source>Add a status report to the history (Ctrl+R)</source>
             <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="129" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="131" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="130" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="132" />
             <source>Description</source>
             <translation>Beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="131" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="133" />
             <source>Initiative</source>
             <translation>Insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="132" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="134" />
             <source>Lifecycle</source>
             <translation>Läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="136" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="138" />
             <source>Priority</source>
             <translation>Prioritet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="139" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="142" />
             <source>Decided on</source>
             <translation>Beslutad den</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="145" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="148" />
             <source>Responsible office</source>
             <translation>Ansvarigt kontor/enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="146" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="149" />
             <source>Owner</source>
             <translation>Ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="147" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="150" />
             <source>Participating offices</source>
             <translation>Deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="154" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="157" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="165" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="168" />
             <source>End</source>
             <translation>Slut</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="166" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="169" />
             <source>Measurable goals</source>
             <translation>Mätbara mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="181" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="184" />
             <source>Current status</source>
             <translation>Aktuell status</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="183" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="186" />
             <source>Activity</source>
             <translation>Aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="185" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="188" />
             <source>Responsibility</source>
             <translation>Ansvar</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="187" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="190" />
             <source>Schedule and goals</source>
             <translation>Tidplan och mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="189" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="192" />
             <source>Status history</source>
             <translation>Statushistorik</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="197" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="200" />
             <source>Remove the month</source>
             <translation>Ta bort månaden</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="253" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="256" />
             <source>None linked</source>
             <translation>Inga kopplade mål</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="300" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="303" />
             <source>— none —</source>
             <translation>— inget —</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="324" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="327" />
             <source>Report the first status with “Report status…”.</source>
             <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="333" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="336" />
             <source>Cause: %1</source>
             <translation>Orsak: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="335" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="338" />
             <source>Recommended action: %1</source>
             <translation>Rekommenderad åtgärd: %1</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="354" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="443" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="357" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="446" />
             <source>The activity must have a title.</source>
             <translation>Aktiviteten måste ha en titel.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="363" />
             <source>title</source>
             <translation>titel</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="363" />
             <source>owner</source>
             <translation>ansvarig</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="360" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="363" />
             <source>description</source>
             <translation>beskrivning</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="364" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="367" />
             <source>lifecycle</source>
             <translation>läge</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="370" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="373" />
             <source>decision date</source>
             <translation>beslutsdatum</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="375" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="378" />
             <source>priority</source>
             <translation>prioritet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="379" />
-            <location filename="../../desktop_app/ui/activity_form.py" line="458" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="382" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="461" />
             <source>responsible office</source>
             <translation>ansvarigt kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="390" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="393" />
             <source>participating offices</source>
             <translation>deltagande kontor</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="404" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="407" />
             <source>schedule</source>
             <translation>tidplan</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="440" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="443" />
             <source>The end cannot be before the start.</source>
             <translation>Slutet kan inte ligga före starten.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="449" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="452" />
             <source>New office or unit</source>
             <translation>Nytt kontor eller ny enhet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="449" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="452" />
             <source>Name of the office or unit:</source>
             <translation>Kontorets eller enhetens namn:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="465" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="468" />
             <source>Move activity to another initiative</source>
             <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/activity_form.py" line="472" />
+            <location filename="../../desktop_app/ui/activity_form.py" line="475" />
             <source>initiative</source>
             <translation>insatsområde</translation>
         </message>
@@ -976,12 +976,12 @@ Planfil: %1</translation>
             <translation>Nytt fokusområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="120" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="121" />
             <source>the activity %1 “%2”</source>
             <translation>aktiviteten %1 ”%2”</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/plan_editor.py" line="124" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="125" />
             <source>the initiative %1 “%2” and its %n activities</source>
             <translation>
                 <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
@@ -989,7 +989,7 @@ Planfil: %1</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_app/ui/plan_editor.py" line="131" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="132" />
             <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
             <translation>
                 <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
@@ -997,48 +997,48 @@ Planfil: %1</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="138" />
-            <location filename="../../desktop_app/ui/plan_editor.py" line="144" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="139" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="145" />
             <source>Delete</source>
             <translation>Ta bort</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="139" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="140" />
             <source>Delete %1?</source>
             <translation>Ta bort %1?</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="143" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="144" />
             <source>The status history is kept. You can undo this with Edit › Undo.</source>
             <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="161" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="162" />
             <source>Move activity up</source>
             <translation>Flytta upp aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="161" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="162" />
             <source>Move activity down</source>
             <translation>Flytta ned aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="169" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="170" />
             <source>Move activity</source>
             <translation>Flytta aktivitet</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="181" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="182" />
             <source>Move to initiative</source>
             <translation>Flytta till insatsområde</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="182" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="183" />
             <source>Move “%1” to:</source>
             <translation>Flytta ”%1” till:</translation>
         </message>
         <message>
-            <location filename="../../desktop_app/ui/plan_editor.py" line="190" />
+            <location filename="../../desktop_app/ui/plan_editor.py" line="191" />
             <source>Move activity to another initiative</source>
             <translation>Flytta aktivitet till annat insatsområde</translation>
         </message>
