@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLockFile, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QLockFile, QPoint, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,9 @@ from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
+from desktop_app.ui.registers_dialog import RegistersDialog
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.status_bar import PlanCounts
 
 MENU_ORDER = ("file", "edit", "view", "plan", "steering", "reports", "help")
@@ -301,7 +303,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ]
 
-    def _tree_menu(self, position) -> None:
+    def _tree_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         for action in self.tree_menu_actions():
             if action is None:
@@ -381,8 +383,6 @@ class MainWindow(QMainWindow):
         self.filter_bar.search_edit.selectAll()
 
     def open_registers(self) -> None:
-        from desktop_app.ui.registers_dialog import RegistersDialog
-
         if not self.detail.commit_pending():
             return
         dialog = RegistersDialog(self.context, self)
@@ -391,8 +391,6 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def open_settings(self) -> None:
-        from desktop_app.ui.settings_dialog import SettingsDialog
-
         dialog = SettingsDialog(self.settings, self)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         dialog.deleteLater()
