@@ -293,3 +293,14 @@ def test_the_keyboard_moves_through_the_tree_and_into_the_form(qtbot, window: Ma
     assert window.detail.activity_form.title_edit.hasFocus()
     press_in_window(qtbot, window, window.tree_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert window.tree_view.isExpanded(window.model.index_of(window.context.plan.tree().find("4.4").id))
+
+
+def test_what_is_typed_is_saved_when_the_window_closes(qtbot, window: MainWindow) -> None:
+    activity = _activity(window, "3.3.1")
+    click_row(qtbot, window, activity.id)
+    form = window.detail.activity_form
+    form.owner_edit.setFocus()
+    qtbot.keyClicks(form.owner_edit, "Sara Lund")
+    assert _activity(window, "3.3.1").owner == ""
+    window.close()
+    assert _activity(window, "3.3.1").owner == "Sara Lund"
