@@ -26,11 +26,7 @@ class AppContext(QObject):
         self.read_only = read_only
         self.plan = PlanService(workspace.engine, actor)
         self.undo_stack = QUndoStack(self)
-        # A bound slot, not a lambda: Qt drops it before the stack (a child) is destroyed with the context.
-        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
-
-    def _on_undo_index_changed(self, _index: int) -> None:
-        self.plan_changed.emit()
+        self.undo_stack.indexChanged.connect(self.plan_changed)
 
     @property
     def engine(self) -> Engine:

@@ -1,0 +1,475 @@
+"""The form of one activity: every field saves itself, as an undoable command, when left.
+
+Rules are checked in the form first (empty title, end before start) and
+shown under the field in the user's language; nothing invalid is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.models import Lifecycle
+from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.plan import validate_activity
+from desktop_app.services.registers import RegisterService
+from desktop_app.services.tree import ActivityNode, PlanTree
+from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.status_history import StatusHistory
+from desktop_app.ui.status_light import COLOURS, lifecycle_label, status_label
+from desktop_app.ui.widgets import NO_DATE, CommitTextEdit, ErrorLabel, LightLabel, MonthEdit, SectionHeading
+
+
+class ActivityForm(QWidget):
+    """Edits an ``ActivityNode``; ``saved`` names the field after each successful save."""
+
+    saved = Signal(str)
+    report_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.activity: ActivityNode | None = None
+        self._loading = False
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setToolTip(self.tr("The activity's name as it appears in the plan and in reports"))
+        self.title_error = ErrorLabel()
+        self.description_edit = CommitTextEdit(lines=4)
+        self.initiative_combo = QComboBox()
+        self.initiative_combo.setToolTip(self.tr("Move the activity to another initiative"))
+        self.initiative_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.initiative_combo.setMinimumContentsLength(30)
+        self.lifecycle_combo = QComboBox()
+        for lifecycle in Lifecycle:
+            self.lifecycle_combo.addItem(lifecycle_label(lifecycle), lifecycle.value)
+        self.decision_edit = QDateEdit()
+        self.decision_edit.setDisplayFormat("yyyy-MM-dd")
+        self.decision_edit.setCalendarPopup(True)
+        self.decision_edit.setMinimumDate(NO_DATE)
+        self.decision_edit.setSpecialValueText(self.tr("Not set"))
+        self.decision_edit.setToolTip(self.tr("When the steering group decided the activity"))
+        self.priority_spin = QSpinBox()
+        self.priority_spin.setRange(0, 99)
+        self.priority_spin.setMinimumWidth(90)
+        self.decision_edit.setMinimumWidth(130)
+        self.priority_spin.setSpecialValueText(self.tr("None"))
+        self.priority_spin.setToolTip(self.tr("1 is the highest priority; “None” when not prioritised"))
+
+        self.office_combo = QComboBox()
+        self.office_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.office_combo.setMinimumContentsLength(20)
+        self.new_office_button = QPushButton(self.tr("New…"))
+        self.new_office_button.setToolTip(self.tr("Add an office or unit to the register"))
+        self.owner_edit = QLineEdit()
+        self.owner_edit.setPlaceholderText(self.tr("Name of the person responsible"))
+        self.participants_list = QListWidget()
+        self.participants_list.setToolTip(self.tr("Tick every office or unit that takes part"))
+
+        self.start_edit = MonthEdit()
+        self.end_edit = MonthEdit()
+        self.start_clear = self._clear_button(self.start_edit)
+        self.end_clear = self._clear_button(self.end_edit)
+        self.ongoing_check = QCheckBox(self.tr("Ongoing"))
+        self.ongoing_check.setToolTip(self.tr("The activity has no end date (”löpande”)"))
+        self.schedule_error = ErrorLabel()
+        self.goals_label = QLabel()
+        self.goals_label.setWordWrap(True)
+        self.goals_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.status_light = LightLabel(22)
+        self.status_title = QLabel()
+        self.status_title.setStyleSheet("font-weight: 600;")
+        self.status_details = QLabel()
+        self.status_details.setWordWrap(True)
+        self.status_details.setTextFormat(Qt.TextFormat.PlainText)
+        self.report_button = QPushButton(self.tr("Report status…"))
+        self.report_button.setToolTip(self.tr("Add a status report to the history (Ctrl+R)"))
+        self.history = StatusHistory()
+
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        def form() -> QFormLayout:
+            layout = QFormLayout()
+            layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            layout.setHorizontalSpacing(14)
+            layout.setVerticalSpacing(8)
+            return layout
+
+        details = form()
+        title_box = QVBoxLayout()
+        title_box.setSpacing(2)
+        title_box.addWidget(self.title_edit)
+        title_box.addWidget(self.title_error)
+        details.addRow(self.tr("Title"), title_box)
+        details.addRow(self.tr("Description"), self.description_edit)
+        details.addRow(self.tr("Initiative"), self.initiative_combo)
+        details.addRow(self.tr("Lifecycle"), self.lifecycle_combo)
+        decided = QHBoxLayout()
+        decided.addWidget(self.decision_edit)
+        decided.addSpacing(18)
+        decided.addWidget(QLabel(self.tr("Priority")))
+        decided.addSpacing(6)
+        decided.addWidget(self.priority_spin)
+        decided.addStretch(1)
+        details.addRow(self.tr("Decided on"), decided)
+
+        responsibility = form()
+        office_row = QHBoxLayout()
+        office_row.addWidget(self.office_combo, 1)
+        office_row.addWidget(self.new_office_button)
+        responsibility.addRow(self.tr("Responsible office"), office_row)
+        responsibility.addRow(self.tr("Owner"), self.owner_edit)
+        responsibility.addRow(self.tr("Participating offices"), self.participants_list)
+
+        schedule = form()
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_edit)
+        start_row.addWidget(self.start_clear)
+        start_row.addStretch(1)
+        schedule.addRow(self.tr("Start"), start_row)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.end_edit)
+        end_row.addWidget(self.end_clear)
+        end_row.addSpacing(12)
+        end_row.addWidget(self.ongoing_check)
+        end_row.addStretch(1)
+        end_box = QVBoxLayout()
+        end_box.setSpacing(2)
+        end_box.addLayout(end_row)
+        end_box.addWidget(self.schedule_error)
+        schedule.addRow(self.tr("End"), end_box)
+        schedule.addRow(self.tr("Measurable goals"), self.goals_label)
+
+        status_row = QHBoxLayout()
+        status_row.setSpacing(10)
+        status_row.addWidget(self.status_light, 0, Qt.AlignmentFlag.AlignTop)
+        status_text = QVBoxLayout()
+        status_text.setSpacing(2)
+        status_text.addWidget(self.status_title)
+        status_text.addWidget(self.status_details)
+        status_row.addLayout(status_text, 1)
+        status_row.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(SectionHeading(self.tr("Current status")))
+        layout.addLayout(status_row)
+        layout.addWidget(SectionHeading(self.tr("Activity")))
+        layout.addLayout(details)
+        layout.addWidget(SectionHeading(self.tr("Responsibility")))
+        layout.addLayout(responsibility)
+        layout.addWidget(SectionHeading(self.tr("Schedule and goals")))
+        layout.addLayout(schedule)
+        layout.addWidget(SectionHeading(self.tr("Status history")))
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+
+    def _clear_button(self, edit: MonthEdit) -> QToolButton:
+        button = QToolButton()
+        button.setText("×")
+        button.setAutoRaise(True)
+        button.setToolTip(self.tr("Remove the month"))
+        button.clicked.connect(edit.clear_month)
+        return button
+
+    def _connect(self) -> None:
+        self.title_edit.textEdited.connect(self._check_title)
+        self.title_edit.editingFinished.connect(lambda: self._save_text("title", self.title_edit.text()))
+        self.description_edit.committed.connect(
+            lambda: self._save_text("description", self.description_edit.toPlainText())
+        )
+        self.owner_edit.editingFinished.connect(lambda: self._save_text("owner", self.owner_edit.text()))
+        self.lifecycle_combo.activated.connect(lambda _i: self._save_lifecycle())
+        self.decision_edit.editingFinished.connect(self._save_decision)
+        self.decision_edit.calendarWidget().clicked.connect(lambda _date: self._save_decision())
+        self.priority_spin.editingFinished.connect(self._save_priority)
+        self.office_combo.activated.connect(lambda _i: self._save_office())
+        self.new_office_button.clicked.connect(self._new_office)
+        self.participants_list.itemChanged.connect(lambda _item: self._save_participants())
+        self.start_edit.committed.connect(self._save_schedule)
+        self.end_edit.committed.connect(self._save_schedule)
+        self.ongoing_check.toggled.connect(lambda _on: self._save_schedule())
+        self.initiative_combo.activated.connect(lambda _i: self._move())
+        self.report_button.clicked.connect(self.report_requested)
+
+    # --- showing ------------------------------------------------------------------
+
+    def show_activity(self, activity: ActivityNode, tree: PlanTree) -> None:
+        """Fill the form from plain values; fields the person is typing in are left alone."""
+        same = self.activity is not None and self.activity.id == activity.id
+        self.activity = activity
+        self._loading = True
+        try:
+            self._set_text(self.title_edit, activity.title, same)
+            typing = same and self.description_edit.hasFocus()
+            if not typing and self.description_edit.toPlainText() != activity.description:
+                self.description_edit.setPlainText(activity.description)
+            self._set_text(self.owner_edit, activity.owner, same)
+            owners = sorted({a.owner for a in tree.activities() if a.owner})
+            completer = QCompleter(owners, self.owner_edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.owner_edit.setCompleter(completer)
+            self.lifecycle_combo.setCurrentIndex(self.lifecycle_combo.findData(activity.lifecycle.value))
+            decided_on = activity.decision_date
+            self.decision_edit.setDate(QDate(decided_on) if decided_on else NO_DATE)
+            self.priority_spin.setValue(activity.priority or 0)
+            self._fill_initiatives(tree, activity.initiative_id)
+            self._fill_offices(activity)
+            self.start_edit.set_month(activity.start_month)
+            self.end_edit.set_month(activity.end_month)
+            self.ongoing_check.setChecked(activity.ongoing)
+            self.end_edit.setEnabled(not activity.ongoing and not self.context.read_only)
+            self.start_clear.setEnabled(bool(activity.start_month) and not self.context.read_only)
+            self.end_clear.setEnabled(bool(activity.end_month) and not self.context.read_only)
+            goals = RegisterService(self.context.engine, self.context.actor).goal_titles()
+            titles = [goals[g] for g in activity.goal_ids if g in goals]
+            self.goals_label.setText(
+                "\n".join(f"• {t}" for t in titles) if titles else self.tr("None linked")
+            )
+            self._show_status(activity)
+            self.history.show_reports(self.context.plan.status_history(activity.id))
+            if not same:
+                self.title_error.show_message("")
+                self.schedule_error.show_message("")
+        finally:
+            self._loading = False
+        self._set_editable(not self.context.read_only)
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (self.title_edit, self.owner_edit):
+            widget.setReadOnly(not editable)
+        self.description_edit.setReadOnly(not editable)
+        for widget in (
+            self.initiative_combo,
+            self.lifecycle_combo,
+            self.decision_edit,
+            self.priority_spin,
+            self.office_combo,
+            self.new_office_button,
+            self.participants_list,
+            self.start_edit,
+            self.ongoing_check,
+            self.report_button,
+        ):
+            widget.setEnabled(editable)
+        if not editable:
+            self.end_edit.setEnabled(False)
+
+    @staticmethod
+    def _set_text(edit: QLineEdit, text: str, same: bool) -> None:
+        if edit.text() != text and not (same and edit.hasFocus() and edit.isModified()):
+            edit.setText(text)
+            edit.setCursorPosition(0)
+            edit.setModified(False)
+
+    def _fill_initiatives(self, tree: PlanTree, current_id: str) -> None:
+        self.initiative_combo.clear()
+        for initiative in tree.initiatives():
+            self.initiative_combo.addItem(f"{initiative.code}  {initiative.title}", initiative.id)
+        self.initiative_combo.setCurrentIndex(self.initiative_combo.findData(current_id))
+
+    def _fill_offices(self, activity: ActivityNode) -> None:
+        offices = RegisterService(self.context.engine, self.context.actor).offices()
+        self.office_combo.clear()
+        self.office_combo.addItem(self.tr("— none —"), "")
+        for office in offices:
+            self.office_combo.addItem(office.name, office.id)
+        self.office_combo.setCurrentIndex(
+            max(0, self.office_combo.findData(activity.responsible_office_id or ""))
+        )
+        self.participants_list.blockSignals(True)
+        self.participants_list.clear()
+        for office in offices:
+            item = QListWidgetItem(office.name)
+            item.setData(Qt.ItemDataRole.UserRole, office.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = office.id in activity.participating_office_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.participants_list.addItem(item)
+        self.participants_list.blockSignals(False)
+        rows = max(1, min(5, len(offices)))
+        self.participants_list.setFixedHeight(self.participants_list.sizeHintForRow(0) * rows + 8)
+
+    def _show_status(self, activity: ActivityNode) -> None:
+        current = activity.current
+        self.status_light.set_status(activity.status)
+        if current is None:
+            self.status_title.setText(status_label(None))
+            self.status_details.setText(self.tr("Report the first status with “Report status…”."))
+            return
+        self.status_title.setText(f"{status_label(current.status)} · {current.reported_on.isoformat()}")
+        colour = COLOURS[current.status].darker(140).name()
+        self.status_title.setStyleSheet(f"font-weight: 600; color: {colour};")
+        lines = []
+        if current.comment:
+            lines.append(current.comment)
+        if current.cause:
+            lines.append(self.tr("Cause: %1").replace("%1", current.cause))
+        if current.recommended_action:
+            lines.append(self.tr("Recommended action: %1").replace("%1", current.recommended_action))
+        self.status_details.setText("\n".join(lines))
+
+    # --- saving -------------------------------------------------------------------
+
+    def commit_pending(self) -> bool:
+        """Save whatever is typed but not yet saved; ``False`` when something invalid remains."""
+        if self.activity is None or self.context.read_only:
+            return True
+        ok = True
+        if self.title_edit.text().strip() != self.activity.title:
+            ok = self._save_text("title", self.title_edit.text()) and ok
+        if self.owner_edit.text().strip() != self.activity.owner:
+            ok = self._save_text("owner", self.owner_edit.text()) and ok
+        if self.description_edit.toPlainText() != self.activity.description:
+            ok = self._save_text("description", self.description_edit.toPlainText()) and ok
+        return ok
+
+    def _check_title(self, text: str) -> None:
+        self.title_error.show_message("" if text.strip() else self.tr("The activity must have a title."))
+
+    def _save_text(self, name: str, value: str) -> bool:
+        value = value.strip() if name != "description" else value
+        if self.activity is None or getattr(self.activity, name) == value:
+            return True
+        labels = {"title": self.tr("title"), "owner": self.tr("owner"), "description": self.tr("description")}
+        return self._save({name: value}, labels[name])
+
+    def _save_lifecycle(self) -> None:
+        self._save({"lifecycle": Lifecycle(self.lifecycle_combo.currentData())}, self.tr("lifecycle"))
+
+    def _save_decision(self) -> None:
+        chosen = self.decision_edit.date()
+        value = None if chosen == NO_DATE else chosen.toPython()
+        if self.activity is not None and value != self.activity.decision_date:
+            self._save({"decision_date": value}, self.tr("decision date"))
+
+    def _save_priority(self) -> None:
+        value = self.priority_spin.value() or None
+        if self.activity is not None and value != self.activity.priority:
+            self._save({"priority": value}, self.tr("priority"))
+
+    def _save_office(self) -> None:
+        self._save(
+            {"responsible_office_id": self.office_combo.currentData() or None}, self.tr("responsible office")
+        )
+
+    def _save_participants(self) -> None:
+        if self._loading:
+            return
+        ids = []
+        for row in range(self.participants_list.count()):
+            item = self.participants_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(item.data(Qt.ItemDataRole.UserRole))
+        self._save({"participating_office_ids": tuple(sorted(ids))}, self.tr("participating offices"))
+
+    def _save_schedule(self) -> None:
+        if self._loading or self.activity is None:
+            return
+        ongoing = self.ongoing_check.isChecked()
+        self.end_edit.setEnabled(not ongoing and not self.context.read_only)
+        changes: dict[str, Any] = {
+            "start_month": self.start_edit.month(),
+            "end_month": None if ongoing else self.end_edit.month(),
+            "ongoing": ongoing,
+        }
+        changed = {k: v for k, v in changes.items() if getattr(self.activity, k) != v}
+        if changed:
+            self._save(changed, self.tr("schedule"))
+        else:
+            self.schedule_error.show_message("")
+
+    def _save(self, changes: dict[str, Any], label: str) -> bool:
+        """Check the rules here first, then save as one undoable command."""
+        if self._loading or self.activity is None:
+            return True
+        activity = self.activity
+        merged = {
+            "title": activity.title,
+            "start_month": activity.start_month,
+            "end_month": activity.end_month,
+            "lifecycle": activity.lifecycle,
+            **changes,
+        }
+        try:
+            validate_activity(merged)
+            push(self.context, EditFieldCommand(self.context, "activity", activity.id, changes, label))
+        except ValidationError as error:
+            self._show_error(error)
+            return False
+        except PlanError as error:
+            self.title_error.show_message(str(error))
+            return False
+        if "title" in changes:
+            self.title_error.show_message("")
+        if {"start_month", "end_month", "ongoing"} & set(changes):
+            self.schedule_error.show_message("")
+        self.saved.emit(label)
+        return True
+
+    def _show_error(self, error: ValidationError) -> None:
+        if error.field in ("start_month", "end_month", "ongoing"):
+            message = str(error)
+            if error.field == "end_month" and "före" in message:
+                message = self.tr("The end cannot be before the start.")
+            self.schedule_error.show_message(message)
+        elif error.field == "title":
+            self.title_error.show_message(self.tr("The activity must have a title."))
+        else:
+            self.title_error.show_message(str(error))
+
+    def _new_office(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New office or unit"), self.tr("Name of the office or unit:")
+        )
+        if not ok or not name.strip() or self.activity is None:
+            return
+        try:
+            office_id = RegisterService(self.context.engine, self.context.actor).create_office(name)
+        except PlanError as error:
+            self.title_error.show_message(str(error))
+            return
+        self._save({"responsible_office_id": office_id}, self.tr("responsible office"))
+
+    def _move(self) -> None:
+        target = self.initiative_combo.currentData()
+        if self._loading or self.activity is None or target == self.activity.initiative_id:
+            return
+        command = MoveActivityCommand(
+            self.context, self.activity.id, target, 10**6, self.tr("Move activity to another initiative")
+        )
+        try:
+            push(self.context, command)
+        except PlanError as error:
+            self.title_error.show_message(str(error))
+            return
+        self.saved.emit(self.tr("initiative"))

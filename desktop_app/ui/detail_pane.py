@@ -1,0 +1,249 @@
+"""The right-hand pane: a header for the selected node and the form of its kind."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
+from desktop_app.ui.activity_form import ActivityForm
+from desktop_app.ui.commands import EditFieldCommand, push
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, RollUpBar, SectionHeading
+
+PlanNode = FocusAreaNode | InitiativeNode | ActivityNode
+
+
+class ParentForm(QWidget):
+    """The form of a focus area (title, description) or an initiative (statement, "Genom att …")."""
+
+    saved = Signal(str)
+
+    def __init__(self, context: AppContext, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.kind = kind
+        self.node: FocusAreaNode | InitiativeNode | None = None
+        self.title_field = "title" if kind == "focus_area" else "statement"
+        self.title_edit = QLineEdit() if kind == "focus_area" else None
+        self.statement_edit = CommitTextEdit(lines=2) if kind == "initiative" else None
+        self.title_error = ErrorLabel()
+        self.description_edit = CommitTextEdit(lines=5)
+        self.roll_up = RollUpBar()
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(8)
+        title_box = QVBoxLayout()
+        title_box.setSpacing(2)
+        title_box.addWidget(self.title_edit or self.statement_edit)
+        title_box.addWidget(self.title_error)
+        if kind == "focus_area":
+            form.addRow(self.tr("Title"), title_box)
+            form.addRow(self.tr("Description"), self.description_edit)
+            self.description_edit.setToolTip(self.tr("What the focus area is about"))
+        else:
+            form.addRow(self.tr("The municipality …"), title_box)
+            form.addRow(self.tr("By …"), self.description_edit)
+            self.description_edit.setToolTip(self.tr("How: the “Genom att …” text of the initiative"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(SectionHeading(self.tr("Status of the activities")))
+        layout.addWidget(self.roll_up)
+        layout.addWidget(
+            SectionHeading(self.tr("Focus area") if kind == "focus_area" else self.tr("Initiative"))
+        )
+        layout.addLayout(form)
+        layout.addStretch(1)
+        if self.title_edit is not None:
+            self.title_edit.editingFinished.connect(self._save_title)
+            self.title_edit.textEdited.connect(lambda text: self._check(text))
+        if self.statement_edit is not None:
+            self.statement_edit.committed.connect(self._save_title)
+        self.description_edit.committed.connect(self._save_description)
+
+    def _title_text(self) -> str:
+        if self.title_edit is not None:
+            return self.title_edit.text()
+        assert self.statement_edit is not None
+        return self.statement_edit.toPlainText()
+
+    def show_node(self, node: FocusAreaNode | InitiativeNode, counts: RollUp) -> None:
+        same = self.node is not None and self.node.id == node.id
+        self.node = node
+        value = node.title if self.kind == "focus_area" else node.statement
+        if self.title_edit is not None and not (same and self.title_edit.hasFocus()):
+            self.title_edit.setText(value)
+            self.title_edit.setCursorPosition(0)
+            self.title_edit.setReadOnly(self.context.read_only)
+        if self.statement_edit is not None and not (same and self.statement_edit.hasFocus()):
+            self.statement_edit.setPlainText(value)
+            self.statement_edit.setReadOnly(self.context.read_only)
+        if not (same and self.description_edit.hasFocus()):
+            self.description_edit.setPlainText(node.description)
+        self.description_edit.setReadOnly(self.context.read_only)
+        self.roll_up.set_counts(counts)
+        if not same:
+            self.title_error.show_message("")
+
+    def _check(self, text: str) -> None:
+        self.title_error.show_message("" if text.strip() else self._empty_message())
+
+    def _empty_message(self) -> str:
+        if self.kind == "focus_area":
+            return self.tr("The focus area must have a title.")
+        return self.tr("The initiative must have a text.")
+
+    def commit_pending(self) -> bool:
+        if self.node is None or self.context.read_only:
+            return True
+        ok = self._save_title()
+        return self._save_description() and ok
+
+    def _save_title(self) -> bool:
+        if self.node is None:
+            return True
+        text = self._title_text().strip()
+        current = self.node.title if self.kind == "focus_area" else self.node.statement
+        if text == current:
+            return True
+        if not text:
+            self.title_error.show_message(self._empty_message())
+            return False
+        return self._save({self.title_field: text}, self.tr("title"))
+
+    def _save_description(self) -> bool:
+        if self.node is None or self.description_edit.toPlainText() == self.node.description:
+            return True
+        return self._save({"description": self.description_edit.toPlainText()}, self.tr("description"))
+
+    def _save(self, changes: dict, label: str) -> bool:
+        assert self.node is not None
+        try:
+            push(self.context, EditFieldCommand(self.context, self.kind, self.node.id, changes, label))
+        except ValidationError:
+            self.title_error.show_message(self._empty_message())
+            return False
+        except PlanError as error:
+            self.title_error.show_message(str(error))
+            return False
+        self.title_error.show_message("")
+        self.saved.emit(label)
+        return True
+
+
+class DetailPane(QWidget):
+    """Shows the selected node: a header with its code, kind and place in the plan, then its form."""
+
+    saved = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.node: PlanNode | None = None
+        self.kind_label = QLabel()
+        self.kind_label.setObjectName("detailKind")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("detailTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("detailPath")
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        header = QFrame()
+        header.setObjectName("detailHeader")
+        header.setStyleSheet(
+            "#detailHeader { background: #f3f6fa; border-bottom: 1px solid #d7dde5; }"
+            " #detailKind { color: #5b6470; font-size: 9pt; font-weight: 600; letter-spacing: 0.5px; }"
+            " #detailTitle { font-size: 15pt; font-weight: 600; color: #1b2b3c; }"
+            " #detailPath { color: #5b6470; }"
+        )
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(20, 14, 20, 12)
+        header_layout.setSpacing(3)
+        header_layout.addWidget(self.kind_label)
+        header_layout.addWidget(self.title_label)
+        header_layout.addWidget(self.path_label)
+
+        self.empty_page = QLabel(self.tr("Select a focus area, initiative or activity in the plan."))
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setStyleSheet("color: #5b6470;")
+        self.activity_form = ActivityForm(context)
+        self.initiative_form = ParentForm(context, "initiative")
+        self.focus_area_form = ParentForm(context, "focus_area")
+        self.stack = QStackedWidget()
+        for page in (self.empty_page, self.focus_area_form, self.initiative_form, self.activity_form):
+            self.stack.addWidget(page)
+        for form in (self.activity_form, self.initiative_form, self.focus_area_form):
+            form.saved.connect(self.saved)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(20, 4, 20, 16)
+        content_layout.addWidget(self.stack)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(scroll, 1)
+        self._header = header
+        self.show_node(None, PlanTree("", "", []), None)
+
+    def show_node(self, node: PlanNode | None, tree: PlanTree, counts: RollUp | None) -> None:
+        """Show ``node`` (``None``: nothing selected) with the roll-up ``counts`` of a parent."""
+        self.node = node
+        if node is None:
+            self.kind_label.setText(self.tr("NOTHING SELECTED"))
+            self.title_label.setText(tree.plan_name or self.tr("Action plan"))
+            self.path_label.setText("")
+            self.stack.setCurrentWidget(self.empty_page)
+            return
+        area = next((a for a in tree.focus_areas if node.code.split(".")[0] == a.code), None)
+        if isinstance(node, ActivityNode):
+            self.kind_label.setText(self.tr("ACTIVITY %1").replace("%1", node.code))
+            self.activity_form.show_activity(node, tree)
+            self.stack.setCurrentWidget(self.activity_form)
+            initiative = next((i for i in tree.initiatives() if i.id == node.initiative_id), None)
+            path = [f"{initiative.code}  {initiative.title}" if initiative else ""]
+        elif isinstance(node, InitiativeNode):
+            self.kind_label.setText(self.tr("INITIATIVE %1").replace("%1", node.code))
+            self.initiative_form.show_node(node, counts or RollUp())
+            self.stack.setCurrentWidget(self.initiative_form)
+            path = [f"{area.code}  {area.title}" if area else ""]
+        else:
+            self.kind_label.setText(self.tr("FOCUS AREA %1").replace("%1", node.code))
+            self.focus_area_form.show_node(node, counts or RollUp())
+            self.stack.setCurrentWidget(self.focus_area_form)
+            path = [tree.plan_name]
+        self.title_label.setText(node.title)
+        text = " › ".join(p for p in path if p)
+        self.path_label.setText(text if len(text) <= 110 else text[:108].rstrip() + " …")
+        self.path_label.setToolTip(text)
+
+    def focus_form(self) -> None:
+        """Put the cursor in the first field of the shown form (Enter or a double-click in the tree)."""
+        page = self.stack.currentWidget()
+        field = getattr(page, "title_edit", None) or getattr(page, "statement_edit", None)
+        if field is not None:
+            field.setFocus()
+
+    def commit_pending(self) -> bool:
+        """Save what is typed in the shown form; ``False`` when it cannot be saved as it is."""
+        page = self.stack.currentWidget()
+        if isinstance(page, (ActivityForm, ParentForm)):
+            return page.commit_pending()
+        return True

@@ -1,0 +1,455 @@
+"""The main window: the plan tree with its filters on the left, the selected node on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QLockFile, QPoint, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.assets import asset_path
+from database.models import StatusColour
+from desktop_app import __version__
+from desktop_app.services.registers import RegisterService
+from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.detail_pane import DetailPane
+from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.plan_editor import PlanEditor
+from desktop_app.ui.plan_tree_model import PlanTreeModel
+from desktop_app.ui.plan_tree_view import PlanTreeView
+from desktop_app.ui.registers_dialog import RegistersDialog
+from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.settings_dialog import SettingsDialog
+from desktop_app.ui.status_bar import PlanCounts
+
+MENU_ORDER = ("file", "edit", "view", "plan", "steering", "reports", "help")
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(asset_path("resources", "icons", "handlingsplan.svg")))
+
+
+class MainWindow(QMainWindow):
+    """The plan's window.  ``menu(key)`` gives other areas a place for their actions."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = AppSettings()
+        self._menus: dict[str, QMenu] = {}
+        self.writer_lock: QLockFile | None = None
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+
+        self.model = PlanTreeModel(self)
+        self.model.set_stale_after(self.settings.stale_days())
+        self.tree_view = PlanTreeView(self.model)
+        self.filter_bar = FilterBar()
+        self.detail = DetailPane(context)
+        self.counts = PlanCounts()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.tree_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.read_only_banner = QLabel(
+            self.tr(
+                "Read-only: this plan is already open in another window. You can read it here, "
+                "but changes can only be made in the window that opened it first."
+            )
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff4ce; color: #5c4400; padding: 8px 14px;"
+            " border-bottom: 1px solid #e5d08a; font-weight: 600; }"
+        )
+        self.read_only_banner.setVisible(context.read_only)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self.editor = PlanEditor(self)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._connect()
+        self._update_title()
+        self.reload()
+        self._restore_settings()
+        self._update_actions()
+
+    # --- menus -----------------------------------------------------------------------
+
+    def menu(self, key: str) -> QMenu:
+        """The menu ``key`` (file, edit, view, plan, steering, reports, help), made on first use
+        and placed at its fixed position in the menu bar."""
+        if key not in MENU_ORDER:
+            raise KeyError(key)
+        if key in self._menus:
+            return self._menus[key]
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "plan": self.tr("&Plan"),
+            "steering": self.tr("&Steering"),
+            "reports": self.tr("&Reports"),
+            "help": self.tr("&Help"),
+        }
+        menu = QMenu(titles[key], self)
+        menu.setObjectName(f"menu_{key}")
+        later = [self._menus[k] for k in MENU_ORDER[MENU_ORDER.index(key) + 1 :] if k in self._menus]
+        bar = self.menuBar()
+        if later:
+            bar.insertMenu(later[0].menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+        self._menus[key] = menu
+        return menu
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _create_actions(self) -> None:
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.new_activity_action = self._action(
+            self.tr("New &activity"),
+            self.editor.new_activity,
+            "Ctrl+N",
+            self.tr("Add an activity to the selected initiative"),
+        )
+        self.new_initiative_action = self._action(
+            self.tr("New &initiative"),
+            self.editor.new_initiative,
+            "Ctrl+Shift+N",
+            self.tr("Add an initiative to the selected focus area"),
+        )
+        self.new_focus_area_action = self._action(
+            self.tr("New &focus area"),
+            self.editor.new_focus_area,
+            None,
+            self.tr("Add a focus area to the plan"),
+        )
+        self.report_action = self._action(
+            self.tr("&Report status…"),
+            self.editor.report_status,
+            "Ctrl+R",
+            self.tr("Report the status of the activity"),
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"),
+            self.editor.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Delete the selection"),
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tree_view.addAction(self.delete_action)
+        self.move_up_action = self._action(
+            self.tr("Move &up"),
+            lambda: self.editor.move_selected(-1),
+            "Alt+Up",
+            self.tr("Move the activity up"),
+        )
+        self.move_down_action = self._action(
+            self.tr("Move do&wn"),
+            lambda: self.editor.move_selected(1),
+            "Alt+Down",
+            self.tr("Move the activity down"),
+        )
+        self.move_to_action = self._action(
+            self.tr("Move to &initiative…"),
+            self.editor.move_to_initiative,
+            None,
+            self.tr("Move the activity to another initiative"),
+        )
+        self.search_action = self._action(
+            self.tr("&Search"), self.focus_search, QKeySequence.StandardKey.Find, self.tr("Search the plan")
+        )
+        self.reset_filter_action = self._action(
+            self.tr("&Clear filters"), self.filter_bar.reset, "Ctrl+Shift+F"
+        )
+        self.expand_action = self._action(self.tr("&Expand all"), self.tree_view.expand_all, "Ctrl+E")
+        self.collapse_action = self._action(
+            self.tr("&Collapse all"), self.tree_view.collapse_all, "Ctrl+Shift+E"
+        )
+        self.reload_action = self._action(
+            self.tr("Re&load"),
+            self.reload,
+            QKeySequence.StandardKey.Refresh,
+            self.tr("Read the plan again from the file"),
+        )
+        self.reload_action.setShortcuts([QKeySequence("F5")])
+        self.registers_action = self._action(
+            self.tr("Offices and &people…"),
+            self.open_registers,
+            None,
+            self.tr("Offices, units, people and roles"),
+        )
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("&About Handlingsplan"), self.show_about)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menu("file")
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = self.menu("edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.search_action)
+        edit.addAction(self.delete_action)
+        view = self.menu("view")
+        view.addAction(self.expand_action)
+        view.addAction(self.collapse_action)
+        view.addSeparator()
+        view.addAction(self.reset_filter_action)
+        view.addAction(self.reload_action)
+        plan = self.menu("plan")
+        plan.addAction(self.new_activity_action)
+        plan.addAction(self.new_initiative_action)
+        plan.addAction(self.new_focus_area_action)
+        plan.addSeparator()
+        plan.addAction(self.report_action)
+        plan.addSeparator()
+        plan.addAction(self.move_up_action)
+        plan.addAction(self.move_down_action)
+        plan.addAction(self.move_to_action)
+        plan.addSeparator()
+        plan.addAction(self.delete_action)
+        plan.addSeparator()
+        plan.addAction(self.registers_action)
+        self.menu("help").addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(16, 16))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_activity_action, self.report_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.expand_action)
+        toolbar.addAction(self.collapse_action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.context.plan_changed.connect(self.reload)
+        self.model.move_requested.connect(self.editor.move_dropped, Qt.ConnectionType.QueuedConnection)
+        self.tree_view.setDragEnabled(not self.context.read_only)
+        self.tree_view.selected_node_changed.connect(self._selection_changed)
+        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.filter_bar.filter_changed.connect(lambda _f: self._update_counts())
+        self.detail.saved.connect(self._show_saved)
+        self.detail.activity_form.report_requested.connect(self.editor.report_status)
+        self.tree_view.activated.connect(lambda _index: self.detail.focus_form())
+        self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree_view.customContextMenuRequested.connect(self._tree_menu)
+
+    def tree_menu_actions(self) -> list[QAction | None]:
+        """What a right-click in the tree offers (``None`` is a separator)."""
+        return [
+            self.report_action,
+            None,
+            self.new_activity_action,
+            self.new_initiative_action,
+            None,
+            self.move_up_action,
+            self.move_down_action,
+            self.move_to_action,
+            None,
+            self.delete_action,
+        ]
+
+    def _tree_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self.tree_menu_actions():
+            if action is None:
+                menu.addSeparator()
+            elif action.isEnabled():
+                menu.addAction(action)
+        menu.exec(self.tree_view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    # --- showing the plan -----------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the plan again and show it, keeping expansion, selection and filter."""
+        tree = self.context.plan.tree()
+        self.model.set_tree(tree)
+        offices = RegisterService(self.context.engine, self.context.actor).offices()
+        self.filter_bar.set_choices(tree, [(o.id, o.name) for o in offices])
+        self._show_selected()
+        self._update_counts()
+        self._update_actions()
+
+    def _selection_changed(self, node_id: str) -> None:
+        self.detail.commit_pending()  # what was typed belongs to the node shown until now
+        self._show_selected()
+        self._update_actions()
+        if node_id:
+            self.settings.set_last_selection(node_id)
+
+    def _show_selected(self) -> None:
+        node_id = self.tree_view.current_id()
+        node = self.model.node(node_id) if node_id else None
+        self.detail.show_node(node, self.model.tree, self.model.roll_up(node_id) if node_id else None)
+
+    def selected_node(self) -> FocusAreaNode | InitiativeNode | ActivityNode | None:
+        node_id = self.tree_view.current_id()
+        return self.model.node(node_id) if node_id else None
+
+    def _update_counts(self) -> None:
+        tree = self.model.tree
+        activities = tree.activities()
+        today = self.model.today
+        per_status = {status: 0 for status in (*StatusColour, None)}
+        for activity in activities:
+            per_status[activity.status] += 1
+        overdue = sum(1 for a in activities if a.is_overdue(today))
+        self.counts.set_counts(len(activities), per_status, overdue)
+
+    def _update_actions(self) -> None:
+        node = self.selected_node()
+        writable = not self.context.read_only
+        is_activity = isinstance(node, ActivityNode)
+        self.new_activity_action.setEnabled(
+            writable and node is not None and not isinstance(node, FocusAreaNode)
+        )
+        self.new_initiative_action.setEnabled(writable and node is not None)
+        self.new_focus_area_action.setEnabled(writable)
+        self.report_action.setEnabled(writable and is_activity)
+        self.delete_action.setEnabled(writable and node is not None)
+        self.move_up_action.setEnabled(writable and is_activity)
+        self.move_down_action.setEnabled(writable and is_activity)
+        self.move_to_action.setEnabled(writable and is_activity)
+        self.registers_action.setEnabled(True)
+        if not writable:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+
+    def _update_title(self) -> None:
+        name = self.context.workspace.path.name
+        suffix = self.tr(" (read-only)") if self.context.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} – Handlingsplan")
+
+    def _show_saved(self, what: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", what), 4000)
+
+    def focus_search(self) -> None:
+        self.filter_bar.search_edit.setFocus()
+        self.filter_bar.search_edit.selectAll()
+
+    def open_registers(self) -> None:
+        if not self.detail.commit_pending():
+            return
+        dialog = RegistersDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self.model.set_stale_after(self.settings.stale_days())
+            self._show_selected()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Handlingsplan"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(f"<h3>Handlingsplan {__version__}</h3>")
+        box.setInformativeText(
+            self.tr(
+                "The municipality's action plan for the business strategy, followed up with "
+                "traffic-light status.\n\nPlan file: %1"
+            ).replace("%1", str(self.context.workspace.path))
+        )
+        box.exec()
+
+    # --- settings and closing --------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self.settings.splitter()
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([760, 520])
+        expanded = self.settings.expanded()
+        if expanded is None:
+            expanded = {area.id for area in self.model.tree.focus_areas}
+        self.tree_view.set_expanded_ids(expanded)
+        last = self.settings.last_selection()
+        if not (last and self.tree_view.select_node(last)) and self.model.tree.focus_areas:
+            self.tree_view.select_node(self.model.tree.focus_areas[0].id)
+
+    def save_settings(self) -> None:
+        self.settings.set_geometry(QByteArray(self.saveGeometry()))
+        self.settings.set_splitter(QByteArray(self.splitter.saveState()))
+        self.settings.set_expanded(self.tree_view.expanded_ids())
+        if self.tree_view.current_id():
+            self.settings.set_last_selection(self.tree_view.current_id())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.detail.commit_pending():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved change"),
+                self.tr(
+                    "A field has a value that cannot be saved (see the message under it). "
+                    "Close anyway and lose that change?"
+                ),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self.save_settings()
+        QSettings().sync()
+        event.accept()

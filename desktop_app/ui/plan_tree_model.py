@@ -1,0 +1,462 @@
+"""The plan tree as one item model: focus areas → initiatives → activities.
+
+The model holds a ``PlanTree`` of plain values (read in a fixed number of
+queries) and builds one small item per node with its lowercase search text
+precomputed, so filtering is a pass over plain Python objects and drawing
+asks the database nothing.  Filtering is done by the model itself: each
+item keeps the list of its children that pass, so the parents of matches
+stay visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from database.models import Lifecycle
+from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
+from desktop_app.ui.status_light import lifecycle_label, schedule_text, status_label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+PlanNode = FocusAreaNode | InitiativeNode | ActivityNode
+
+
+class Kind(IntEnum):
+    FOCUS_AREA = 1
+    INITIATIVE = 2
+    ACTIVITY = 3
+
+
+class Column(IntEnum):
+    PLAN = 0
+    STATUS = 1
+    OFFICE = 2
+    SCHEDULE = 3
+
+
+class Role(IntEnum):
+    """Item data roles beyond Qt's own."""
+
+    NODE = Qt.ItemDataRole.UserRole + 1
+    KIND = Qt.ItemDataRole.UserRole + 2
+    ID = Qt.ItemDataRole.UserRole + 3
+    STATUS = Qt.ItemDataRole.UserRole + 4
+    ROLL_UP = Qt.ItemDataRole.UserRole + 5
+    OVERDUE = Qt.ItemDataRole.UserRole + 6
+    STALE = Qt.ItemDataRole.UserRole + 7
+
+
+NOT_REPORTED = "none"
+ACTIVITY_MIME_TYPE = "application/x-handlingsplan-activity"
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class PlanFilter:
+    """What the tree shows; an empty filter shows everything.
+
+    ``status`` is a colour value or ``"none"`` for not reported; ``stale_days``
+    keeps activities not reported for at least that many days (never reported
+    counts as stale).
+    """
+
+    text: str = ""
+    status: str | None = None
+    office_id: str | None = None
+    owner: str | None = None
+    lifecycle: Lifecycle | None = None
+    overdue: bool = False
+    stale_days: int | None = None
+
+    def is_empty(self) -> bool:
+        return self == PlanFilter()
+
+
+@dataclass(eq=False, slots=True)
+class PlanEntry:
+    """One row of the tree: the node's plain values and what the view needs to draw it."""
+
+    uid: int
+    kind: Kind
+    node: Any
+    parent: PlanEntry | None
+    search: str
+    children: list[PlanEntry] = field(default_factory=list)
+    shown: list[PlanEntry] = field(default_factory=list)
+    row: int = 0
+    roll_up: RollUp | None = None
+    overdue: bool = False
+    stale_days: int | None = None
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """A read-only item model over the plan; editing happens through commands, then ``reload``.
+
+    Dragging an activity onto a place under an initiative does not change the
+    model: it asks for the move with ``move_requested(activity_id,
+    initiative_id, index)`` so the window can do it as an undoable command.
+    """
+
+    move_requested = Signal(str, str, int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[PlanEntry] = []
+        self._roots: list[PlanEntry] = []
+        self._shown_roots: list[PlanEntry] = []
+        self._shown_activities = 0
+        self._by_id: dict[str, PlanEntry] = {}
+        self._tree = PlanTree("", "", [])
+        self._filter = PlanFilter()
+        self._stale_after = 90
+        self._today = date.today()
+        self._headers = (self.tr("Plan"), self.tr("Status"), self.tr("Responsible"), self.tr("Schedule"))
+
+    # --- loading and filtering ------------------------------------------------------
+
+    @property
+    def tree(self) -> PlanTree:
+        return self._tree
+
+    def set_tree(self, tree: PlanTree, today: date | None = None) -> None:
+        """Show a freshly read plan, keeping the current filter."""
+        self.beginResetModel()
+        self._today = today or date.today()
+        self._tree = tree
+        self._build()
+        self._apply_filter()
+        self.endResetModel()
+
+    def set_filter(self, plan_filter: PlanFilter) -> None:
+        if plan_filter == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = plan_filter
+        self._apply_filter()
+        self.endResetModel()
+
+    @property
+    def today(self) -> date:
+        """The day overdue and stale marks were worked out for."""
+        return self._today
+
+    @property
+    def plan_filter(self) -> PlanFilter:
+        return self._filter
+
+    def set_stale_after(self, days: int) -> None:
+        """Mark activities with no report for ``days`` days or more as stale."""
+        self.beginResetModel()
+        self._stale_after = days
+        self._build()
+        self._apply_filter()
+        self.endResetModel()
+
+    @property
+    def stale_after(self) -> int:
+        return self._stale_after
+
+    def _build(self) -> None:
+        self._items, self._roots, self._by_id = [], [], {}
+        today = self._today
+        for area in self._tree.focus_areas:
+            area_item = self._add(Kind.FOCUS_AREA, area, None, f"{area.title}\n{area.description}")
+            area_item.roll_up = RollUp()
+            self._roots.append(area_item)
+            for initiative in area.initiatives:
+                text = f"{initiative.statement}\n{initiative.description}"
+                initiative_item = self._add(Kind.INITIATIVE, initiative, area_item, text)
+                initiative_item.roll_up = RollUp()
+                area_item.children.append(initiative_item)
+                for activity in initiative.activities:
+                    current = activity.current
+                    text = "\n".join(
+                        (
+                            activity.title,
+                            activity.description,
+                            activity.owner,
+                            activity.responsible_office,
+                            current.comment if current else "",
+                            current.cause if current else "",
+                            current.recommended_action if current else "",
+                        )
+                    )
+                    item = self._add(Kind.ACTIVITY, activity, initiative_item, text)
+                    item.overdue = activity.is_overdue(today)
+                    days = activity.days_since_report(today)
+                    finished = activity.lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED)
+                    if days is not None and days >= self._stale_after and not finished:
+                        item.stale_days = days
+                    initiative_item.children.append(item)
+                    initiative_item.roll_up.add(activity.status)
+                area_item.roll_up.merge(initiative_item.roll_up)
+
+    def _add(self, kind: Kind, node: PlanNode, parent: PlanEntry | None, text: str) -> PlanEntry:
+        item = PlanEntry(len(self._items), kind, node, parent, f"{node.code} {text}".lower())
+        self._items.append(item)
+        self._by_id[node.id] = item
+        return item
+
+    def _apply_filter(self) -> None:
+        wanted = self._filter
+        needle = wanted.text.strip().lower()
+        narrowed = wanted != PlanFilter(text=wanted.text)
+
+        def keeps_empty(*texts: str) -> bool:
+            """A parent without matching children stays when only its own text is searched for."""
+            return not narrowed and (not needle or any(needle in t for t in texts))
+
+        shown_activities = 0
+        for area in self._roots:
+            for initiative in area.children:
+                parent_hit = bool(needle) and (needle in area.search or needle in initiative.search)
+                if narrowed:
+                    shown = [a for a in initiative.children if self._accepts(a, needle, parent_hit)]
+                elif needle and not parent_hit:
+                    shown = [a for a in initiative.children if needle in a.search]
+                else:
+                    shown = initiative.children
+                initiative.shown = shown
+                shown_activities += len(shown)
+                for row, activity in enumerate(shown):
+                    activity.row = row
+            area.shown = [i for i in area.children if i.shown or keeps_empty(area.search, i.search)]
+            for row, initiative in enumerate(area.shown):
+                initiative.row = row
+        self._shown_roots = [a for a in self._roots if a.shown or keeps_empty(a.search)]
+        for row, area in enumerate(self._shown_roots):
+            area.row = row
+        self._shown_activities = shown_activities
+
+    def _accepts(self, item: PlanEntry, needle: str, parent_hit: bool) -> bool:
+        wanted = self._filter
+        activity: ActivityNode = item.node
+        if needle and not parent_hit and needle not in item.search:
+            return False
+        if wanted.status is not None:
+            status = activity.current.status.value if activity.current else NOT_REPORTED
+            if status != wanted.status:
+                return False
+        if wanted.office_id is not None and activity.responsible_office_id != wanted.office_id:
+            return False
+        if wanted.owner is not None and activity.owner != wanted.owner:
+            return False
+        if wanted.lifecycle is not None and activity.lifecycle != wanted.lifecycle:
+            return False
+        if wanted.overdue and not item.overdue:
+            return False
+        if wanted.stale_days is not None:
+            days = activity.days_since_report(self._today)
+            if days is not None and days < wanted.stale_days:
+                return False
+        return True
+
+    # --- lookups for views ----------------------------------------------------------
+
+    def index_of(self, node_id: str, column: int = 0) -> QModelIndex:
+        """The index of a node by id; invalid when it is unknown or filtered out."""
+        item = self._by_id.get(node_id)
+        if item is None or not self._is_shown(item):
+            return QModelIndex()
+        return self.createIndex(item.row, column, item.uid)
+
+    def node(self, node_id: str) -> PlanNode | None:
+        item = self._by_id.get(node_id)
+        return item.node if item else None
+
+    def roll_up(self, node_id: str) -> RollUp | None:
+        item = self._by_id.get(node_id)
+        return item.roll_up if item else None
+
+    def overdue(self, node_id: str) -> bool:
+        item = self._by_id.get(node_id)
+        return bool(item and item.overdue)
+
+    def stale_days(self, node_id: str) -> int | None:
+        item = self._by_id.get(node_id)
+        return item.stale_days if item else None
+
+    def shown_activity_count(self) -> int:
+        return self._shown_activities
+
+    def _is_shown(self, item: PlanEntry) -> bool:
+        siblings = item.parent.shown if item.parent else self._shown_roots
+        return item.row < len(siblings) and siblings[item.row] is item
+
+    def entry(self, index: AnyIndex) -> PlanEntry | None:
+        """The row behind an index, for painting without a round trip through QVariant."""
+        return self._items[index.internalId()] if index.isValid() else None
+
+    # --- QAbstractItemModel ------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+        """QAbstractItemModel.index: the internal id is the item's place in ``_items``."""
+        siblings = self._children(parent)
+        if siblings is None or not (0 <= row < len(siblings)) or not (0 <= column < len(Column)):
+            return QModelIndex()
+        return self.createIndex(row, column, siblings[row].uid)
+
+    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        """QAbstractItemModel.parent."""
+        item = self.entry(index)
+        if item is None or item.parent is None:
+            return QModelIndex()
+        return self.createIndex(item.parent.row, 0, item.parent.uid)
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        """QAbstractItemModel.rowCount: only the first column has children."""
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        siblings = self._children(parent)
+        return len(siblings) if siblings is not None else 0
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return len(Column)
+
+    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def _children(self, parent: AnyIndex) -> list[PlanEntry] | None:
+        if not parent.isValid():
+            return self._shown_roots
+        item = self._items[parent.internalId()]
+        return item.shown if item.kind is not Kind.ACTIVITY else []
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        kind = self._items[index.internalId()].kind
+        if kind is Kind.ACTIVITY:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled
+        elif kind is Kind.INITIATIVE:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # --- drag and drop of activities ------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ACTIVITY_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        """QAbstractItemModel.mimeData: the dragged activity's id."""
+        data = QMimeData()
+        for index in indexes:
+            entry = self.entry(index)
+            if entry is not None and entry.kind is Kind.ACTIVITY:
+                data.setData(ACTIVITY_MIME_TYPE, entry.node.id.encode())
+                break
+        return data
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        entry = self.entry(parent)
+        return data.hasFormat(ACTIVITY_MIME_TYPE) and entry is not None and entry.kind is Kind.INITIATIVE
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        """QAbstractItemModel.dropMimeData: ask for the move; the model changes only by a reload."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        initiative = self.entry(parent)
+        assert initiative is not None
+        activity_id = bytes(data.data(ACTIVITY_MIME_TYPE).data()).decode()
+        moving = self._by_id.get(activity_id)
+        if moving is None:
+            return False
+        if 0 <= row < len(initiative.shown):
+            place = initiative.children.index(initiative.shown[row])
+        else:
+            place = len(initiative.children)
+        if moving.parent is initiative and initiative.children.index(moving) < place:
+            place -= 1
+        self.move_requested.emit(activity_id, initiative.node.id, place)
+        return False
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """QAbstractItemModel.data: display text, tooltips and the plain values behind a row."""
+        item = self.entry(index)
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, index.column())
+        if role == Role.NODE:
+            return item.node
+        if role == Role.KIND:
+            return item.kind
+        if role == Role.ID:
+            return item.node.id
+        if role == Role.STATUS:
+            return item.node.status if item.kind is Kind.ACTIVITY else None
+        if role == Role.ROLL_UP:
+            return item.roll_up
+        if role == Role.OVERDUE:
+            return item.overdue
+        if role == Role.STALE:
+            return item.stale_days
+        return None
+
+    def _display(self, item: PlanEntry, column: int) -> str:
+        node = item.node
+        if column == Column.PLAN:
+            return f"{node.code}  {node.title}"
+        if item.kind is not Kind.ACTIVITY:
+            if column == Column.STATUS and item.roll_up is not None:
+                return self.tr("%n activities", "", item.roll_up.total)
+            return ""
+        activity: ActivityNode = node
+        if column == Column.STATUS:
+            if activity.current is None:
+                return status_label(None)
+            return f"{status_label(activity.status)}  {activity.current.reported_on.isoformat()}"
+        if column == Column.OFFICE:
+            return activity.owner or activity.responsible_office
+        return schedule_text(activity.start_month, activity.end_month, activity.ongoing)
+
+    def _tooltip(self, item: PlanEntry, column: int) -> str:
+        if item.kind is not Kind.ACTIVITY:
+            if column != Column.STATUS:
+                return item.node.title
+            counts = item.roll_up or RollUp()
+            return (
+                self.tr("%1 green, %2 yellow, %3 red, %4 not reported")
+                .replace("%1", str(counts.green))
+                .replace("%2", str(counts.yellow))
+                .replace("%3", str(counts.red))
+                .replace("%4", str(counts.not_reported))
+            )
+        activity: ActivityNode = item.node
+        lines = [f"{activity.code}  {activity.title}", status_label(activity.status)]
+        if activity.current and activity.current.cause:
+            lines.append(self.tr("Cause: %1").replace("%1", activity.current.cause))
+        lines.append(lifecycle_label(activity.lifecycle))
+        if item.overdue:
+            lines.append(
+                self.tr("Overdue: the end month %1 has passed").replace("%1", activity.end_month or "")
+            )
+        if item.stale_days is not None:
+            lines.append(self.tr("No report for %1 days").replace("%1", str(item.stale_days)))
+        if column == Column.OFFICE and activity.responsible_office:
+            lines.append(self.tr("Responsible office: %1").replace("%1", activity.responsible_office))
+        return "\n".join(lines)

@@ -1,0 +1,251 @@
+"""The tree view of the plan and the delegate that paints lights, roll-ups and markers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from database.models import StatusColour
+from desktop_app.services.tree import RollUp
+from desktop_app.ui.plan_tree_model import Column, Kind, PlanTreeModel, Role
+from desktop_app.ui.status_light import COLOURS, paint_light, paint_overdue, paint_stale
+
+LIGHT = 14
+MARK = 14
+EXPAND_ALL_LIMIT = 600
+
+
+class PlanItemDelegate(QStyledItemDelegate):
+    """Draws the status light before an activity's title, and the roll-up bar of a parent.
+
+    It reads the row from the model directly (``PlanTreeModel.entry``), not through
+    ``index.data()``: that is cheaper, and PySide6 6.12 loses a reference to ``None``
+    each time Python reads an empty QVariant.
+    """
+
+    def __init__(self, model: PlanTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        entry = self._model.entry(index)
+        if entry is None:
+            return
+        if index.column() == Column.PLAN:
+            if entry.kind is Kind.ACTIVITY:
+                option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+                option.decorationSize = QSize(LIGHT, LIGHT)
+            elif entry.kind is Kind.FOCUS_AREA:
+                option.font.setBold(True)
+        if index.column() == Column.STATUS and entry.kind is not Kind.ACTIVITY:
+            option.text = ""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """A little air between rows (the view asks once: its rows have uniform heights)."""
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height() + 6, LIGHT + 8))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        entry = self._model.entry(index)
+        if entry is None:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget else QApplication.style()
+        marks = []
+        if index.column() == Column.STATUS and entry.kind is Kind.ACTIVITY:
+            if entry.overdue:
+                marks.append(paint_overdue)
+            if entry.stale_days is not None:
+                marks.append(paint_stale)
+        if marks:
+            opt.rect = opt.rect.adjusted(0, 0, -(MARK + 4) * len(marks), 0)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if index.column() == Column.PLAN and entry.kind is Kind.ACTIVITY:
+            rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
+            paint_light(painter, QRectF(rect), entry.node.status)
+        elif index.column() == Column.STATUS and entry.kind is not Kind.ACTIVITY:
+            self._paint_roll_up(painter, option, entry.roll_up)
+        x = opt.rect.right() + 4
+        for paint in marks:
+            paint(painter, QRectF(x, option.rect.center().y() - MARK / 2 + 0.5, MARK, MARK))
+            x += MARK + 4
+
+    @staticmethod
+    def _paint_roll_up(painter: QPainter, option: QStyleOptionViewItem, counts: RollUp | None) -> None:
+        """A small stacked bar of the statuses with the count of activities beside it."""
+        if counts is None or counts.total == 0:
+            return
+        rect = QRect(option.rect).adjusted(4, 0, -6, 0)
+        text = str(counts.total)
+        metrics = option.fontMetrics
+        text_width = metrics.horizontalAdvance("9999")
+        bar = QRectF(rect.left(), rect.center().y() - 4, max(20, rect.width() - text_width - 8), 9)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = bar.left()
+        parts = (
+            (counts.green, COLOURS[StatusColour.GREEN]),
+            (counts.yellow, COLOURS[StatusColour.YELLOW]),
+            (counts.red, COLOURS[StatusColour.RED]),
+            (counts.not_reported, QColor("#d9dde3")),
+        )
+        clip = QRectF(bar)
+        painter.setClipRect(clip)
+        for count, colour in parts:
+            if count:
+                width = bar.width() * count / counts.total
+                painter.fillRect(QRectF(x, bar.top(), width, bar.height()), colour)
+                x += width
+        painter.setClipping(False)
+        painter.setPen(QColor(0, 0, 0, 40))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        text_rect = QRectF(bar.right() + 6, rect.top(), text_width + 4, rect.height())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+        painter.restore()
+
+
+class PlanTreeView(QTreeView):
+    """The plan tree; keeps expansion and selection (by id) across model resets."""
+
+    selected_node_changed = Signal(str)
+
+    def __init__(self, model: PlanTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self._plan_model = model
+        self._expanded: set[str] = set()
+        self._current_id = ""
+        self._filtering = False
+        self.setItemDelegate(PlanItemDelegate(model, self))
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAllColumnsShowFocus(True)
+        self.setIconSize(QSize(LIGHT, LIGHT))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAnimated(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.PLAN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.OFFICE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.SCHEDULE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.STATUS, 150)
+        header.resizeSection(Column.OFFICE, 110)
+        header.resizeSection(Column.SCHEDULE, 118)
+        self.expanded.connect(lambda index: self._remember(index, True))
+        self.collapsed.connect(lambda index: self._remember(index, False))
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _remember(self, index: QModelIndex, expanded: bool) -> None:
+        if self._filtering:
+            return
+        node_id = index.data(Role.ID)
+        if expanded:
+            self._expanded.add(node_id)
+        else:
+            self._expanded.discard(node_id)
+
+    def _before_reset(self) -> None:
+        self._reset_current = self._current_id
+
+    def _after_reset(self) -> None:
+        model = self._plan_model
+        self._filtering = not model.plan_filter.is_empty()
+        if self._filtering:
+            if model.shown_activity_count() <= EXPAND_ALL_LIMIT:
+                self.expandAll()
+            else:
+                self.expandToDepth(0)
+        else:
+            self._filtering = True
+            for node_id in self._expanded:
+                index = model.index_of(node_id)
+                if index.isValid():
+                    self.setExpanded(index, True)
+        self._filtering = False
+        self.select_node(self._reset_current, emit=False)
+
+    def current_id(self) -> str:
+        return self._current_id
+
+    def expanded_ids(self) -> set[str]:
+        return set(self._expanded)
+
+    def set_expanded_ids(self, ids: set[str]) -> None:
+        self._expanded = set(ids)
+        self._after_reset_expansion()
+
+    def _after_reset_expansion(self) -> None:
+        self._filtering = True
+        for node_id in self._expanded:
+            index = self._plan_model.index_of(node_id)
+            if index.isValid():
+                self.setExpanded(index, True)
+        self._filtering = False
+
+    def select_node(self, node_id: str, emit: bool = True) -> bool:
+        """Make a node current and visible; ``False`` when it is not shown."""
+        index = self._plan_model.index_of(node_id)
+        if not index.isValid():
+            if self._current_id:
+                self._current_id = ""
+                self.selected_node_changed.emit("")
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.setExpanded(parent, True)
+            parent = parent.parent()
+        previous = self._current_id
+        self._current_id = node_id
+        self.selectionModel().setCurrentIndex(
+            index,
+            self.selectionModel().SelectionFlag.ClearAndSelect | self.selectionModel().SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+        if emit or previous != node_id:
+            self.selected_node_changed.emit(node_id)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node_id = current.data(Role.ID) if current.isValid() else ""
+        if node_id != self._current_id:
+            self._current_id = node_id
+            self.selected_node_changed.emit(node_id)
+
+    def expand_all(self) -> None:
+        self.expandAll()
+        model = self._plan_model
+        self._expanded |= {area.id for area in model.tree.focus_areas}
+        self._expanded |= {initiative.id for initiative in model.tree.initiatives()}
+
+    def collapse_all(self) -> None:
+        self.collapseAll()
+        self._expanded.clear()

@@ -1,0 +1,206 @@
+"""Small widgets the forms share: a text box that saves on leaving, a month picker, section
+headings, inline error labels and a roll-up bar with its legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.models import StatusColour
+from desktop_app.services.tree import RollUp
+from desktop_app.ui.status_light import COLOURS, paint_light, status_label
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line text box that says ``committed`` when the person leaves it."""
+
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        line = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(int(line * lines + 14))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+
+class MonthEdit(QDateEdit):
+    """A month picker (``YYYY-MM``) that can also be empty.
+
+    ``committed`` is emitted when editing finishes or a month is picked in the
+    calendar, not on every keystroke.
+    """
+
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM")
+        self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(QDate(2099, 12, 31))
+        self.setSpecialValueText(self.tr("Not set"))
+        self.setCalendarPopup(True)
+        self.setDate(NO_DATE)
+        self.setMinimumWidth(130)
+        self.editingFinished.connect(self.committed)
+        self.calendarWidget().clicked.connect(lambda _date: self.committed.emit())
+
+    def clear_month(self) -> None:
+        """Empty the month, as the person's choice (emits ``committed``)."""
+        self.setDate(NO_DATE)
+        self.committed.emit()
+
+    def month(self) -> str | None:
+        date = self.date()
+        return None if date == NO_DATE else date.toString("yyyy-MM")
+
+    def set_month(self, month: str | None) -> None:
+        self.blockSignals(True)
+        if month:
+            year, number = (int(part) for part in month.split("-"))
+            self.setDate(QDate(year, number, 1))
+        else:
+            self.setDate(NO_DATE)
+            self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
+        self.blockSignals(False)
+
+
+class SectionHeading(QLabel):
+    """A heading between parts of a form, with a thin rule under it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("sectionHeading")
+        self.setStyleSheet(
+            "#sectionHeading { font-weight: 600; color: #1f4468; padding: 14px 0 4px 0;"
+            " border-bottom: 1px solid #d7dde5; margin-bottom: 4px; }"
+        )
+
+
+class ErrorLabel(QLabel):
+    """A red message under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setStyleSheet("#fieldError { color: #b3261e; }")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class LightLabel(QWidget):
+    """A status light of a given size, painted (not an image), sharp at any scale."""
+
+    def __init__(self, size: int = 18, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._status: StatusColour | None = None
+        self.setFixedSize(QSize(size, size))
+
+    def set_status(self, status: StatusColour | None) -> None:
+        self._status = status
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_light(painter, QRectF(self.rect()), self._status)
+
+
+class RollUpBar(QWidget):
+    """The counts of an initiative's or focus area's activities as a stacked bar and a legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts = RollUp()
+        self._bar = _Bar(self)
+        self._legend = QHBoxLayout()
+        self._legend.setSpacing(16)
+        self._entries: dict[StatusColour | None, tuple[LightLabel, QLabel]] = {}
+        for status in (StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None):
+            light, label = LightLabel(14), QLabel()
+            light.set_status(status)
+            entry = QHBoxLayout()
+            entry.setSpacing(6)
+            entry.addWidget(light)
+            entry.addWidget(label)
+            self._legend.addLayout(entry)
+            self._entries[status] = (light, label)
+        self._legend.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self._bar)
+        layout.addLayout(self._legend)
+
+    def set_counts(self, counts: RollUp) -> None:
+        self._counts = counts
+        self._bar.counts = counts
+        self._bar.update()
+        values = {
+            StatusColour.GREEN: counts.green,
+            StatusColour.YELLOW: counts.yellow,
+            StatusColour.RED: counts.red,
+            None: counts.not_reported,
+        }
+        for status, (_light, label) in self._entries.items():
+            label.setText(f"{status_label(status)}: {values[status]}")
+
+    def counts(self) -> RollUp:
+        return self._counts
+
+
+class _Bar(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.counts = RollUp()
+        self.setFixedHeight(14)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        counts = self.counts
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e4e8ee"))
+        painter.drawRoundedRect(rect, 4, 4)
+        if counts.total:
+            x = rect.left()
+            for count, colour in (
+                (counts.green, COLOURS[StatusColour.GREEN]),
+                (counts.yellow, COLOURS[StatusColour.YELLOW]),
+                (counts.red, COLOURS[StatusColour.RED]),
+            ):
+                width = rect.width() * count / counts.total
+                if width:
+                    painter.save()
+                    painter.setClipRect(QRectF(x, rect.top(), width, rect.height()))
+                    painter.setBrush(colour)
+                    painter.drawRoundedRect(rect, 4, 4)
+                    painter.restore()
+                x += width
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #d7dde5;")
+    return line

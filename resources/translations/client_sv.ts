@@ -1,0 +1,1315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="56"/>
+        <source>The activity&apos;s name as it appears in the plan and in reports</source>
+        <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="60"/>
+        <source>Move the activity to another initiative</source>
+        <translation>Flytta aktiviteten till ett annat insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
+        <source>Not set</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="73"/>
+        <source>When the steering group decided the activity</source>
+        <translation>När styrgruppen beslutade om aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="78"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
+        <source>1 is the highest priority; “None” when not prioritised</source>
+        <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
+        <source>New…</source>
+        <translation>Ny …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
+        <source>Add an office or unit to the register</source>
+        <translation>Lägg till ett kontor eller en enhet i registret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
+        <source>Name of the person responsible</source>
+        <translation>Namn på den ansvariga personen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
+        <source>Tick every office or unit that takes part</source>
+        <translation>Markera varje kontor eller enhet som deltar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
+        <source>Ongoing</source>
+        <translation>Löpande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <source>The activity has no end date (”löpande”)</source>
+        <translation>Aktiviteten har inget slutdatum (löpande)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="110"/>
+        <source>Report status…</source>
+        <translation>Rapportera status …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
+        <source>Add a status report to the history (Ctrl+R)</source>
+        <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="131"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="132"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="133"/>
+        <source>Initiative</source>
+        <translation>Insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
+        <source>Lifecycle</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="148"/>
+        <source>Responsible office</source>
+        <translation>Ansvarigt kontor/enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="149"/>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="150"/>
+        <source>Participating offices</source>
+        <translation>Deltagande kontor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="157"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="168"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="169"/>
+        <source>Measurable goals</source>
+        <translation>Mätbara mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="184"/>
+        <source>Current status</source>
+        <translation>Aktuell status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="186"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="188"/>
+        <source>Responsibility</source>
+        <translation>Ansvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
+        <source>Schedule and goals</source>
+        <translation>Tidplan och mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
+        <source>Remove the month</source>
+        <translation>Ta bort månaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="256"/>
+        <source>None linked</source>
+        <translation>Inga kopplade mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="303"/>
+        <source>— none —</source>
+        <translation>— inget —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="327"/>
+        <source>Report the first status with “Report status…”.</source>
+        <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="336"/>
+        <source>Cause: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="338"/>
+        <source>Recommended action: %1</source>
+        <translation>Rekommenderad åtgärd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="357"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="446"/>
+        <source>The activity must have a title.</source>
+        <translation>Aktiviteten måste ha en titel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="363"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="363"/>
+        <source>owner</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="363"/>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="367"/>
+        <source>lifecycle</source>
+        <translation>läge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="373"/>
+        <source>decision date</source>
+        <translation>beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
+        <source>priority</source>
+        <translation>prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="382"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="461"/>
+        <source>responsible office</source>
+        <translation>ansvarigt kontor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
+        <source>participating offices</source>
+        <translation>deltagande kontor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="407"/>
+        <source>schedule</source>
+        <translation>tidplan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="443"/>
+        <source>The end cannot be before the start.</source>
+        <translation>Slutet kan inte ligga före starten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="452"/>
+        <source>New office or unit</source>
+        <translation>Nytt kontor eller ny enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="452"/>
+        <source>Name of the office or unit:</source>
+        <translation>Kontorets eller enhetens namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="468"/>
+        <source>Move activity to another initiative</source>
+        <translation>Flytta aktivitet till annat insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
+        <source>initiative</source>
+        <translation>insatsområde</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="39"/>
+        <source>The plan is open read-only in this window; changes cannot be saved.</source>
+        <translation>Planen är skrivskyddad i det här fönstret; ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="83"/>
+        <source>Could not be undone or redone</source>
+        <translation>Kunde inte ångras eller göras om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="100"/>
+        <source>Change %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="159"/>
+        <source>Report status</source>
+        <translation>Rapportera status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="186"/>
+        <source>Add focus area</source>
+        <translation>Lägg till fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="187"/>
+        <source>Add initiative</source>
+        <translation>Lägg till insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="188"/>
+        <source>Add activity</source>
+        <translation>Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/commands.py" line="238"/>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <source>Select a focus area, initiative or activity in the plan.</source>
+        <translation>Välj ett fokusområde, insatsområde eller en aktivitet i planen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="210"/>
+        <source>NOTHING SELECTED</source>
+        <translation>INGET VALT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="211"/>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="217"/>
+        <source>ACTIVITY %1</source>
+        <translation>AKTIVITET %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
+        <source>INITIATIVE %1</source>
+        <translation>INSATSOMRÅDE %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="228"/>
+        <source>FOCUS AREA %1</source>
+        <translation>FOKUSOMRÅDE %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="33"/>
+        <source>Search titles, descriptions and comments (Ctrl+F)</source>
+        <translation>Sök i titlar, beskrivningar och kommentarer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="35"/>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="36"/>
+        <source>Show the whole plan again</source>
+        <translation>Visa hela planen igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="38"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="44"/>
+        <source>All lifecycles</source>
+        <translation>Alla lägen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="48"/>
+        <source>Responsible office or unit</source>
+        <translation>Ansvarigt kontor eller enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="50"/>
+        <source>Owner of the activity</source>
+        <translation>Aktivitetens ansvarige</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="54"/>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="55"/>
+        <source>Only activities whose end month has passed</source>
+        <translation>Bara aktiviteter vars slutmånad har passerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
+        <source>Not reported for</source>
+        <translation>Ej rapporterade på</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="60"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <source>All offices</source>
+        <translation>Alla kontor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="113"/>
+        <source>All owners</source>
+        <translation>Alla ansvariga</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="48"/>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="49"/>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="50"/>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="51"/>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="57"/>
+        <source>Ongoing</source>
+        <translation>Löpande</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
+        <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <source>&amp;Steering</source>
+        <translation>&amp;Styrning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <source>&amp;Reports</source>
+        <translation>R&amp;apporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <source>New &amp;activity</source>
+        <translation>Ny &amp;aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <source>Add an activity to the selected initiative</source>
+        <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <source>New &amp;initiative</source>
+        <translation>Nytt &amp;insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <source>Add an initiative to the selected focus area</source>
+        <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <source>New &amp;focus area</source>
+        <translation>Nytt &amp;fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <source>Add a focus area to the plan</source>
+        <translation>Lägg till ett fokusområde i planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <source>&amp;Report status…</source>
+        <translation>&amp;Rapportera status …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <source>Report the status of the activity</source>
+        <translation>Rapportera aktivitetens status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
+        <source>Delete the selection</source>
+        <translation>Ta bort det valda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <source>Move the activity up</source>
+        <translation>Flytta upp aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <source>Move the activity down</source>
+        <translation>Flytta ned aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <source>Move to &amp;initiative…</source>
+        <translation>Flytta till &amp;insatsområde …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <source>Move the activity to another initiative</source>
+        <translation>Flytta aktiviteten till ett annat insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
+        <source>Search the plan</source>
+        <translation>Sök i planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Expandera alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <source>&amp;Collapse all</source>
+        <translation>&amp;Fäll ihop alla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <source>Read the plan again from the file</source>
+        <translation>Läs in planen igen från filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <source>Offices and &amp;people…</source>
+        <translation>Kontor och &amp;personer …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <source>Offices, units, people and roles</source>
+        <translation>Kontor, enheter, personer och roller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <source>&amp;About Handlingsplan</source>
+        <translation>&amp;Om Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <source> (read-only)</source>
+        <translation> (skrivskyddad)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
+        <source>About Handlingsplan</source>
+        <translation>Om Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
+        <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
+
+Plan file: %1</source>
+        <translation>Kommunens handlingsplan för näringslivsstrategin, med uppföljning i trafikljus.
+
+Planfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <source>Unsaved change</source>
+        <translation>Osparad ändring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
+        <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets.py" line="56"/>
+        <source>Not set</source>
+        <translation>Ej angiven</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="41"/>
+        <source>New…</source>
+        <translation>Ny …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="42"/>
+        <source>Rename…</source>
+        <translation>Byt namn …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
+        <source>Delete…</source>
+        <translation>Ta bort …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="66"/>
+        <source>(responsible for %n activities)</source>
+        <translation>
+            <numerusform>(ansvarar för %n aktivitet)</numerusform>
+            <numerusform>(ansvarar för %n aktiviteter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="79"/>
+        <source>New office or unit</source>
+        <translation>Nytt kontor eller ny enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="79"/>
+        <source>Name of the office or unit:</source>
+        <translation>Kontorets eller enhetens namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="90"/>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="90"/>
+        <source>New name:</source>
+        <translation>Nytt namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="101"/>
+        <source>Delete office or unit</source>
+        <translation>Ta bort kontor eller enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="103"/>
+        <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
+        <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
+    </message>
+</context>
+<context>
+    <name>ParentForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="53"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="54"/>
+        <source>What the focus area is about</source>
+        <translation>Vad fokusområdet handlar om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="56"/>
+        <source>The municipality …</source>
+        <translation>Kommunen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="57"/>
+        <source>By …</source>
+        <translation>Genom att …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
+        <source>How: the “Genom att …” text of the initiative</source>
+        <translation>Hur: insatsområdets text ”Genom att …”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="61"/>
+        <source>Status of the activities</source>
+        <translation>Aktiviteternas status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
+        <source>Initiative</source>
+        <translation>Insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <source>The focus area must have a title.</source>
+        <translation>Fokusområdet måste ha en titel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <source>The initiative must have a text.</source>
+        <translation>Insatsområdet måste ha en text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <source>description</source>
+        <translation>beskrivning</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="210"/>
+        <source>Process leader</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="138"/>
+        <source>Steering-group member</source>
+        <translation>Ledamot i styrgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="247"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="152"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="154"/>
+        <source>Delete…</source>
+        <translation>Ta bort …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="159"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="161"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
+        <source>Office/unit</source>
+        <translation>Kontor/enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
+        <source>Focus-area lead for</source>
+        <translation>Fokusområdesansvarig för</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="192"/>
+        <source>— none —</source>
+        <translation>— inget —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="212"/>
+        <source>Focus-area lead</source>
+        <translation>Fokusområdesansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="214"/>
+        <source>Steering group</source>
+        <translation>Styrgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="247"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="298"/>
+        <source>Delete person</source>
+        <translation>Ta bort person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="299"/>
+        <source>Delete “%1” from the register?</source>
+        <translation>Ta bort ”%1” ur registret?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status_bar.py" line="50"/>
+        <source>%n green</source>
+        <translation>
+            <numerusform>%n grön</numerusform>
+            <numerusform>%n gröna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status_bar.py" line="51"/>
+        <source>%n yellow</source>
+        <translation>
+            <numerusform>%n gul</numerusform>
+            <numerusform>%n gula</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status_bar.py" line="52"/>
+        <source>%n red</source>
+        <translation>
+            <numerusform>%n röd</numerusform>
+            <numerusform>%n röda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status_bar.py" line="53"/>
+        <source>%n not reported</source>
+        <translation>
+            <numerusform>%n ej rapporterad</numerusform>
+            <numerusform>%n ej rapporterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/status_bar.py" line="59"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="35"/>
+        <source>Could not be done</source>
+        <translation>Kunde inte genomföras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="43"/>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="53"/>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="60"/>
+        <source>New initiative</source>
+        <translation>Nytt insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="63"/>
+        <source>New focus area</source>
+        <translation>Nytt fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="121"/>
+        <source>the activity %1 “%2”</source>
+        <translation>aktiviteten %1 ”%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/plan_editor.py" line="125"/>
+        <source>the initiative %1 “%2” and its %n activities</source>
+        <translation>
+            <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
+            <numerusform>insatsområdet %1 ”%2” och dess %n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/plan_editor.py" line="132"/>
+        <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
+        <translation>
+            <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
+            <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="145"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="140"/>
+        <source>Delete %1?</source>
+        <translation>Ta bort %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="144"/>
+        <source>The status history is kept. You can undo this with Edit › Undo.</source>
+        <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="162"/>
+        <source>Move activity up</source>
+        <translation>Flytta upp aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="162"/>
+        <source>Move activity down</source>
+        <translation>Flytta ned aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="170"/>
+        <source>Move activity</source>
+        <translation>Flytta aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="182"/>
+        <source>Move to initiative</source>
+        <translation>Flytta till insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="183"/>
+        <source>Move “%1” to:</source>
+        <translation>Flytta ”%1” till:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="191"/>
+        <source>Move activity to another initiative</source>
+        <translation>Flytta aktivitet till annat insatsområde</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <source>Schedule</source>
+        <translation>Tidplan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="426"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n aktivitet</numerusform>
+            <numerusform>%n aktiviteter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="443"/>
+        <source>%1 green, %2 yellow, %3 red, %4 not reported</source>
+        <translation>%1 gröna, %2 gula, %3 röda, %4 ej rapporterade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="452"/>
+        <source>Cause: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="456"/>
+        <source>Overdue: the end month %1 has passed</source>
+        <translation>Försenad: slutmånaden %1 har passerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="459"/>
+        <source>No report for %1 days</source>
+        <translation>Ingen rapport på %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="461"/>
+        <source>Responsible office: %1</source>
+        <translation>Ansvarigt kontor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="311"/>
+        <source>Offices and people</source>
+        <translation>Kontor och personer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="318"/>
+        <source>Offices and units</source>
+        <translation>Kontor och enheter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="319"/>
+        <source>People and roles</source>
+        <translation>Personer och roller</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="25"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="31"/>
+        <source>A new language is used the next time Handlingsplan starts.</source>
+        <translation>Ett nytt språk används nästa gång Handlingsplan startas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="36"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="39"/>
+        <source>Activities without a status report for this long are marked in the plan</source>
+        <translation>Aktiviteter utan statusrapport så här länge markeras i planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="44"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <source>Mark as not reported after</source>
+        <translation>Markera som ej rapporterad efter</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="47"/>
+        <source>The plan cannot be opened</source>
+        <translation>Planen kan inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="50"/>
+        <source>The file has not been changed.</source>
+        <translation>Filen har inte ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="29"/>
+        <source>Green</source>
+        <translation>Grön</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="30"/>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="31"/>
+        <source>Red</source>
+        <translation>Röd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="32"/>
+        <source>Not reported</source>
+        <translation>Ej rapporterad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="39"/>
+        <source>On plan</source>
+        <translation>Fortskrider enligt plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="40"/>
+        <source>Deviation from the plan</source>
+        <translation>Avvikelse i planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_light.py" line="41"/>
+        <source>Considerable deviation</source>
+        <translation>Avviker avsevärt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="45"/>
+        <source>Report status</source>
+        <translation>Rapportera status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="81"/>
+        <source>What has been done, what is next</source>
+        <translation>Vad som har gjorts och vad som händer härnäst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="84"/>
+        <source>Why the activity deviates from the plan</source>
+        <translation>Varför aktiviteten avviker från planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="87"/>
+        <source>Agreed by the process leader and the focus-area lead</source>
+        <translation>Överenskommen av processledare och fokusområdesansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="94"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="95"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="96"/>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="97"/>
+        <source>Recommended action</source>
+        <translation>Rekommenderad åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="109"/>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="140"/>
+        <source>Choose green, yellow or red.</source>
+        <translation>Välj grön, gul eller röd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="143"/>
+        <source>a cause</source>
+        <translation>en orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="145"/>
+        <source>a recommended action</source>
+        <translation>en rekommenderad åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
+        <source>Yellow and red need %1.</source>
+        <translation>Gul och röd status kräver %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <source>Reported by</source>
+        <translation>Rapporterad av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <source>Comment, cause and action</source>
+        <translation>Kommentar, orsak och åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="44"/>
+        <source>No status has been reported yet.</source>
+        <translation>Ingen status har rapporterats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="55"/>
+        <source>Cause: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="57"/>
+        <source>Recommended action: %1</source>
+        <translation>Rekommenderad åtgärd: %1</translation>
+    </message>
+</context>
+</TS>

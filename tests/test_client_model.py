@@ -1,0 +1,153 @@
+"""The plan tree model and the undo commands, without the window."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from database.models import Lifecycle, StatusColour
+from desktop_app.services.tree import ActivityNode, CurrentStatus, FocusAreaNode, InitiativeNode, PlanTree
+from desktop_app.services.workspace import Workspace
+from desktop_app.ui.commands import EditFieldCommand, ReportStatusCommand, push
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.plan_tree_model import PlanFilter, PlanTreeModel, Role
+from tests.client_helpers import answer_next_dialog
+
+
+def big_plan(areas: int = 5, initiatives: int = 50, activities: int = 40) -> PlanTree:
+    """A plan with ``areas × initiatives × activities`` activities, a third of them not reported."""
+    colours = list(StatusColour)
+    focus_areas = []
+    for a in range(areas):
+        area = FocusAreaNode(f"fa{a}", str(a + 1), f"Fokusområde {a}", "")
+        for i in range(initiatives):
+            initiative = InitiativeNode(f"in{a}.{i}", f"{a + 1}.{i + 1}", area.id, f"insats {i}", "")
+            for k in range(activities):
+                current = None
+                if k % 3:
+                    current = CurrentStatus(
+                        f"r{a}.{i}.{k}", colours[k % 3], date(2024, 1, 1), "", "orsak", "", ""
+                    )
+                initiative.activities.append(
+                    ActivityNode(
+                        f"ac{a}.{i}.{k}",
+                        f"{initiative.code}.{k + 1}",
+                        initiative.id,
+                        f"Aktivitet {k} Campus{k}",
+                        "",
+                        None,
+                        "",
+                        "Anna",
+                        (),
+                        (),
+                        "2023-01",
+                        "2024-06",
+                        False,
+                        Lifecycle.DECIDED,
+                        None,
+                        None,
+                        (),
+                        current,
+                    )
+                )
+            area.initiatives.append(initiative)
+        focus_areas.append(area)
+    return PlanTree("", "", focus_areas)
+
+
+def test_the_model_passes_qt_checks_loaded_filtered_and_reloaded(qtmodeltester, service) -> None:
+    model = PlanTreeModel()
+    model.set_tree(service.tree())
+    qtmodeltester.check(model)
+    model.set_filter(PlanFilter(text="företag", status="none"))
+    qtmodeltester.check(model)
+    model.set_filter(PlanFilter(text="finns inte någonstans"))
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+    model.set_filter(PlanFilter())
+    assert model.rowCount() == 5
+    assert model.index(9, 0) == QModelIndex()
+
+
+def test_ten_thousand_activities_load_and_filter_quickly(qtmodeltester) -> None:
+    plan = big_plan()
+    model = PlanTreeModel()
+    started = time.perf_counter()
+    model.set_tree(plan, today=date(2026, 1, 1))
+    assert time.perf_counter() - started < 0.5
+    assert model.shown_activity_count() == 10_000
+    slowest = 0.0
+    for text in ("c", "ca", "cam", "camp", "campus", "campus3", "campus39"):
+        started = time.perf_counter()
+        model.set_filter(PlanFilter(text=text))
+        slowest = max(slowest, time.perf_counter() - started)
+    assert model.shown_activity_count() == 250
+    assert slowest < 0.05
+    model.set_filter(PlanFilter(status="red", overdue=True))
+    assert model.shown_activity_count() == 5 * 50 * 13
+    first = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
+    assert StatusColour(first.data(Role.STATUS)) is StatusColour.RED
+
+
+def test_stale_and_overdue_marks_follow_the_threshold() -> None:
+    model = PlanTreeModel()
+    plan = big_plan(1, 1, 3)
+    model.set_tree(plan, today=date(2024, 3, 1))
+    reported = plan.activities()[1]
+    assert model.stale_days(reported.id) is None
+    model.set_stale_after(60)
+    assert model.stale_days(reported.id) == 60
+    assert model.stale_days(plan.activities()[0].id) is None
+    model.set_tree(plan, today=date(2024, 7, 1))
+    assert model.overdue(reported.id)
+    model.set_filter(PlanFilter(stale_days=200))
+    assert model.shown_activity_count() == 1
+
+
+@pytest.fixture
+def context(qapp, workspace: Workspace) -> AppContext:
+    return AppContext(workspace, "testare")
+
+
+def test_a_status_report_undone_and_redone_is_the_same_report(context: AppContext) -> None:
+    activity = context.plan.tree().find_activity("4.1.1")
+    changes: list[int] = []
+    context.plan_changed.connect(lambda: changes.append(1))
+    command = ReportStatusCommand(
+        context, activity.id, StatusColour.YELLOW, date.today(), "", "Sen start", ""
+    )
+    push(context, command)
+    report_id = command.report_id
+    context.undo_stack.undo()
+    assert context.plan.status_history(activity.id) == []
+    context.undo_stack.redo()
+    history = context.plan.status_history(activity.id)
+    assert [r.id for r in history] == [report_id]
+    assert len(changes) == 3
+
+
+def test_quick_edits_of_one_field_merge_into_one_undo_step(context: AppContext) -> None:
+    activity = context.plan.tree().find_activity("4.1.2")
+    for owner in ("A", "An", "Ann"):
+        push(context, EditFieldCommand(context, "activity", activity.id, {"owner": owner}, "ansvarig"))
+    assert context.undo_stack.count() == 1
+    push(context, EditFieldCommand(context, "activity", activity.id, {"title": "Ny titel"}, "titel"))
+    assert context.undo_stack.count() == 2
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert context.plan.tree().find_activity("4.1.2").owner == ""
+    push(context, EditFieldCommand(context, "activity", activity.id, {"owner": ""}, "ansvarig"))
+    assert context.undo_stack.index() == 0
+
+
+def test_an_undo_that_can_no_longer_be_done_is_reported_not_raised(qtbot, context: AppContext) -> None:
+    activity = context.plan.tree().find_activity("4.2.1")
+    push(context, EditFieldCommand(context, "activity", activity.id, {"owner": "Lena"}, "ansvarig"))
+    context.plan.delete(activity.id)
+    seen: list[str] = []
+    answer_next_dialog(lambda box: (seen.append(box.text()), box.accept()))
+    context.undo_stack.undo()
+    assert seen == ["Aktiviteten finns inte längre i planen."]
