@@ -30,16 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    plan_file = None
     if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
-        from desktop_app.services.sync.startup import open_with_file
-
-        open_with_file(Path(argv[0]))
-        argv = []
+        plan_file, argv = Path(argv[0]), []
     args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop_app.ui.app import run_desktop
 
-        return run_desktop(args.db)
+        return run_desktop(args.db, plan_file)
 
     from database.errors import DatabaseError
     from desktop_app.services.errors import PlanError

@@ -100,7 +100,14 @@ def test_english_can_be_chosen_and_is_used_after_a_restart(qtbot, workspace) -> 
     assert english == []
     window = MainWindow(AppContext(workspace, "testare"))
     qtbot.addWidget(window)
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Plan", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Plan",
+        "&Steering",
+        "&Help",
+    ]
     assert window.model.stale_after == 60
     window.close()
     QSettings().clear()  # the next test starts in Swedish again

@@ -312,15 +312,9 @@ def test_command_line_export_of_one_focus_area(tmp_path: Path, capsys) -> None:
 
 
 def test_opening_a_plan_file_starts_the_desktop_with_it(tmp_path: Path, monkeypatch) -> None:
-    import sys
-    import types
-
-    from desktop_app.services.sync import startup
+    from desktop_app.ui import app
 
     started: list[object] = []
-    fake = types.ModuleType("desktop_app.ui.app")
-    fake.run_desktop = lambda db: started.append((db, startup.take_file_to_import())) or 0  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "desktop_app.ui.app", fake)
+    monkeypatch.setattr(app, "run_desktop", lambda db, plan_file: started.append((db, plan_file)) or 0)
     assert main([str(tmp_path / "Plan.HPLAN")]) == 0
     assert started == [(None, tmp_path / "Plan.HPLAN")]
-    assert startup.take_file_to_import() is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.errors import DatabaseError
@@ -15,6 +15,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow, app_icon
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.sync.actions import import_file
 
 
 def application() -> QApplication:
@@ -57,8 +58,12 @@ def open_main_window(db_path: Path | None) -> MainWindow | None:
     return window
 
 
-def run_desktop(db_path: Path | None) -> int:
-    """``handlingsplan`` without a command: the desktop app until its window closes."""
+def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
+    """``handlingsplan`` without a command: the desktop app until its window closes.
+
+    ``plan_file`` is a shared plan file the app was opened with (``handlingsplan FILE.hplan``):
+    its import preview is shown once the window is up.
+    """
     app = application()
     translators = install_translators(app, AppSettings().language())
     try:
@@ -66,6 +71,8 @@ def run_desktop(db_path: Path | None) -> int:
         if window is None:
             return 1
         window.show()
+        if plan_file is not None:
+            QTimer.singleShot(0, lambda: import_file(window.context, window, plan_file))
         code = app.exec()
         if window.writer_lock is not None:
             window.writer_lock.unlock()

@@ -22,6 +22,7 @@ from desktop_app.services.registers import RegisterService
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
+from desktop_app.ui.excel import add_excel_actions
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
@@ -30,6 +31,8 @@ from desktop_app.ui.registers_dialog import RegistersDialog
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.status_bar import PlanCounts
+from desktop_app.ui.steering import add_steering_actions
+from desktop_app.ui.sync.actions import add_sync_actions
 
 MENU_ORDER = ("file", "edit", "view", "plan", "steering", "reports", "help")
 
@@ -228,6 +231,10 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         file_menu = self.menu("file")
+        add_sync_actions(file_menu, self.context, self)
+        file_menu.addSeparator()
+        add_excel_actions(file_menu, self.context, self)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -257,6 +264,7 @@ class MainWindow(QMainWindow):
         plan.addAction(self.delete_action)
         plan.addSeparator()
         plan.addAction(self.registers_action)
+        add_steering_actions(self.menu("steering"), self.context, self)
         self.menu("help").addAction(self.about_action)
 
     def _create_toolbar(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.importer import last_import, prepare_import, undo_last_import
-from desktop_app.services.sync.startup import take_file_to_import
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.sync.backups_dialog import BackupsDialog
 from desktop_app.ui.sync.export_dialog import ExportDialog
@@ -58,13 +57,6 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
     QGuiApplication.restoreOverrideCursor()
     dialog = ImportPreviewDialog(context, plan, parent)
     return bool(dialog.exec()) and dialog.result is not None
-
-
-def open_pending_import(context: AppContext, parent: QWidget) -> None:
-    """Show the preview of the file the app was opened with (``handlingsplan FILE.hplan``), if any."""
-    path = take_file_to_import()
-    if path is not None:
-        import_file(context, parent, path)
 
 
 def undo_import(context: AppContext, parent: QWidget) -> None:
