@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import plan_commands
+from desktop_app.cli import plan_commands, report_commands
 from desktop_app.cli.parser import SwedishArgumentParser, fail
 
 
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishArgumentParser)
     plan_commands.register(commands)
+    report_commands.register(commands)
     return parser
 
 
