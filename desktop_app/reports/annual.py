@@ -188,7 +188,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         story.append(Spacer(1, 12))
         story.append(
             status_chart(
-                [(q.label.split(" (")[0], (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters]
+                [(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters]
             )
         )
         story.append(Spacer(1, 12))

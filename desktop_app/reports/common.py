@@ -200,6 +200,9 @@ class CellMaker:
         return Paragraph(text(value), self.style)
 
 
+_HEAD_STYLE = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=8, leading=10.2, textColor=INK)
+
+
 def data_table(
     header: Sequence[str],
     rows: list[list[Any]],
@@ -233,7 +236,9 @@ def data_table(
                 ("BACKGROUND", (status_column, row), (status_column, row), STATUS_LOOKS[status].fill)
             )
     commands.extend(extra)
-    table = Table([list(header), *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    head_cell = CellMaker(_HEAD_STYLE)
+    heads = [head_cell(label, width) for label, width in zip(header, widths, strict=True)]
+    table = Table([heads, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
 
@@ -261,7 +266,7 @@ def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTE
     gap = 9
     count = max(len(rows), 1)
     plot_height = count * (bar_height + gap)
-    legend_height = 22
+    legend_height = 30
     height = plot_height + legend_height + 26
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
@@ -298,7 +303,9 @@ def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTE
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "c"
-    chart.barLabels.dx = 0
+    chart.barLabels.boxTarget = "mid"
+    for category in range(len(rows)):
+        chart.barLabels[(2, category)].fillColor = colors.white
     for index, status in enumerate(STATUS_ORDER):
         chart.bars[index].fillColor = STATUS_LOOKS[status].bar
         chart.bars[index].strokeColor = colors.white
@@ -306,7 +313,7 @@ def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTE
     drawing.add(chart)
     legend = Legend()
     legend.x = label_width
-    legend.y = legend_height - 4
+    legend.y = 8
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = 92
@@ -405,7 +412,15 @@ class ReportDocument(BaseDocTemplate):
         self._progress = progress
         self._flowables_total = 0
         frame = Frame(
-            MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body"
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
         )
         self.addPageTemplates(
             [

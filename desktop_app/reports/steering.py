@@ -59,9 +59,8 @@ def summary_table(
     summary: list[StatusCounts], styles: Styles, completed_label: str = "Genomförda"
 ) -> Flowable:
     cell = CellMaker(styles.cell)
-    number = 1.75 * cm
-    first = CONTENT_WIDTH - 5 * number - 1.5 * cm
-    widths = [first, number, number, number, number, 1.5 * cm, number]
+    widths = [0, 1.6 * cm, 1.6 * cm, 1.6 * cm, 1.9 * cm, 1.4 * cm, 2.3 * cm]
+    first = widths[0] = CONTENT_WIDTH - sum(widths)
     header = [
         "Fokusområde",
         STATUS_LOOKS[StatusColour.GREEN].text,
@@ -155,9 +154,9 @@ def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bo
 def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     """Every activity per focus area and initiative: responsibility, schedule, lifecycle and status."""
     cell = CellMaker(styles.cell)
-    widths = [1.25 * cm, 0, 3.6 * cm, 2.95 * cm, 1.9 * cm, 2.45 * cm]
+    widths = [1.15 * cm, 0, 3.7 * cm, 3.0 * cm, 2.7 * cm]
     widths[1] = CONTENT_WIDTH - sum(widths)
-    header = ["Kod", "Aktivitet", "Ansvar", "Tidplan", "Läge", "Status"]
+    header = ["Kod", "Aktivitet", "Ansvar", "Tidplan", "Status"]
     story: list[Flowable] = []
     area = None
     for section in data.plan:
@@ -174,13 +173,14 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
                 cell(row.title, widths[1]),
                 cell(row.responsible, widths[2]),
                 cell(row.schedule, widths[3]),
-                "" if row.lifecycle is Lifecycle.DECIDED else LIFECYCLE_LABELS[row.lifecycle],
-                STATUS_LOOKS[row.status].text,
+                STATUS_LOOKS[row.status].text
+                if row.lifecycle is Lifecycle.DECIDED
+                else f"{STATUS_LOOKS[row.status].text}\n{LIFECYCLE_LABELS[row.lifecycle]}",
             ]
             for row in section.rows
         ]
         story.append(
-            data_table(header, rows, widths, status_column=5, statuses=[r.status for r in section.rows])
+            data_table(header, rows, widths, status_column=4, statuses=[r.status for r in section.rows])
         )
     if not data.plan:
         story.append(empty_note("Planen har ännu inga insatsområden.", styles))
@@ -236,7 +236,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         story.append(Heading("Statusförändringar", styles.h2, 1))
         if data.status_changes:
             cell = CellMaker(styles.cell)
-            widths = [1.4 * cm, 0, 2.6 * cm, 2.6 * cm, 2.2 * cm]
+            widths = [1.3 * cm, 0, 2.7 * cm, 2.7 * cm, 2.35 * cm]
             widths[1] = CONTENT_WIDTH - sum(widths)
             rows = [
                 [c.code, cell(c.title, widths[1]), status_text(c.before), status_text(c.after), _day(c.on)]
@@ -318,7 +318,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         story.append(
             Paragraph(
                 f"Alla aktiviteter med ansvar, tidplan och status den {data.report_date.isoformat()}. "
-                "Läge anges när en aktivitet inte är beslutad och pågående.",
+                "Under statusen står det om en aktivitet är föreslagen, genomförd eller avbruten.",
                 styles.muted,
             )
         )

@@ -575,11 +575,9 @@ def gather_annual(
     quarters = []
     for number, (month, day) in enumerate(((3, 31), (6, 30), (9, 30), (12, 31)), start=1):
         quarter_end = date(year, month, day)
-        if quarter_end > as_of and quarters:
-            break
         on = min(quarter_end, as_of)
         counts = _counts(tree, history, on, counted)
-        label = f"Kvartal {number}" if on == quarter_end else f"Kvartal {number} (t.o.m. {on.isoformat()})"
+        label = f"Kvartal {number}" if on == quarter_end else f"Kvartal {number} (t.o.m.)"
         quarters.append(
             QuarterCounts(
                 label,
@@ -590,7 +588,7 @@ def gather_annual(
                 sum(c.not_reported for c in counts),
             )
         )
-        if on < quarter_end:
+        if on == as_of:
             break
     meetings = [
         MeetingLine(
