@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.reports.common import (
     CONTENT_WIDTH,
+    FONT,
     STATUS_LOOKS,
     STATUS_ORDER,
     CellMaker,
@@ -109,7 +110,18 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
     story = cover(
         styles, kind=TITLE, title=f"Årlig sammanställning {data.year}", plan_name=data.plan_name, facts=facts
     )
-    toc = TableOfContents(levelStyles=styles.toc_levels, dotsMinLevel=0)
+    toc = TableOfContents(
+        levelStyles=styles.toc_levels,
+        dotsMinLevel=0,
+        tableStyle=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 10),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
     story += [Paragraph("Innehåll", styles.h1), Spacer(1, 6), toc, PageBreak()]
     number = 0
 
@@ -187,9 +199,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         )
         story.append(Spacer(1, 12))
         story.append(
-            status_chart(
-                [(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters]
-            )
+            status_chart([(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters])
         )
         story.append(Spacer(1, 12))
     if "meetings" in sections:

@@ -269,6 +269,8 @@ def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTE
     legend_height = 30
     height = plot_height + legend_height + 26
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # else the renderer starts each drawing in Helvetica
+    drawing.initialFontSize = 8
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = legend_height + 18
@@ -392,6 +394,7 @@ class ReportDocument(BaseDocTemplate):
         report_date: date,
         progress: Progress | None = None,
     ) -> None:
+        register_fonts()
         super().__init__(
             target,
             pagesize=A4,
@@ -405,6 +408,8 @@ class ReportDocument(BaseDocTemplate):
             creator="Handlingsplan",
             producer="Handlingsplan (ReportLab)",
             invariant=1,
+            initialFontName=FONT,
+            initialFontSize=9.5,
         )
         self.report_title = title
         self.plan_name = plan_name
@@ -515,6 +520,7 @@ def cover(
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 9.5, 13.5),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
