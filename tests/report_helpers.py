@@ -80,7 +80,7 @@ def add_large_plan(engine: Engine, activities: int, *, areas: int = 5, per_initi
             for i in range(initiatives)
         ]
         session.execute(insert(Initiative), initiative_rows)
-        colours = ("green", "green", "green", "yellow", "red")
+        colours = ("green",) * 8 + ("yellow", "red")
         activity_rows = []
         report_rows = []
         for n in range(activities):

@@ -54,7 +54,7 @@ def _number(value: float | None, unit: str = "") -> str:
     return f"{shown} {unit}".strip()
 
 
-def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> Flowable:
+def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowable]:
     years = [year - 2, year - 1, year]
     number = 1.9 * cm
     first = CONTENT_WIDTH - 5 * number
@@ -82,7 +82,7 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> Flowable:
     return data_table(header, rows, [first, *[number] * 5], extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")])
 
 
-def _completed_table(lines: list[ActivityLine], styles: Styles) -> Flowable:
+def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable]:
     cell = CellMaker(styles.cell)
     widths = [1.4 * cm, 0, 4.4 * cm, 3.6 * cm, 2.2 * cm]
     widths[1] = CONTENT_WIDTH - sum(widths)
@@ -139,17 +139,17 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                 styles.muted,
             ),
             Spacer(1, 8),
-            summary_table(data.year_end, styles),
+            *summary_table(data.year_end, styles),
             Spacer(1, 14),
             status_chart(counts_rows(data.year_end)),
             Spacer(1, 12),
         ]
     if "completed" in sections:
         story.append(heading("completed"))
-        story.append(
+        story += (
             _completed_table(data.completed, styles)
             if data.completed
-            else empty_note(f"Inga aktiviteter genomfördes under {data.year}.", styles)
+            else [empty_note(f"Inga aktiviteter genomfördes under {data.year}.", styles)]
         )
         story.append(Spacer(1, 12))
     if "deviations" in sections:
@@ -163,17 +163,17 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                     styles.muted,
                 ),
                 Spacer(1, 6),
-                deviation_table(data.deviations, styles, year_end=True),
+                *deviation_table(data.deviations, styles, year_end=True),
             ]
         else:
             story.append(empty_note(f"Inga avvikelser rapporterades under {data.year}.", styles))
         story.append(Spacer(1, 12))
     if "goals" in sections:
         story.append(heading("goals"))
-        story.append(
+        story += (
             _goals_table(data.goals, data.year, styles)
             if data.goals
-            else empty_note("Planen har inga mätbara mål registrerade.", styles)
+            else [empty_note("Planen har inga mätbara mål registrerade.", styles)]
         )
         story.append(Spacer(1, 12))
     if "development" in sections:
@@ -192,11 +192,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         for quarter in data.quarters:
             values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported]
             rows.append([f"{quarter.label} ({quarter.on.isoformat()})", *values, sum(values)])
-        story.append(
-            data_table(header, rows, widths, extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")])
-            if rows
-            else empty_note("Året har inte börjat ännu.", styles)
-        )
+        story += data_table(header, rows, widths, extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")])
         story.append(Spacer(1, 12))
         story.append(
             status_chart([(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters])
@@ -209,10 +205,8 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             cell = CellMaker(styles.cell)
             widths = [3 * cm, CONTENT_WIDTH - 6 * cm, 3 * cm]
             rows = [[r[0], cell(r[1], widths[1]), r[2]] for r in rows]
-            story.append(
-                data_table(
-                    ["Datum", "Plats", "Beslut"], rows, widths, extra=[("ALIGN", (2, 0), (2, -1), "RIGHT")]
-                )
+            story += data_table(
+                ["Datum", "Plats", "Beslut"], rows, widths, extra=[("ALIGN", (2, 0), (2, -1), "RIGHT")]
             )
         else:
             story.append(empty_note(f"Styrgruppen höll inga möten under {data.year}.", styles))

@@ -25,6 +25,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -180,27 +181,59 @@ CELL_PADDING = 4
 
 
 class CellMaker:
-    """Table cells: a plain string when the text fits its column, a wrapping Paragraph otherwise.
+    """Table cells as plain text broken into lines that fit the column; a Paragraph only as a fallback.
 
-    Plain strings are drawn as they are (no markup), and they cost far less
-    than Paragraphs, which matters for a plan of thousands of activities.
+    Plain cells are drawn as they are (no markup) and cost far less than
+    Paragraphs, which matters for a plan of thousands of activities. A word
+    too long for its column goes to a Paragraph, which breaks long words, so
+    nothing is ever drawn outside its cell.
     """
 
     def __init__(self, style: ParagraphStyle) -> None:
         self.style = style
         self.font = style.fontName
         self.size = style.fontSize
+        self._known: dict[tuple[str, float], list[str] | None] = {}
+
+    def lines(self, value: str, width: float) -> list[str] | None:
+        """``value`` broken into lines that fit ``width``, or ``None`` when a word does not fit."""
+        room = width - 2 * CELL_PADDING
+        key = (value, room)
+        if key in self._known:
+            return self._known[key]
+        measure = pdfmetrics.stringWidth
+        if "\n" not in value and measure(value, self.font, self.size) <= room:
+            lines: list[str] | None = [value]
+        else:
+            lines = simpleSplit(value, self.font, self.size, room)
+            if any(measure(line, self.font, self.size) > room for line in lines):
+                lines = None
+        self._known[key] = lines
+        return lines
 
     def __call__(self, value: str, width: float) -> str | Paragraph:
-        if (
-            "\n" not in value
-            and pdfmetrics.stringWidth(value, self.font, self.size) <= width - 2 * CELL_PADDING
-        ):
-            return value
-        return Paragraph(text(value), self.style)
+        lines = self.lines(value, width)
+        if lines is None:
+            return Paragraph(text(value), self.style)
+        return "\n".join(lines)
+
+    def joined(self, parts: Sequence[str], width: float) -> str | Paragraph:
+        """Several texts in one cell, each starting on a new line."""
+        broken = [self.lines(part, width) for part in parts if part]
+        if any(lines is None for lines in broken):
+            return Paragraph("<br/>".join(text(part) for part in parts if part), self.style)
+        return "\n".join(line for lines in broken for line in lines)
 
 
 _HEAD_STYLE = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=8, leading=10.2, textColor=INK)
+
+
+CHUNK_ROWS = 300
+"""Long tables are laid out as consecutive tables of this many rows.
+
+ReportLab re-measures the rest of a table at every page break, so one table of
+thousands of rows costs time in proportion to the square of its length.
+"""
 
 
 def data_table(
@@ -208,12 +241,35 @@ def data_table(
     rows: list[list[Any]],
     widths: Sequence[float],
     *,
-    status_column: int | None = None,
-    statuses: Sequence[StatusColour | None] = (),
+    status_columns: dict[int, Sequence[StatusColour | None]] | None = None,
     bold_first_column: bool = False,
     extra: Sequence[tuple] = (),
+) -> list[Flowable]:
+    """Tables with a repeated header row, light zebra rows and status cells in colour and word.
+
+    ``extra`` style commands must not name rows by position when ``rows`` is
+    longer than ``CHUNK_ROWS``.
+    """
+    head_cell = CellMaker(_HEAD_STYLE)
+    heads = [head_cell(label, width) for label, width in zip(header, widths, strict=True)]
+    tables: list[Flowable] = []
+    for offset in range(0, max(len(rows), 1), CHUNK_ROWS):
+        part = rows[offset : offset + CHUNK_ROWS]
+        statuses = {
+            column: values[offset : offset + CHUNK_ROWS] for column, values in (status_columns or {}).items()
+        }
+        tables.append(_table(heads, part, widths, statuses, bold_first_column, extra))
+    return tables
+
+
+def _table(
+    heads: list[Any],
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    status_columns: dict[int, Sequence[StatusColour | None]],
+    bold_first_column: bool,
+    extra: Sequence[tuple],
 ) -> Table:
-    """A table with a repeated header row, light zebra rows and status cells in colour and word."""
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -230,14 +286,15 @@ def data_table(
     ]
     if bold_first_column:
         commands.append(("FONT", (0, 1), (0, -1), FONT_BOLD, 8, 10.2))
-    if status_column is not None:
-        for row, status in enumerate(statuses, start=1):
-            commands.append(
-                ("BACKGROUND", (status_column, row), (status_column, row), STATUS_LOOKS[status].fill)
-            )
+    for column, statuses in status_columns.items():
+        # One command per run of equal statuses: a split table copies every command onto each page.
+        start = 0
+        for row in range(1, len(statuses) + 1):
+            if row == len(statuses) or statuses[row] != statuses[start]:
+                fill = STATUS_LOOKS[statuses[start]].fill
+                commands.append(("BACKGROUND", (column, start + 1), (column, row), fill))
+                start = row
     commands.extend(extra)
-    head_cell = CellMaker(_HEAD_STYLE)
-    heads = [head_cell(label, width) for label, width in zip(header, widths, strict=True)]
     table = Table([heads, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table

@@ -57,7 +57,7 @@ def _day(value: date | None) -> str:
 
 def summary_table(
     summary: list[StatusCounts], styles: Styles, completed_label: str = "Genomförda"
-) -> Flowable:
+) -> list[Flowable]:
     cell = CellMaker(styles.cell)
     widths = [0, 1.6 * cm, 1.6 * cm, 1.6 * cm, 1.9 * cm, 1.4 * cm, 2.3 * cm]
     first = widths[0] = CONTENT_WIDTH - sum(widths)
@@ -86,7 +86,7 @@ def summary_table(
     return data_table(header, rows, widths, extra=extra)
 
 
-def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str | None) -> Flowable:
+def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str | None) -> list[Flowable]:
     cell = CellMaker(styles.cell)
     code = 1.4 * cm
     day = 2.2 * cm if date_label else 0
@@ -111,44 +111,41 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
     return data_table(header, rows, widths)
 
 
-def _muted(value: str) -> str:
-    return f"<font color='#5F6B7A'>{text(value)}</font>"
-
-
-def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bool = False) -> Flowable:
+def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bool = False) -> list[Flowable]:
     """Every deviation with why, what to do, and the steering group's decision and follow-up."""
+    cell = CellMaker(styles.cell)
     widths = [4.1 * cm, 2.5 * cm, 3.2 * cm, 3.2 * cm, CONTENT_WIDTH - 13.0 * cm]
     header = ["Aktivitet och ansvar", "Status", "Orsak", "Rekommenderad åtgärd", "Beslut och uppföljning"]
     rows = []
-    statuses = []
     for deviation in deviations:
-        activity = f"<b>{text(deviation.code)}</b>  {text(deviation.title)}"
-        if deviation.responsible:
-            activity += "<br/>" + _muted(deviation.responsible)
-        status = f"{text(status_text(deviation.status))}<br/>{_muted('sedan ' + _day(deviation.since))}"
+        status = [status_text(deviation.status), f"sedan {_day(deviation.since)}"]
         if year_end:
-            status += "<br/>" + _muted("Vid årets slut: " + status_text(deviation.status_at_end))
+            status += ["Vid årets slut:", status_text(deviation.status_at_end)]
         decision = deviation.decision
         if decision is None:
-            decided = _muted("Inget beslut ännu")
+            decided = ["Inget beslut ännu"]
         else:
             follow = [f"Möte {_day(decision.meeting_date)}", decision.follow_up]
             if decision.follow_up_by:
                 follow.append(decision.follow_up_by)
             if decision.follow_up_date:
                 follow.append(f"senast {_day(decision.follow_up_date)}")
-            decided = f"{text(decision.text) or 'Beslut utan text'}<br/>{_muted(' · '.join(follow))}"
+            decided = [decision.text or "Beslut utan text", " · ".join(follow)]
         rows.append(
             [
-                Paragraph(activity, styles.cell),
-                Paragraph(status, styles.cell),
-                Paragraph(text(deviation.cause) or "–", styles.cell),
-                Paragraph(text(deviation.recommended_action) or "–", styles.cell),
-                Paragraph(decided, styles.cell),
+                cell.joined([f"{deviation.code}  {deviation.title}", deviation.responsible], widths[0]),
+                cell.joined(status, widths[1]),
+                cell(deviation.cause or "–", widths[2]),
+                cell(deviation.recommended_action or "–", widths[3]),
+                cell.joined(decided, widths[4]),
             ]
         )
-        statuses.append(deviation.status)
-    return data_table(header, rows, widths, status_column=1, statuses=statuses)
+    return data_table(
+        header,
+        rows,
+        widths,
+        status_columns={1: [d.status for d in deviations]},
+    )
 
 
 def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
@@ -179,11 +176,49 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             ]
             for row in section.rows
         ]
-        story.append(
-            data_table(header, rows, widths, status_column=4, statuses=[r.status for r in section.rows])
-        )
+        story += data_table(header, rows, widths, status_columns={4: [r.status for r in section.rows]})
     if not data.plan:
         story.append(empty_note("Planen har ännu inga insatsområden.", styles))
+    return story
+
+
+def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = []
+    story.append(Heading("Statusförändringar", styles.h2, 1))
+    if data.status_changes:
+        cell = CellMaker(styles.cell)
+        widths = [1.3 * cm, 0, 2.7 * cm, 2.7 * cm, 2.35 * cm]
+        widths[1] = CONTENT_WIDTH - sum(widths)
+        rows = [
+            [c.code, cell(c.title, widths[1]), status_text(c.before), status_text(c.after), _day(c.on)]
+            for c in data.status_changes
+        ]
+        statuses = {
+            2: [change.before for change in data.status_changes],
+            3: [change.after for change in data.status_changes],
+        }
+        story += data_table(
+            ["Kod", "Aktivitet", "Från", "Till", "Rapporterad"], rows, widths, status_columns=statuses
+        )
+    else:
+        story.append(empty_note("Ingen aktivitet har bytt status under perioden.", styles))
+    for label, lines, date_label, empty in (
+        ("Nya aktiviteter", data.new_activities, "Tillagd", "Inga nya aktiviteter under perioden."),
+        (
+            "Genomförda aktiviteter",
+            data.completed,
+            "Genomförd",
+            "Inga aktiviteter har genomförts under perioden.",
+        ),
+        (
+            "Beslutade aktiviteter",
+            data.decided,
+            "Beslutad",
+            "Inga aktiviteter har beslutats under perioden.",
+        ),
+    ):
+        story.append(Heading(label, styles.h2, 1))
+        story += _activity_lines(lines, styles, date_label) if lines else [empty_note(empty, styles)]
     return story
 
 
@@ -226,48 +261,23 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
                 styles.muted,
             ),
             Spacer(1, 8),
-            summary_table(data.summary, styles),
+            *summary_table(data.summary, styles),
             Spacer(1, 14),
             status_chart(counts_rows(data.summary)),
             Spacer(1, 10),
         ]
     if "changes" in sections:
         story += [heading("changes"), Paragraph(f"Period: {text(_period(data))}.", styles.muted)]
-        story.append(Heading("Statusförändringar", styles.h2, 1))
-        if data.status_changes:
-            cell = CellMaker(styles.cell)
-            widths = [1.3 * cm, 0, 2.7 * cm, 2.7 * cm, 2.35 * cm]
-            widths[1] = CONTENT_WIDTH - sum(widths)
-            rows = [
-                [c.code, cell(c.title, widths[1]), status_text(c.before), status_text(c.after), _day(c.on)]
-                for c in data.status_changes
-            ]
-            extra = []
-            for index, change in enumerate(data.status_changes, start=1):
-                extra.append(("BACKGROUND", (2, index), (2, index), STATUS_LOOKS[change.before].fill))
-                extra.append(("BACKGROUND", (3, index), (3, index), STATUS_LOOKS[change.after].fill))
+        if data.previous_meeting_date is None:
             story.append(
-                data_table(["Kod", "Aktivitet", "Från", "Till", "Rapporterad"], rows, widths, extra=extra)
+                empty_note(
+                    "Det finns inget tidigare styrgruppsmöte att jämföra med. Planens läge framgår av "
+                    "sammanfattningen ovan och av bilagan.",
+                    styles,
+                )
             )
         else:
-            story.append(empty_note("Ingen aktivitet har bytt status under perioden.", styles))
-        for label, lines, date_label, empty in (
-            ("Nya aktiviteter", data.new_activities, "Tillagd", "Inga nya aktiviteter under perioden."),
-            (
-                "Genomförda aktiviteter",
-                data.completed,
-                "Genomförd",
-                "Inga aktiviteter har genomförts under perioden.",
-            ),
-            (
-                "Beslutade aktiviteter",
-                data.decided,
-                "Beslutad",
-                "Inga aktiviteter har beslutats under perioden.",
-            ),
-        ):
-            story.append(Heading(label, styles.h2, 1))
-            story.append(_activity_lines(lines, styles, date_label) if lines else empty_note(empty, styles))
+            story += _changes(data, styles)
         story.append(Spacer(1, 10))
     if "deviations" in sections:
         story.append(heading("deviations"))
@@ -279,17 +289,17 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
                     styles.muted,
                 ),
                 Spacer(1, 6),
-                deviation_table(data.deviations, styles),
+                *deviation_table(data.deviations, styles),
             ]
         else:
             story.append(empty_note("Inga avvikelser: ingen aktivitet har gul eller röd status.", styles))
         story.append(Spacer(1, 10))
     if "proposed" in sections:
         story.append(heading("proposed"))
-        story.append(
+        story += (
             _activity_lines(data.proposed, styles, None)
             if data.proposed
-            else empty_note("Inga föreslagna aktiviteter väntar på beslut.", styles)
+            else [empty_note("Inga föreslagna aktiviteter väntar på beslut.", styles)]
         )
         story.append(Spacer(1, 10))
     if "ideas" in sections:
@@ -308,9 +318,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
                 ]
                 for i in data.ideas
             ]
-            story.append(
-                data_table(["Datum", "Forum", "Idé eller synpunkt", "Fokusområde", "Läge"], rows, widths)
-            )
+            story += data_table(["Datum", "Forum", "Idé eller synpunkt", "Fokusområde", "Läge"], rows, widths)
         else:
             story.append(empty_note("Inga idéer eller synpunkter har kommit in under perioden.", styles))
     if "plan" in sections:
