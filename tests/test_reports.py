@@ -181,7 +181,7 @@ def test_annual_summary_has_contents_goals_and_quarters(demo) -> None:
     assert re.search(r"1\. Status vid årets slut[ .]*\d", contents)
     assert "Företagsklimatet ska förbättras" in text
     assert "3,4 betyg" in text
-    assert "Kvartal 4 (t.o.m.)" in text
+    assert "Kvartal 4 (hittills)" in text
     cause, _action = CAUSES[1]
     assert cause[:30] in text
     _page_count_in_footer(text, len(reader.pages))

@@ -56,7 +56,7 @@ def _number(value: float | None, unit: str = "") -> str:
 
 def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowable]:
     years = [year - 2, year - 1, year]
-    number = 1.9 * cm
+    number = 2.3 * cm
     first = CONTENT_WIDTH - 5 * number
     header = ["Mål och indikator", "Utgångsläge", "Målvärde", *[str(y) for y in years]]
     rows = []
@@ -84,19 +84,18 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowa
 
 def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable]:
     cell = CellMaker(styles.cell)
-    widths = [1.4 * cm, 0, 4.4 * cm, 3.6 * cm, 2.2 * cm]
+    widths = [1.4 * cm, 0, 4.6 * cm, 2.2 * cm]
     widths[1] = CONTENT_WIDTH - sum(widths)
     rows = [
         [
             line.code,
             cell(line.title, widths[1]),
-            cell(line.focus_area, widths[2]),
-            cell(line.responsible, widths[3]),
+            cell(line.responsible, widths[2]),
             line.on.isoformat() if line.on else "",
         ]
         for line in lines
     ]
-    return data_table(["Kod", "Aktivitet", "Fokusområde", "Ansvar", "Genomförd"], rows, widths)
+    return data_table(["Kod", "Aktivitet", "Ansvar", "Genomförd"], rows, widths)
 
 
 def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
@@ -108,7 +107,16 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         ("Upprättad av", data.prepared_by or "–"),
     ]
     story = cover(
-        styles, kind=TITLE, title=f"Årlig sammanställning {data.year}", plan_name=data.plan_name, facts=facts
+        styles,
+        kind=TITLE,
+        title=f"Årlig sammanställning {data.year}",
+        plan_name=data.plan_name,
+        lead=(
+            f"Sammanställning till kommunstyrelsen av hur handlingsplanen har genomförts under {data.year}: "
+            "status vid årets slut, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
+            "målen och hur statusen utvecklades under året."
+        ),
+        facts=facts,
     )
     toc = TableOfContents(
         levelStyles=styles.toc_levels,
@@ -185,14 +193,15 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             )
         )
         story.append(Spacer(1, 6))
-        header = ["Tidpunkt", *[STATUS_LOOKS[s].text for s in STATUS_ORDER], "Totalt"]
-        number_width = 2.2 * cm
-        widths = [CONTENT_WIDTH - 5 * number_width, *[number_width] * 5]
+        header = ["Kvartal", "Per", *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]], "○ Ej rapp.", "Totalt"]
+        number_width = 1.9 * cm
+        widths = [0, 2.4 * cm, *[number_width] * 5]
+        widths[0] = CONTENT_WIDTH - sum(widths)
         rows: list[list[Any]] = []
         for quarter in data.quarters:
             values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported]
-            rows.append([f"{quarter.label} ({quarter.on.isoformat()})", *values, sum(values)])
-        story += data_table(header, rows, widths, extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")])
+            rows.append([quarter.label, quarter.on.isoformat(), *values, sum(values)])
+        story += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
         story.append(Spacer(1, 12))
         story.append(
             status_chart([(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters])

@@ -130,6 +130,9 @@ class Styles:
             "covertitle", parent=base, fontName=FONT_BOLD, fontSize=26, leading=32, textColor=INK
         )
         self.cover_plan = ParagraphStyle("coverplan", parent=base, fontSize=13, leading=18, textColor=INK)
+        self.cover_lead = ParagraphStyle(
+            "coverlead", parent=base, fontSize=10, leading=15, textColor=MUTED, rightIndent=2.5 * cm
+        )
         self.h1 = ParagraphStyle(
             "h1",
             parent=base,
@@ -311,10 +314,6 @@ def empty_note(message: str, styles: Styles) -> Paragraph:
 # --- the chart ------------------------------------------------------------------------------
 
 
-def _count_label(value: float) -> str:
-    return str(int(value)) if value else ""
-
-
 def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTENT_WIDTH) -> Drawing:
     """Stacked horizontal bars of status counts (green, yellow, red, not reported) per row label."""
     register_fonts()
@@ -357,7 +356,9 @@ def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTE
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.barWidth = bar_height
     chart.groupSpacing = gap
-    chart.barLabelFormat = _count_label
+    # A segment narrower than 13 pt is left without a count: the number would not fit inside it.
+    smallest_labelled = chart.valueAxis.valueMax * 13 / chart.width
+    chart.barLabelFormat = lambda value: str(int(value)) if value and value >= smallest_labelled else ""
     chart.barLabels.fontName = FONT_BOLD
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
@@ -563,6 +564,7 @@ def cover(
     kind: str,
     title: str,
     plan_name: str,
+    lead: str,
     facts: Sequence[tuple[str, str]],
 ) -> list[Flowable]:
     """The cover page: what the report is, for which plan, and the facts that date it."""
@@ -595,7 +597,9 @@ def cover(
         Paragraph(text(title), styles.cover_title),
         Spacer(1, 4 * mm),
         Paragraph(text(plan_name), styles.cover_plan),
-        Spacer(1, 2.4 * cm),
+        Spacer(1, 8 * mm),
+        Paragraph(text(lead), styles.cover_lead),
+        Spacer(1, 1.6 * cm),
         table,
         PageBreak(),
     ]

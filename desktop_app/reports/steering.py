@@ -91,9 +91,9 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
     code = 1.4 * cm
     day = 2.2 * cm if date_label else 0
     rest = CONTENT_WIDTH - code - day
-    title, area, responsible = rest * 0.46, rest * 0.30, rest * 0.24
-    header = ["Kod", "Aktivitet", "Fokusområde", "Ansvar"]
-    widths = [code, title, area, responsible]
+    title, responsible = rest * 0.62, rest * 0.38
+    header = ["Kod", "Aktivitet", "Ansvar"]
+    widths = [code, title, responsible]
     if date_label:
         header.append(date_label)
         widths.append(day)
@@ -102,7 +102,6 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
         row: list[Any] = [
             line.code,
             cell(line.title, title),
-            cell(line.focus_area, area),
             cell(line.responsible, responsible),
         ]
         if date_label:
@@ -133,7 +132,10 @@ def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bo
             decided = [decision.text or "Beslut utan text", " · ".join(follow)]
         rows.append(
             [
-                cell.joined([f"{deviation.code}  {deviation.title}", deviation.responsible], widths[0]),
+                cell.joined(
+                    [f"{deviation.code}  {deviation.title}", f"Ansvar: {deviation.responsible or '–'}"],
+                    widths[0],
+                ),
                 cell.joined(status, widths[1]),
                 cell(deviation.cause or "–", widths[2]),
                 cell(deviation.recommended_action or "–", widths[3]),
@@ -244,7 +246,18 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         ("Aktiviteter i planen", str(data.activity_count)),
         ("Upprättad av", data.prepared_by or "–"),
     ]
-    story = cover(styles, kind=TITLE, title=title, plan_name=data.plan_name, facts=facts)
+    story = cover(
+        styles,
+        kind=TITLE,
+        title=title,
+        plan_name=data.plan_name,
+        lead=(
+            "Underlag till styrgruppen: läget i handlingsplanen, förändringar sedan föregående möte, "
+            "avvikelser med orsak och rekommenderad åtgärd, förslag som väntar på beslut samt idéer "
+            "och synpunkter från näringslivet."
+        ),
+        facts=facts,
+    )
     number = 0
 
     def heading(name: str) -> Heading:

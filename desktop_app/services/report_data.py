@@ -577,7 +577,7 @@ def gather_annual(
         quarter_end = date(year, month, day)
         on = min(quarter_end, as_of)
         counts = _counts(tree, history, on, counted)
-        label = f"Kvartal {number}" if on == quarter_end else f"Kvartal {number} (t.o.m.)"
+        label = f"Kvartal {number}" if on == quarter_end else f"Kvartal {number} (hittills)"
         quarters.append(
             QuarterCounts(
                 label,
