@@ -144,9 +144,8 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             Paragraph(
                 f"Status den {data.as_of.isoformat()} för alla beslutade och genomförda aktiviteter, "
                 "per fokusområde. Föreslagna och avbrutna aktiviteter räknas inte.",
-                styles.muted,
+                styles.intro,
             ),
-            Spacer(1, 8),
             *summary_table(data.year_end, styles),
             Spacer(1, 14),
             status_chart(counts_rows(data.year_end)),
@@ -168,9 +167,8 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                     "Aktiviteter som hade gul eller röd status någon gång under året: den senaste "
                     "avvikelsen, dess orsak och rekommenderade åtgärd, styrgruppens beslut och "
                     "status vid årets slut.",
-                    styles.muted,
+                    styles.intro,
                 ),
-                Spacer(1, 6),
                 *deviation_table(data.deviations, styles, year_end=True),
             ]
         else:
@@ -189,10 +187,9 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         story.append(
             Paragraph(
                 "Antal beslutade och genomförda aktiviteter per status vid varje kvartals slut.",
-                styles.muted,
+                styles.intro,
             )
         )
-        story.append(Spacer(1, 6))
         header = ["Kvartal", "Per", *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]], "○ Ej rapp.", "Totalt"]
         number_width = 1.9 * cm
         widths = [0, 2.4 * cm, *[number_width] * 5]

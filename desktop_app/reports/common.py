@@ -122,6 +122,8 @@ class Styles:
         base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK)
         self.body = base
         self.muted = ParagraphStyle("muted", parent=base, textColor=MUTED)
+        # A section's introduction stays on the page of the table or chart that follows it.
+        self.intro = ParagraphStyle("intro", parent=self.muted, spaceAfter=7, keepWithNext=1)
         self.note = ParagraphStyle("note", parent=base, fontSize=8.5, leading=12, textColor=MUTED)
         self.cover_kicker = ParagraphStyle(
             "kicker", parent=base, fontName=FONT_BOLD, fontSize=10, leading=14, textColor=ACCENT
@@ -474,6 +476,7 @@ class ReportDocument(BaseDocTemplate):
         self.report_date = report_date
         self._progress = progress
         self._flowables_total = 0
+        self._flowables_done = 0
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -495,10 +498,16 @@ class ReportDocument(BaseDocTemplate):
             self.setProgressCallBack(self._on_progress)
 
     def _on_progress(self, kind: str, value: int) -> None:
+        # ReportLab counts the flowables still to lay out, and a split flowable comes back, so its
+        # count can step back: a person sees steady progress, so only forward steps are passed on.
         if kind == "SIZE_EST":
             self._flowables_total = value
+            self._flowables_done = 0
         elif kind == "PROGRESS" and self._flowables_total and self._progress:
-            self._progress(value, self._flowables_total)
+            done = min(value, self._flowables_total)
+            if done > self._flowables_done:
+                self._flowables_done = done
+                self._progress(done, self._flowables_total)
 
     def beforeDocument(self) -> None:
         """The creation date is the report's date, so the same data and date give the same bytes."""

@@ -271,16 +271,15 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
             Paragraph(
                 f"Status per fokusområde den {data.report_date.isoformat()}: antal aktiviteter per färg. "
                 "Avbrutna aktiviteter räknas inte.",
-                styles.muted,
+                styles.intro,
             ),
-            Spacer(1, 8),
             *summary_table(data.summary, styles),
             Spacer(1, 14),
             status_chart(counts_rows(data.summary)),
             Spacer(1, 10),
         ]
     if "changes" in sections:
-        story += [heading("changes"), Paragraph(f"Period: {text(_period(data))}.", styles.muted)]
+        story += [heading("changes"), Paragraph(f"Period: {text(_period(data))}.", styles.intro)]
         if data.previous_meeting_date is None:
             story.append(
                 empty_note(
@@ -299,9 +298,8 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
                 Paragraph(
                     "Aktiviteter med gul eller röd status, med orsak, den åtgärd som processledare och "
                     "fokusområdesansvarig rekommenderar, och styrgruppens senaste beslut.",
-                    styles.muted,
+                    styles.intro,
                 ),
-                Spacer(1, 6),
                 *deviation_table(data.deviations, styles),
             ]
         else:
@@ -340,7 +338,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
             Paragraph(
                 f"Alla aktiviteter med ansvar, tidplan och status den {data.report_date.isoformat()}. "
                 "Under statusen står det om en aktivitet är föreslagen, genomförd eller avbruten.",
-                styles.muted,
+                styles.intro,
             )
         )
         story += plan_appendix(data, styles)
