@@ -93,6 +93,7 @@ def test_annual_summary_from_the_dialog(context: AppContext, qtbot, tmp_path: Pa
     dialog.year.selectAll()
     qtbot.keyClicks(dialog.year, "2025")
     assert Path(dialog.path.text()).name == "Årlig sammanställning 2025.pdf"
+    _shoot(dialog, "report-dialog-annual")
     target = tmp_path / "arlig-2025.pdf"
     _type_path(qtbot, dialog, target)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)

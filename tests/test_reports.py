@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf.generic import IndirectObject
+from sqlalchemy import event
 
 from database.models import StatusColour
 from desktop_app.reports import annual, steering
@@ -274,3 +275,24 @@ def test_large_plan_renders(workspace) -> None:
     last = " ".join(reader.pages[-1].extract_text().split())
     assert f"Sida {len(reader.pages)} av {len(reader.pages)}" in last
     assert elapsed < 60
+
+
+def test_gathering_costs_the_same_queries_for_any_plan_size(workspace) -> None:
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    event.listen(workspace.engine, "before_cursor_execute", count)
+    try:
+        gather_steering(workspace.engine, today=TODAY)
+        gather_annual(workspace.engine, 2026, today=TODAY)
+        small = len(statements)
+        add_large_plan(workspace.engine, 300, per_initiative=7)
+        add_meeting(workspace.engine, date(2026, 6, 1))
+        statements.clear()
+        gather_steering(workspace.engine, today=TODAY)
+        gather_annual(workspace.engine, 2026, today=TODAY)
+        assert len(statements) == small
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", count)

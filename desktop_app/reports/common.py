@@ -124,7 +124,6 @@ class Styles:
         self.muted = ParagraphStyle("muted", parent=base, textColor=MUTED)
         # A section's introduction stays on the page of the table or chart that follows it.
         self.intro = ParagraphStyle("intro", parent=self.muted, spaceAfter=7, keepWithNext=1)
-        self.note = ParagraphStyle("note", parent=base, fontSize=8.5, leading=12, textColor=MUTED)
         self.cover_kicker = ParagraphStyle(
             "kicker", parent=base, fontName=FONT_BOLD, fontSize=10, leading=14, textColor=ACCENT
         )
@@ -169,8 +168,6 @@ class Styles:
             keepWithNext=1,
         )
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=10.2, alignment=TA_LEFT)
-        self.cell_bold = ParagraphStyle("cellbold", parent=self.cell, fontName=FONT_BOLD)
-        self.cell_muted = ParagraphStyle("cellmuted", parent=self.cell, textColor=MUTED)
         self.toc_levels = [
             ParagraphStyle("toc1", parent=base, fontSize=10.5, leading=17, leftIndent=0),
             ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=14, leftIndent=14, textColor=MUTED),
@@ -247,7 +244,6 @@ def data_table(
     widths: Sequence[float],
     *,
     status_columns: dict[int, Sequence[StatusColour | None]] | None = None,
-    bold_first_column: bool = False,
     extra: Sequence[tuple] = (),
 ) -> list[Flowable]:
     """Tables with a repeated header row, light zebra rows and status cells in colour and word.
@@ -263,7 +259,7 @@ def data_table(
         statuses = {
             column: values[offset : offset + CHUNK_ROWS] for column, values in (status_columns or {}).items()
         }
-        tables.append(_table(heads, part, widths, statuses, bold_first_column, extra))
+        tables.append(_table(heads, part, widths, statuses, extra))
     return tables
 
 
@@ -272,7 +268,6 @@ def _table(
     rows: list[list[Any]],
     widths: Sequence[float],
     status_columns: dict[int, Sequence[StatusColour | None]],
-    bold_first_column: bool,
     extra: Sequence[tuple],
 ) -> Table:
     commands: list[tuple] = [
@@ -289,8 +284,6 @@ def _table(
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
-    if bold_first_column:
-        commands.append(("FONT", (0, 1), (0, -1), FONT_BOLD, 8, 10.2))
     for column, statuses in status_columns.items():
         # One command per run of equal statuses: a split table copies every command onto each page.
         start = 0
@@ -556,7 +549,7 @@ class ReportDocument(BaseDocTemplate):
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, title, self.page, key))
+        self.notify("TOCEntry", (level, escape(title), self.page, key))  # the contents lay it out as markup
 
 
 class Heading(Paragraph):
@@ -621,6 +614,8 @@ def write_atomically(path: Path, build: Callable[[Any], None]) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             build(stream)
+        # mkstemp makes the file private; the report gets the permissions of the file it replaces.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

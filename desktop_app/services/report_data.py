@@ -356,15 +356,6 @@ def _in(day: date | None, after: date | None, until: date) -> bool:
 # --- the steering report ------------------------------------------------------------------
 
 
-def meeting_dates(engine: Engine) -> list[date]:
-    """The dates of every held or planned steering meeting, newest first."""
-    with Session(engine) as session:
-        rows = session.exec(
-            select(SteeringMeeting.meeting_date).where(col(SteeringMeeting.deleted_at).is_(None))
-        )
-        return sorted(set(rows), reverse=True)
-
-
 def gather_steering(
     engine: Engine, meeting_date: date | None = None, *, today: date | None = None, prepared_by: str = ""
 ) -> SteeringReportData:
