@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 
 from desktop_app.services import meeting_reports
 from desktop_app.services.workspace import open_workspace
@@ -90,6 +90,8 @@ def test_annual_summary_from_the_dialog(context: AppContext, qtbot, tmp_path: Pa
         "development",
         "meetings",
     }
+    shown = [box.text() for box in dialog.sections_box.findChildren(QCheckBox) if box.isVisible()]
+    assert shown[0] == "Status vid årets slut" and len(shown) == 6
     dialog.year.selectAll()
     qtbot.keyClicks(dialog.year, "2025")
     assert Path(dialog.path.text()).name == "Årlig sammanställning 2025.pdf"

@@ -170,6 +170,7 @@ class ReportDialog(QDialog):
         self.year.setEnabled(not steering_chosen)
         for box in self.section_boxes.values():
             self._section_layout.removeWidget(box)
+            box.hide()
             box.deleteLater()
         self.section_boxes = {}
         for index, (key, title) in enumerate(self._section_titles().items()):
@@ -177,6 +178,7 @@ class ReportDialog(QDialog):
             box.setChecked(True)
             self.section_boxes[key] = box
             self._section_layout.addWidget(box, index, 0)
+            box.show()  # a layout shows a new child of a visible window only later
         self._choice_changed()
 
     def _meeting_id(self) -> str | None:
