@@ -275,6 +275,11 @@ def test_large_plan_renders(workspace) -> None:
     last = " ".join(reader.pages[-1].extract_text().split())
     assert f"Sida {len(reader.pages)} av {len(reader.pages)}" in last
     assert elapsed < 60
+    summary = gather_annual(workspace.engine, 2026, today=TODAY)
+    assert len(summary.deviations) == 2000 and sum(c.total for c in summary.year_end) == 10058
+    reader = read_pdf(annual.annual_report_pdf(summary))
+    last = " ".join(reader.pages[-1].extract_text().split())
+    assert f"Sida {len(reader.pages)} av {len(reader.pages)}" in last
 
 
 def test_gathering_costs_the_same_queries_for_any_plan_size(workspace) -> None:
