@@ -11,7 +11,7 @@ import pytest
 from pypdf.generic import IndirectObject
 from sqlalchemy import event
 
-from database.models import StatusColour
+from database.models import DecisionKind, StatusColour
 from desktop_app.reports import annual, steering
 from desktop_app.services import meeting_reports
 from desktop_app.services.errors import NotFoundError, ValidationError
@@ -301,3 +301,28 @@ def test_gathering_costs_the_same_queries_for_any_plan_size(workspace) -> None:
         assert len(statements) == small
     finally:
         event.remove(workspace.engine, "before_cursor_execute", count)
+
+
+def test_completed_and_decided_belong_to_the_meeting_that_decided_them(
+    workspace, service: PlanService
+) -> None:
+    first, second = service.tree().activities()[:2]
+    service.update_activity(first.id, {"lifecycle": "completed"})
+    add_meeting(workspace.engine, date(2026, 3, 1))
+    add_meeting(
+        workspace.engine,
+        date(2026, 6, 1),
+        decisions=[
+            {"activity_id": first.id, "kind": DecisionKind.COMPLETE, "text": "Genomförd"},
+            {"activity_id": second.id, "kind": DecisionKind.APPROVE, "text": "Beslutad"},
+        ],
+    )
+    add_meeting(workspace.engine, date(2026, 9, 1))
+    june = gather_steering(workspace.engine, date(2026, 6, 1))
+    assert [(line.code, line.on) for line in june.completed] == [(first.code, date(2026, 6, 1))]
+    assert [(line.code, line.on) for line in june.decided] == [(second.code, date(2026, 6, 1))]
+    september = gather_steering(workspace.engine, date(2026, 9, 1))
+    assert september.completed == [] and september.decided == []
+    assert [line.code for line in gather_annual(workspace.engine, 2026, today=TODAY).completed] == [
+        first.code
+    ]

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from database.models import (
     Activity,
     Decision,
+    DecisionKind,
     FollowUpState,
     Goal,
     GoalValue,
@@ -345,6 +346,16 @@ def _latest_decisions(
     return {activity_id: line for activity_id, (_key, line) in latest.items()}
 
 
+def _decided_on(decisions: list[Decision], held: dict[str, date], kind: DecisionKind) -> dict[str, date]:
+    """The date of the meeting that took the latest decision of ``kind`` on each activity."""
+    dates: dict[str, date] = {}
+    for decision in decisions:
+        day = held.get(decision.meeting_id)
+        if decision.kind == kind and decision.activity_id and day is not None:
+            dates[decision.activity_id] = max(day, dates.get(decision.activity_id, day))
+    return dates
+
+
 def _line(activity: ActivityNode, area_title: str, on: date | None = None) -> ActivityLine:
     return ActivityLine(activity.code, activity.title, area_title, _responsible(activity), on)
 
@@ -386,11 +397,8 @@ def gather_steering(
     deviations: list[Deviation] = []
     proposed: list[ActivityLine] = []
     plan: list[PlanSection] = []
-    completions = {
-        d.activity_id: held[d.meeting_id]
-        for d in loaded.decisions
-        if d.kind == "complete" and d.activity_id and d.meeting_id in held
-    }
+    completions = _decided_on(loaded.decisions, held, DecisionKind.COMPLETE)
+    approvals = _decided_on(loaded.decisions, held, DecisionKind.APPROVE)
     decisions = _latest_decisions(loaded.decisions, held, on)
     for area in tree.focus_areas:
         for initiative in area.initiatives:
@@ -410,7 +418,7 @@ def gather_steering(
                 period = history.in_period(activity.id, previous, on)
                 if period:
                     before = history.status(activity.id, previous) if previous else None
-                    if before is not StatusColour(period[-1].status):
+                    if before != period[-1].status:
                         changes.append(
                             StatusChange(
                                 activity.code, activity.title, before, status, period[-1].reported_on
@@ -422,11 +430,12 @@ def gather_steering(
                 if activity.lifecycle is Lifecycle.PROPOSED:
                     proposed.append(_line(activity, area.title))
                 if activity.lifecycle is Lifecycle.COMPLETED:
-                    done_on = completions.get(activity.id)
-                    if done_on is None or _in(done_on, previous, on):
+                    done_on = completions.get(activity.id) or loaded.modified[activity.id].date()
+                    if _in(done_on, previous, on):
                         completed.append(_line(activity, area.title, done_on))
-                if activity.lifecycle is not Lifecycle.PROPOSED and _in(activity.decision_date, previous, on):
-                    decided.append(_line(activity, area.title, activity.decision_date))
+                decided_on = activity.decision_date or approvals.get(activity.id)
+                if activity.lifecycle is not Lifecycle.PROPOSED and _in(decided_on, previous, on):
+                    decided.append(_line(activity, area.title, decided_on))
                 if status in (StatusColour.YELLOW, StatusColour.RED) and activity.lifecycle not in (
                     Lifecycle.CANCELLED,
                     Lifecycle.COMPLETED,
@@ -528,21 +537,14 @@ def gather_annual(
     tree, history = loaded.tree, loaded.history
     held = {m.id: m.meeting_date for m in loaded.meetings}
     counted = (Lifecycle.DECIDED, Lifecycle.COMPLETED)
-    completions = {
-        d.activity_id: held[d.meeting_id]
-        for d in loaded.decisions
-        if d.kind == "complete" and d.activity_id and d.meeting_id in held
-    }
+    completions = _decided_on(loaded.decisions, held, DecisionKind.COMPLETE)
     decisions = _latest_decisions(loaded.decisions, held, as_of, after=start)
     completed: list[ActivityLine] = []
     deviations: list[Deviation] = []
     for area in tree.focus_areas:
         for activity in area.activities():
             if activity.lifecycle is Lifecycle.COMPLETED:
-                done_on = completions.get(activity.id)
-                if done_on is None:
-                    modified = loaded.modified.get(activity.id)
-                    done_on = modified.date() if modified else None
+                done_on = completions.get(activity.id) or loaded.modified[activity.id].date()
                 if _in(done_on, start, as_of):
                     completed.append(_line(activity, area.title, done_on))
             period = history.in_period(activity.id, start, as_of)
