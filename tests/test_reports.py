@@ -235,6 +235,13 @@ def test_sections_can_be_left_out_and_progress_is_reported(demo) -> None:
     assert "Idéer och synpunkter" not in text and "Bilaga" not in text
     assert calls and calls[-1][0] == calls[-1][1]
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    calls.clear()
+    annual.annual_report_pdf(
+        gather_annual(demo.engine, 2026, today=TODAY),
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert calls[-1][0] == calls[-1][1] and calls[0][0] < calls[0][1] // 2
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
 
 
 def test_stored_reports_keep_the_presented_pdf(demo) -> None:

@@ -33,7 +33,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _writable(path: Path) -> str | None:
     """Why a PDF cannot be written at ``path``, or ``None`` when it can."""
-    folder = path.expanduser().parent
+    path = path.expanduser()
+    folder = path.parent
     if path.is_dir():
         return f"{path} är en mapp; ange ett filnamn som slutar på .pdf."
     if not folder.is_dir():

@@ -239,6 +239,7 @@ def build_annual_report(
         plan_name=data.plan_name,
         report_date=data.as_of,
         progress=progress,
+        passes=2,
     )
     document.multiBuild(annual_story(data, sections, styles), canvasmaker=NumberedCanvas)
 

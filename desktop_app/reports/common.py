@@ -446,6 +446,7 @@ class ReportDocument(BaseDocTemplate):
         plan_name: str,
         report_date: date,
         progress: Progress | None = None,
+        passes: int = 1,
     ) -> None:
         register_fonts()
         super().__init__(
@@ -470,6 +471,8 @@ class ReportDocument(BaseDocTemplate):
         self._progress = progress
         self._flowables_total = 0
         self._flowables_done = 0
+        self._pass = 0
+        self.passes = passes
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -493,14 +496,16 @@ class ReportDocument(BaseDocTemplate):
     def _on_progress(self, kind: str, value: int) -> None:
         # ReportLab counts the flowables still to lay out, and a split flowable comes back, so its
         # count can step back: a person sees steady progress, so only forward steps are passed on.
+        # A table of contents takes two passes over the story; each pass is half of the way.
         if kind == "SIZE_EST":
             self._flowables_total = value
-            self._flowables_done = 0
+            self._pass += 1
         elif kind == "PROGRESS" and self._flowables_total and self._progress:
-            done = min(value, self._flowables_total)
+            total = self._flowables_total * self.passes
+            done = min(self._flowables_total * (self._pass - 1) + value, total)
             if done > self._flowables_done:
                 self._flowables_done = done
-                self._progress(done, self._flowables_total)
+                self._progress(done, total)
 
     def beforeDocument(self) -> None:
         """The creation date is the report's date, so the same data and date give the same bytes."""

@@ -142,57 +142,57 @@
         <translation>Styrgruppens möten under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="202"/>
         <source>Annual summary %1.pdf</source>
         <translation>Årlig sammanställning %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="204"/>
         <source>Steering report %1.pdf</source>
         <translation>Styrgruppsrapport %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="211"/>
         <source>Save report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="211"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="225"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="227"/>
         <source>Choose where to save the report.</source>
         <translation>Välj var rapporten ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="233"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="236"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="246"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="275"/>
         <source>Creating the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="293"/>
         <source>The report was saved but could not be stored with the meeting: %1</source>
         <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="298"/>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -200,47 +200,47 @@
 <context>
     <name>StoredReportsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="47"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="49"/>
         <source>Stored reports</source>
         <translation>Sparade rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="54"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="54"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="54"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
         <source>Stored</source>
         <translation>Sparad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="54"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="54"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="62"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="64"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="67"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="69"/>
         <source>Reports as they were presented to the steering group:</source>
         <translation>Rapporterna så som de presenterades för styrgruppen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="89"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="91"/>
         <source>No report has been stored with a meeting yet.</source>
         <translation>Ingen rapport har sparats med ett möte ännu.</translation>
     </message>
