@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import excel_commands, plan_commands, sync_commands
+from desktop_app.cli import excel_commands, plan_commands, report_commands, sync_commands
 from desktop_app.cli.parser import SwedishArgumentParser, fail
 
 
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishArgumentParser)
     plan_commands.register(commands)
+    report_commands.register(commands)
     sync_commands.register(commands)
     excel_commands.register(commands)
     return parser

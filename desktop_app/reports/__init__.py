@@ -1,0 +1,1 @@
+"""The PDF reports: the steering-group report and the annual summary (ReportLab, no Qt)."""

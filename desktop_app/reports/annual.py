@@ -1,0 +1,255 @@
+"""The annual summary to the municipal board (kommunstyrelsen), every December."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from desktop_app.reports.common import (
+    CONTENT_WIDTH,
+    FONT,
+    STATUS_LOOKS,
+    STATUS_ORDER,
+    CellMaker,
+    Heading,
+    NumberedCanvas,
+    Progress,
+    ReportDocument,
+    Styles,
+    counts_rows,
+    cover,
+    data_table,
+    empty_note,
+    status_chart,
+    text,
+    write_atomically,
+)
+from desktop_app.reports.steering import deviation_table, summary_table
+from desktop_app.services.report_data import ActivityLine, AnnualReportData, GoalLine
+
+SECTIONS: dict[str, str] = {
+    "year_end": "Status vid årets slut",
+    "completed": "Genomförda aktiviteter under året",
+    "deviations": "Avvikelser under året och hur de hanterades",
+    "goals": "Mätbara mål",
+    "development": "Statusutveckling under året",
+    "meetings": "Styrgruppens möten under året",
+}
+"""Every section of the summary, in order; a caller may leave some out."""
+
+TITLE = "Årlig sammanställning"
+
+
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    shown = shown.replace(",", "\u00a0").replace(".", ",")
+    return f"{shown} {unit}".strip()
+
+
+def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowable]:
+    years = [year - 2, year - 1, year]
+    number = 2.3 * cm
+    first = CONTENT_WIDTH - 5 * number
+    header = ["Mål och indikator", "Utgångsläge", "Målvärde", *[str(y) for y in years]]
+    rows = []
+    for goal in goals:
+        described = f"<b>{text(goal.title)}</b>"
+        if goal.indicator:
+            described += f"<br/><font color='#5F6B7A'>{text(goal.indicator)}</font>"
+        baseline = _number(goal.baseline_value, goal.unit)
+        if goal.baseline_year:
+            baseline += f" ({goal.baseline_year})"
+        target = _number(goal.target_value, goal.unit)
+        if goal.target_year:
+            target += f" ({goal.target_year})"
+        cell = CellMaker(styles.cell)
+        rows.append(
+            [
+                Paragraph(described, styles.cell),
+                cell(baseline, number),
+                cell(target, number),
+                *[cell(_number(goal.values.get(y), goal.unit), number) for y in years],
+            ]
+        )
+    return data_table(header, rows, [first, *[number] * 5], extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")])
+
+
+def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable]:
+    cell = CellMaker(styles.cell)
+    widths = [1.4 * cm, 0, 4.6 * cm, 2.2 * cm]
+    widths[1] = CONTENT_WIDTH - sum(widths)
+    rows = [
+        [
+            line.code,
+            cell(line.title, widths[1]),
+            cell(line.responsible, widths[2]),
+            line.on.isoformat() if line.on else "",
+        ]
+        for line in lines
+    ]
+    return data_table(["Kod", "Aktivitet", "Ansvar", "Genomförd"], rows, widths)
+
+
+def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
+    facts = [
+        ("Till", "Kommunstyrelsen"),
+        ("År", str(data.year)),
+        ("Status per", data.as_of.isoformat()),
+        ("Styrgruppsmöten under året", str(len(data.meetings)) if data.meetings else "Inga"),
+        ("Upprättad av", data.prepared_by or "–"),
+    ]
+    story = cover(
+        styles,
+        kind=TITLE,
+        title=f"Årlig sammanställning {data.year}",
+        plan_name=data.plan_name,
+        lead=(
+            f"Sammanställning till kommunstyrelsen av hur handlingsplanen har genomförts under {data.year}: "
+            "status vid årets slut, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
+            "målen och hur statusen utvecklades under året."
+        ),
+        facts=facts,
+    )
+    toc = TableOfContents(
+        levelStyles=styles.toc_levels,
+        dotsMinLevel=0,
+        tableStyle=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 10),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    story += [Paragraph("Innehåll", styles.h1), Spacer(1, 6), toc, PageBreak()]
+    number = 0
+
+    def heading(name: str) -> Heading:
+        nonlocal number
+        number += 1
+        return Heading(f"{number}. {SECTIONS[name]}", styles.h1, 0)
+
+    if "year_end" in sections:
+        story += [
+            heading("year_end"),
+            Paragraph(
+                f"Status den {data.as_of.isoformat()} för alla beslutade och genomförda aktiviteter, "
+                "per fokusområde. Föreslagna och avbrutna aktiviteter räknas inte.",
+                styles.intro,
+            ),
+            *summary_table(data.year_end, styles),
+            Spacer(1, 14),
+            status_chart(counts_rows(data.year_end)),
+            Spacer(1, 12),
+        ]
+    if "completed" in sections:
+        story.append(heading("completed"))
+        story += (
+            _completed_table(data.completed, styles)
+            if data.completed
+            else [empty_note(f"Inga aktiviteter genomfördes under {data.year}.", styles)]
+        )
+        story.append(Spacer(1, 12))
+    if "deviations" in sections:
+        story.append(heading("deviations"))
+        if data.deviations:
+            story += [
+                Paragraph(
+                    "Aktiviteter som hade gul eller röd status någon gång under året: den senaste "
+                    "avvikelsen, dess orsak och rekommenderade åtgärd, styrgruppens beslut och "
+                    "status vid årets slut.",
+                    styles.intro,
+                ),
+                *deviation_table(data.deviations, styles, year_end=True),
+            ]
+        else:
+            story.append(empty_note(f"Inga avvikelser rapporterades under {data.year}.", styles))
+        story.append(Spacer(1, 12))
+    if "goals" in sections:
+        story.append(heading("goals"))
+        story += (
+            _goals_table(data.goals, data.year, styles)
+            if data.goals
+            else [empty_note("Planen har inga mätbara mål registrerade.", styles)]
+        )
+        story.append(Spacer(1, 12))
+    if "development" in sections:
+        story.append(heading("development"))
+        story.append(
+            Paragraph(
+                "Antal beslutade och genomförda aktiviteter per status vid varje kvartals slut.",
+                styles.intro,
+            )
+        )
+        header = ["Kvartal", "Per", *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]], "○ Ej rapp.", "Totalt"]
+        number_width = 1.9 * cm
+        widths = [0, 2.4 * cm, *[number_width] * 5]
+        widths[0] = CONTENT_WIDTH - sum(widths)
+        rows: list[list[Any]] = []
+        for quarter in data.quarters:
+            values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported]
+            rows.append([quarter.label, quarter.on.isoformat(), *values, sum(values)])
+        story += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
+        story.append(Spacer(1, 12))
+        story.append(
+            status_chart([(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters])
+        )
+        story.append(Spacer(1, 12))
+    if "meetings" in sections:
+        story.append(heading("meetings"))
+        if data.meetings:
+            rows = [[m.meeting_date.isoformat(), m.location or "–", str(m.decisions)] for m in data.meetings]
+            cell = CellMaker(styles.cell)
+            widths = [3 * cm, CONTENT_WIDTH - 6 * cm, 3 * cm]
+            rows = [[r[0], cell(r[1], widths[1]), r[2]] for r in rows]
+            story += data_table(
+                ["Datum", "Plats", "Beslut"], rows, widths, extra=[("ALIGN", (2, 0), (2, -1), "RIGHT")]
+            )
+        else:
+            story.append(empty_note(f"Styrgruppen höll inga möten under {data.year}.", styles))
+    return story
+
+
+def build_annual_report(
+    data: AnnualReportData,
+    stream: Any,
+    *,
+    sections: Collection[str] = tuple(SECTIONS),
+    progress: Progress | None = None,
+) -> None:
+    """Lay the summary out into a binary stream (two passes, for the table of contents)."""
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown sections: {sorted(unknown)}")
+    styles = Styles()
+    document = ReportDocument(
+        stream,
+        title=TITLE,
+        subject=f"Årlig sammanställning {data.year} till kommunstyrelsen",
+        author=data.prepared_by,
+        plan_name=data.plan_name,
+        report_date=data.as_of,
+        progress=progress,
+        passes=2,
+    )
+    document.multiBuild(annual_story(data, sections, styles), canvasmaker=NumberedCanvas)
+
+
+def annual_report_pdf(data: AnnualReportData, **options: Any) -> bytes:
+    buffer = io.BytesIO()
+    build_annual_report(data, buffer, **options)
+    return buffer.getvalue()
+
+
+def write_annual_report(data: AnnualReportData, path: Path, **options: Any) -> None:
+    """Write the summary to ``path`` atomically."""
+    write_atomically(path, lambda stream: build_annual_report(data, stream, **options))

@@ -1,0 +1,627 @@
+"""What both reports share: the embedded font, styles, page template, status cells and the chart.
+
+A4 portrait with the plan's name and the report's title at the top of every
+page and the report date and "Sida X av Y" at the bottom. Text typed by users
+is always escaped before it reaches a Paragraph, and plain table cells are
+only used for text that fits, so nothing is ever cut or drawn outside the page.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from database.assets import asset_path
+from database.models import StatusColour
+from desktop_app.services.labels import STATUS_LABELS
+from desktop_app.services.report_data import StatusCounts
+
+Progress = Callable[[int, int], None]
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 2.2 * cm
+MARGIN_TOP = 2.6 * cm
+MARGIN_BOTTOM = 2.2 * cm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B7A")
+ACCENT = colors.HexColor("#1D4E74")
+RULE = colors.HexColor("#C5CED8")
+HEAD_FILL = colors.HexColor("#E6EDF3")
+ZEBRA = colors.HexColor("#F7F9FB")
+
+
+@dataclass(frozen=True)
+class StatusLook:
+    """How a status is shown: a shape and a word (readable in greyscale) and two colours."""
+
+    symbol: str
+    word: str
+    fill: colors.Color
+    bar: colors.Color
+
+    @property
+    def text(self) -> str:
+        return f"{self.symbol} {self.word}"
+
+
+# The fills differ in lightness as well as hue, and every cell carries a shape and a word.
+STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
+    StatusColour.GREEN: StatusLook(
+        "●", STATUS_LABELS[StatusColour.GREEN], colors.HexColor("#D4EACD"), colors.HexColor("#5E9E55")
+    ),
+    StatusColour.YELLOW: StatusLook(
+        "▲", STATUS_LABELS[StatusColour.YELLOW], colors.HexColor("#FCEFB4"), colors.HexColor("#EBC13F")
+    ),
+    StatusColour.RED: StatusLook(
+        "■", STATUS_LABELS[StatusColour.RED], colors.HexColor("#EFC0B9"), colors.HexColor("#B5402F")
+    ),
+    None: StatusLook("○", STATUS_LABELS[None], colors.white, colors.HexColor("#D6DCE2")),
+}
+STATUS_ORDER: tuple[StatusColour | None, ...] = (
+    StatusColour.GREEN,
+    StatusColour.YELLOW,
+    StatusColour.RED,
+    None,
+)
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (embedded as a TrueType subset in every report); once per process."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(asset_path("resources", "fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(asset_path("resources", "fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    _fonts_registered = True
+
+
+class Styles:
+    """The paragraph styles of the reports, made once."""
+
+    def __init__(self) -> None:
+        register_fonts()
+        base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK)
+        self.body = base
+        self.muted = ParagraphStyle("muted", parent=base, textColor=MUTED)
+        # A section's introduction stays on the page of the table or chart that follows it.
+        self.intro = ParagraphStyle("intro", parent=self.muted, spaceAfter=7, keepWithNext=1)
+        self.cover_kicker = ParagraphStyle(
+            "kicker", parent=base, fontName=FONT_BOLD, fontSize=10, leading=14, textColor=ACCENT
+        )
+        self.cover_title = ParagraphStyle(
+            "covertitle", parent=base, fontName=FONT_BOLD, fontSize=26, leading=32, textColor=INK
+        )
+        self.cover_plan = ParagraphStyle("coverplan", parent=base, fontSize=13, leading=18, textColor=INK)
+        self.cover_lead = ParagraphStyle(
+            "coverlead", parent=base, fontSize=10, leading=15, textColor=MUTED, rightIndent=2.5 * cm
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=15,
+            leading=19,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=8,
+            keepWithNext=1,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14.5,
+            textColor=INK,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        )
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=10.2, alignment=TA_LEFT)
+        self.toc_levels = [
+            ParagraphStyle("toc1", parent=base, fontSize=10.5, leading=17, leftIndent=0),
+            ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=14, leftIndent=14, textColor=MUTED),
+        ]
+
+
+def text(value: str) -> str:
+    """User-typed text as Paragraph markup that prints literally, line breaks kept."""
+    return escape(value).replace("\n", "<br/>")
+
+
+CELL_PADDING = 4
+
+
+class CellMaker:
+    """Table cells as plain text broken into lines that fit the column; a Paragraph only as a fallback.
+
+    Plain cells are drawn as they are (no markup) and cost far less than
+    Paragraphs, which matters for a plan of thousands of activities. A word
+    too long for its column goes to a Paragraph, which breaks long words, so
+    nothing is ever drawn outside its cell.
+    """
+
+    def __init__(self, style: ParagraphStyle) -> None:
+        self.style = style
+        self.font = style.fontName
+        self.size = style.fontSize
+        self._known: dict[tuple[str, float], list[str] | None] = {}
+
+    def lines(self, value: str, width: float) -> list[str] | None:
+        """``value`` broken into lines that fit ``width``, or ``None`` when a word does not fit."""
+        room = width - 2 * CELL_PADDING
+        key = (value, room)
+        if key in self._known:
+            return self._known[key]
+        measure = pdfmetrics.stringWidth
+        if "\n" not in value and measure(value, self.font, self.size) <= room:
+            lines: list[str] | None = [value]
+        else:
+            lines = simpleSplit(value, self.font, self.size, room)
+            if any(measure(line, self.font, self.size) > room for line in lines):
+                lines = None
+        self._known[key] = lines
+        return lines
+
+    def __call__(self, value: str, width: float) -> str | Paragraph:
+        lines = self.lines(value, width)
+        if lines is None:
+            return Paragraph(text(value), self.style)
+        return "\n".join(lines)
+
+    def joined(self, parts: Sequence[str], width: float) -> str | Paragraph:
+        """Several texts in one cell, each starting on a new line."""
+        broken = [self.lines(part, width) for part in parts if part]
+        if any(lines is None for lines in broken):
+            return Paragraph("<br/>".join(text(part) for part in parts if part), self.style)
+        return "\n".join(line for lines in broken for line in lines)
+
+
+_HEAD_STYLE = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=8, leading=10.2, textColor=INK)
+
+
+CHUNK_ROWS = 300
+"""Long tables are laid out as consecutive tables of this many rows.
+
+ReportLab re-measures the rest of a table at every page break, so one table of
+thousands of rows costs time in proportion to the square of its length.
+"""
+
+
+def data_table(
+    header: Sequence[str],
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    status_columns: dict[int, Sequence[StatusColour | None]] | None = None,
+    extra: Sequence[tuple] = (),
+) -> list[Flowable]:
+    """Tables with a repeated header row, light zebra rows and status cells in colour and word.
+
+    ``extra`` style commands must not name rows by position when ``rows`` is
+    longer than ``CHUNK_ROWS``.
+    """
+    head_cell = CellMaker(_HEAD_STYLE)
+    heads = [head_cell(label, width) for label, width in zip(header, widths, strict=True)]
+    tables: list[Flowable] = []
+    for offset in range(0, max(len(rows), 1), CHUNK_ROWS):
+        part = rows[offset : offset + CHUNK_ROWS]
+        statuses = {
+            column: values[offset : offset + CHUNK_ROWS] for column, values in (status_columns or {}).items()
+        }
+        tables.append(_table(heads, part, widths, statuses, extra))
+    return tables
+
+
+def _table(
+    heads: list[Any],
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    status_columns: dict[int, Sequence[StatusColour | None]],
+    extra: Sequence[tuple],
+) -> Table:
+    commands: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10.2),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for column, statuses in status_columns.items():
+        # One command per run of equal statuses: a split table copies every command onto each page.
+        start = 0
+        for row in range(1, len(statuses) + 1):
+            if row == len(statuses) or statuses[row] != statuses[start]:
+                fill = STATUS_LOOKS[statuses[start]].fill
+                commands.append(("BACKGROUND", (column, start + 1), (column, row), fill))
+                start = row
+    commands.extend(extra)
+    table = Table([heads, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def status_text(status: StatusColour | None) -> str:
+    return STATUS_LOOKS[status].text
+
+
+def empty_note(message: str, styles: Styles) -> Paragraph:
+    return Paragraph(text(message), styles.muted)
+
+
+# --- the chart ------------------------------------------------------------------------------
+
+
+def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTENT_WIDTH) -> Drawing:
+    """Stacked horizontal bars of status counts (green, yellow, red, not reported) per row label."""
+    register_fonts()
+    label_width = 3.2 * cm
+    bar_height = 15
+    gap = 9
+    count = max(len(rows), 1)
+    plot_height = count * (bar_height + gap)
+    legend_height = 30
+    height = plot_height + legend_height + 26
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # else the renderer starts each drawing in Helvetica
+    drawing.initialFontSize = 8
+    chart = HorizontalBarChart()
+    chart.x = label_width
+    chart.y = legend_height + 18
+    chart.width = width - label_width - 10
+    chart.height = plot_height
+    data = [[row[1][index] for row in reversed(rows)] or [0] for index in range(4)]
+    chart.data = data
+    chart.categoryAxis.categoryNames = [row[0] for row in reversed(rows)] or [""]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.categoryAxis.strokeColor = RULE
+    chart.categoryAxis.tickLeft = 0
+    chart.valueAxis.valueMin = 0
+    largest = max((sum(row[1]) for row in rows), default=0)
+    chart.valueAxis.valueMax = max(largest, 1)
+    chart.valueAxis.valueStep = _step(largest)
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#E3E8ED")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.barWidth = bar_height
+    chart.groupSpacing = gap
+    # A segment narrower than 13 pt is left without a count: the number would not fit inside it.
+    smallest_labelled = chart.valueAxis.valueMax * 13 / chart.width
+    chart.barLabelFormat = lambda value: str(int(value)) if value and value >= smallest_labelled else ""
+    chart.barLabels.fontName = FONT_BOLD
+    chart.barLabels.fontSize = 7
+    chart.barLabels.fillColor = INK
+    chart.barLabels.boxAnchor = "c"
+    chart.barLabels.boxTarget = "mid"
+    for category in range(len(rows)):
+        chart.barLabels[(2, category)].fillColor = colors.white
+    for index, status in enumerate(STATUS_ORDER):
+        chart.bars[index].fillColor = STATUS_LOOKS[status].bar
+        chart.bars[index].strokeColor = colors.white
+        chart.bars[index].strokeWidth = 0.6
+    drawing.add(chart)
+    legend = Legend()
+    legend.x = label_width
+    legend.y = 8
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 92
+    legend.dxTextSpace = 5
+    legend.fontName = FONT
+    legend.fontSize = 8
+    legend.fillColor = INK
+    legend.strokeColor = None
+    legend.boxAnchor = "w"
+    legend.colorNamePairs = [(STATUS_LOOKS[s].bar, STATUS_LOOKS[s].text) for s in STATUS_ORDER]
+    drawing.add(legend)
+    if not rows or largest == 0:
+        drawing.add(
+            String(
+                label_width + (width - label_width) / 2,
+                legend_height + 18 + plot_height / 2 - 3,
+                "Inga aktiviteter att visa",
+                fontName=FONT,
+                fontSize=8.5,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    return drawing
+
+
+def _step(largest: int) -> int:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000):
+        if largest / step <= 10:
+            return step
+    return 10000
+
+
+def counts_rows(summary: Sequence[StatusCounts]) -> list[tuple[str, Sequence[int]]]:
+    return [(f"Fokusområde {c.code}", (c.green, c.yellow, c.red, c.not_reported)) for c in summary]
+
+
+# --- the document ----------------------------------------------------------------------------
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds its pages back until the end, to print "Sida X av Y" on each."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for state in self._held_pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 1.15 * cm, f"Sida {self._pageNumber} av {total}"
+            )
+            super().showPage()
+        super().save()
+
+
+class ReportDocument(BaseDocTemplate):
+    """A4 with a cover template (no header) and a body template (header and footer)."""
+
+    def __init__(
+        self,
+        target: Any,
+        *,
+        title: str,
+        subject: str,
+        author: str,
+        plan_name: str,
+        report_date: date,
+        progress: Progress | None = None,
+        passes: int = 1,
+    ) -> None:
+        register_fonts()
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            subject=subject,
+            author=author,
+            creator="Handlingsplan",
+            producer="Handlingsplan (ReportLab)",
+            invariant=1,
+            initialFontName=FONT,
+            initialFontSize=9.5,
+        )
+        self.report_title = title
+        self.plan_name = plan_name
+        self.report_date = report_date
+        self._progress = progress
+        self._flowables_total = 0
+        self._flowables_done = 0
+        self._pass = 0
+        self.passes = passes
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._decorate_cover),
+                PageTemplate("body", [frame], onPage=self._decorate_body),
+            ]
+        )
+        if progress is not None:
+            self.setProgressCallBack(self._on_progress)
+
+    def _on_progress(self, kind: str, value: int) -> None:
+        # ReportLab counts the flowables still to lay out, and a split flowable comes back, so its
+        # count can step back: a person sees steady progress, so only forward steps are passed on.
+        # A table of contents takes two passes over the story; each pass is half of the way.
+        if kind == "SIZE_EST":
+            self._flowables_total = value
+            self._pass += 1
+        elif kind == "PROGRESS" and self._flowables_total and self._progress:
+            total = self._flowables_total * self.passes
+            done = min(self._flowables_total * (self._pass - 1) + value, total)
+            if done > self._flowables_done:
+                self._flowables_done = done
+                self._progress(done, total)
+
+    def beforeDocument(self) -> None:
+        """The creation date is the report's date, so the same data and date give the same bytes."""
+        day = self.report_date
+        self.canv.setDateFormatter(lambda *_now: f"D:{day:%Y%m%d}000000+00'00'")
+
+    def _footer(self, canvas: Canvas) -> None:
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(
+            MARGIN_X, MARGIN_BOTTOM - 1.15 * cm, f"{self.report_title} · {self.report_date.isoformat()}"
+        )
+
+    def _decorate_cover(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - 1.1 * cm, PAGE_WIDTH, 1.1 * cm, stroke=0, fill=1)
+        self._footer(canvas)
+        canvas.restoreState()
+
+    def _decorate_body(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - MARGIN_TOP + 0.75 * cm
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        plan = self.plan_name
+        while plan and pdfmetrics.stringWidth(plan, FONT, 8) > CONTENT_WIDTH * 0.58:
+            plan = plan[:-2] + "…"
+        canvas.drawString(MARGIN_X, top, plan)
+        canvas.setFont(FONT_BOLD, 8)
+        canvas.setFillColor(ACCENT)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, self.report_title)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_X, top - 6, PAGE_WIDTH - MARGIN_X, top - 6)
+        canvas.line(MARGIN_X, MARGIN_BOTTOM - 0.7 * cm, PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 0.7 * cm)
+        self._footer(canvas)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Headings become bookmarks in the PDF (and entries of a table of contents, if any)."""
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        title = flowable.getPlainText()
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, escape(title), self.page, key))  # the contents lay it out as markup
+
+
+class Heading(Paragraph):
+    """A heading paragraph that is also a bookmark and a table-of-contents entry."""
+
+    def __init__(self, title: str, style: ParagraphStyle, level: int) -> None:
+        super().__init__(text(title), style)
+        self.outline_level = level
+
+
+def cover(
+    styles: Styles,
+    *,
+    kind: str,
+    title: str,
+    plan_name: str,
+    lead: str,
+    facts: Sequence[tuple[str, str]],
+) -> list[Flowable]:
+    """The cover page: what the report is, for which plan, and the facts that date it."""
+    table = Table(
+        [
+            [Paragraph(text(label), styles.muted), Paragraph(text(value), styles.body)]
+            for label, value in facts
+        ],
+        colWidths=[4.2 * cm, CONTENT_WIDTH - 4.2 * cm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9.5, 13.5),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+            ]
+        )
+    )
+    return [
+        NextPageTemplate("body"),
+        Spacer(1, 5.2 * cm),
+        Paragraph(text(kind.upper()), styles.cover_kicker),
+        Spacer(1, 3 * mm),
+        Paragraph(text(title), styles.cover_title),
+        Spacer(1, 4 * mm),
+        Paragraph(text(plan_name), styles.cover_plan),
+        Spacer(1, 8 * mm),
+        Paragraph(text(lead), styles.cover_lead),
+        Spacer(1, 1.6 * cm),
+        table,
+        PageBreak(),
+    ]
+
+
+def write_atomically(path: Path, build: Callable[[Any], None]) -> None:
+    """Build the PDF into a temporary file beside ``path``, then put it in place in one step."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            build(stream)
+        # mkstemp makes the file private; the report gets the permissions of the file it replaces.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

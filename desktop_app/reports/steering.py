@@ -1,0 +1,385 @@
+"""The steering-group report: status, changes, deviations, proposals, ideas and the whole plan."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Collection
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from database.models import Lifecycle, StatusColour
+from desktop_app.reports.common import (
+    CONTENT_WIDTH,
+    STATUS_LOOKS,
+    CellMaker,
+    Heading,
+    NumberedCanvas,
+    Progress,
+    ReportDocument,
+    Styles,
+    counts_rows,
+    cover,
+    data_table,
+    empty_note,
+    status_chart,
+    status_text,
+    text,
+    write_atomically,
+)
+from desktop_app.services.labels import LIFECYCLE_LABELS
+from desktop_app.services.report_data import (
+    ActivityLine,
+    Deviation,
+    StatusCounts,
+    SteeringReportData,
+)
+
+SECTIONS: dict[str, str] = {
+    "summary": "Sammanfattning per fokusområde",
+    "changes": "Förändringar sedan föregående möte",
+    "deviations": "Avvikelser",
+    "proposed": "Föreslagna aktiviteter som väntar på beslut",
+    "ideas": "Idéer och synpunkter",
+    "plan": "Bilaga: Hela handlingsplanen",
+}
+"""Every section of the report, in order; a caller may leave some out."""
+
+TITLE = "Styrgruppsrapport"
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def summary_table(
+    summary: list[StatusCounts], styles: Styles, completed_label: str = "Genomförda"
+) -> list[Flowable]:
+    cell = CellMaker(styles.cell)
+    widths = [0, 1.6 * cm, 1.6 * cm, 1.6 * cm, 1.9 * cm, 1.4 * cm, 2.3 * cm]
+    first = widths[0] = CONTENT_WIDTH - sum(widths)
+    header = [
+        "Fokusområde",
+        STATUS_LOOKS[StatusColour.GREEN].text,
+        STATUS_LOOKS[StatusColour.YELLOW].text,
+        STATUS_LOOKS[StatusColour.RED].text,
+        "○ Ej rapp.",
+        "Totalt",
+        completed_label,
+    ]
+    rows: list[list[Any]] = [
+        [cell(f"{c.code}  {c.title}", first), c.green, c.yellow, c.red, c.not_reported, c.total, c.completed]
+        for c in summary
+    ]
+    totals = [sum(getattr(c, name) for c in summary) for name in ("green", "yellow", "red", "not_reported")]
+    rows.append(["Hela planen", *totals, sum(totals), sum(c.completed for c in summary)])
+    extra = [
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("FONT", (0, -1), (-1, -1), "DejaVuSans-Bold", 8, 10.2),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, STATUS_LOOKS[None].bar),
+    ]
+    for column, status in enumerate((StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None), 1):
+        extra.append(("BACKGROUND", (column, 0), (column, 0), STATUS_LOOKS[status].fill))
+    return data_table(header, rows, widths, extra=extra)
+
+
+def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str | None) -> list[Flowable]:
+    cell = CellMaker(styles.cell)
+    code = 1.4 * cm
+    day = 2.2 * cm if date_label else 0
+    rest = CONTENT_WIDTH - code - day
+    title, responsible = rest * 0.62, rest * 0.38
+    header = ["Kod", "Aktivitet", "Ansvar"]
+    widths = [code, title, responsible]
+    if date_label:
+        header.append(date_label)
+        widths.append(day)
+    rows = []
+    for line in lines:
+        row: list[Any] = [
+            line.code,
+            cell(line.title, title),
+            cell(line.responsible, responsible),
+        ]
+        if date_label:
+            row.append(_day(line.on))
+        rows.append(row)
+    return data_table(header, rows, widths)
+
+
+def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bool = False) -> list[Flowable]:
+    """Every deviation with why, what to do, and the steering group's decision and follow-up."""
+    cell = CellMaker(styles.cell)
+    widths = [4.1 * cm, 2.5 * cm, 3.2 * cm, 3.2 * cm, CONTENT_WIDTH - 13.0 * cm]
+    header = ["Aktivitet och ansvar", "Status", "Orsak", "Rekommenderad åtgärd", "Beslut och uppföljning"]
+    rows = []
+    for deviation in deviations:
+        status = [status_text(deviation.status), f"sedan {_day(deviation.since)}"]
+        if year_end:
+            status += ["Vid årets slut:", status_text(deviation.status_at_end)]
+        decision = deviation.decision
+        if decision is None:
+            decided = ["Inget beslut ännu"]
+        else:
+            follow = [f"Möte {_day(decision.meeting_date)}", decision.follow_up]
+            if decision.follow_up_by:
+                follow.append(decision.follow_up_by)
+            if decision.follow_up_date:
+                follow.append(f"senast {_day(decision.follow_up_date)}")
+            decided = [decision.text or "Beslut utan text", " · ".join(follow)]
+        rows.append(
+            [
+                cell.joined(
+                    [f"{deviation.code}  {deviation.title}", f"Ansvar: {deviation.responsible or '–'}"],
+                    widths[0],
+                ),
+                cell.joined(status, widths[1]),
+                cell(deviation.cause or "–", widths[2]),
+                cell(deviation.recommended_action or "–", widths[3]),
+                cell.joined(decided, widths[4]),
+            ]
+        )
+    return data_table(
+        header,
+        rows,
+        widths,
+        status_columns={1: [d.status for d in deviations]},
+    )
+
+
+def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
+    """Every activity per focus area and initiative: responsibility, schedule, lifecycle and status."""
+    cell = CellMaker(styles.cell)
+    widths = [1.15 * cm, 0, 3.7 * cm, 3.0 * cm, 2.7 * cm]
+    widths[1] = CONTENT_WIDTH - sum(widths)
+    header = ["Kod", "Aktivitet", "Ansvar", "Tidplan", "Status"]
+    story: list[Flowable] = []
+    area = None
+    for section in data.plan:
+        if section.focus_area_code != area:
+            area = section.focus_area_code
+            story.append(Heading(f"{section.focus_area_code}  {section.focus_area}", styles.h2, 1))
+        story.append(Paragraph(f"{text(section.code)}  {text(section.title)}", styles.h3))
+        if not section.rows:
+            story.append(empty_note("Inga aktiviteter under insatsområdet.", styles))
+            continue
+        rows = [
+            [
+                row.code,
+                cell(row.title, widths[1]),
+                cell(row.responsible, widths[2]),
+                cell(row.schedule, widths[3]),
+                STATUS_LOOKS[row.status].text
+                if row.lifecycle is Lifecycle.DECIDED
+                else f"{STATUS_LOOKS[row.status].text}\n{LIFECYCLE_LABELS[row.lifecycle]}",
+            ]
+            for row in section.rows
+        ]
+        story += data_table(header, rows, widths, status_columns={4: [r.status for r in section.rows]})
+    if not data.plan:
+        story.append(empty_note("Planen har ännu inga insatsområden.", styles))
+    return story
+
+
+def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
+    story: list[Flowable] = []
+    story.append(Heading("Statusförändringar", styles.h2, 1))
+    if data.status_changes:
+        cell = CellMaker(styles.cell)
+        widths = [1.3 * cm, 0, 2.7 * cm, 2.7 * cm, 2.35 * cm]
+        widths[1] = CONTENT_WIDTH - sum(widths)
+        rows = [
+            [c.code, cell(c.title, widths[1]), status_text(c.before), status_text(c.after), _day(c.on)]
+            for c in data.status_changes
+        ]
+        statuses = {
+            2: [change.before for change in data.status_changes],
+            3: [change.after for change in data.status_changes],
+        }
+        story += data_table(
+            ["Kod", "Aktivitet", "Från", "Till", "Rapporterad"], rows, widths, status_columns=statuses
+        )
+    else:
+        story.append(empty_note("Ingen aktivitet har bytt status under perioden.", styles))
+    for label, lines, date_label, empty in (
+        ("Nya aktiviteter", data.new_activities, "Tillagd", "Inga nya aktiviteter under perioden."),
+        (
+            "Genomförda aktiviteter",
+            data.completed,
+            "Genomförd",
+            "Inga aktiviteter har genomförts under perioden.",
+        ),
+        (
+            "Beslutade aktiviteter",
+            data.decided,
+            "Beslutad",
+            "Inga aktiviteter har beslutats under perioden.",
+        ),
+    ):
+        story.append(Heading(label, styles.h2, 1))
+        story += _activity_lines(lines, styles, date_label) if lines else [empty_note(empty, styles)]
+    return story
+
+
+def _period(data: SteeringReportData) -> str:
+    if data.previous_meeting_date:
+        return f"{data.previous_meeting_date.isoformat()} – {data.report_date.isoformat()}"
+    return f"Från planens början till och med {data.report_date.isoformat()} (inget tidigare möte)"
+
+
+def steering_story(data: SteeringReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
+    if data.meeting_date:
+        title = f"Styrgruppsmöte {data.meeting_date.isoformat()}"
+    else:
+        title = f"Lägesrapport {data.report_date.isoformat()}"
+    facts = [
+        ("Mötesdatum", _day(data.meeting_date) or "Inget möte registrerat – planens läge i dag"),
+    ]
+    if data.meeting_location:
+        facts.append(("Plats", data.meeting_location))
+    facts += [
+        ("Period", _period(data)),
+        ("Föregående möte", _day(data.previous_meeting_date) or "–"),
+        ("Aktiviteter i planen", str(data.activity_count)),
+        ("Upprättad av", data.prepared_by or "–"),
+    ]
+    story = cover(
+        styles,
+        kind=TITLE,
+        title=title,
+        plan_name=data.plan_name,
+        lead=(
+            "Underlag till styrgruppen: läget i handlingsplanen, förändringar sedan föregående möte, "
+            "avvikelser med orsak och rekommenderad åtgärd, förslag som väntar på beslut samt idéer "
+            "och synpunkter från näringslivet."
+        ),
+        facts=facts,
+    )
+    number = 0
+
+    def heading(name: str) -> Heading:
+        nonlocal number
+        number += 1
+        return Heading(f"{number}. {SECTIONS[name]}" if name != "plan" else SECTIONS[name], styles.h1, 0)
+
+    if "summary" in sections:
+        story += [
+            heading("summary"),
+            Paragraph(
+                f"Status per fokusområde den {data.report_date.isoformat()}: antal aktiviteter per färg. "
+                "Avbrutna aktiviteter räknas inte.",
+                styles.intro,
+            ),
+            *summary_table(data.summary, styles),
+            Spacer(1, 14),
+            status_chart(counts_rows(data.summary)),
+            Spacer(1, 10),
+        ]
+    if "changes" in sections:
+        story += [heading("changes"), Paragraph(f"Period: {text(_period(data))}.", styles.intro)]
+        if data.previous_meeting_date is None:
+            story.append(
+                empty_note(
+                    "Det finns inget tidigare styrgruppsmöte att jämföra med. Planens läge framgår av "
+                    "sammanfattningen ovan och av bilagan.",
+                    styles,
+                )
+            )
+        else:
+            story += _changes(data, styles)
+        story.append(Spacer(1, 10))
+    if "deviations" in sections:
+        story.append(heading("deviations"))
+        if data.deviations:
+            story += [
+                Paragraph(
+                    "Aktiviteter med gul eller röd status, med orsak, den åtgärd som processledare och "
+                    "fokusområdesansvarig rekommenderar, och styrgruppens senaste beslut.",
+                    styles.intro,
+                ),
+                *deviation_table(data.deviations, styles),
+            ]
+        else:
+            story.append(empty_note("Inga avvikelser: ingen aktivitet har gul eller röd status.", styles))
+        story.append(Spacer(1, 10))
+    if "proposed" in sections:
+        story.append(heading("proposed"))
+        story += (
+            _activity_lines(data.proposed, styles, None)
+            if data.proposed
+            else [empty_note("Inga föreslagna aktiviteter väntar på beslut.", styles)]
+        )
+        story.append(Spacer(1, 10))
+    if "ideas" in sections:
+        story.append(heading("ideas"))
+        if data.ideas:
+            cell = CellMaker(styles.cell)
+            widths = [2.1 * cm, 3.0 * cm, 0, 3.2 * cm, 2.1 * cm]
+            widths[2] = CONTENT_WIDTH - sum(widths)
+            rows = [
+                [
+                    _day(i.received_on),
+                    cell(i.forum, widths[1]),
+                    cell(i.text, widths[2]),
+                    cell(i.focus_area, widths[3]),
+                    i.state,
+                ]
+                for i in data.ideas
+            ]
+            story += data_table(["Datum", "Forum", "Idé eller synpunkt", "Fokusområde", "Läge"], rows, widths)
+        else:
+            story.append(empty_note("Inga idéer eller synpunkter har kommit in under perioden.", styles))
+    if "plan" in sections:
+        story += [PageBreak(), heading("plan")]
+        story.append(
+            Paragraph(
+                f"Alla aktiviteter med ansvar, tidplan och status den {data.report_date.isoformat()}. "
+                "Under statusen står det om en aktivitet är föreslagen, genomförd eller avbruten.",
+                styles.intro,
+            )
+        )
+        story += plan_appendix(data, styles)
+    return story
+
+
+def build_steering_report(
+    data: SteeringReportData,
+    stream: Any,
+    *,
+    sections: Collection[str] = tuple(SECTIONS),
+    progress: Progress | None = None,
+) -> None:
+    """Lay the report out into a binary stream."""
+    unknown = set(sections) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown sections: {sorted(unknown)}")
+    styles = Styles()
+    subject = (
+        f"Styrgruppsmöte {data.meeting_date.isoformat()}"
+        if data.meeting_date
+        else f"Lägesrapport {data.report_date}"
+    )
+    document = ReportDocument(
+        stream,
+        title=TITLE,
+        subject=subject,
+        author=data.prepared_by,
+        plan_name=data.plan_name,
+        report_date=data.report_date,
+        progress=progress,
+    )
+    document.build(steering_story(data, sections, styles), canvasmaker=NumberedCanvas)
+
+
+def steering_report_pdf(data: SteeringReportData, **options: Any) -> bytes:
+    buffer = io.BytesIO()
+    build_steering_report(data, buffer, **options)
+    return buffer.getvalue()
+
+
+def write_steering_report(data: SteeringReportData, path: Path, **options: Any) -> None:
+    """Write the report to ``path`` atomically: a reader never sees half a file."""
+    write_atomically(path, lambda stream: build_steering_report(data, stream, **options))

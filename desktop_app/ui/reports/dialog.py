@@ -1,0 +1,314 @@
+"""The report dialog: which report, for which meeting or year, which sections, and where to save it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.reports import annual, steering
+from desktop_app.services import meeting_reports
+from desktop_app.services.errors import PlanError
+from desktop_app.services.report_data import FIRST_YEAR, LAST_YEAR, gather_annual, gather_steering
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.reports.worker import ReportWorker
+
+Opener = Callable[[QUrl], object]
+
+STEERING = "steering"
+ANNUAL = "annual"
+
+
+def default_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+class ReportDialog(QDialog):
+    """Choose and generate the steering report or the annual summary; the PDF opens when done."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        kind: str = STEERING,
+        opener: Opener | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._opener = opener or QDesktopServices.openUrl
+        self._today = today or date.today()
+        self._worker: ReportWorker | None = None
+        self._path_edited = False
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Create report"))
+        self.setMinimumWidth(520)
+
+        self.steering_choice = QRadioButton(self.tr("Steering-group report"))
+        self.annual_choice = QRadioButton(self.tr("Annual summary to the municipal board"))
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.steering_choice)
+        kinds.addButton(self.annual_choice)
+        (self.annual_choice if kind == ANNUAL else self.steering_choice).setChecked(True)
+
+        self.meeting = QComboBox()
+        self._meetings = meeting_reports.meetings(context.engine)
+        for meeting in self._meetings:
+            label = meeting.meeting_date.isoformat()
+            if meeting.location:
+                label += f" – {meeting.location}"
+            self.meeting.addItem(label, meeting.id)
+        self.meeting.addItem(self.tr("No meeting: the plan as it is today"), None)
+        self.year = QSpinBox()
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(self._today.year)
+        self.store = QCheckBox(self.tr("Store the report with the meeting"))
+        self.store.setChecked(bool(self._meetings))
+
+        choice = QGroupBox(self.tr("Report"))
+        choice_layout = QFormLayout(choice)
+        choice_layout.addRow(self.steering_choice)
+        choice_layout.addRow(self.tr("Meeting:"), self.meeting)
+        choice_layout.addRow("", self.store)
+        choice_layout.addRow(self.annual_choice)
+        choice_layout.addRow(self.tr("Year:"), self.year)
+
+        self.sections_box = QGroupBox(self.tr("Sections"))
+        self._section_layout = QGridLayout(self.sections_box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+
+        self.path = QLineEdit()
+        self.path.setObjectName("reportPath")
+        self.path.textEdited.connect(self._path_typed)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.create_button = self.buttons.addButton(
+            self.tr("Create PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self.generate)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(choice)
+        layout.addWidget(self.sections_box)
+        save = QLabel(self.tr("Save as:"))
+        layout.addWidget(save)
+        layout.addLayout(path_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.steering_choice.toggled.connect(self._kind_changed)
+        self.meeting.currentIndexChanged.connect(self._choice_changed)
+        self.year.valueChanged.connect(self._choice_changed)
+        self._kind_changed()
+
+    # --- choices ------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return STEERING if self.steering_choice.isChecked() else ANNUAL
+
+    def _section_titles(self) -> dict[str, str]:
+        if self.kind() == STEERING:
+            return {
+                "summary": self.tr("Summary per focus area"),
+                "changes": self.tr("Changes since the previous meeting"),
+                "deviations": self.tr("Deviations"),
+                "proposed": self.tr("Proposed activities awaiting decision"),
+                "ideas": self.tr("Ideas and feedback"),
+                "plan": self.tr("Appendix: the whole action plan"),
+            }
+        return {
+            "year_end": self.tr("Status at year end"),
+            "completed": self.tr("Activities completed during the year"),
+            "deviations": self.tr("Deviations during the year"),
+            "goals": self.tr("Measurable goals"),
+            "development": self.tr("Status development during the year"),
+            "meetings": self.tr("Steering-group meetings during the year"),
+        }
+
+    def _kind_changed(self) -> None:
+        steering_chosen = self.kind() == STEERING
+        self.meeting.setEnabled(steering_chosen)
+        self.year.setEnabled(not steering_chosen)
+        for box in self.section_boxes.values():
+            self._section_layout.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self.section_boxes = {}
+        for index, (key, title) in enumerate(self._section_titles().items()):
+            box = QCheckBox(title)
+            box.setChecked(True)
+            self.section_boxes[key] = box
+            self._section_layout.addWidget(box, index, 0)
+            box.show()  # a layout shows a new child of a visible window only later
+        self._choice_changed()
+
+    def _meeting_id(self) -> str | None:
+        return self.meeting.currentData()
+
+    def _meeting_date(self) -> date | None:
+        meeting_id = self._meeting_id()
+        return next((m.meeting_date for m in self._meetings if m.id == meeting_id), None)
+
+    def _choice_changed(self) -> None:
+        steering_chosen = self.kind() == STEERING
+        can_store = steering_chosen and self._meeting_id() is not None and not self.context.read_only
+        self.store.setEnabled(can_store)
+        if not can_store:
+            self.store.setChecked(False)
+        if not self._path_edited:
+            self.path.setText(str(default_folder() / self.default_name()))
+
+    def default_name(self) -> str:
+        if self.kind() == ANNUAL:
+            return self.tr("Annual summary %1.pdf").replace("%1", str(self.year.value()))
+        day = self._meeting_date() or self._today
+        return self.tr("Steering report %1.pdf").replace("%1", day.isoformat())
+
+    def _path_typed(self, _text: str) -> None:
+        self._path_edited = True
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save report as"), self.path.text(), self.tr("PDF documents (*.pdf)")
+        )
+        if chosen:
+            if not chosen.lower().endswith(".pdf"):
+                chosen += ".pdf"
+            self.path.setText(chosen)
+            self._path_edited = True
+
+    def sections(self) -> list[str]:
+        return [key for key, box in self.section_boxes.items() if box.isChecked()]
+
+    # --- generating -------------------------------------------------------------------------
+
+    def _target(self) -> Path | None:
+        text = self.path.text().strip()
+        if not text:
+            self._fail(self.tr("Choose where to save the report."))
+            return None
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if path.is_dir():
+            self._fail(self.tr("%1 is a folder; give a file name.").replace("%1", str(path)))
+            return None
+        if not path.parent.is_dir():
+            self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)))
+            return None
+        return path
+
+    def generate(self) -> None:
+        """Gather and lay out the report in a worker thread; the dialog stays responsive."""
+        if self._worker is not None:
+            return
+        sections = self.sections()
+        if not sections:
+            self._fail(self.tr("Choose at least one section."))
+            return
+        path = self._target()
+        if path is None:
+            return
+        engine, actor, today = self.context.engine, self.context.actor, self._today
+        if self.kind() == STEERING:
+            meeting_date = self._meeting_date()
+
+            def job(progress: Callable[[int, int], None]) -> None:
+                data = gather_steering(engine, meeting_date, today=today, prepared_by=actor)
+                steering.write_steering_report(data, path, sections=sections, progress=progress)
+
+        else:
+            year = self.year.value()
+
+            def job(progress: Callable[[int, int], None]) -> None:
+                data = gather_annual(engine, year, today=today, prepared_by=actor)
+                annual.write_annual_report(data, path, sections=sections, progress=progress)
+
+        self._worker = ReportWorker(job, path, self)
+        self._worker.progressed.connect(self._progressed)
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._fail)
+        self._worker.finished.connect(self._worker_done)
+        self.create_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Creating the report…"))
+        self._worker.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    def _succeeded(self, written: str) -> None:
+        path = Path(written)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        meeting_id = self._meeting_id()
+        if self.kind() == STEERING and self.store.isChecked() and meeting_id is not None:
+            try:
+                meeting_reports.store_report(
+                    self.context.engine, meeting_id, path.name, path.read_bytes(), self.context.actor
+                )
+            except (PlanError, OSError) as error:
+                message = self.tr("The report was saved but could not be stored with the meeting: %1")
+                self._fail(message.replace("%1", str(error)))
+                return
+            self.context.plan_changed.emit()
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.written = path
+        self._opener(QUrl.fromLocalFile(str(path)))
+
+    def _fail(self, message: str) -> None:
+        self.progress.hide()
+        self.message.setStyleSheet("color: #B03A2E;")
+        self.message.setText(message)
+
+    def _worker_done(self) -> None:
+        self._worker = None
+        self.create_button.setEnabled(True)
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            self._worker.wait()
+        super().reject()

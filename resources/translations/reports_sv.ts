@@ -1,0 +1,248 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="17"/>
+        <source>Steering-group report…</source>
+        <translation>Styrgruppsrapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="20"/>
+        <source>Annual summary…</source>
+        <translation>Årlig sammanställning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="23"/>
+        <source>Stored reports…</source>
+        <translation>Sparade rapporter…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="69"/>
+        <source>Create report</source>
+        <translation>Skapa rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="72"/>
+        <source>Steering-group report</source>
+        <translation>Styrgruppsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="73"/>
+        <source>Annual summary to the municipal board</source>
+        <translation>Årlig sammanställning till kommunstyrelsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="86"/>
+        <source>No meeting: the plan as it is today</source>
+        <translation>Inget möte: planens läge i dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="90"/>
+        <source>Store the report with the meeting</source>
+        <translation>Spara rapporten med mötet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="93"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="96"/>
+        <source>Meeting:</source>
+        <translation>Styrgruppsmöte:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="99"/>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="101"/>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="108"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="122"/>
+        <source>Create PDF</source>
+        <translation>Skapa PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="131"/>
+        <source>Save as:</source>
+        <translation>Spara som:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="151"/>
+        <source>Summary per focus area</source>
+        <translation>Sammanfattning per fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="152"/>
+        <source>Changes since the previous meeting</source>
+        <translation>Förändringar sedan föregående möte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="153"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="154"/>
+        <source>Proposed activities awaiting decision</source>
+        <translation>Föreslagna aktiviteter som väntar på beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="155"/>
+        <source>Ideas and feedback</source>
+        <translation>Idéer och synpunkter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="156"/>
+        <source>Appendix: the whole action plan</source>
+        <translation>Bilaga: hela handlingsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="159"/>
+        <source>Status at year end</source>
+        <translation>Status vid årets slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="160"/>
+        <source>Activities completed during the year</source>
+        <translation>Genomförda aktiviteter under året</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="161"/>
+        <source>Deviations during the year</source>
+        <translation>Avvikelser under året</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="162"/>
+        <source>Measurable goals</source>
+        <translation>Mätbara mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="163"/>
+        <source>Status development during the year</source>
+        <translation>Statusutveckling under året</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="164"/>
+        <source>Steering-group meetings during the year</source>
+        <translation>Styrgruppens möten under året</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="202"/>
+        <source>Annual summary %1.pdf</source>
+        <translation>Årlig sammanställning %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="204"/>
+        <source>Steering report %1.pdf</source>
+        <translation>Styrgruppsrapport %1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="211"/>
+        <source>Save report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="211"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="227"/>
+        <source>Choose where to save the report.</source>
+        <translation>Välj var rapporten ska sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="233"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="236"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="246"/>
+        <source>Choose at least one section.</source>
+        <translation>Välj minst ett avsnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="275"/>
+        <source>Creating the report…</source>
+        <translation>Rapporten skapas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="293"/>
+        <source>The report was saved but could not be stored with the meeting: %1</source>
+        <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="298"/>
+        <source>Saved to %1.</source>
+        <translation>Sparad som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredReportsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="49"/>
+        <source>Stored reports</source>
+        <translation>Sparade rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <source>Stored</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="64"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="69"/>
+        <source>Reports as they were presented to the steering group:</source>
+        <translation>Rapporterna så som de presenterades för styrgruppen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="91"/>
+        <source>No report has been stored with a meeting yet.</source>
+        <translation>Ingen rapport har sparats med ett möte ännu.</translation>
+    </message>
+</context>
+</TS>
