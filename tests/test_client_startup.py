@@ -106,6 +106,7 @@ def test_english_can_be_chosen_and_is_used_after_a_restart(qtbot, workspace) -> 
         "&View",
         "&Plan",
         "&Steering",
+        "&Reports",
         "&Help",
     ]
     assert window.model.stale_after == 60

@@ -28,6 +28,7 @@ from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
 from desktop_app.ui.registers_dialog import RegistersDialog
+from desktop_app.ui.reports import add_report_actions
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.status_bar import PlanCounts
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         plan.addSeparator()
         plan.addAction(self.registers_action)
         add_steering_actions(self.menu("steering"), self.context, self)
+        add_report_actions(self.menu("reports"), self.context, self)
         self.menu("help").addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
