@@ -13,7 +13,8 @@
 5. on Debian-like systems, stages the package tree and builds
    ``build/dist/handlingsplan_<version>_<arch>.deb``.
 
-Needs python3 with venv, binutils (strip, objdump) and dpkg-deb.
+Needs python3 with venv, binutils (strip, objdump), dpkg-deb and the libraries
+the package depends on (``python3 installers/build.py --depends`` lists them).
 """
 
 from __future__ import annotations
@@ -237,7 +238,9 @@ def freeze(default_plan: Path | None, icons: Path) -> Path:
     if default_plan:
         env["HANDLINGSPLAN_DEFAULT_PLAN"] = str(default_plan)
     env["HANDLINGSPLAN_ICON"] = str(icons / "handlingsplan.ico")
-    env["HANDLINGSPLAN_STRIP"] = "1" if shutil.which("strip") else "0"
+    # Stripping helps on Linux (libpython shrinks from 23 to 6 MB); PyInstaller advises against it on Windows.
+    strip = sys.platform.startswith("linux") and shutil.which("strip") is not None
+    env["HANDLINGSPLAN_STRIP"] = "1" if strip else "0"
     run(
         [
             sys.executable,
@@ -258,17 +261,12 @@ def freeze(default_plan: Path | None, icons: Path) -> Path:
 
 
 def system_libraries(bundle: Path) -> tuple[set[Path], set[str]]:
-    """The libraries outside ``bundle`` that its binaries link, and the ones not found at all.
-
-    Plugins Qt loads only when their libraries exist (the GTK theme) are left out.
-    """
+    """The libraries outside ``bundle`` that its binaries link, and the ones not found at all."""
     internal = bundle / "_internal"
     env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
     found: set[Path] = set()
     unresolved: set[str] = set()
-    binaries = [bundle / PACKAGE] + [
-        path for path in internal.rglob("*.so*") if path.is_file() and "platformthemes" not in path.parts
-    ]
+    binaries = [bundle / PACKAGE, *(path for path in internal.rglob("*.so*") if path.is_file())]
     for binary in binaries:
         result = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, env=env, check=False)
         for line in result.stdout.splitlines():
@@ -377,8 +375,15 @@ def build_inside_environment(plan: Path | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Bygg Handlingsplan som program och Debianpaket.")
     parser.add_argument("--plan", type=Path, help="planfil (.hplan) som följer med som standardplan")
+    parser.add_argument(
+        "--depends", action="store_true", help="skriv paketets beroenden, ett per rad, och avsluta"
+    )
     parser.add_argument("--in-build-environment", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.depends:
+        # The build machine needs them too: PyInstaller copies most of these libraries into the bundle.
+        print("\n".join(entry.split("|")[0].strip() for entry in DEPENDS))
+        return 0
     plan = args.plan.resolve() if args.plan else None
     try:
         if not args.in_build_environment:
