@@ -220,13 +220,14 @@ def stage_default_plan(plan: Path) -> Path:
 
 
 def render_icons() -> Path:
-    from installers.icons import write_icons
+    from installers.icons import gui_application, write_icons
 
     svg = ROOT / "resources" / "icons" / "handlingsplan.svg"
     if not svg.is_file():
         raise BuildError(f"programikonen {svg} saknas")
     out = BUILD / "icons"
     shutil.rmtree(out, ignore_errors=True)
+    _app = gui_application()
     write_icons(svg, out)
     return out
 

@@ -85,12 +85,17 @@ def write_icons(svg: Path, out_dir: Path) -> list[Path]:
     return written
 
 
+def gui_application() -> QGuiApplication:
+    """The application Qt needs to draw SVG text with fonts; without a display when there is none."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication.instance() or QGuiApplication([])
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print("användning: python installers/icons.py IKON.svg UTMAPP", file=sys.stderr)
         return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    _app = gui_application()
     for path in write_icons(Path(argv[0]), Path(argv[1])):
         print(path)
     return 0
