@@ -19,7 +19,7 @@ from desktop_app import __version__
 from desktop_app.bundle import MANIFEST_NAME, REQUIRED_ASSETS, bundle_files, missing_assets
 from desktop_app.main import build_parser
 from desktop_app.services.workspace import open_workspace
-from installers import build, icons
+from installers import build, debian, icons
 
 REPO = Path(__file__).resolve().parent.parent
 LINUX = REPO / "installers" / "linux"
@@ -43,7 +43,7 @@ def control_fields(text: str) -> dict[str, str]:
 
 
 def test_control_file_names_the_version_and_the_libraries_qt_needs() -> None:
-    fields = control_fields(build.control_file(__version__, "amd64", 160_000))
+    fields = control_fields(debian.control_file(__version__, "amd64", 160_000))
     assert fields["Package"] == "handlingsplan"
     assert fields["Version"] == __version__ == build.project_version()
     assert fields["Architecture"] == "amd64"
@@ -56,7 +56,7 @@ def test_control_file_names_the_version_and_the_libraries_qt_needs() -> None:
     summary, *body = fields["Description"].split("\n")
     assert summary and len(summary) < 80
     assert body and all(line.startswith(" ") and len(line) <= 80 for line in body)
-    assert build.deb_file_name(__version__, "amd64") == f"handlingsplan_{__version__}_amd64.deb"
+    assert debian.deb_file_name(__version__, "amd64") == f"handlingsplan_{__version__}_amd64.deb"
 
 
 def test_desktop_entry_starts_the_app_with_a_plan_file() -> None:
@@ -181,7 +181,7 @@ def test_smoke_mode_is_hidden_and_fails_on_a_broken_installation(tmp_path: Path,
 
 
 @pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb finns bara på Debian-lika system")
-def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Path, monkeypatch) -> None:
+def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Path) -> None:
     bundle = tmp_path / "bundle"
     (bundle / "_internal").mkdir(parents=True)
     (bundle / "handlingsplan").write_text("#!/bin/sh\n", encoding="utf-8")
@@ -189,11 +189,9 @@ def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Pat
     icon_dir = tmp_path / "icons" / "hicolor" / "48x48" / "apps"
     icon_dir.mkdir(parents=True)
     (icon_dir / "handlingsplan.png").write_bytes(b"\x89PNG")
-    monkeypatch.setattr(build, "STAGE", tmp_path / "stage")
-
-    tree = build.stage_package(bundle, tmp_path / "icons", "9.8.7", "amd64")
+    tree = debian.stage_package(bundle, tmp_path / "icons", "9.8.7", "amd64", tmp_path / "stage")
     deb = tmp_path / "handlingsplan_9.8.7_amd64.deb"
-    build.build_deb(tree, deb)
+    debian.build_deb(tree, deb)
 
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "./usr/bin/handlingsplan -> /opt/handlingsplan/handlingsplan" in listing
