@@ -21,6 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, metavar="SÖKVÄG", help="använd den här databasen i stället för din egen"
     )
+    # For CI after installing a package: see desktop_app/ui/smoke.py.  Not in the help.
+    parser.add_argument("--smoke-test", type=Path, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishArgumentParser)
     plan_commands.register(commands)
     report_commands.register(commands)
@@ -35,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
         plan_file, argv = Path(argv[0]), []
     args = build_parser().parse_args(argv)
+    if args.smoke_test is not None:
+        from desktop_app.ui.smoke import run_smoke_test
+
+        return run_smoke_test(args.db, args.smoke_test)
     if args.command is None:
         from desktop_app.ui.app import run_desktop
 

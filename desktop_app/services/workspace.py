@@ -9,6 +9,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 from sqlalchemy import Engine
 
+from database.default_plan import bundled_default_plan, create_from_plan_file, is_new_database
 from database.seed import load_seed_plan
 from database.store import default_backup_dir, open_or_create
 
@@ -49,11 +50,16 @@ class Workspace:
 
 
 def open_workspace(path: Path | None = None) -> Workspace:
-    """Open the plan at ``path`` (default: the user's own), creating it from the seeded plan.
+    """Open the plan at ``path`` (default: the user's own), creating it when it does not exist.
 
-    Raises ``DatabaseError`` when the file cannot be used; the file is then unchanged.
+    A new database is a copy of the plan bundled by the installer when there
+    is one, otherwise the seeded plan.  Raises ``DatabaseError`` when the file
+    cannot be used; the file is then unchanged.
     """
     path = (path or default_database_path()).expanduser()
+    default_plan = bundled_default_plan()
+    if default_plan is not None and is_new_database(path):
+        return Workspace(path=path, engine=create_from_plan_file(default_plan, path), created=True)
     engine, created = open_or_create(path)
     if created:
         try:
