@@ -8,6 +8,8 @@ ratio.  The words for statuses and lifecycles live here too, translated.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
@@ -165,8 +167,9 @@ def paint_stale(painter: QPainter, rect: QRectF) -> None:
     painter.restore()
 
 
+@cache
 def light_icon(status: StatusColour | None, size: int = 16) -> QIcon:
-    """The light as an icon (for buttons and combo boxes), drawn for 1× and 2× screens."""
+    """The light as an icon (for buttons, combo boxes and table rows), drawn for 1× and 2× screens."""
     icon = QIcon()
     for ratio in (1, 2):
         pixmap = QPixmap(size * ratio, size * ratio)

@@ -413,27 +413,27 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="48"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="50"/>
         <source>Proposed</source>
         <translation>Föreslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="49"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="51"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="50"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="52"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="51"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="53"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="57"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="59"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
@@ -441,217 +441,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;Reports</source>
         <translation>R&amp;apporter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>&amp;Report status…</source>
         <translation>&amp;Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>Offices and &amp;people…</source>
         <translation>Kontor och &amp;personer …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="379"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -660,12 +660,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -1153,12 +1153,12 @@ Planfil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="47"/>
+        <location filename="../../desktop_app/ui/app.py" line="48"/>
         <source>The plan cannot be opened</source>
         <translation>Planen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="50"/>
+        <location filename="../../desktop_app/ui/app.py" line="51"/>
         <source>The file has not been changed.</source>
         <translation>Filen har inte ändrats.</translation>
     </message>
@@ -1166,37 +1166,37 @@ Planfil: %1</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="29"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="31"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="30"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="32"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="31"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="33"/>
         <source>Red</source>
         <translation>Röd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="32"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="34"/>
         <source>Not reported</source>
         <translation>Ej rapporterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="39"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="41"/>
         <source>On plan</source>
         <translation>Fortskrider enligt plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="40"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="42"/>
         <source>Deviation from the plan</source>
         <translation>Avvikelse i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="41"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="43"/>
         <source>Considerable deviation</source>
         <translation>Avviker avsevärt</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>ActivityGoalsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="344" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="344"/>
         <source>Measurable goals of %1</source>
         <translation>Mätbara mål för %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="363" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="363"/>
         <source>Tick the goals the activity contributes to.</source>
         <translation>Markera de mål som aktiviteten bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="365" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="365"/>
         <source>There are no measurable goals yet. Add them under Steering ▸ Measurable goals.</source>
         <translation>Det finns inga mätbara mål än. Lägg in dem under Styrning ▸ Mätbara mål.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="390" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="390"/>
         <source>Link activity to goals</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
@@ -27,227 +27,227 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="56" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="56"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="70" />
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="92" />
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="121" />
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="136" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="70"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="92"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="121"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="136"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="71" />
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="93" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="71"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="93"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="72" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="72"/>
         <source>Responsible</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="74" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="74"/>
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="76" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="76"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="81" />
-        <source>Activities proposed in the focus-area groups, waiting for the steering group's decision.</source>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="81"/>
+        <source>Activities proposed in the focus-area groups, waiting for the steering group&apos;s decision.</source>
         <translation>Aktiviteter som föreslagits i fokusområdesgrupperna och väntar på styrgruppens beslut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="84" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="84"/>
         <source>Approve…</source>
         <translation>Godkänn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="85" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="85"/>
         <source>Cancel…</source>
         <translation>Avbryt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="86" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="86"/>
         <source>Completed…</source>
         <translation>Genomförd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="87" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="87"/>
         <source>Set priority…</source>
         <translation>Prioritera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="91" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="94" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="94"/>
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="95" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="95"/>
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="96" />
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="137" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="96"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="137"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="101" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="101"/>
         <source>Current deviations (yellow and red) with the recommended action agreed by the process leader and the focus-area lead.</source>
         <translation>Aktuella avvikelser (gula och röda) med den åtgärd som processledaren och fokusområdesansvarig rekommenderar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="105" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="105"/>
         <source>Decide action…</source>
         <translation>Besluta åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="109" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="110" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="110"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="111" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="111"/>
         <source>Idea or feedback</source>
         <translation>Idé eller synpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="112" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="112"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="116" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="116"/>
         <source>Ideas and feedback from the business dialogue forums since the previous meeting.</source>
         <translation>Idéer och synpunkter från näringslivets dialogforum sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="122" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="122"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="123" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="123"/>
         <source>Last check</source>
         <translation>Senaste avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="123" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="123"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="128" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="128"/>
         <source>Focus areas whose activity list the process leader and the focus-area lead have not checked since the previous meeting.</source>
         <translation>Fokusområden vars aktivitetslista processledaren och fokusområdesansvarig inte har stämt av sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="135" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="135"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="138" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="138"/>
         <source>Followed up by</source>
         <translation>Följs upp av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="139" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="139"/>
         <source>By date</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="140" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="140"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="144" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="144"/>
         <source>Decisions recorded at this meeting. Undo a decision made by mistake with Edit ▸ Undo.</source>
         <translation>Beslut registrerade vid det här mötet. Ett beslut som registrerats av misstag ångras med Redigera ▸ Ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="146" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="146"/>
         <source>Other decision…</source>
         <translation>Annat beslut…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="163" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="163"/>
         <source>Agenda for %1</source>
         <translation>Dagordning %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="166" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="166"/>
         <source>Prepared from the plan. Previous meeting: %1.</source>
         <translation>Förberedd ur planen. Förra mötet: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="168" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="168"/>
         <source>Prepared from the plan. This is the first meeting.</source>
         <translation>Förberedd ur planen. Det här är det första mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="171" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="171"/>
         <source>Proposed activities (%1)</source>
         <translation>Föreslagna aktiviteter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="172" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="172"/>
         <source>Deviations (%1)</source>
         <translation>Avvikelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="173" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="173"/>
         <source>Ideas and feedback (%1)</source>
         <translation>Idéer och synpunkter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="178" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="178"/>
         <source>Focus areas not checked (%1)</source>
         <translation>Ej avstämda fokusområden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="180" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="180"/>
         <source>Decisions at this meeting (%1)</source>
         <translation>Beslut vid mötet (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="203" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="203"/>
         <source>The steering group approves the activity.</source>
         <translation>Styrgruppen godkänner aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="204" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="204"/>
         <source>The activity is cancelled.</source>
         <translation>Aktiviteten avbryts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="205" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="205"/>
         <source>The activity is completed.</source>
         <translation>Aktiviteten är genomförd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="206" />
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="206"/>
         <source>The activity is given priority.</source>
         <translation>Aktiviteten prioriteras.</translation>
     </message>
@@ -255,27 +255,27 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="153" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="153"/>
         <source>Agreed recommended action</source>
         <translation>Överenskommen rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="159" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="159"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="162" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="162"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="164" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="164"/>
         <source>Agreed by:</source>
         <translation>Överenskommen av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="165" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="165"/>
         <source>Agreed on:</source>
         <translation>Datum:</translation>
     </message>
@@ -283,32 +283,32 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="177" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="177"/>
         <source>Record check</source>
         <translation>Registrera avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="179" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="179"/>
         <source>&lt;b&gt;Focus area %1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Fokusområde %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="184" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="184"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="188" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="188"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189"/>
         <source>Checked by:</source>
         <translation>Avstämt av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="190" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="190"/>
         <source>Note:</source>
         <translation>Notering:</translation>
     </message>
@@ -316,47 +316,47 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="90" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="90"/>
         <source>Decision: %1</source>
         <translation>Beslut: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="100" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="100"/>
         <source>%1 since %2. Cause: %3. Recommended action: %4</source>
         <translation>%1 sedan %2. Orsak: %3. Rekommenderad åtgärd: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="111" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="111"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="116" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="116"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="120" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="120"/>
         <source>Decision:</source>
         <translation>Beslut:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="123" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="123"/>
         <source>Who follows up the decision</source>
         <translation>Vem som följer upp beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="127" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="127"/>
         <source>Followed up by:</source>
         <translation>Följs upp av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128"/>
         <source>By date:</source>
         <translation>Senast:</translation>
     </message>
@@ -364,92 +364,92 @@
 <context>
     <name>DecisionRegisterView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="31" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="31"/>
         <source>Only open follow-ups</source>
         <translation>Endast öppna uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="34" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="34"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="35" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="35"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="36" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="36"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="37" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="37"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="38" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="38"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="39" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="39"/>
         <source>Followed up by</source>
         <translation>Följs upp av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="40" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="40"/>
         <source>By date</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="42" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="42"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="50" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="50"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="56" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="56"/>
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="61" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="61"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="64" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="64"/>
         <source>Focus area:</source>
         <translation>Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="72" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="72"/>
         <source>Done on:</source>
         <translation>Klar den:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="76" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="76"/>
         <source>Decision register</source>
         <translation>Beslutsregister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="99" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="99"/>
         <source>All meetings</source>
         <translation>Alla möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="104" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="104"/>
         <source>All focus areas</source>
         <translation>Alla fokusområden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/register.py" line="127" />
+        <location filename="../../desktop_app/ui/steering/register.py" line="127"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n beslut</numerusform>
@@ -460,122 +460,122 @@
 <context>
     <name>DeviationsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="30" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="31" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="31"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="32" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="32"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="33" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="33"/>
         <source>Responsible</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="34" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="34"/>
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="35" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="35"/>
         <source>Cause</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="36" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="36"/>
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="37" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="37"/>
         <source>Agreed</source>
         <translation>Överenskommen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="38" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="38"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="40" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="40"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="52" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="52"/>
         <source>Record agreed action…</source>
         <translation>Registrera överenskommen åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="53" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="53"/>
         <source>Decide action…</source>
         <translation>Besluta åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="60" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="60"/>
         <source>Deviation follow-up</source>
         <translation>Uppföljning av avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="64" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="64"/>
         <source>Every activity that is yellow or red now. The process leader and the focus-area lead agree on a recommended action; the steering group decides and the decision is followed up.</source>
         <translation>Alla aktiviteter som just nu är gula eller röda. Processledaren och fokusområdesansvarig tar gemensamt fram en rekommenderad åtgärd; styrgruppen fattar beslut och beslutet följs upp.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="82" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="82"/>
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="88" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="88"/>
         <source>No decision</source>
         <translation>Inget beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="90" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="90"/>
         <source>Open, by %1</source>
         <translation>Öppen, senast %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="92" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="92"/>
         <source>Done %1</source>
         <translation>Klar %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="93" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="93"/>
         <source>Decided</source>
         <translation>Beslutat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="108" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="108"/>
         <source>No current deviations.</source>
         <translation>Inga avvikelser just nu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="110" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="110"/>
         <source>Select a deviation.</source>
         <translation>Välj en avvikelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="121" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="121"/>
         <source>(agreed %1 by %2)</source>
         <translation>(överenskommen %1 av %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="127" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="127"/>
         <source>Decision %1: %2 — followed up by %3 by %4</source>
         <translation>Beslut %1: %2 — följs upp av %3 senast %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="147" />
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="147"/>
         <source>Create a steering meeting first; decisions are taken at meetings.</source>
         <translation>Skapa ett styrgruppsmöte först; beslut fattas vid möten.</translation>
     </message>
@@ -583,158 +583,158 @@
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="56" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="226" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="56"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="226"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="57" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="57"/>
         <source>Baseline</source>
         <translation>Utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="58" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="58"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="60" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
         <source>Latest</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="67" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="226" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="67"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="226"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="71" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="71"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="73" />
-        <source>The strategy's measurable goals. Every activity is linked to the goals it serves.</source>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="73"/>
+        <source>The strategy&apos;s measurable goals. Every activity is linked to the goals it serves.</source>
         <translation>Näringslivsstrategins mätbara mål. Varje aktivitet kopplas till de mål den bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="100" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="100"/>
         <source>What is measured, e.g. newly registered companies</source>
         <translation>Vad som mäts, t.ex. nyregistrerade företag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="102" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="102"/>
         <source>e.g. number, %, place in ranking</source>
         <translation>t.ex. antal, %, placering i ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="106" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="131" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="139" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="106"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="131"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="139"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="109" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="132" />
-        <location filename="../../desktop_app/ui/steering/goals.py" line="141" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="109"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="132"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="141"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="110" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="110"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="111" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="111"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="114" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="114"/>
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="115" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="115"/>
         <source>Indicator:</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="116" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="116"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="117" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="117"/>
         <source>Baseline:</source>
         <translation>Utgångsläge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="118" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="118"/>
         <source>Target:</source>
         <translation>Målvärde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="128" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="128"/>
         <source>Measured values per year</source>
         <translation>Uppmätta värden per år</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="133" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="133"/>
         <source>Note</source>
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="143" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="143"/>
         <source>Note (source, preliminary …)</source>
         <translation>Notering (källa, preliminärt …)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="144" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="144"/>
         <source>Set value</source>
         <translation>Ange värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="145" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
         <source>Remove value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="161" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="161"/>
         <source>Linked activities</source>
         <translation>Kopplade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="164" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="165" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="165"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="166" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="166"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="167" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="167"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="177" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="177"/>
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="178" />
+        <location filename="../../desktop_app/ui/steering/goals.py" line="178"/>
         <source>Unlink</source>
         <translation>Koppla bort</translation>
     </message>
@@ -742,108 +742,108 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="47" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="47"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="48" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="48"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="49" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="49"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="50" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="50"/>
         <source>Idea or feedback</source>
         <translation>Idé eller synpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="51" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="51"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="56" />
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="146" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="56"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="146"/>
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="60" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="60"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="62" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="62"/>
         <source>Raised by businesses in the dialogue forums and reported to the steering group.</source>
         <translation>Framförda av företag i dialogforumen och rapporterade till styrgruppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="79" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="79"/>
         <source>What the business raised, in a sentence or two</source>
         <translation>Vad företagen tog upp, i en eller två meningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="83" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="83"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="84" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="84"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="85" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="85"/>
         <source>Make activity…</source>
         <translation>Gör till aktivitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="88" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="88"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="89" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="89"/>
         <source>Forum:</source>
         <translation>Forum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="90" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="90"/>
         <source>Focus area:</source>
         <translation>Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="91" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="91"/>
         <source>Idea or feedback:</source>
         <translation>Idé eller synpunkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="92" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="92"/>
         <source>State:</source>
         <translation>Läge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="93" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="93"/>
         <source>Activity:</source>
         <translation>Aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="129" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="129"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="146" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="146"/>
         <source>Idea from %1</source>
         <translation>Idé från %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="162" />
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="162"/>
         <source>(removed from the plan)</source>
         <translation>(borttagen ur planen)</translation>
     </message>
@@ -851,22 +851,22 @@
 <context>
     <name>MakeActivityDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="206" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="206"/>
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="209" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="209"/>
         <source>The idea becomes a proposed activity that the steering group can approve.</source>
         <translation>Idén blir en föreslagen aktivitet som styrgruppen kan godkänna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="223" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="223"/>
         <source>Initiative:</source>
         <translation>Insatsområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="224" />
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="224"/>
         <source>Activity title:</source>
         <translation>Aktivitetens titel:</translation>
     </message>
@@ -874,77 +874,77 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="56" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="56"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="57" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="57"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="58" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="59"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="63" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="67"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="64" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="68"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="68" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="72"/>
         <source>Steering meetings</source>
         <translation>Styrgruppsmöten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="85" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="89"/>
         <source>Create a meeting with “New meeting”. Its agenda is prepared from the plan.</source>
         <translation>Skapa ett möte med ”Nytt möte”. Dagordningen förbereds ur planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="111" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="115"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="114" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="118"/>
         <source>e.g. Stadshuset, room Tälje</source>
         <translation>t.ex. Stadshuset, sal Tälje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="121" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="125"/>
         <source>No one has the role steering-group member yet. Add the members in the register of people.</source>
         <translation>Ingen har rollen styrgruppsledamot än. Lägg in ledamöterna i personregistret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="127" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="131"/>
         <source>Save meeting</source>
         <translation>Spara mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="130" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="134"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="131" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="135"/>
         <source>Location:</source>
         <translation>Plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="132" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="136"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="134" />
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="138"/>
         <source>Present from the steering group:</source>
         <translation>Närvarande från styrgruppen:</translation>
     </message>
@@ -952,77 +952,77 @@
 <context>
     <name>RhythmView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="25" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="25"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="26" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="26"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27"/>
         <source>Last check</source>
         <translation>Senaste avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="27"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="28" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="28"/>
         <source>Checked by</source>
         <translation>Avstämt av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="29" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="29"/>
         <source>Note</source>
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="31" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="31"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="41" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="41"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="43" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="43"/>
         <source>Record check…</source>
         <translation>Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="48" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="48"/>
         <source>A focus area is due when it was not checked since the last meeting, or when its last check is older than</source>
         <translation>Ett fokusområde ska stämmas av när det inte stämts av sedan senaste mötet, eller när senaste avstämningen är äldre än</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="59" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="59"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="63" />
-        <source>The process leader checks each focus area's activity list with its focus-area lead before the steering group meets.</source>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="63"/>
+        <source>The process leader checks each focus area&apos;s activity list with its focus-area lead before the steering group meets.</source>
         <translation>Processledaren stämmer av varje fokusområdes aktivitetslista med fokusområdesansvarig inför styrgruppens möte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="82" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="82"/>
         <source>Due: never checked</source>
         <translation>Att stämma av: aldrig avstämt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="84" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="84"/>
         <source>Due: not checked since the meeting %1</source>
         <translation>Att stämma av: inte sedan mötet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="86" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="86"/>
         <source>Due: more than %n day(s) ago</source>
         <translation>
             <numerusform>Att stämma av: mer än %n dag sedan</numerusform>
@@ -1030,12 +1030,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="87" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="87"/>
         <source>Checked</source>
         <translation>Avstämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="97" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="97"/>
         <source>%n focus area(s) due for a check.</source>
         <translation>
             <numerusform>%n fokusområde behöver stämmas av.</numerusform>
@@ -1043,7 +1043,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="99" />
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="99"/>
         <source>All focus areas are checked.</source>
         <translation>Alla fokusområden är avstämda.</translation>
     </message>
@@ -1051,97 +1051,97 @@
 <context>
     <name>SteeringCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="82" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="82"/>
         <source>Cannot undo or redo</source>
         <translation>Det går inte att ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="126" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="126"/>
         <source>New steering meeting</source>
         <translation>Nytt styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="140" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="140"/>
         <source>Edit steering meeting</source>
         <translation>Ändra styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="155" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="155"/>
         <source>Delete steering meeting</source>
         <translation>Ta bort styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="175" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="175"/>
         <source>Record decision</source>
         <translation>Registrera beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="186" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="186"/>
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="200" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="200"/>
         <source>Record agreed action</source>
         <translation>Registrera överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="219" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="219"/>
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="233" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="233"/>
         <source>Edit idea</source>
         <translation>Ändra idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="248" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="248"/>
         <source>Delete idea</source>
         <translation>Ta bort idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="259" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="259"/>
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="279" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="279"/>
         <source>New measurable goal</source>
         <translation>Nytt mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="292" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="292"/>
         <source>Edit measurable goal</source>
         <translation>Ändra mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="307" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="307"/>
         <source>Delete measurable goal</source>
         <translation>Ta bort mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="326" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="326"/>
         <source>Set measured value</source>
         <translation>Ange uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="339" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="339"/>
         <source>Remove measured value</source>
         <translation>Ta bort uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="351" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="351"/>
         <source>Link activity to goal</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="353" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="353"/>
         <source>Unlink activity from goal</source>
         <translation>Koppla bort aktivitet från mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="374" />
+        <location filename="../../desktop_app/ui/steering/commands.py" line="374"/>
         <source>Record focus-area check</source>
         <translation>Registrera avstämning av fokusområde</translation>
     </message>
@@ -1149,117 +1149,117 @@
 <context>
     <name>SteeringLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="12" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="12"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="13" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="13"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="14" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="14"/>
         <source>Red</source>
         <translation>Röd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="15" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="15"/>
         <source>Not reported</source>
         <translation>Ej rapporterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="21" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="21"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="22" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="22"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="23" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="23"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="29" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="29"/>
         <source>Proposed</source>
         <translation>Föreslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="30" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="30"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="31" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="31"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="32" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="32"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="38" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="38"/>
         <source>Activity approved</source>
         <translation>Godkänd aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="39" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="39"/>
         <source>Activity cancelled</source>
         <translation>Avbruten aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="40" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="40"/>
         <source>Activity completed</source>
         <translation>Genomförd aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="41" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="41"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="42" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="42"/>
         <source>Action on deviation</source>
         <translation>Åtgärd på avvikelse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="43" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="43"/>
         <source>Other decision</source>
         <translation>Övrigt beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="50" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="50"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="51" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="51"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="57" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="57"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="58" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="58"/>
         <source>Considered</source>
         <translation>Behandlad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="59" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="59"/>
         <source>Became an activity</source>
         <translation>Blev en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="60" />
+        <location filename="../../desktop_app/ui/steering/labels.py" line="60"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
@@ -1267,92 +1267,92 @@
 <context>
     <name>SteeringWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="26" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="26"/>
         <source>Steering – Handlingsplan</source>
         <translation>Styrning – Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="35" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="35"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="36" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="36"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="37" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="37"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="38" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="38"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="39" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="39"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="40" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="46" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
         <source>The plan is open read-only: you can read everything here but change nothing.</source>
         <translation>Planen är öppnad skrivskyddad: du kan läsa allt här men inte ändra något.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="54" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="55" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="55"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="57" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="57"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="61" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="85" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="85"/>
         <source>Steering meetings…</source>
         <translation>Styrgruppsmöten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="86" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="86"/>
         <source>Decision register…</source>
         <translation>Beslutsregister…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="87" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="87"/>
         <source>Deviations…</source>
         <translation>Avvikelser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="88" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="88"/>
         <source>Ideas and feedback…</source>
         <translation>Idéer och synpunkter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="89" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="89"/>
         <source>Measurable goals…</source>
         <translation>Mätbara mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="90" />
+        <location filename="../../desktop_app/ui/steering/window.py" line="90"/>
         <source>Reporting rhythm…</source>
         <translation>Rapporteringsrytm…</translation>
     </message>

@@ -34,22 +34,22 @@
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="84"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="99"/>
         <source>Restore backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="101"/>
         <source>Replace the plan with the backup from %1? The plan as it is now is backed up first.</source>
         <translation>Ersätta planen med säkerhetskopian från %1? Planen som den är nu säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="113"/>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian är återställd.</translation>
     </message>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="178"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="182"/>
         <source>Mine</source>
         <translation>Mina</translation>
     </message>
@@ -207,47 +207,47 @@
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="111"/>
         <source>The file holds nothing that your plan does not already have.</source>
         <translation>Filen innehåller inget som inte redan finns i din plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="117"/>
         <source>Mine for all</source>
         <translation>Mina för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="118"/>
         <source>Theirs for all</source>
         <translation>Deras för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="130"/>
         <source>Your plan is backed up before the import, which is applied all or nothing. Undo it with File &gt; Undo last import (Edit &gt; Undo does not undo an import).</source>
         <translation>Din plan säkerhetskopieras före importen, som genomförs helt eller inte alls. Ångra den med Arkiv &gt; Ångra senaste import (Redigera &gt; Ångra ångrar inte en import).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="140"/>
         <source>Apply import</source>
         <translation>Genomför importen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="174"/>
         <source>Outside the focus area the file was exported for</source>
         <translation>Utanför fokusområdet som filen exporterades för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="181"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="183"/>
         <source>Theirs</source>
         <translation>Deras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="217"/>
         <source>%n conflict(s) left to decide.</source>
         <translation>
             <numerusform>%n konflikt återstår att avgöra.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="221"/>
         <source>Applying the import…</source>
         <translation>Importen genomförs…</translation>
     </message>
@@ -263,46 +263,46 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="21"/>
         <source>Export plan…</source>
         <translation>Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="23"/>
         <source>Import plan…</source>
         <translation>Importera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="75"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="81"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="25"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="85"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="28"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="27"/>
         <source>Backups…</source>
         <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="41"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="55"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="42"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="68"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="74"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>
