@@ -29,12 +29,12 @@ def test_offices_are_added_renamed_and_tombstoned(registers: RegisterService) ->
     with pytest.raises(ValidationError, match="namn"):
         registers.rename_office(office_id, " ")
     assert registers.rename_office(office_id, "Stadsbyggnadskontoret") == "Samhällsbyggnadskontoret"
-    registers.delete(Office, office_id)
+    removed = registers.delete(Office, office_id)
     assert office_id not in [o.id for o in registers.offices()]
     with Session(registers.engine) as session:
         office = session.get(Office, office_id)
         assert office is not None and office.deleted_at is not None and office.modified_by == "testare"
-    registers.restore(Office, office_id)
+    registers.restore(removed)
     assert office_id in [o.id for o in registers.offices()]
 
 

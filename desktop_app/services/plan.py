@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
 
 from database.models import (
@@ -25,9 +25,9 @@ from database.models import (
     StatusReport,
     Strategy,
     SyncRecord,
-    utc_now,
 )
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
+from desktop_app.services.records import RecordService, Tombstoned
 from desktop_app.services.tree import PlanTree, read_tree
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -78,12 +78,8 @@ def validate_activity(values: Mapping[str, Any]) -> None:
             raise ValidationError(f"Okänt läge: {values['lifecycle']}.", "lifecycle") from None
 
 
-class PlanService:
+class PlanService(RecordService):
     """Plan operations on one database, done in the name of ``actor``."""
-
-    def __init__(self, engine: Engine, actor: str) -> None:
-        self.engine = engine
-        self.actor = actor
 
     # --- reading -------------------------------------------------------------------
 
@@ -115,21 +111,6 @@ class PlanService:
             return list(rows)
 
     # --- helpers -----------------------------------------------------------------
-
-    def _touch(self, record: SyncRecord) -> None:
-        record.modified_at = utc_now()
-        record.modified_by = self.actor
-
-    def _new(self, record: SyncRecord) -> SyncRecord:
-        record.modified_by = self.actor
-        return record
-
-    @staticmethod
-    def _live(session: Session, model: type[SyncRecord], record_id: str, what: str) -> Any:
-        record = session.get(model, record_id)
-        if record is None or record.deleted_at is not None:
-            raise NotFoundError(f"{what} finns inte längre i planen.")
-        return record
 
     @staticmethod
     def _next_position(session: Session, model: type[SQLModel], parent_column: Any, parent_id: str) -> int:
@@ -279,20 +260,13 @@ class PlanService:
         return {link.office_id for link in links}
 
     def _set_participants(self, session: Session, activity_id: str, office_ids: set[str]) -> None:
-        links = list(session.exec(select(ActivityOffice).where(ActivityOffice.activity_id == activity_id)))
-        live = {link.office_id: link for link in links if link.deleted_at is None}
-        dead = {link.office_id: link for link in links if link.deleted_at is not None}
-        for office_id, link in live.items():
-            if office_id not in office_ids:
-                link.deleted_at = utc_now()
-                self._touch(link)
-        for office_id in office_ids - set(live):
-            self._live(session, Office, office_id, "Kontoret/enheten")
-            if office_id in dead:
-                dead[office_id].deleted_at = None
-                self._touch(dead[office_id])
-            else:
-                session.add(self._new(ActivityOffice(activity_id=activity_id, office_id=office_id)))
+        self._set_links(
+            session,
+            ActivityOffice,
+            ("activity_id", activity_id),
+            ("office_id", Office, "Kontoret/enheten"),
+            office_ids,
+        )
 
     def move_activity(self, activity_id: str, initiative_id: str, index: int) -> tuple[str, int]:
         """Move an activity to ``index`` among the live activities of an initiative.
@@ -332,19 +306,16 @@ class PlanService:
 
     # --- deleting and restoring ------------------------------------------------------
 
-    def delete(self, record_id: str) -> list[tuple[str, str]]:
+    def delete(self, record_id: str) -> Tombstoned:
         """Tombstone a focus area, initiative or activity and its live children.
 
         Returns ``(table, id)`` of every record tombstoned, for ``restore``.
         """
-        removed: list[tuple[str, str]] = []
+        removed: Tombstoned = []
         with Session(self.engine) as session, session.begin():
-            now = utc_now()
 
             def tombstone(record: SyncRecord) -> None:
-                record.deleted_at = now
-                self._touch(record)
-                removed.append((record.__tablename__, record.id))  # type: ignore[attr-defined]
+                self._tombstone(record, removed)
 
             def delete_initiative(initiative: Initiative) -> None:
                 for activity in self._live_children(session, initiative.id):
@@ -371,16 +342,6 @@ class PlanService:
             else:
                 tombstone(record)
         return removed
-
-    def restore(self, records: list[tuple[str, str]]) -> None:
-        """Undo ``delete``: lift the tombstones of the given records."""
-        models = {model.__tablename__: model for model in (Activity, Initiative, FocusArea, StatusReport)}
-        with Session(self.engine) as session, session.begin():
-            for table, record_id in records:
-                record = session.get(models[table], record_id)
-                if record is not None and record.deleted_at is not None:
-                    record.deleted_at = None
-                    self._touch(record)
 
     # --- status ----------------------------------------------------------------------
 
@@ -424,6 +385,4 @@ class PlanService:
     def retract_status_report(self, report_id: str) -> None:
         """Tombstone a status report (the undo of ``report_status``)."""
         with Session(self.engine) as session, session.begin():
-            report = self._live(session, StatusReport, report_id, "Statusrapporten")
-            report.deleted_at = utc_now()
-            self._touch(report)
+            self._tombstone(self._live(session, StatusReport, report_id, "Statusrapporten"), [])

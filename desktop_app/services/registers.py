@@ -11,11 +11,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from database.models import Activity, Goal, Office, Person, PersonRole, Role, SyncRecord, utc_now
-from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
+from database.models import Activity, Goal, Office, Person, PersonRole, Role
+from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.records import RecordService, Tombstoned
 
 PERSON_FIELDS = frozenset({"name", "title", "email", "phone", "office_id"})
 
@@ -45,12 +46,10 @@ class PersonEntry:
     roles: frozenset[tuple[Role, str | None]]
 
 
-class RegisterService:
+class RegisterService(RecordService):
     """Offices, people and roles of one database, changed in the name of ``actor``."""
 
-    def __init__(self, engine: Engine, actor: str) -> None:
-        self.engine = engine
-        self.actor = actor
+    _where = "i registret"
 
     # --- offices -----------------------------------------------------------------
 
@@ -190,8 +189,7 @@ class RegisterService:
             dead = {(Role(r.role), r.focus_area_id): r for r in rows if r.deleted_at is not None}
             for key, row in live.items():
                 if key not in wanted:
-                    row.deleted_at = utc_now()
-                    self._touch(row)
+                    self._tombstone(row, [])
             for key in wanted - set(live):
                 if key in dead:
                     dead[key].deleted_at = None
@@ -206,21 +204,12 @@ class RegisterService:
 
     # --- deleting and restoring ----------------------------------------------------
 
-    def delete(self, model: type[Office] | type[Person], record_id: str) -> None:
-        """Tombstone an office or a person; activities keep their history."""
+    def delete(self, model: type[Office] | type[Person], record_id: str) -> Tombstoned:
+        """Tombstone an office or a person; activities keep their history. ``restore`` undoes it."""
+        removed: Tombstoned = []
         with Session(self.engine) as session, session.begin():
-            record = self._live(session, model, record_id, "Posten")
-            record.deleted_at = utc_now()
-            self._touch(record)
-
-    def restore(self, model: type[Office] | type[Person], record_id: str) -> None:
-        with Session(self.engine) as session, session.begin():
-            record = session.get(model, record_id)
-            if record is None:
-                raise NotFoundError("Posten finns inte i registret.")
-            if record.deleted_at is not None:
-                record.deleted_at = None
-                self._touch(record)
+            self._tombstone(self._live(session, model, record_id, "Posten"), removed)
+        return removed
 
     # --- goals ---------------------------------------------------------------------
 
@@ -231,16 +220,3 @@ class RegisterService:
                 select(Goal).where(col(Goal.deleted_at).is_(None)).order_by(col(Goal.position))
             )
             return {goal.id: goal.title for goal in goals}
-
-    # --- helpers -------------------------------------------------------------------
-
-    def _touch(self, record: SyncRecord) -> None:
-        record.modified_at = utc_now()
-        record.modified_by = self.actor
-
-    @staticmethod
-    def _live(session: Session, model: type[SyncRecord], record_id: str, what: str) -> Any:
-        record = session.get(model, record_id)
-        if record is None or record.deleted_at is not None:
-            raise NotFoundError(f"{what} finns inte längre i registret.")
-        return record

@@ -206,19 +206,13 @@ class SteeringService(RecordService):
         return {link.person_id for link in links}
 
     def _set_attendees(self, session: Session, meeting_id: str, person_ids: set[str]) -> None:
-        links = list(session.exec(select(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting_id)))
-        live = {link.person_id: link for link in links if link.deleted_at is None}
-        dead = {link.person_id: link for link in links if link.deleted_at is not None}
-        for person_id, link in live.items():
-            if person_id not in person_ids:
-                self._tombstone(link, [])
-        for person_id in person_ids - set(live):
-            self._live(session, Person, person_id, "Personen")
-            if person_id in dead:
-                dead[person_id].deleted_at = None
-                self._touch(dead[person_id])
-            else:
-                session.add(self._new(MeetingAttendee(meeting_id=meeting_id, person_id=person_id)))
+        self._set_links(
+            session,
+            MeetingAttendee,
+            ("meeting_id", meeting_id),
+            ("person_id", Person, "Personen"),
+            person_ids,
+        )
 
     # --- the agenda -------------------------------------------------------------------------
 
