@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -16,6 +17,31 @@ os.environ["XDG_CONFIG_HOME"] = str(_session_home / "config")
 
 from desktop_app.services.plan import PlanService  # noqa: E402
 from desktop_app.services.workspace import Workspace, open_workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def qt_garbage_between_tests(request: pytest.FixtureRequest):
+    """Collect cyclic garbage between tests, never in the middle of one.
+
+    Widgets that tests drop stay alive in reference cycles until Python's cycle
+    collector runs; left to its own schedule it tore them down in the middle of
+    a later test and crashed the interpreter now and then. Collecting once each
+    test is over, after Qt has run the deferred deletions pytest-qt asked for,
+    makes that tear-down happen at the same quiet point every run.
+    """
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.enable()
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)
