@@ -26,6 +26,7 @@ def application() -> QApplication:
     app.setOrganizationName("Handlingsplan")
     app.setApplicationName("Handlingsplan")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("handlingsplan")  # matches the menu entry the package installs
     app.setWindowIcon(app_icon())
     return app
 
