@@ -38,6 +38,18 @@ FILTER_WORD = "företag"
 """Typed into the search field: in many titles, descriptions and comments of a synthetic plan."""
 
 
+ORDER = (
+    "cold_start",
+    "open",
+    "filter_keystroke",
+    "filter_slowest_keystroke",
+    "steering_report",
+    "export",
+    "import_merge",
+    "peak_memory",
+)
+
+
 @dataclass
 class Figure:
     key: str
@@ -465,9 +477,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{step.__name__}: {time.perf_counter() - started:.0f} s", flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    order = ["cold_start", "open", "filter_keystroke", "filter_slowest_keystroke", "steering_report", "export",
-             "import_merge", "peak_memory"]  # fmt: skip
-    figures.sort(key=lambda f: order.index(f.key))
+    figures.sort(key=lambda f: ORDER.index(f.key))
     about = machine()
     print()
     print(table(figures))

@@ -67,7 +67,7 @@ def _open_window(db_path: Path) -> tuple[object, object, object, float]:
             super().__init__()
             self.count = 0
 
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 self.count += 1
             return False
