@@ -291,7 +291,6 @@ class MainWindow(QMainWindow):
         self.tree_view.setDragEnabled(not self.context.read_only)
         self.tree_view.selected_node_changed.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
-        self.filter_bar.filter_changed.connect(lambda _f: self._update_counts())
         self.detail.saved.connect(self._show_saved)
         self.detail.activity_form.report_requested.connect(self.editor.report_status)
         self.tree_view.activated.connect(lambda _index: self.detail.focus_form())
