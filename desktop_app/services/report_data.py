@@ -32,6 +32,7 @@ from database.models import (
     StatusColour,
     SteeringMeeting,
 )
+from desktop_app.services.bulk import collector_paused
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
@@ -402,7 +403,8 @@ def gather_steering(
     is no meeting. ``NotFoundError`` when no meeting was held on the date given.
     """
     today = today or date.today()
-    loaded = _load(engine)
+    with collector_paused():
+        loaded = _load(engine)
     meetings = loaded.meetings
     meeting = None
     if meeting_date is not None:
@@ -559,7 +561,8 @@ def gather_annual(
     end = date(year, 12, 31)
     as_of = min(end, today) if today.year == year else end
     start = date(year - 1, 12, 31)
-    loaded = _load(engine)
+    with collector_paused():
+        loaded = _load(engine)
     tree, history = loaded.tree, loaded.history
     held = {m.id: m.meeting_date for m in loaded.meetings}
     counted = (Lifecycle.DECIDED, Lifecycle.COMPLETED)

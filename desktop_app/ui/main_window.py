@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from database.assets import asset_path
 from database.models import StatusColour
 from desktop_app import __version__
+from desktop_app.services.bulk import collector_paused
 from desktop_app.services.registers import RegisterService
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
 from desktop_app.ui.context import AppContext
@@ -326,8 +327,9 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the plan again and show it, keeping expansion, selection and filter."""
-        tree = self.context.plan.tree()
-        self.model.set_tree(tree)
+        with collector_paused():
+            tree = self.context.plan.tree()
+            self.model.set_tree(tree)
         offices = RegisterService(self.context.engine, self.context.actor).offices()
         self.filter_bar.set_choices(tree, [(o.id, o.name) for o in offices])
         self._show_selected()

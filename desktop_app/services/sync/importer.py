@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
 from database.errors import DatabaseError
+from desktop_app.services.bulk import collector_paused
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
@@ -124,7 +125,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         with workspace.engine.connect() as connection:
             settings = read_settings(connection)
             columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
-        mine, theirs = _read_both(workspace, incoming, columns)
+        with collector_paused():
+            mine, theirs = _read_both(workspace, incoming, columns)
         info = incoming.info
         differing = {
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
