@@ -26,6 +26,7 @@ def start_app(db_path: Path) -> None:
     """Start the real app the way ``run_desktop`` does, and quit on the first event-loop turn."""
     from PySide6.QtCore import QTimer
 
+    import desktop_app.main  # noqa: F401  (what ``handlingsplan`` imports before it calls run_desktop)
     from desktop_app.ui.app import application, open_main_window
     from desktop_app.ui.i18n import install_translators
     from desktop_app.ui.settings import AppSettings
