@@ -32,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTIVITIES = 10_000
+SIZE = f"{ACTIVITIES:,}".replace(",", "\u00a0")  # "10 000", as Swedish writes it
 FILTER_WORD = "företag"
 """Typed into the search field: in many titles, descriptions and comments of a synthetic plan."""
 
@@ -122,9 +123,7 @@ class Bench:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        print(
-            f"Syntetisk plan med {ACTIVITIES} aktiviteter: {time.perf_counter() - started:.1f} s", flush=True
-        )
+        print(f"Syntetisk plan med {SIZE} aktiviteter: {time.perf_counter() - started:.1f} s", flush=True)
 
     def worker(self, *args: str) -> dict[str, object]:
         done = subprocess.run(
@@ -209,7 +208,7 @@ def open_and_memory(bench: Bench) -> tuple[Figure, Figure]:
     return (
         Figure(
             "open",
-            f"Öppna plan med {ACTIVITIES} aktiviteter",
+            f"Öppna plan med {SIZE} aktiviteter",
             "s",
             statistics.median(opened),
             None,
@@ -340,9 +339,7 @@ def steering_report(bench: Bench) -> Figure:
         )
     finally:
         engine.dispose()
-    figure = ratio_figure(
-        "steering_report", f"Styrgruppsrapport, {ACTIVITIES} aktiviteter", 1.5, mine, floors
-    )
+    figure = ratio_figure("steering_report", f"Styrgruppsrapport, {SIZE} aktiviteter", 1.5, mine, floors)
     figure.note = (
         f"golv: rapportens {sum(len(t) for t in rows)} tabellrader som enkla ReportLab-tabeller, A4, "
         "DejaVu Sans 8 pt (golvet räknar varken databasläsning eller radbrytning)"
@@ -422,7 +419,7 @@ def sync(bench: Bench) -> tuple[Figure, Figure]:
         mine, floors = interleaved(
             bench.runs, lambda: timed(lambda: export_plan(a.engine, a.path, exported, "a")), raw_backup
         )
-        export = ratio_figure("export", f"Export, {ACTIVITIES} aktiviteter", 1.5, mine, floors)
+        export = ratio_figure("export", f"Export, {SIZE} aktiviteter", 1.5, mine, floors)
         export.note = "golv: SQLites backup-API till en ny fil"
 
         imports, conflicts = [], 0
