@@ -342,7 +342,7 @@ def steering_report(bench: Bench) -> Figure:
     figure = ratio_figure("steering_report", f"Styrgruppsrapport, {SIZE} aktiviteter", 1.5, mine, floors)
     figure.note = (
         f"golv: rapportens {sum(len(t) for t in rows)} tabellrader som enkla ReportLab-tabeller, A4, "
-        "DejaVu Sans 8 pt (golvet räknar varken databasläsning eller radbrytning)"
+        "DejaVu Sans 8 pt, utan ASCII85 som rapporten (golvet räknar varken databasläsning eller radbrytning)"
     )
     return figure
 
