@@ -8,19 +8,20 @@ older one is upgraded after a dated backup copy is kept.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 from database.assets import asset_path
 from database.backup import backup_database
 from database.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APPLICATION_ID = 0x48504C4E  # "HPLN"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,21 +43,49 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def migrations_dir() -> Path:
+    """The Alembic script folder: ``env.py`` and ``versions/``."""
+    return asset_path("database", "migrations")
+
+
 def alembic_config() -> Config:
+    # Alembic is imported only to create or upgrade a database: importing it costs a tenth of a
+    # second at every start, and opening a database at the newest revision does not need it.
+    from alembic.config import Config
+
     config = Config()
-    config.set_main_option("script_location", str(asset_path("database", "migrations")))
+    config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:[\"']([^\"']*)[\"']|None)\s*$", re.MULTILINE
+)
+
+
+def _revisions() -> dict[str, str | None]:
+    """Each migration's revision and the revision it follows, read from the migration files.
+
+    The same two assignments Alembic reads, found without importing Alembic
+    (see ``alembic_config``); tests/test_database.py checks both agree.
+    """
+    follows: dict[str, str | None] = {}
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        found = {name: value for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        if "revision" in found:
+            follows[found["revision"]] = found.get("down_revision") or None
+    return follows
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    follows = _revisions()
+    heads = set(follows) - set(follows.values())
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
+    return set(_revisions())
 
 
 @dataclass(frozen=True)
@@ -114,11 +143,15 @@ def check_identity(path: Path, state: FileState) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

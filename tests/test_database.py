@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
 import database.store as store
@@ -24,6 +25,12 @@ def test_migrations_produce_exactly_the_models_schema(tmp_path: Path) -> None:
         context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
         assert compare_metadata(context, SQLModel.metadata) == []
     engine.dispose()
+
+
+def test_revisions_read_without_alembic_agree_with_alembic() -> None:
+    script = ScriptDirectory.from_config(store.alembic_config())
+    assert store.known_revisions() == {revision.revision for revision in script.walk_revisions()}
+    assert store.head_revision() == script.get_current_head()
 
 
 def test_new_database_has_application_id_wal_and_foreign_keys(workspace: Workspace) -> None:
@@ -111,14 +118,7 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch: 
         "def downgrade():\n    op.drop_index('ix_test_idea_text', 'idea')\n",
         encoding="utf-8",
     )
-    original = store.alembic_config
-
-    def config_with_extra_revision():
-        config = original()
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(store, "alembic_config", config_with_extra_revision)
+    monkeypatch.setattr(store, "migrations_dir", lambda: scripts)
     engine, created = open_or_create(path)
     assert not created
     assert store.current_revision(engine) == "0002"

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.services.excel import apply_import, build_preview, export_workbook, read_spreadsheet
-from desktop_app.services.excel.preview import count_words
 from desktop_app.services.workspace import Workspace, current_user
 
 
@@ -29,7 +27,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     import_.set_defaults(func=run_import)
 
 
+# The Excel services (openpyxl) are imported by the commands that use them: every start of the
+# app goes through this module, and loading openpyxl would cost it a fifth of a second.
+
+
 def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.services.excel import export_workbook
+    from desktop_app.services.excel.preview import count_words
+
     summary = export_workbook(workspace.engine, args.file)
     print(
         f"Aktivitetsplanen är exporterad till {summary.path}: "
@@ -40,6 +45,8 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.services.excel import apply_import, build_preview, read_spreadsheet
+
     preview = build_preview(workspace.engine, read_spreadsheet(args.file))
     for line in preview.summary_lines():
         print(line)

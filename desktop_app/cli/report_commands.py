@@ -8,9 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.cli.parser import fail
-from desktop_app.reports.annual import write_annual_report
-from desktop_app.reports.steering import write_steering_report
-from desktop_app.services.report_data import check_year, gather_annual, gather_steering
 from desktop_app.services.workspace import Workspace, current_user
 
 
@@ -44,7 +41,14 @@ def _writable(path: Path) -> str | None:
     return None
 
 
+# ReportLab and the report data are imported by the commands that use them: every start of the
+# app goes through this module.
+
+
 def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.reports.steering import write_steering_report
+    from desktop_app.services.report_data import gather_steering
+
     meeting = None
     if args.meeting is not None:
         try:
@@ -64,6 +68,9 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.reports.annual import write_annual_report
+    from desktop_app.services.report_data import check_year, gather_annual
+
     try:
         year = int(args.year.strip())
     except ValueError:

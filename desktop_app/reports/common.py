@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -48,6 +49,11 @@ from desktop_app.services.labels import STATUS_LABELS
 from desktop_app.services.report_data import StatusCounts
 
 Progress = Callable[[int, int], None]
+
+# Page streams compressed only, not also ASCII85-encoded: that encoding (a default kept for
+# 7-bit mail transports) runs in pure Python, takes a fifth of the time of a long report and
+# makes the file a quarter larger.
+rl_config.useA85 = 0
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"

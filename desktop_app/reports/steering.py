@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from database.models import Lifecycle, StatusColour
 from desktop_app.reports.common import (
@@ -49,6 +50,9 @@ SECTIONS: dict[str, str] = {
 """Every section of the report, in order; a caller may leave some out."""
 
 TITLE = "Styrgruppsrapport"
+
+HEADING_ROOM = 3 * cm
+"""Room an appendix heading needs below it (itself, the table header and a few rows), else a new page."""
 
 
 def _day(value: date | None) -> str:
@@ -156,13 +160,21 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     widths = [1.15 * cm, 0, 3.7 * cm, 3.0 * cm, 2.7 * cm]
     widths[1] = CONTENT_WIDTH - sum(widths)
     header = ["Kod", "Aktivitet", "Ansvar", "Tidplan", "Status"]
+    # The initiatives follow each other on the page, a table running on over a page break with its
+    # header repeated. Headings kept with their whole table (keepWithNext) would move every
+    # initiative that does not fit in what is left of a page to the next one, leaving a third of
+    # a large plan's pages nearly empty; a heading only needs room for itself and a few rows.
+    area_style = ParagraphStyle("appendixArea", parent=styles.h2, keepWithNext=0)
+    initiative_style = ParagraphStyle("appendixInitiative", parent=styles.h3, keepWithNext=0)
     story: list[Flowable] = []
     area = None
     for section in data.plan:
         if section.focus_area_code != area:
             area = section.focus_area_code
-            story.append(Heading(f"{section.focus_area_code}  {section.focus_area}", styles.h2, 1))
-        story.append(Paragraph(f"{text(section.code)}  {text(section.title)}", styles.h3))
+            story.append(CondPageBreak(HEADING_ROOM + 1 * cm))
+            story.append(Heading(f"{section.focus_area_code}  {section.focus_area}", area_style, 1))
+        story.append(CondPageBreak(HEADING_ROOM))
+        story.append(Paragraph(f"{text(section.code)}  {text(section.title)}", initiative_style))
         if not section.rows:
             story.append(empty_note("Inga aktiviteter under insatsområdet.", styles))
             continue
@@ -258,6 +270,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         ),
         facts=facts,
     )
+    after_cover = len(story)
     number = 0
 
     def heading(name: str) -> Heading:
@@ -333,7 +346,9 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         else:
             story.append(empty_note("Inga idéer eller synpunkter har kommit in under perioden.", styles))
     if "plan" in sections:
-        story += [PageBreak(), heading("plan")]
+        if len(story) > after_cover:  # the cover already ends its page
+            story.append(PageBreak())
+        story.append(heading("plan"))
         story.append(
             Paragraph(
                 f"Alla aktiviteter med ansvar, tidplan och status den {data.report_date.isoformat()}. "

@@ -30,9 +30,9 @@ from database.models import (
     PersonRole,
     Role,
     StatusColour,
-    StatusReport,
     SteeringMeeting,
 )
+from desktop_app.services.bulk import collector_paused
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
@@ -218,16 +218,37 @@ class AnnualReportData:
 # --- the history, loaded once ------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """What the reports use of a status report: plain values, as a decade of reports for
+    thousands of activities would cost seconds to load as ORM objects."""
+
+    id: str
+    activity_id: str
+    reported_on: date
+    status: StatusColour
+    cause: str
+    recommended_action: str
+
+
+_REPORTS = (
+    "SELECT id, activity_id, reported_on, status, cause, recommended_action FROM statusreport"
+    " WHERE deleted_at IS NULL ORDER BY reported_on, created_at, id"
+)
+_COLOURS = {member.value: member for member in StatusColour}
+
+
 class _History:
     """Every live status report, per activity, in date order; answers "the status on day D"."""
 
-    def __init__(self, reports: list[StatusReport]) -> None:
-        self.by_activity: dict[str, list[StatusReport]] = defaultdict(list)
-        for report in sorted(reports, key=lambda r: (r.reported_on, r.created_at, r.id)):
+    def __init__(self, reports: list[_Report]) -> None:
+        """``reports`` in the order they were made: by day, then by when they were entered."""
+        self.by_activity: dict[str, list[_Report]] = defaultdict(list)
+        for report in reports:
             self.by_activity[report.activity_id].append(report)
         self._dates = {key: [r.reported_on for r in rows] for key, rows in self.by_activity.items()}
 
-    def latest(self, activity_id: str, on: date) -> StatusReport | None:
+    def latest(self, activity_id: str, on: date) -> _Report | None:
         dates = self._dates.get(activity_id)
         if not dates:
             return None
@@ -249,7 +270,7 @@ class _History:
             index -= 1
         return rows[index].reported_on
 
-    def in_period(self, activity_id: str, after: date | None, until: date) -> list[StatusReport]:
+    def in_period(self, activity_id: str, after: date | None, until: date) -> list[_Report]:
         return [
             r
             for r in self.by_activity.get(activity_id, [])
@@ -271,8 +292,14 @@ class _Loaded:
 
 def _load(engine: Engine) -> _Loaded:
     tree = read_tree(engine)
+    with engine.connect() as connection:
+        reports = [
+            _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action)
+            for id_, activity_id, day, status, cause, action in connection.exec_driver_sql(
+                _REPORTS
+            ).fetchall()
+        ]
     with Session(engine) as session:
-        reports = list(session.exec(select(StatusReport).where(col(StatusReport.deleted_at).is_(None))))
         meetings = sorted(
             session.exec(select(SteeringMeeting).where(col(SteeringMeeting.deleted_at).is_(None))),
             key=lambda m: (m.meeting_date, m.created_at, m.id),
@@ -376,7 +403,8 @@ def gather_steering(
     is no meeting. ``NotFoundError`` when no meeting was held on the date given.
     """
     today = today or date.today()
-    loaded = _load(engine)
+    with collector_paused():
+        loaded = _load(engine)
     meetings = loaded.meetings
     meeting = None
     if meeting_date is not None:
@@ -533,7 +561,8 @@ def gather_annual(
     end = date(year, 12, 31)
     as_of = min(end, today) if today.year == year else end
     start = date(year - 1, 12, 31)
-    loaded = _load(engine)
+    with collector_paused():
+        loaded = _load(engine)
     tree, history = loaded.tree, loaded.history
     held = {m.id: m.meeting_date for m in loaded.meetings}
     counted = (Lifecycle.DECIDED, Lifecycle.COMPLETED)

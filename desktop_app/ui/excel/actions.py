@@ -1,4 +1,8 @@
-"""The File menu's "Export to Excel…" and "Import from Excel…"."""
+"""The File menu's "Export to Excel…" and "Import from Excel…".
+
+The Excel services (openpyxl) are imported when an action is used: loading
+them at start-up would cost a fifth of a second of every start.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop_app.services.errors import PlanError
-from desktop_app.services.excel import default_file_name, export_workbook
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.excel.import_dialog import ImportDialog
 
 
 def add_excel_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
@@ -39,6 +41,8 @@ def add_excel_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None
 
 
 def open_import_dialog(context: AppContext, parent: QWidget) -> None:
+    from desktop_app.ui.excel.import_dialog import ImportDialog
+
     dialog = ImportDialog(context, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.exec()
@@ -46,6 +50,8 @@ def open_import_dialog(context: AppContext, parent: QWidget) -> None:
 
 def export_to_excel(context: AppContext, parent: QWidget, path: Path | None = None) -> Path | None:
     """Export the plan to ``path``, or to a file the person chooses; returns the file written."""
+    from desktop_app.services.excel import default_file_name, export_workbook
+
     if path is None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
