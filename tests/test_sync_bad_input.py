@@ -217,3 +217,11 @@ def test_killing_the_process_during_export_keeps_the_previous_file(tmp_path, wor
     with sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True) as connection:
         assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert [p.name for p in target.parent.glob("*.hplan")] == ["plan.hplan"]
+
+    # The next export of the same plan file clears what the killed one left behind.
+    leftovers = list(target.parent.glob(".plan-*.tmp"))
+    assert leftovers
+    for leftover in leftovers:
+        os.utime(leftover, (time.time() - 3600, time.time() - 3600))
+    export(workspace, target)
+    assert list(target.parent.glob(".plan-*.tmp")) == []

@@ -7,11 +7,14 @@ reader (or a crash) sees either the previous file or the complete new one.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
 import os
 import shutil
 import sqlite3
 import tempfile
+import time
 import uuid
 from contextlib import closing
 from dataclasses import dataclass
@@ -119,6 +122,7 @@ def export_plan(
             if key.startswith("sync.peer.")
         },
     )
+    _remove_leftovers(target)
     try:
         descriptor, temporary_name = tempfile.mkstemp(
             prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent
@@ -145,6 +149,22 @@ def export_plan(
         temporary.unlink(missing_ok=True)
         raise
     return ExportResult(path=target, info=info, activity_count=activity_count)
+
+
+LEFTOVER_AGE = 600
+"""Seconds after which a temporary file of an export to the same target is an abandoned one."""
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove temporary files that an export killed midway left beside ``target``.
+
+    Only older ones: a younger one may belong to an export running right now.
+    """
+    cutoff = time.time() - LEFTOVER_AGE
+    for leftover in target.parent.glob(f".{glob.escape(target.stem)}-*.tmp"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
 
 
 def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) -> int:
