@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from database.models import Lifecycle, StatusColour
+from desktop_app.services.goals import GoalService
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MENU_ORDER, MainWindow
@@ -304,3 +305,25 @@ def test_what_is_typed_is_saved_when_the_window_closes(qtbot, window: MainWindow
     assert _activity(window, "3.3.1").owner == ""
     window.close()
     assert _activity(window, "3.3.1").owner == "Sara Lund"
+
+
+def test_goals_are_linked_from_the_activity_form(qtbot, window: MainWindow) -> None:
+    context = window.context
+    goal_id = GoalService(context.engine, context.actor).create_goal({"title": "Fler nystartade företag"})
+    activity = context.plan.tree().find_activity("1.1.1")
+    click_row(qtbot, window, activity.id)
+    form = window.detail.activity_form
+    assert form.goals_label.text() == "Inga kopplade mål"
+
+    def link_first_goal(dialog) -> None:
+        dialog.model.setData(
+            dialog.model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(link_first_goal)
+    qtbot.mouseClick(form.goals_button, Qt.MouseButton.LeftButton)
+    assert context.plan.tree().find_activity("1.1.1").goal_ids == (goal_id,)
+    assert form.goals_label.text() == "• Fler nystartade företag"
+    context.undo_stack.undo()
+    assert form.goals_label.text() == "Inga kopplade mål"

@@ -37,6 +37,7 @@ from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
 from desktop_app.ui.status_light import COLOURS, lifecycle_label, status_label
+from desktop_app.ui.steering.goals import ActivityGoalsDialog
 from desktop_app.ui.widgets import NO_DATE, CommitTextEdit, ErrorLabel, LightLabel, MonthEdit, SectionHeading
 
 
@@ -100,6 +101,8 @@ class ActivityForm(QWidget):
         self.goals_label = QLabel()
         self.goals_label.setWordWrap(True)
         self.goals_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.goals_button = QPushButton(self.tr("Link goals…"))
+        self.goals_button.setToolTip(self.tr("Choose the measurable goals this activity works towards"))
 
         self.status_light = LightLabel(22)
         self.status_title = QLabel()
@@ -166,7 +169,10 @@ class ActivityForm(QWidget):
         end_box.addLayout(end_row)
         end_box.addWidget(self.schedule_error)
         schedule.addRow(self.tr("End"), end_box)
-        schedule.addRow(self.tr("Measurable goals"), self.goals_label)
+        goals_row = QHBoxLayout()
+        goals_row.addWidget(self.goals_label, 1)
+        goals_row.addWidget(self.goals_button, 0, Qt.AlignmentFlag.AlignTop)
+        schedule.addRow(self.tr("Measurable goals"), goals_row)
 
         status_row = QHBoxLayout()
         status_row.setSpacing(10)
@@ -220,6 +226,7 @@ class ActivityForm(QWidget):
         self.ongoing_check.toggled.connect(lambda _on: self._save_schedule())
         self.initiative_combo.activated.connect(lambda _i: self._move())
         self.report_button.clicked.connect(self.report_requested)
+        self.goals_button.clicked.connect(self._link_goals)
 
     # --- showing ------------------------------------------------------------------
 
@@ -264,6 +271,13 @@ class ActivityForm(QWidget):
             self._loading = False
         self._set_editable(not self.context.read_only)
 
+    def _link_goals(self) -> None:
+        if self.activity is None or self.context.read_only:
+            return
+        dialog = ActivityGoalsDialog(self.context, self.activity.id, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _set_editable(self, editable: bool) -> None:
         for widget in (self.title_edit, self.owner_edit):
             widget.setReadOnly(not editable)
@@ -279,6 +293,7 @@ class ActivityForm(QWidget):
             self.start_edit,
             self.ongoing_check,
             self.report_button,
+            self.goals_button,
         ):
             widget.setEnabled(editable)
         if not editable:

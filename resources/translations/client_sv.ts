@@ -4,264 +4,274 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="57"/>
         <source>The activity&apos;s name as it appears in the plan and in reports</source>
         <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="61"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="73"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
         <source>When the steering group decided the activity</source>
         <translation>När styrgruppen beslutade om aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="80"/>
         <source>1 is the highest priority; “None” when not prioritised</source>
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="90"/>
         <source>Name of the person responsible</source>
         <translation>Namn på den ansvariga personen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="92"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="99"/>
         <source>The activity has no end date (”löpande”)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="110"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
+        <source>Link goals…</source>
+        <translation>Koppla mål…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="105"/>
+        <source>Choose the measurable goals this activity works towards</source>
+        <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
         <source>Report status…</source>
         <translation>Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="114"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="131"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="145"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="151"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="149"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="152"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="153"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="157"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="160"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="168"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="171"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="175"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="184"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="186"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="194"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="198"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="206"/>
         <source>Remove the month</source>
         <translation>Ta bort månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="256"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="263"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="303"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="318"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="327"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="342"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="336"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="351"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="338"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="353"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="357"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="446"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="372"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="461"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="363"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="363"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="363"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="367"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="382"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="373"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="388"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="382"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="461"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="397"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="408"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="407"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="422"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="443"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="458"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="452"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="467"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="452"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="467"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="468"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="483"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="490"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -441,217 +451,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>&amp;Reports</source>
         <translation>R&amp;apporter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>&amp;Report status…</source>
         <translation>&amp;Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>Offices and &amp;people…</source>
         <translation>Kontor och &amp;personer …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="389"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -660,12 +670,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -1153,12 +1163,12 @@ Planfil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="48"/>
+        <location filename="../../desktop_app/ui/app.py" line="49"/>
         <source>The plan cannot be opened</source>
         <translation>Planen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="51"/>
+        <location filename="../../desktop_app/ui/app.py" line="52"/>
         <source>The file has not been changed.</source>
         <translation>Filen har inte ändrats.</translation>
     </message>

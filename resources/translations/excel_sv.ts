@@ -22,39 +22,39 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="19"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="21"/>
         <source>Export to Excel…</source>
         <translation>Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="24"/>
         <source>Save the activity plan, its status history and a summary as an Excel workbook</source>
         <translation>Spara aktivitetsplanen, statushistoriken och en sammanställning som en Excel-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="29"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="31"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="32"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="34"/>
         <source>Read activities and status from an edited export or an office&apos;s own spreadsheet</source>
         <translation>Läs in aktiviteter och status från en redigerad export eller ett kontors eget kalkylark</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="53"/>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="65"/>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="81"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="61"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="73"/>
         <source>The activity plan was exported to {file} ({activities} activities).</source>
         <translation>Aktivitetsplanen exporterades till {file} ({activities} aktiviteter).</translation>
     </message>

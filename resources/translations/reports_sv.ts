@@ -4,17 +4,17 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/__init__.py" line="17"/>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="44"/>
         <source>Steering-group report…</source>
         <translation>Styrgruppsrapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/__init__.py" line="20"/>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="47"/>
         <source>Annual summary…</source>
         <translation>Årlig sammanställning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/__init__.py" line="23"/>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="50"/>
         <source>Stored reports…</source>
         <translation>Sparade rapporter…</translation>
     </message>

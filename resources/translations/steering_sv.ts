@@ -4,22 +4,22 @@
 <context>
     <name>ActivityGoalsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="344"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="346"/>
         <source>Measurable goals of %1</source>
         <translation>Mätbara mål för %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="363"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="365"/>
         <source>Tick the goals the activity contributes to.</source>
         <translation>Markera de mål som aktiviteten bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="365"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="367"/>
         <source>There are no measurable goals yet. Add them under Steering ▸ Measurable goals.</source>
         <translation>Det finns inga mätbara mål än. Lägg in dem under Styrning ▸ Mätbara mål.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="390"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="392"/>
         <source>Link activity to goals</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
@@ -583,158 +583,158 @@
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="56"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="226"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="58"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="228"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="57"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="59"/>
         <source>Baseline</source>
         <translation>Utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="58"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="62"/>
         <source>Latest</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="67"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="226"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="69"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="228"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="71"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="73"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="73"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="75"/>
         <source>The strategy&apos;s measurable goals. Every activity is linked to the goals it serves.</source>
         <translation>Näringslivsstrategins mätbara mål. Varje aktivitet kopplas till de mål den bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="100"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="102"/>
         <source>What is measured, e.g. newly registered companies</source>
         <translation>Vad som mäts, t.ex. nyregistrerade företag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="102"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="104"/>
         <source>e.g. number, %, place in ranking</source>
         <translation>t.ex. antal, %, placering i ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="106"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="131"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="139"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="108"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="133"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="141"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="109"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="132"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="141"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="111"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="134"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="143"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="110"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="112"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="111"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="113"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="114"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="116"/>
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="115"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="117"/>
         <source>Indicator:</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="118"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="117"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="119"/>
         <source>Baseline:</source>
         <translation>Utgångsläge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="118"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="120"/>
         <source>Target:</source>
         <translation>Målvärde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="130"/>
         <source>Measured values per year</source>
         <translation>Uppmätta värden per år</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="133"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="135"/>
         <source>Note</source>
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="143"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
         <source>Note (source, preliminary …)</source>
         <translation>Notering (källa, preliminärt …)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="144"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="146"/>
         <source>Set value</source>
         <translation>Ange värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="147"/>
         <source>Remove value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="161"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="163"/>
         <source>Linked activities</source>
         <translation>Kopplade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="164"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="165"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="167"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="166"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="168"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="167"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="169"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="177"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="179"/>
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="178"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="180"/>
         <source>Unlink</source>
         <translation>Koppla bort</translation>
     </message>
@@ -1267,92 +1267,92 @@
 <context>
     <name>SteeringWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="26"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="29"/>
         <source>Steering – Handlingsplan</source>
         <translation>Styrning – Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="35"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="38"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="36"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="39"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="37"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="38"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="39"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="49"/>
         <source>The plan is open read-only: you can read everything here but change nothing.</source>
         <translation>Planen är öppnad skrivskyddad: du kan läsa allt här men inte ändra något.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="54"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="57"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="55"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="57"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="60"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="64"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="85"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="88"/>
         <source>Steering meetings…</source>
         <translation>Styrgruppsmöten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="86"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="89"/>
         <source>Decision register…</source>
         <translation>Beslutsregister…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="87"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="90"/>
         <source>Deviations…</source>
         <translation>Avvikelser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="88"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="91"/>
         <source>Ideas and feedback…</source>
         <translation>Idéer och synpunkter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="89"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="92"/>
         <source>Measurable goals…</source>
         <translation>Mätbara mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="90"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="93"/>
         <source>Reporting rhythm…</source>
         <translation>Rapporteringsrytm…</translation>
     </message>

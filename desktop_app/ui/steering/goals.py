@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -355,7 +357,7 @@ class ActivityGoalsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{self.activity.code}</b> {self.activity.title}")
+        title = QLabel(f"<b>{self.activity.code}</b> {html.escape(self.activity.title)}")
         title.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(
