@@ -14,14 +14,13 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
 
+from database.enums import Lifecycle, StatusColour
 from database.models import (
     Activity,
     ActivityOffice,
     FocusArea,
     Initiative,
-    Lifecycle,
     Office,
-    StatusColour,
     StatusReport,
     Strategy,
     SyncRecord,

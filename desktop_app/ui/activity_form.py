@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import Lifecycle
+from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.plan import validate_activity
 from desktop_app.services.registers import RegisterService

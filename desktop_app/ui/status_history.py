@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import StatusColour, StatusReport
+from database.enums import StatusColour
+from database.models import StatusReport
 from desktop_app.ui.status_light import light_icon, status_label
 
 

@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from database.models import Lifecycle, StatusColour, StatusReport
+from database.enums import Lifecycle, StatusColour
+from database.models import StatusReport
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.excel.columns import REQUIRED, Column, header_of
 from desktop_app.services.excel.plan_index import PlanIndex, key
