@@ -11,10 +11,7 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from database.models import (
-    Lifecycle,
-    StatusColour,
-)
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.errors import NotFoundError
 
 
@@ -142,6 +139,8 @@ class PlanTree:
     strategy_name: str
     plan_name: str
     focus_areas: list[FocusAreaNode]
+    offices: list[tuple[str, str]] = field(default_factory=list)
+    """Live offices as (id, name), by name: read with the tree so that a view needs no second query."""
 
     def activities(self) -> list[ActivityNode]:
         return [a for area in self.focus_areas for a in area.activities()]
@@ -217,7 +216,10 @@ def read_tree(engine: Engine) -> PlanTree:
         areas = run(_FOCUS_AREAS).fetchall()
         initiatives = run(_INITIATIVES).fetchall()
         activities = run(_ACTIVITIES).fetchall()
-        offices = dict(run("SELECT id, name FROM office WHERE deleted_at IS NULL").fetchall())
+        office_rows = run(
+            "SELECT id, name FROM office WHERE deleted_at IS NULL ORDER BY lower(name), id"
+        ).fetchall()
+        offices = dict(office_rows)
         participating: dict[str, list[str]] = defaultdict(list)
         # fetchall(): iterating a result row by row costs more than the query itself.
         for activity_id, office_id in run(
@@ -303,4 +305,5 @@ def read_tree(engine: Engine) -> PlanTree:
         strategy_name=strategy[0] if strategy else "",
         plan_name=strategy[1] if strategy else "",
         focus_areas=area_nodes,
+        offices=[(office_id, name) for office_id, name in office_rows],
     )
