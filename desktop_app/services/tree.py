@@ -141,6 +141,8 @@ class PlanTree:
     focus_areas: list[FocusAreaNode]
     offices: list[tuple[str, str]] = field(default_factory=list)
     """Live offices as (id, name), by name: read with the tree so that a view needs no second query."""
+    goal_titles: dict[str, str] = field(default_factory=dict)
+    """Every live measurable goal's title by id, in the strategy's order."""
 
     def activities(self) -> list[ActivityNode]:
         return [a for area in self.focus_areas for a in area.activities()]
@@ -227,6 +229,9 @@ def read_tree(engine: Engine) -> PlanTree:
         ).fetchall():
             if office_id in offices:
                 participating[activity_id].append(office_id)
+        goal_titles = dict(
+            run("SELECT id, title FROM goal WHERE deleted_at IS NULL ORDER BY position").fetchall()
+        )
         goals: dict[str, list[str]] = defaultdict(list)
         for activity_id, goal_id in run(
             "SELECT activity_id, goal_id FROM activitygoal WHERE deleted_at IS NULL"
@@ -306,4 +311,30 @@ def read_tree(engine: Engine) -> PlanTree:
         plan_name=strategy[1] if strategy else "",
         focus_areas=area_nodes,
         offices=[(office_id, name) for office_id, name in office_rows],
+        goal_titles=goal_titles,
     )
+
+
+_STATUS_HISTORY = """
+    SELECT id, status, reported_on, comment, cause, recommended_action, reported_by FROM statusreport
+    WHERE activity_id = ? AND deleted_at IS NULL
+    ORDER BY reported_on DESC, created_at DESC, id DESC
+"""
+
+
+def read_status_history(engine: Engine, activity_id: str) -> list[CurrentStatus]:
+    """Every live status report of an activity, newest first, as plain values."""
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(_STATUS_HISTORY, (activity_id,)).fetchall()
+    return [
+        CurrentStatus(
+            report_id=report_id,
+            status=_COLOURS[status],
+            reported_on=date.fromisoformat(reported_on),
+            comment=comment,
+            cause=cause,
+            recommended_action=recommended_action,
+            reported_by=reported_by,
+        )
+        for report_id, status, reported_on, comment, cause, recommended_action, reported_by in rows
+    ]

@@ -14,6 +14,7 @@ from desktop_app.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from desktop_app.services.plan import PlanService
+    from desktop_app.services.registers import RegisterService
 
 
 class AppContext(QObject):
@@ -44,6 +45,13 @@ class AppContext(QObject):
         from desktop_app.services.plan import PlanService
 
         return PlanService(self.workspace.engine, self.actor)
+
+    @cached_property
+    def registers(self) -> RegisterService:
+        """The service that changes the registers, made when first needed (as ``plan``)."""
+        from desktop_app.services.registers import RegisterService
+
+        return RegisterService(self.workspace.engine, self.actor)
 
     def tree(self) -> PlanTree:
         """The live plan as plain values (what ``plan.tree()`` gives, without the writing service)."""

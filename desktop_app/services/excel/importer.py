@@ -33,7 +33,7 @@ from desktop_app.services.excel.reading import Spreadsheet
 from desktop_app.services.excel.row_cells import RowCells, StatusCells, node_values
 from desktop_app.services.excel.values import cell_text
 from desktop_app.services.labels import LIFECYCLE_LABELS
-from desktop_app.services.plan import validate_activity
+from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, CurrentStatus, InitiativeNode
 
 _CODE = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
