@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -233,29 +234,38 @@ class DetailPane(QWidget):
             self.kind_label.setText(self.tr("NOTHING SELECTED"))
             self.title_label.setText(tree.plan_name or self.tr("Action plan"))
             self.path_label.setText("")
-            self.stack.setCurrentWidget(self.empty_page)
+            self._show_page(self.empty_page)
             return
         area = next((a for a in tree.focus_areas if node.code.split(".")[0] == a.code), None)
         if isinstance(node, ActivityNode):
             self.kind_label.setText(self.tr("ACTIVITY %1").replace("%1", node.code))
             self.activity_form.show_activity(node, tree)
-            self.stack.setCurrentWidget(self.activity_form)
+            self._show_page(self.activity_form)
             initiative = next((i for i in tree.initiatives() if i.id == node.initiative_id), None)
             path = [f"{initiative.code}  {initiative.title}" if initiative else ""]
         elif isinstance(node, InitiativeNode):
             self.kind_label.setText(self.tr("INITIATIVE %1").replace("%1", node.code))
             self.initiative_form.show_node(node, counts or RollUp())
-            self.stack.setCurrentWidget(self.initiative_form)
+            self._show_page(self.initiative_form)
             path = [f"{area.code}  {area.title}" if area else ""]
         else:
             self.kind_label.setText(self.tr("FOCUS AREA %1").replace("%1", node.code))
             self.focus_area_form.show_node(node, counts or RollUp())
-            self.stack.setCurrentWidget(self.focus_area_form)
+            self._show_page(self.focus_area_form)
             path = [tree.plan_name]
         self.title_label.setText(node.title)
         text = " › ".join(p for p in path if p)
         self.path_label.setText(text if len(text) <= 110 else text[:108].rstrip() + " …")
         self.path_label.setToolTip(text)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show ``page``, sized by itself alone: the pages not shown are ignored by the stack's layout,
+        so that a short form gets no scroll bars from the tall activity form."""
+        for index in range(self.stack.count()):
+            other = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
 
     def focus_form(self) -> None:
         """Put the cursor in the first field of the shown form (Enter or a double-click in the tree)."""
