@@ -15,6 +15,8 @@ from enum import StrEnum
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
+from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
+
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
@@ -24,47 +26,6 @@ def utc_now() -> datetime:
     """The current time in UTC at millisecond precision, the precision sync compares at."""
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
-
-
-class Lifecycle(StrEnum):
-    PROPOSED = "proposed"
-    DECIDED = "decided"
-    COMPLETED = "completed"
-    CANCELLED = "cancelled"
-
-
-class StatusColour(StrEnum):
-    GREEN = "green"
-    YELLOW = "yellow"
-    RED = "red"
-
-
-class Role(StrEnum):
-    PROCESS_LEADER = "process_leader"
-    FOCUS_AREA_LEAD = "focus_area_lead"
-    STEERING_MEMBER = "steering_member"
-
-
-class DecisionKind(StrEnum):
-    APPROVE = "approve"
-    CANCEL = "cancel"
-    COMPLETE = "complete"
-    PRIORITY = "priority"
-    DEVIATION_ACTION = "deviation_action"
-    OTHER = "other"
-
-
-class FollowUpState(StrEnum):
-    NONE = "none"
-    OPEN = "open"
-    DONE = "done"
-
-
-class IdeaState(StrEnum):
-    NEW = "new"
-    CONSIDERED = "considered"
-    BECAME_ACTIVITY = "became_activity"
-    REJECTED = "rejected"
 
 
 def _stored_by_value(enum: type[StrEnum]) -> sa.Enum:

@@ -16,7 +16,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from database.assets import asset_path
-from database.models import Activity, FocusArea, Initiative, Lifecycle, Office, Strategy
+from database.enums import Lifecycle
+from database.models import Activity, FocusArea, Initiative, Office, Strategy
 
 SEED_AUTHOR = "Handlingsplan"
 

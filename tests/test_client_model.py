@@ -125,7 +125,7 @@ def test_a_status_report_undone_and_redone_is_the_same_report(context: AppContex
     assert context.plan.status_history(activity.id) == []
     context.undo_stack.redo()
     history = context.plan.status_history(activity.id)
-    assert [r.id for r in history] == [report_id]
+    assert [r.report_id for r in history] == [report_id]
     assert len(changes) == 3
 
 

@@ -10,7 +10,8 @@ from sqlmodel import Session, select
 
 from database.models import Activity, Lifecycle, StatusColour, StatusReport
 from desktop_app.services.errors import NotFoundError, ValidationError
-from desktop_app.services.plan import PlanService, normalise_month
+from desktop_app.services.plan import PlanService
+from desktop_app.services.rules import normalise_month
 
 
 def test_report_status_appends_and_latest_is_current(service: PlanService) -> None:

@@ -8,8 +8,7 @@ from typing import Any
 
 from database.store import current_revision, head_revision, integrity_problems
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS, schedule_label
-from desktop_app.services.plan import PlanService
-from desktop_app.services.tree import ActivityNode, PlanTree
+from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 from desktop_app.services.workspace import Workspace, current_user
 
 _STATUS_MARKS = {"green": "●G", "yellow": "▲Y", "red": "■R", None: "○-"}
@@ -75,7 +74,7 @@ def tree_json(tree: PlanTree) -> list[dict[str, Any]]:
 
 
 def run_tree(args: argparse.Namespace, workspace: Workspace) -> int:
-    tree = PlanService(workspace.engine, current_user()).tree()
+    tree = read_tree(workspace.engine)
     if args.json:
         print(json.dumps(tree_json(tree), ensure_ascii=False, indent=2))
         return 0
@@ -98,7 +97,13 @@ def run_tree(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+# The writing service (and the table classes behind it) is imported by the command that writes:
+# every start of the app goes through this module.
+
+
 def run_status(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.services.plan import PlanService
+
     service = PlanService(workspace.engine, current_user())
     activity = service.tree().find_activity(args.code)
     service.report_status(

@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.services.plan import PlanService
 from desktop_app.services.sync.errors import SyncError
-from desktop_app.services.sync.export import export_plan
-from desktop_app.services.sync.importer import apply_import, discard_import, prepare_import
-from desktop_app.services.sync.merge import Choice
+from desktop_app.services.tree import read_tree
 from desktop_app.services.workspace import Workspace, current_user
 
 
@@ -30,10 +27,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     import_.set_defaults(func=run_import)
 
 
+# The sync services (and the table classes behind them) are imported by the commands that use
+# them: every start of the app goes through this module.
+
+
 def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.services.sync.export import export_plan
+
     focus_area_id = None
     if args.focus_area:
-        node = PlanService(workspace.engine, current_user()).tree().find(args.focus_area)
+        node = read_tree(workspace.engine).find(args.focus_area)
         if "." in args.focus_area:
             raise SyncError(f"{args.focus_area} är inte ett fokusområde. Ange fokusområdets kod, t.ex. 2.")
         focus_area_id = node.id
@@ -44,6 +47,9 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.services.sync.importer import apply_import, discard_import, prepare_import
+    from desktop_app.services.sync.merge import Choice
+
     plan = prepare_import(workspace, args.file, current_user())
     try:
         for line in plan.summary_lines():

@@ -14,16 +14,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from database.models import (
-    Activity,
-    Decision,
-    DecisionKind,
-    FollowUpState,
-    Lifecycle,
-    StatusColour,
-    StatusReport,
-    SteeringMeeting,
-)
+from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
+from database.models import Activity, Decision, StatusReport, SteeringMeeting
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text

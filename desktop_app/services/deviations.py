@@ -13,7 +13,8 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from database.models import DecisionKind, FollowUpState, Lifecycle, StatusColour, StatusReport
+from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
+from database.models import StatusReport
 from desktop_app.services.decisions import DEVIATION_COLOURS, DecisionRow, DecisionService
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text

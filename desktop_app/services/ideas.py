@@ -13,7 +13,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from database.models import FocusArea, Idea, IdeaState
+from database.enums import IdeaState
+from database.models import FocusArea, Idea
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.plan import PlanService
 from desktop_app.services.records import RecordService, Tombstoned, not_in_future, require_date, required_text

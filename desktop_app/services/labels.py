@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from database.models import Lifecycle, StatusColour
+from database.enums import Lifecycle, StatusColour
 
 STATUS_LABELS: dict[StatusColour | None, str] = {
     StatusColour.GREEN: "Grön",

@@ -6,7 +6,6 @@ undo it, so the desktop client can wrap it in an undo command.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -14,23 +13,21 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, col, select
 
+from database.enums import Lifecycle, StatusColour
 from database.models import (
     Activity,
     ActivityOffice,
     FocusArea,
     Initiative,
-    Lifecycle,
     Office,
-    StatusColour,
     StatusReport,
     Strategy,
     SyncRecord,
 )
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
 from desktop_app.services.records import RecordService, Tombstoned
-from desktop_app.services.tree import PlanTree, read_tree
-
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+from desktop_app.services.rules import validate_activity
+from desktop_app.services.tree import CurrentStatus, PlanTree, read_status_history, read_tree
 
 ACTIVITY_FIELDS = frozenset(
     {
@@ -51,33 +48,6 @@ INITIATIVE_FIELDS = frozenset({"statement", "description"})
 FOCUS_AREA_FIELDS = frozenset({"title", "description"})
 
 
-def normalise_month(value: str | None, label: str, field: str) -> str | None:
-    """``"2024-3"``, ``"2024-03"`` → ``"2024-03"``; empty → ``None``."""
-    if value is None or not value.strip():
-        return None
-    match = re.match(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*$", value)
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError(f"{label} ska anges som år och månad, t.ex. 2024-03.", field)
-    return f"{match.group(1)}-{int(match.group(2)):02d}"
-
-
-def validate_activity(values: Mapping[str, Any]) -> None:
-    """The rules an activity must keep; raises ``ValidationError`` on the first broken one."""
-    if not str(values.get("title") or "").strip():
-        raise ValidationError("Aktiviteten måste ha en titel.", "title")
-    start, end = values.get("start_month"), values.get("end_month")
-    for month, field in ((start, "start_month"), (end, "end_month")):
-        if month is not None and not _MONTH.match(month):
-            raise ValidationError("Ange månad som ÅÅÅÅ-MM, t.ex. 2024-03.", field)
-    if start and end and end < start:
-        raise ValidationError("Slutet kan inte ligga före starten.", "end_month")
-    if values.get("lifecycle") is not None:
-        try:
-            Lifecycle(values["lifecycle"])
-        except ValueError:
-            raise ValidationError(f"Okänt läge: {values['lifecycle']}.", "lifecycle") from None
-
-
 class PlanService(RecordService):
     """Plan operations on one database, done in the name of ``actor``."""
 
@@ -93,22 +63,9 @@ class PlanService(RecordService):
             )
             return list(rows)
 
-    def status_history(self, activity_id: str) -> list[StatusReport]:
+    def status_history(self, activity_id: str) -> list[CurrentStatus]:
         """Every live status report of an activity, newest first."""
-        with Session(self.engine) as session:
-            rows = session.exec(
-                select(StatusReport)
-                .where(
-                    StatusReport.activity_id == activity_id,
-                    col(StatusReport.deleted_at).is_(None),
-                )
-                .order_by(
-                    col(StatusReport.reported_on).desc(),
-                    col(StatusReport.created_at).desc(),
-                    col(StatusReport.id).desc(),
-                )
-            )
-            return list(rows)
+        return read_status_history(self.engine, activity_id)
 
     # --- helpers -----------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from database.models import Activity, Goal, Office, Person, PersonRole, Role
+from database.enums import Role
+from database.models import Activity, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.records import RecordService, Tombstoned
 

@@ -15,15 +15,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from database.models import (
-    Decision,
-    Lifecycle,
-    MeetingAttendee,
-    Person,
-    PersonRole,
-    Role,
-    SteeringMeeting,
-)
+from database.enums import Lifecycle, Role
+from database.models import Decision, MeetingAttendee, Person, PersonRole, SteeringMeeting
 from desktop_app.services.decisions import DecisionRow, DecisionService
 from desktop_app.services.deviations import DeviationRow, DeviationService
 from desktop_app.services.errors import PlanError, ValidationError

@@ -11,10 +11,7 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from database.models import (
-    Lifecycle,
-    StatusColour,
-)
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.errors import NotFoundError
 
 
@@ -142,6 +139,10 @@ class PlanTree:
     strategy_name: str
     plan_name: str
     focus_areas: list[FocusAreaNode]
+    offices: list[tuple[str, str]] = field(default_factory=list)
+    """Live offices as (id, name), by name: read with the tree so that a view needs no second query."""
+    goal_titles: dict[str, str] = field(default_factory=dict)
+    """Every live measurable goal's title by id, in the strategy's order."""
 
     def activities(self) -> list[ActivityNode]:
         return [a for area in self.focus_areas for a in area.activities()]
@@ -217,7 +218,10 @@ def read_tree(engine: Engine) -> PlanTree:
         areas = run(_FOCUS_AREAS).fetchall()
         initiatives = run(_INITIATIVES).fetchall()
         activities = run(_ACTIVITIES).fetchall()
-        offices = dict(run("SELECT id, name FROM office WHERE deleted_at IS NULL").fetchall())
+        office_rows = run(
+            "SELECT id, name FROM office WHERE deleted_at IS NULL ORDER BY lower(name), id"
+        ).fetchall()
+        offices = dict(office_rows)
         participating: dict[str, list[str]] = defaultdict(list)
         # fetchall(): iterating a result row by row costs more than the query itself.
         for activity_id, office_id in run(
@@ -225,6 +229,9 @@ def read_tree(engine: Engine) -> PlanTree:
         ).fetchall():
             if office_id in offices:
                 participating[activity_id].append(office_id)
+        goal_titles = dict(
+            run("SELECT id, title FROM goal WHERE deleted_at IS NULL ORDER BY position").fetchall()
+        )
         goals: dict[str, list[str]] = defaultdict(list)
         for activity_id, goal_id in run(
             "SELECT activity_id, goal_id FROM activitygoal WHERE deleted_at IS NULL"
@@ -303,4 +310,31 @@ def read_tree(engine: Engine) -> PlanTree:
         strategy_name=strategy[0] if strategy else "",
         plan_name=strategy[1] if strategy else "",
         focus_areas=area_nodes,
+        offices=[(office_id, name) for office_id, name in office_rows],
+        goal_titles=goal_titles,
     )
+
+
+_STATUS_HISTORY = """
+    SELECT id, status, reported_on, comment, cause, recommended_action, reported_by FROM statusreport
+    WHERE activity_id = ? AND deleted_at IS NULL
+    ORDER BY reported_on DESC, created_at DESC, id DESC
+"""
+
+
+def read_status_history(engine: Engine, activity_id: str) -> list[CurrentStatus]:
+    """Every live status report of an activity, newest first, as plain values."""
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(_STATUS_HISTORY, (activity_id,)).fetchall()
+    return [
+        CurrentStatus(
+            report_id=report_id,
+            status=_COLOURS[status],
+            reported_on=date.fromisoformat(reported_on),
+            comment=comment,
+            cause=cause,
+            recommended_action=recommended_action,
+            reported_by=reported_by,
+        )
+        for report_id, status, reported_on, comment, cause, recommended_action, reported_by in rows
+    ]

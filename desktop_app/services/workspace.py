@@ -10,7 +10,6 @@ from platformdirs import user_data_path
 from sqlalchemy import Engine
 
 from database.default_plan import bundled_default_plan, create_from_plan_file, is_new_database
-from database.seed import load_seed_plan
 from database.store import default_backup_dir, open_or_create
 
 APP_NAME = "Handlingsplan"
@@ -62,6 +61,10 @@ def open_workspace(path: Path | None = None) -> Workspace:
         return Workspace(path=path, engine=create_from_plan_file(default_plan, path), created=True)
     engine, created = open_or_create(path)
     if created:
+        # Like Alembic in database.store, the seed and the table classes it needs are loaded only
+        # when a database is made: opening an existing plan reads it with plain SQL.
+        from database.seed import load_seed_plan
+
         try:
             load_seed_plan(engine)
         except Exception:

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import Lifecycle
+from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
-from desktop_app.services.plan import validate_activity
-from desktop_app.services.registers import RegisterService
-from desktop_app.services.tree import ActivityNode, PlanTree
+from desktop_app.services.rules import validate_activity
+from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
@@ -250,20 +249,20 @@ class ActivityForm(QWidget):
             self.decision_edit.setDate(QDate(decided_on) if decided_on else NO_DATE)
             self.priority_spin.setValue(activity.priority or 0)
             self._fill_initiatives(tree, activity.initiative_id)
-            self._fill_offices(activity)
+            self._fill_offices(tree, activity)
             self.start_edit.set_month(activity.start_month)
             self.end_edit.set_month(activity.end_month)
             self.ongoing_check.setChecked(activity.ongoing)
             self.end_edit.setEnabled(not activity.ongoing and not self.context.read_only)
             self.start_clear.setEnabled(bool(activity.start_month) and not self.context.read_only)
             self.end_clear.setEnabled(bool(activity.end_month) and not self.context.read_only)
-            goals = RegisterService(self.context.engine, self.context.actor).goal_titles()
+            goals = tree.goal_titles
             titles = [goals[g] for g in activity.goal_ids if g in goals]
             self.goals_label.setText(
                 "\n".join(f"• {t}" for t in titles) if titles else self.tr("None linked")
             )
             self._show_status(activity)
-            self.history.show_reports(self.context.plan.status_history(activity.id))
+            self.history.show_reports(read_status_history(self.context.engine, activity.id))
             if not same:
                 self.title_error.show_message("")
                 self.schedule_error.show_message("")
@@ -312,26 +311,25 @@ class ActivityForm(QWidget):
             self.initiative_combo.addItem(f"{initiative.code}  {initiative.title}", initiative.id)
         self.initiative_combo.setCurrentIndex(self.initiative_combo.findData(current_id))
 
-    def _fill_offices(self, activity: ActivityNode) -> None:
-        offices = RegisterService(self.context.engine, self.context.actor).offices()
+    def _fill_offices(self, tree: PlanTree, activity: ActivityNode) -> None:
         self.office_combo.clear()
         self.office_combo.addItem(self.tr("— none —"), "")
-        for office in offices:
-            self.office_combo.addItem(office.name, office.id)
+        for office_id, name in tree.offices:
+            self.office_combo.addItem(name, office_id)
         self.office_combo.setCurrentIndex(
             max(0, self.office_combo.findData(activity.responsible_office_id or ""))
         )
         self.participants_list.blockSignals(True)
         self.participants_list.clear()
-        for office in offices:
-            item = QListWidgetItem(office.name)
-            item.setData(Qt.ItemDataRole.UserRole, office.id)
+        for office_id, name in tree.offices:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, office_id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = office.id in activity.participating_office_ids
+            checked = office_id in activity.participating_office_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.participants_list.addItem(item)
         self.participants_list.blockSignals(False)
-        rows = max(1, min(5, len(offices)))
+        rows = max(1, min(5, len(tree.offices)))
         self.participants_list.setFixedHeight(self.participants_list.sizeHintForRow(0) * rows + 8)
 
     def _show_status(self, activity: ActivityNode) -> None:
@@ -469,7 +467,7 @@ class ActivityForm(QWidget):
         if not ok or not name.strip() or self.activity is None:
             return
         try:
-            office_id = RegisterService(self.context.engine, self.context.actor).create_office(name)
+            office_id = self.context.registers.create_office(name)
         except PlanError as error:
             self.title_error.show_message(str(error))
             return

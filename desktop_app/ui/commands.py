@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.services.errors import PlanError
 from desktop_app.ui.context import AppContext
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import Engine
 
-from desktop_app.services.plan import PlanService
+from desktop_app.services.tree import PlanTree, read_tree
 from desktop_app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop_app.services.plan import PlanService
+    from desktop_app.services.registers import RegisterService
 
 
 class AppContext(QObject):
@@ -24,9 +31,31 @@ class AppContext(QObject):
         self.workspace = workspace
         self.actor = actor
         self.read_only = read_only
-        self.plan = PlanService(workspace.engine, actor)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self.plan_changed)
+
+    @cached_property
+    def plan(self) -> PlanService:
+        """The service that changes the plan, made when first needed.
+
+        It works on the table classes, whose creation costs a tenth of a second;
+        showing the plan needs only ``tree()``, which reads it with plain SQL, so
+        the window is shown without them and they are loaded at the first change.
+        """
+        from desktop_app.services.plan import PlanService
+
+        return PlanService(self.workspace.engine, self.actor)
+
+    @cached_property
+    def registers(self) -> RegisterService:
+        """The service that changes the registers, made when first needed (as ``plan``)."""
+        from desktop_app.services.registers import RegisterService
+
+        return RegisterService(self.workspace.engine, self.actor)
+
+    def tree(self) -> PlanTree:
+        """The live plan as plain values (what ``plan.tree()`` gives, without the writing service)."""
+        return read_tree(self.workspace.engine)
 
     @property
     def engine(self) -> Engine:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -16,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
-from desktop_app.ui.activity_form import ActivityForm
 from desktop_app.ui.commands import EditFieldCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, RollUpBar, SectionHeading
+
+if TYPE_CHECKING:
+    from desktop_app.ui.activity_form import ActivityForm
 
 PlanNode = FocusAreaNode | InitiativeNode | ActivityNode
 
@@ -146,6 +151,8 @@ class DetailPane(QWidget):
     """Shows the selected node: a header with its code, kind and place in the plan, then its form."""
 
     saved = Signal(str)
+    report_requested = Signal()
+    """The activity form's "Report status…" button was pressed."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,13 +186,13 @@ class DetailPane(QWidget):
         self.empty_page = QLabel(self.tr("Select a focus area, initiative or activity in the plan."))
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setStyleSheet("color: #5b6470;")
-        self.activity_form = ActivityForm(context)
+        self._activity_form: ActivityForm | None = None
         self.initiative_form = ParentForm(context, "initiative")
         self.focus_area_form = ParentForm(context, "focus_area")
         self.stack = QStackedWidget()
-        for page in (self.empty_page, self.focus_area_form, self.initiative_form, self.activity_form):
+        for page in (self.empty_page, self.focus_area_form, self.initiative_form):
             self.stack.addWidget(page)
-        for form in (self.activity_form, self.initiative_form, self.focus_area_form):
+        for form in (self.initiative_form, self.focus_area_form):
             form.saved.connect(self.saved)
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -203,6 +210,23 @@ class DetailPane(QWidget):
         self._header = header
         self.show_node(None, PlanTree("", "", []), None)
 
+    @property
+    def activity_form(self) -> ActivityForm:
+        """The activity's form, made when an activity is first shown.
+
+        It is the largest form, with the status history and the services that
+        check and change an activity (and the table classes behind them): a
+        start that shows a focus area or an initiative does not wait for it.
+        """
+        if self._activity_form is None:
+            from desktop_app.ui.activity_form import ActivityForm
+
+            self._activity_form = ActivityForm(self.context)
+            self._activity_form.saved.connect(self.saved)
+            self._activity_form.report_requested.connect(self.report_requested)
+            self.stack.addWidget(self._activity_form)
+        return self._activity_form
+
     def show_node(self, node: PlanNode | None, tree: PlanTree, counts: RollUp | None) -> None:
         """Show ``node`` (``None``: nothing selected) with the roll-up ``counts`` of a parent."""
         self.node = node
@@ -210,29 +234,38 @@ class DetailPane(QWidget):
             self.kind_label.setText(self.tr("NOTHING SELECTED"))
             self.title_label.setText(tree.plan_name or self.tr("Action plan"))
             self.path_label.setText("")
-            self.stack.setCurrentWidget(self.empty_page)
+            self._show_page(self.empty_page)
             return
         area = next((a for a in tree.focus_areas if node.code.split(".")[0] == a.code), None)
         if isinstance(node, ActivityNode):
             self.kind_label.setText(self.tr("ACTIVITY %1").replace("%1", node.code))
             self.activity_form.show_activity(node, tree)
-            self.stack.setCurrentWidget(self.activity_form)
+            self._show_page(self.activity_form)
             initiative = next((i for i in tree.initiatives() if i.id == node.initiative_id), None)
             path = [f"{initiative.code}  {initiative.title}" if initiative else ""]
         elif isinstance(node, InitiativeNode):
             self.kind_label.setText(self.tr("INITIATIVE %1").replace("%1", node.code))
             self.initiative_form.show_node(node, counts or RollUp())
-            self.stack.setCurrentWidget(self.initiative_form)
+            self._show_page(self.initiative_form)
             path = [f"{area.code}  {area.title}" if area else ""]
         else:
             self.kind_label.setText(self.tr("FOCUS AREA %1").replace("%1", node.code))
             self.focus_area_form.show_node(node, counts or RollUp())
-            self.stack.setCurrentWidget(self.focus_area_form)
+            self._show_page(self.focus_area_form)
             path = [tree.plan_name]
         self.title_label.setText(node.title)
         text = " › ".join(p for p in path if p)
         self.path_label.setText(text if len(text) <= 110 else text[:108].rstrip() + " …")
         self.path_label.setToolTip(text)
+
+    def _show_page(self, page: QWidget) -> None:
+        """Show ``page``, sized by itself alone: the pages not shown are ignored by the stack's layout,
+        so that a short form gets no scroll bars from the tall activity form."""
+        for index in range(self.stack.count()):
+            other = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(page)
 
     def focus_form(self) -> None:
         """Put the cursor in the first field of the shown form (Enter or a double-click in the tree)."""
@@ -244,6 +277,6 @@ class DetailPane(QWidget):
     def commit_pending(self) -> bool:
         """Save what is typed in the shown form; ``False`` when it cannot be saved as it is."""
         page = self.stack.currentWidget()
-        if isinstance(page, (ActivityForm, ParentForm)):
+        if isinstance(page, ParentForm) or (page is not None and page is self._activity_form):
             return page.commit_pending()
         return True

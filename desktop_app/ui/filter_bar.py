@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import Lifecycle, StatusColour
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.tree import PlanTree
 from desktop_app.ui.plan_tree_model import NOT_REPORTED, PlanFilter
 from desktop_app.ui.status_light import lifecycle_label, light_icon, status_label

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from database.assets import asset_path
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app import __version__
 from desktop_app.services.bulk import collector_paused
-from desktop_app.services.registers import RegisterService
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
@@ -28,10 +27,8 @@ from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
-from desktop_app.ui.registers_dialog import RegistersDialog
 from desktop_app.ui.reports import add_report_actions
 from desktop_app.ui.settings import AppSettings
-from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.status_bar import PlanCounts
 from desktop_app.ui.steering import add_steering_actions
 from desktop_app.ui.sync.actions import add_sync_actions
@@ -293,7 +290,7 @@ class MainWindow(QMainWindow):
         self.tree_view.selected_node_changed.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.detail.saved.connect(self._show_saved)
-        self.detail.activity_form.report_requested.connect(self.editor.report_status)
+        self.detail.report_requested.connect(self.editor.report_status)
         self.tree_view.activated.connect(lambda _index: self.detail.focus_form())
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree_view.customContextMenuRequested.connect(self._tree_menu)
@@ -328,10 +325,9 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read the plan again and show it, keeping expansion, selection and filter."""
         with collector_paused():
-            tree = self.context.plan.tree()
+            tree = self.context.tree()
             self.model.set_tree(tree)
-        offices = RegisterService(self.context.engine, self.context.actor).offices()
-        self.filter_bar.set_choices(tree, [(o.id, o.name) for o in offices])
+        self.filter_bar.set_choices(tree, tree.offices)
         self._show_selected()
         self._update_counts()
         self._update_actions()
@@ -393,7 +389,12 @@ class MainWindow(QMainWindow):
         self.filter_bar.search_edit.setFocus()
         self.filter_bar.search_edit.selectAll()
 
+    # The dialogs below are loaded when first opened, not at start-up (the registers dialog works
+    # on the register service and the table classes behind it).
+
     def open_registers(self) -> None:
+        from desktop_app.ui.registers_dialog import RegistersDialog
+
         if not self.detail.commit_pending():
             return
         dialog = RegistersDialog(self.context, self)
@@ -402,6 +403,8 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def open_settings(self) -> None:
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
         dialog.deleteLater()

@@ -17,7 +17,6 @@ from desktop_app.ui.commands import (
     ReportStatusCommand,
     push,
 )
-from desktop_app.ui.status_dialog import StatusDialog
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -90,6 +89,8 @@ class PlanEditor(QObject):
             title.selectAll()
 
     def report_status(self) -> None:
+        from desktop_app.ui.status_dialog import StatusDialog  # loaded when first used, not at start-up
+
         node = self.window.selected_node()
         if not isinstance(node, ActivityNode) or self.context.read_only:
             return

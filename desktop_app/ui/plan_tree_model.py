@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from database.models import Lifecycle
+from database.enums import Lifecycle
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
 from desktop_app.ui.status_light import lifecycle_label, schedule_text, status_label
 

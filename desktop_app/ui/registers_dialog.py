@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import Office, Person, Role
+from database.enums import Role
+from database.models import Office, Person
 from desktop_app.services.errors import PlanError
 from desktop_app.services.registers import PersonEntry, RegisterService
 from desktop_app.ui.context import AppContext

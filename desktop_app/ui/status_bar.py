@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.ui.status_light import paint_overdue
 from desktop_app.ui.widgets import LightLabel
 

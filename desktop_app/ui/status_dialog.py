@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.ui.status_light import COLOURS, light_icon, status_label, status_meaning
 
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import StatusColour, StatusReport
+from database.enums import StatusColour
+from desktop_app.services.tree import CurrentStatus
 from desktop_app.ui.status_light import light_icon, status_label
 
 
@@ -48,7 +49,7 @@ class StatusHistory(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
 
-    def describe(self, report: StatusReport) -> str:
+    def describe(self, report: CurrentStatus) -> str:
         """Comment, cause and recommended action, one to a line."""
         lines = [report.comment] if report.comment else []
         if report.cause:
@@ -57,7 +58,7 @@ class StatusHistory(QWidget):
             lines.append(self.tr("Recommended action: %1").replace("%1", report.recommended_action))
         return "\n".join(lines)
 
-    def show_reports(self, reports: list[StatusReport]) -> None:
+    def show_reports(self, reports: list[CurrentStatus]) -> None:
         """Show ``reports`` in the order given (the service gives them newest first)."""
         self.table.setRowCount(len(reports))
         for row, report in enumerate(reports):

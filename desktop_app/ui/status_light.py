@@ -13,7 +13,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from database.models import Lifecycle, StatusColour
+from database.enums import Lifecycle, StatusColour
 
 COLOURS: dict[StatusColour | None, QColor] = {
     StatusColour.GREEN: QColor("#2e9d57"),

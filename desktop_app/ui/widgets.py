@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.services.tree import RollUp
 from desktop_app.ui.status_light import COLOURS, paint_light, status_label
 

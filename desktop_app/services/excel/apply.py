@@ -9,7 +9,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from database.backup import backup_database
-from database.models import Activity, ActivityOffice, Lifecycle, Office, StatusReport, utc_now
+from database.enums import Lifecycle
+from database.models import Activity, ActivityOffice, Office, StatusReport, utc_now
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.plan_index import plan_fingerprint
 from desktop_app.services.excel.preview import ImportPreview

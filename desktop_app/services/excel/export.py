@@ -24,7 +24,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from database.models import StatusColour, StatusReport
+from database.enums import StatusColour
+from database.models import StatusReport
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS

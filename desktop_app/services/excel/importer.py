@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from database.models import Lifecycle, StatusColour, StatusReport
+from database.enums import Lifecycle, StatusColour
+from database.models import StatusReport
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.excel.columns import REQUIRED, Column, header_of
 from desktop_app.services.excel.plan_index import PlanIndex, key
@@ -32,7 +33,7 @@ from desktop_app.services.excel.reading import Spreadsheet
 from desktop_app.services.excel.row_cells import RowCells, StatusCells, node_values
 from desktop_app.services.excel.values import cell_text
 from desktop_app.services.labels import LIFECYCLE_LABELS
-from desktop_app.services.plan import validate_activity
+from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, CurrentStatus, InitiativeNode
 
 _CODE = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.services.labels import STATUS_LABELS
 
 

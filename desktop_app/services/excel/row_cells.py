@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.services.excel.columns import Column, header_of
 from desktop_app.services.excel.plan_index import PlanIndex, key
 from desktop_app.services.excel.values import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from database.models import Lifecycle, StatusColour
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
 
 NOT_REPORTED = STATUS_LABELS[None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from database.models import Lifecycle, StatusColour
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS
 from desktop_app.services.sync.plan_file import Row, Rows
 

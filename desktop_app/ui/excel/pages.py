@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.services.excel import COLUMNS, Column, ImportPreview, ImportResult, Spreadsheet, header_of
 
 STATUS_COLOURS = {StatusColour.GREEN: "#2e9e44", StatusColour.YELLOW: "#e6b400", StatusColour.RED: "#d0312d"}

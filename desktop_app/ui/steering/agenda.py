@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from database.models import DecisionKind
+from database.enums import DecisionKind
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.steering import Agenda, MeetingRow
 from desktop_app.ui.context import AppContext

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from database.models import DecisionKind, FollowUpState
+from database.enums import DecisionKind, FollowUpState
 from desktop_app.services.decisions import DecisionService
 from desktop_app.services.deviations import DeviationService
 from desktop_app.services.errors import PlanError

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from database.models import DecisionKind, FollowUpState
+from database.enums import DecisionKind, FollowUpState
 from desktop_app.services.deviations import DeviationRow
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.steering.commands import SteeringServices

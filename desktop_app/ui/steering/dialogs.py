@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import DecisionKind
+from database.enums import DecisionKind
 from desktop_app.services.deviations import DeviationRow
 from desktop_app.services.errors import PlanError
 from desktop_app.services.ideas import IdeaRow

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.models import IdeaState
+from database.enums import IdeaState
 from desktop_app.services.errors import PlanError
 from desktop_app.services.ideas import FORUMS, IdeaRow
 from desktop_app.ui.context import AppContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from database.models import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
+from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
 
 
 def status_label(status: StatusColour | None) -> str:

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from database.models import FollowUpState
+from database.enums import FollowUpState
 from desktop_app.services.decisions import DecisionRow
 from desktop_app.services.errors import PlanError
 from desktop_app.ui.context import AppContext

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.ui.status_light import light_icon
 
 Row = TypeVar("Row")

@@ -9,29 +9,44 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.services.sync.errors import SyncError
-from desktop_app.services.sync.importer import last_import, prepare_import, undo_last_import
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.sync.backups_dialog import BackupsDialog
-from desktop_app.ui.sync.export_dialog import ExportDialog
-from desktop_app.ui.sync.preview_dialog import ImportPreviewDialog
+
+# The dialogs and the sync services (with the table classes behind them) are loaded when an
+# entry is first used: the main window adds these entries at every start.
 
 
 def add_sync_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     """Add Export plan…, Import plan…, Undo last import and Backups… to ``menu``."""
     export = QAction(QCoreApplication.translate("SyncActions", "Export plan…"), menu)
-    export.triggered.connect(lambda: ExportDialog(context, parent).exec())
+    export.triggered.connect(lambda: open_export(context, parent))
     import_ = QAction(QCoreApplication.translate("SyncActions", "Import plan…"), menu)
     import_.triggered.connect(lambda: choose_and_import(context, parent))
     undo = QAction(QCoreApplication.translate("SyncActions", "Undo last import"), menu)
     undo.triggered.connect(lambda: undo_import(context, parent))
     backups = QAction(QCoreApplication.translate("SyncActions", "Backups…"), menu)
-    backups.triggered.connect(lambda: BackupsDialog(context, parent).exec())
+    backups.triggered.connect(lambda: open_backups(context, parent))
     for action in (import_, undo):
         action.setEnabled(not context.read_only)
     menu.addActions([export, import_, undo, backups])
-    menu.aboutToShow.connect(
-        lambda: undo.setEnabled(not context.read_only and last_import(context.workspace) is not None)
-    )
+    menu.aboutToShow.connect(lambda: undo.setEnabled(not context.read_only and _has_import(context)))
+
+
+def _has_import(context: AppContext) -> bool:
+    from desktop_app.services.sync.importer import last_import
+
+    return last_import(context.workspace) is not None
+
+
+def open_export(context: AppContext, parent: QWidget) -> None:
+    from desktop_app.ui.sync.export_dialog import ExportDialog
+
+    ExportDialog(context, parent).exec()
+
+
+def open_backups(context: AppContext, parent: QWidget) -> None:
+    from desktop_app.ui.sync.backups_dialog import BackupsDialog
+
+    BackupsDialog(context, parent).exec()
 
 
 def choose_and_import(context: AppContext, parent: QWidget) -> None:
@@ -47,6 +62,9 @@ def choose_and_import(context: AppContext, parent: QWidget) -> None:
 
 def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
     """Check ``path``, show the import preview and apply it if the person says so; True when applied."""
+    from desktop_app.services.sync.importer import prepare_import
+    from desktop_app.ui.sync.preview_dialog import ImportPreviewDialog
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         plan = prepare_import(context.workspace, path, context.actor)
@@ -60,6 +78,8 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
 
 
 def undo_import(context: AppContext, parent: QWidget) -> None:
+    from desktop_app.services.sync.importer import last_import, undo_last_import
+
     state = last_import(context.workspace)
     if state is None:
         QMessageBox.information(
