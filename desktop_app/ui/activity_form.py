@@ -36,7 +36,6 @@ from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
 from desktop_app.ui.status_light import COLOURS, lifecycle_label, status_label
-from desktop_app.ui.steering.goals import ActivityGoalsDialog
 from desktop_app.ui.widgets import NO_DATE, CommitTextEdit, ErrorLabel, LightLabel, MonthEdit, SectionHeading
 
 
@@ -273,6 +272,8 @@ class ActivityForm(QWidget):
     def _link_goals(self) -> None:
         if self.activity is None or self.context.read_only:
             return
+        from desktop_app.ui.steering.goals import ActivityGoalsDialog  # loaded when first used
+
         dialog = ActivityGoalsDialog(self.context, self.activity.id, self)
         dialog.exec()
         dialog.deleteLater()
