@@ -42,6 +42,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from database.assets import asset_path
 from database.models import StatusColour
@@ -269,6 +270,78 @@ def data_table(
     return tables
 
 
+def _cell_style(name: str, font: str) -> CellStyle:
+    style = CellStyle(name)
+    style.fontname, style.fontsize, style.leading = font, 8, 10.2
+    style.color = INK
+    style.valign = "TOP"
+    style.leftPadding = style.rightPadding = CELL_PADDING
+    style.topPadding, style.bottomPadding = 3, 4
+    return style
+
+
+_BODY_CELL = _cell_style("body", FONT)
+_HEAD_CELL = _cell_style("head", FONT_BOLD)
+_CELL_COMMANDS: list[tuple] = [
+    ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10.2),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+"""What ``_BODY_CELL`` and ``_HEAD_CELL`` hold, as commands for a table whose cells differ."""
+
+
+class ReportTable(Table):
+    """A table that draws its plain-text cells as one PDF text object instead of one per line.
+
+    ReportLab's ``drawString`` starts a text object, places it and sets the
+    font again for every line; a plan of thousands of activities draws well
+    over a hundred thousand lines, so that overhead is most of the drawing
+    time. The lines land exactly where ``Table`` would put them.
+    """
+
+    _text: Any = None
+
+    def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: tuple, size: tuple) -> None:
+        if (
+            not isinstance(cellval, str)
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.valign != "TOP"
+            or cellstyle.href
+            or cellstyle.destination
+            or cellstyle.direction
+            or cellstyle.shaping
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        text = self._text
+        if text is None:
+            text = self._text = self.canv.beginText()
+            self._text_font = self._text_colour = None
+        font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        if font != self._text_font:
+            text.setFont(*font)
+            self._text_font = font
+        if cellstyle.color != self._text_colour:
+            text.setFillColor(cellstyle.color)
+            self._text_colour = cellstyle.color
+        x, y = pos
+        text.setTextOrigin(x + cellstyle.leftPadding, y + size[1] - cellstyle.topPadding - cellstyle.fontsize)
+        for line in cellval.split("\n"):
+            text.textLine(line)
+
+    def _drawLines(self) -> None:
+        # Called once the cells are drawn, inside the table's saved graphics state.
+        if self._text is not None:
+            self.canv.drawText(self._text)
+            self._text = None
+        super()._drawLines()
+
+
 def _table(
     heads: list[Any],
     rows: list[list[Any]],
@@ -277,18 +350,10 @@ def _table(
     extra: Sequence[tuple],
 ) -> Table:
     commands: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10.2),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     for column, statuses in status_columns.items():
         # One command per run of equal statuses: a split table copies every command onto each page.
@@ -298,8 +363,19 @@ def _table(
                 fill = STATUS_LOOKS[statuses[start]].fill
                 commands.append(("BACKGROUND", (column, start + 1), (column, row), fill))
                 start = row
-    commands.extend(extra)
-    table = Table([heads, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    if extra:
+        # Commands for some cells only: every cell gets a style of its own.
+        cell_styles = None
+        commands[:0] = _CELL_COMMANDS
+        commands.extend(extra)
+    else:
+        # Every body cell looks the same, so they share one style rather than ReportLab making
+        # one per cell and applying eight commands to each of them.
+        columns = len(widths)
+        cell_styles = [[_HEAD_CELL] * columns] + [[_BODY_CELL] * columns for _row in rows]
+    table = ReportTable(
+        [heads, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT", cellStyles=cell_styles
+    )
     table.setStyle(TableStyle(commands))
     return table
 
