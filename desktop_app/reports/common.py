@@ -295,6 +295,19 @@ _CELL_COMMANDS: list[tuple] = [
 """What ``_BODY_CELL`` and ``_HEAD_CELL`` hold, as commands for a table whose cells differ."""
 
 
+def _row_height(row: Sequence[Any]) -> float | None:
+    """The height ReportLab gives a row of plain cells in ``_BODY_CELL``'s style, worked out from the
+    line breaks already made rather than by the table splitting every cell again at each page;
+    ``None`` (ReportLab measures it) when a cell holds a Paragraph."""
+    lines = 1
+    for value in row:
+        if isinstance(value, str):
+            lines = max(lines, value.count("\n") + 1)
+        elif not isinstance(value, int | float):
+            return None
+    return _BODY_CELL.leading * lines + (_BODY_CELL.bottomPadding + _BODY_CELL.topPadding)
+
+
 class ReportTable(Table):
     """A table that draws its plain-text cells as one PDF text object instead of one per line.
 
@@ -353,7 +366,8 @@ def _table(
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        # White rows are left unpainted: the page is white already.
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
     ]
     for column, statuses in status_columns.items():
         # One command per run of equal statuses: a split table copies every command onto each page.
@@ -363,6 +377,8 @@ def _table(
                 fill = STATUS_LOOKS[statuses[start]].fill
                 commands.append(("BACKGROUND", (column, start + 1), (column, row), fill))
                 start = row
+    cells = [heads, *rows]
+    heights = None
     if extra:
         # Commands for some cells only: every cell gets a style of its own.
         cell_styles = None
@@ -373,8 +389,9 @@ def _table(
         # one per cell and applying eight commands to each of them.
         columns = len(widths)
         cell_styles = [[_HEAD_CELL] * columns] + [[_BODY_CELL] * columns for _row in rows]
+        heights = [_row_height(row) for row in cells]
     table = ReportTable(
-        [heads, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT", cellStyles=cell_styles
+        cells, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT", cellStyles=cell_styles
     )
     table.setStyle(TableStyle(commands))
     return table
