@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -26,7 +27,6 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -203,6 +203,43 @@ class CellMaker:
         self.font = style.fontName
         self.size = style.fontSize
         self._known: dict[tuple[str, float], list[str] | None] = {}
+        register_fonts()
+        face = pdfmetrics.getFont(self.font).face
+        self._char_width = face.charWidths.get
+        self._default_width = face.defaultWidth
+        self._scale = 0.001 * self.size
+        self._word_widths: dict[str, float] = {}
+
+    def width(self, value: str) -> float:
+        """What ``pdfmetrics.stringWidth`` gives for ``value`` (the same sum in the same order),
+        summed in C rather than by ReportLab's pure-Python loop over the characters."""
+        return self._scale * sum(map(self._char_width, map(ord, value), repeat(self._default_width)))
+
+    def _word_width(self, word: str) -> float:
+        known = self._word_widths.get(word)
+        if known is None:
+            known = self._word_widths[word] = self.width(word)
+        return known
+
+    def _split(self, line: str, room: float) -> list[str]:
+        """``line`` broken at spaces into lines that fit ``room``, exactly as ReportLab's
+        ``simpleSplit`` breaks it, with the width of each word measured once."""
+        lines: list[str] = []
+        space = self._word_width(" ")
+        words: list[str] = []
+        used = -space
+        for word in line.split():
+            word_width = self._word_width(word)
+            if used + space + word_width <= room or not words:
+                words.append(word)
+                used = used + space + word_width
+            else:
+                lines.append(" ".join(words))
+                words = [word]
+                used = word_width
+        if words:
+            lines.append(" ".join(words))
+        return lines
 
     def lines(self, value: str, width: float) -> list[str] | None:
         """``value`` broken into lines that fit ``width``, or ``None`` when a word does not fit."""
@@ -210,12 +247,11 @@ class CellMaker:
         key = (value, room)
         if key in self._known:
             return self._known[key]
-        measure = pdfmetrics.stringWidth
-        if "\n" not in value and measure(value, self.font, self.size) <= room:
+        if "\n" not in value and self.width(value) <= room:
             lines: list[str] | None = [value]
         else:
-            lines = simpleSplit(value, self.font, self.size, room)
-            if any(measure(line, self.font, self.size) > room for line in lines):
+            lines = [part for line in value.split("\n") for part in self._split(line, room)]
+            if any(self.width(line) > room for line in lines):
                 lines = None
         self._known[key] = lines
         return lines
