@@ -448,13 +448,13 @@ SELECT run.activity_id, report.status, report.reported_on, run.since, report.cau
 FROM (
     SELECT activity_id,
         MAX(CASE WHEN before IS NULL OR before != status THEN reported_on END) AS since,
-        MAX(CASE WHEN at_previous THEN status END) AS earlier,
-        MAX(CASE WHEN last THEN report END) AS report
+        MAX(CASE WHEN reported_on <= :previous AND (next_day IS NULL OR next_day > :previous) THEN status END)
+            AS earlier,
+        MAX(CASE WHEN next_day IS NULL THEN report END) AS report
     FROM (
         SELECT rowid AS report, activity_id, reported_on, status,
             LAG(status) OVER run AS before,
-            LEAD(reported_on) OVER run IS NULL AS last,
-            reported_on <= :previous AND LEAD(reported_on, 1, '9999') OVER run > :previous AS at_previous
+            LEAD(reported_on) OVER run AS next_day
         FROM statusreport
         WHERE deleted_at IS NULL AND reported_on <= :on
         WINDOW run AS (PARTITION BY activity_id ORDER BY reported_on, created_at, id)
