@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,13 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -344,6 +347,22 @@ def _row_height(row: Sequence[Any]) -> float | None:
     return _BODY_CELL.leading * lines + (_BODY_CELL.bottomPadding + _BODY_CELL.topPadding)
 
 
+@lru_cache(maxsize=16384)
+def _text_origin(x: float, y: float) -> str:
+    return f"1 0 0 1 {fp_str(x, y)} Tm"
+
+
+class _CellText(PDFTextObject):
+    """A text object that places each cell's first line with an operator formatted once per position:
+    cells sit on few distinct positions within a table, and ReportLab's number formatting is slow.
+    The report's canvas is bottom-up, as ReportLab's canvas is by default."""
+
+    def setTextOrigin(self, x: float, y: float) -> None:
+        self._code.append(_text_origin(x, y))
+        self._x0 = self._x = x
+        self._y0 = self._y = y
+
+
 class ReportTable(Table):
     """A table that draws its plain-text cells as one PDF text object instead of one per line.
 
@@ -369,7 +388,7 @@ class ReportTable(Table):
             return
         text = self._text
         if text is None:
-            text = self._text = self.canv.beginText()
+            text = self._text = _CellText(self.canv)
             self._text_font = self._text_colour = None
         font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
         if font != self._text_font:
