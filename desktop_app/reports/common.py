@@ -402,12 +402,19 @@ class ReportTable(Table):
         for line in cellval.split("\n"):
             text.textLine(line)
 
-    def _drawLines(self) -> None:
-        # Called once the cells are drawn, inside the table's saved graphics state.
+    def _flush_text(self) -> None:
         if self._text is not None:
             self.canv.drawText(self._text)
             self._text = None
+
+    def _drawLines(self) -> None:
+        # Called once the cells are drawn, inside the table's saved graphics state.
+        self._flush_text()
         super()._drawLines()
+
+    def draw(self) -> None:
+        super().draw()
+        self._flush_text()  # nothing left unless a ReportLab release stops drawing lines after the cells
 
 
 def _table(
