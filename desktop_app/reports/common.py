@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -24,12 +26,13 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -42,6 +45,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from database.assets import asset_path
 from database.models import StatusColour
@@ -202,6 +206,43 @@ class CellMaker:
         self.font = style.fontName
         self.size = style.fontSize
         self._known: dict[tuple[str, float], list[str] | None] = {}
+        register_fonts()
+        face = pdfmetrics.getFont(self.font).face
+        self._char_width = face.charWidths.get
+        self._default_width = face.defaultWidth
+        self._scale = 0.001 * self.size
+        self._word_widths: dict[str, float] = {}
+
+    def width(self, value: str) -> float:
+        """What ``pdfmetrics.stringWidth`` gives for ``value`` (the same sum in the same order),
+        summed in C rather than by ReportLab's pure-Python loop over the characters."""
+        return self._scale * sum(map(self._char_width, map(ord, value), repeat(self._default_width)))
+
+    def _word_width(self, word: str) -> float:
+        known = self._word_widths.get(word)
+        if known is None:
+            known = self._word_widths[word] = self.width(word)
+        return known
+
+    def _split(self, line: str, room: float) -> list[str]:
+        """``line`` broken at spaces into lines that fit ``room``, exactly as ReportLab's
+        ``simpleSplit`` breaks it, with the width of each word measured once."""
+        lines: list[str] = []
+        space = self._word_width(" ")
+        words: list[str] = []
+        used = -space
+        for word in line.split():
+            word_width = self._word_width(word)
+            if used + space + word_width <= room or not words:
+                words.append(word)
+                used = used + space + word_width
+            else:
+                lines.append(" ".join(words))
+                words = [word]
+                used = word_width
+        if words:
+            lines.append(" ".join(words))
+        return lines
 
     def lines(self, value: str, width: float) -> list[str] | None:
         """``value`` broken into lines that fit ``width``, or ``None`` when a word does not fit."""
@@ -209,12 +250,11 @@ class CellMaker:
         key = (value, room)
         if key in self._known:
             return self._known[key]
-        measure = pdfmetrics.stringWidth
-        if "\n" not in value and measure(value, self.font, self.size) <= room:
+        if "\n" not in value and self.width(value) <= room:
             lines: list[str] | None = [value]
         else:
-            lines = simpleSplit(value, self.font, self.size, room)
-            if any(measure(line, self.font, self.size) > room for line in lines):
+            lines = [part for line in value.split("\n") for part in self._split(line, room)]
+            if any(self.width(line) > room for line in lines):
                 lines = None
         self._known[key] = lines
         return lines
@@ -269,6 +309,114 @@ def data_table(
     return tables
 
 
+def _cell_style(name: str, font: str) -> CellStyle:
+    style = CellStyle(name)
+    style.fontname, style.fontsize, style.leading = font, 8, 10.2
+    style.color = INK
+    style.valign = "TOP"
+    style.leftPadding = style.rightPadding = CELL_PADDING
+    style.topPadding, style.bottomPadding = 3, 4
+    return style
+
+
+_BODY_CELL = _cell_style("body", FONT)
+_HEAD_CELL = _cell_style("head", FONT_BOLD)
+_CELL_COMMANDS: list[tuple] = [
+    ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10.2),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+"""What ``_BODY_CELL`` and ``_HEAD_CELL`` hold, as commands for a table whose cells differ."""
+
+
+def _row_height(row: Sequence[Any]) -> float | None:
+    """The height ReportLab gives a row of plain cells in ``_BODY_CELL``'s style, worked out from the
+    line breaks already made rather than by the table splitting every cell again at each page;
+    ``None`` (ReportLab measures it) when a cell holds a Paragraph."""
+    lines = 1
+    for value in row:
+        if isinstance(value, str):
+            lines = max(lines, value.count("\n") + 1)
+        elif not isinstance(value, int | float):
+            return None
+    return _BODY_CELL.leading * lines + (_BODY_CELL.bottomPadding + _BODY_CELL.topPadding)
+
+
+@lru_cache(maxsize=16384)
+def _text_origin(x: float, y: float) -> str:
+    return f"1 0 0 1 {fp_str(x, y)} Tm"
+
+
+class _CellText(PDFTextObject):
+    """A text object that places each cell's first line with an operator formatted once per position:
+    cells sit on few distinct positions within a table, and ReportLab's number formatting is slow.
+    The report's canvas is bottom-up, as ReportLab's canvas is by default."""
+
+    def setTextOrigin(self, x: float, y: float) -> None:
+        self._code.append(_text_origin(x, y))
+        self._x0 = self._x = x
+        self._y0 = self._y = y
+
+
+class ReportTable(Table):
+    """A table that draws its plain-text cells as one PDF text object instead of one per line.
+
+    ReportLab's ``drawString`` starts a text object, places it and sets the
+    font again for every line; a plan of thousands of activities draws well
+    over a hundred thousand lines, so that overhead is most of the drawing
+    time. The lines land exactly where ``Table`` would put them.
+    """
+
+    _text: Any = None
+
+    def _drawCell(self, cellval: Any, cellstyle: CellStyle, pos: tuple, size: tuple) -> None:
+        if (
+            not isinstance(cellval, str)
+            or cellstyle.alignment != "LEFT"
+            or cellstyle.valign != "TOP"
+            or cellstyle.href
+            or cellstyle.destination
+            or cellstyle.direction
+            or cellstyle.shaping
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        text = self._text
+        if text is None:
+            text = self._text = _CellText(self.canv)
+            self._text_font = self._text_colour = None
+        font = (cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+        if font != self._text_font:
+            text.setFont(*font)
+            self._text_font = font
+        if cellstyle.color != self._text_colour:
+            text.setFillColor(cellstyle.color)
+            self._text_colour = cellstyle.color
+        x, y = pos
+        text.setTextOrigin(x + cellstyle.leftPadding, y + size[1] - cellstyle.topPadding - cellstyle.fontsize)
+        for line in cellval.split("\n"):
+            text.textLine(line)
+
+    def _flush_text(self) -> None:
+        if self._text is not None:
+            self.canv.drawText(self._text)
+            self._text = None
+
+    def _drawLines(self) -> None:
+        # Called once the cells are drawn, inside the table's saved graphics state.
+        self._flush_text()
+        super()._drawLines()
+
+    def draw(self) -> None:
+        super().draw()
+        self._flush_text()  # nothing left unless a ReportLab release stops drawing lines after the cells
+
+
 def _table(
     heads: list[Any],
     rows: list[list[Any]],
@@ -277,18 +425,11 @@ def _table(
     extra: Sequence[tuple],
 ) -> Table:
     commands: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8, 10.2),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10.2),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        # White rows are left unpainted: the page is white already.
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
     ]
     for column, statuses in status_columns.items():
         # One command per run of equal statuses: a split table copies every command onto each page.
@@ -298,8 +439,22 @@ def _table(
                 fill = STATUS_LOOKS[statuses[start]].fill
                 commands.append(("BACKGROUND", (column, start + 1), (column, row), fill))
                 start = row
-    commands.extend(extra)
-    table = Table([heads, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    cells = [heads, *rows]
+    heights = None
+    if extra:
+        # Commands for some cells only: every cell gets a style of its own.
+        cell_styles = None
+        commands[:0] = _CELL_COMMANDS
+        commands.extend(extra)
+    else:
+        # Every body cell looks the same, so they share one style rather than ReportLab making
+        # one per cell and applying eight commands to each of them.
+        columns = len(widths)
+        cell_styles = [[_HEAD_CELL] * columns] + [[_BODY_CELL] * columns for _row in rows]
+        heights = [_row_height(row) for row in cells]
+    table = ReportTable(
+        cells, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT", cellStyles=cell_styles
+    )
     table.setStyle(TableStyle(commands))
     return table
 

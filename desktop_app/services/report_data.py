@@ -13,12 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session, col, select
 
 from database.models import (
     Activity,
-    Decision,
     DecisionKind,
     FollowUpState,
     Goal,
@@ -278,12 +277,73 @@ class _History:
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    """What the reports use of a decision, read as plain values rather than ORM objects."""
+
+    id: str
+    meeting_id: str
+    activity_id: str | None
+    kind: DecisionKind
+    text: str
+    follow_up_by: str
+    follow_up_date: date | None
+    follow_up_state: FollowUpState
+    created_at: str
+
+
+_DECISIONS = (
+    "SELECT id, meeting_id, activity_id, kind, text, follow_up_by, follow_up_date, follow_up_state,"
+    " created_at FROM decision WHERE deleted_at IS NULL"
+)
+
+
+def _decisions(connection: Connection) -> list[_Decision]:
+    return [
+        _Decision(
+            id_,
+            meeting_id,
+            activity_id,
+            DecisionKind(kind),
+            text,
+            by,
+            date.fromisoformat(on[:10]) if on else None,
+            FollowUpState(state),
+            created,
+        )
+        for id_, meeting_id, activity_id, kind, text, by, on, state, created in connection.exec_driver_sql(
+            _DECISIONS
+        )
+    ]
+
+
+def _meetings(session: Session) -> list[SteeringMeeting]:
+    return sorted(
+        session.exec(select(SteeringMeeting).where(col(SteeringMeeting.deleted_at).is_(None))),
+        key=lambda m: (m.meeting_date, m.created_at, m.id),
+    )
+
+
+def _process_leader(session: Session) -> str:
+    leader = session.exec(
+        select(Person.name)
+        .join(PersonRole, col(PersonRole.person_id) == col(Person.id))
+        .where(
+            PersonRole.role == Role.PROCESS_LEADER,
+            col(PersonRole.deleted_at).is_(None),
+            col(Person.deleted_at).is_(None),
+        )
+        .order_by(col(Person.name))
+    ).first()
+    return leader or ""
+
+
 @dataclass
 class _Loaded:
     tree: PlanTree
     history: _History
     meetings: list[SteeringMeeting]
-    decisions: list[Decision]
+    decisions: list[_Decision]
     ideas: list[Idea]
     process_leader: str
     created: dict[str, datetime]
@@ -299,23 +359,11 @@ def _load(engine: Engine) -> _Loaded:
                 _REPORTS
             ).fetchall()
         ]
+        decisions = _decisions(connection)
     with Session(engine) as session:
-        meetings = sorted(
-            session.exec(select(SteeringMeeting).where(col(SteeringMeeting.deleted_at).is_(None))),
-            key=lambda m: (m.meeting_date, m.created_at, m.id),
-        )
-        decisions = list(session.exec(select(Decision).where(col(Decision.deleted_at).is_(None))))
+        meetings = _meetings(session)
         ideas = list(session.exec(select(Idea).where(col(Idea.deleted_at).is_(None))))
-        leader = session.exec(
-            select(Person.name)
-            .join(PersonRole, col(PersonRole.person_id) == col(Person.id))
-            .where(
-                PersonRole.role == Role.PROCESS_LEADER,
-                col(PersonRole.deleted_at).is_(None),
-                col(Person.deleted_at).is_(None),
-            )
-            .order_by(col(Person.name))
-        ).first()
+        leader = _process_leader(session)
         stamps = list(session.exec(select(Activity.id, Activity.created_at, Activity.modified_at)))
     return _Loaded(
         tree,
@@ -323,7 +371,7 @@ def _load(engine: Engine) -> _Loaded:
         meetings,
         decisions,
         ideas,
-        leader or "",
+        leader,
         {row[0]: row[1] for row in stamps},
         {row[0]: row[2] for row in stamps},
     )
@@ -352,7 +400,7 @@ def _counts(
 
 
 def _latest_decisions(
-    decisions: list[Decision], meeting_dates: dict[str, date], until: date, after: date | None = None
+    decisions: list[_Decision], meeting_dates: dict[str, date], until: date, after: date | None = None
 ) -> dict[str, DecisionLine]:
     """The latest decision on each activity from meetings held in ``(after, until]``."""
     latest: dict[str, tuple[tuple, DecisionLine]] = {}
@@ -366,14 +414,14 @@ def _latest_decisions(
             text=decision.text,
             follow_up_by=decision.follow_up_by,
             follow_up_date=decision.follow_up_date,
-            follow_up=FOLLOW_UP_LABELS[FollowUpState(decision.follow_up_state)],
+            follow_up=FOLLOW_UP_LABELS[decision.follow_up_state],
         )
         if decision.activity_id not in latest or latest[decision.activity_id][0] < key:
             latest[decision.activity_id] = (key, line)
     return {activity_id: line for activity_id, (_key, line) in latest.items()}
 
 
-def _decided_on(decisions: list[Decision], held: dict[str, date], kind: DecisionKind) -> dict[str, date]:
+def _decided_on(decisions: list[_Decision], held: dict[str, date], kind: DecisionKind) -> dict[str, date]:
     """The date of the meeting that took the latest decision of ``kind`` on each activity."""
     dates: dict[str, date] = {}
     for decision in decisions:
@@ -394,6 +442,60 @@ def _in(day: date | None, after: date | None, until: date) -> bool:
 # --- the steering report ------------------------------------------------------------------
 
 
+_STATUS_AT = """
+SELECT run.activity_id, report.status, report.reported_on, run.since, report.cause,
+    report.recommended_action, run.earlier
+FROM (
+    SELECT activity_id,
+        MAX(CASE WHEN before IS NULL OR before != status THEN reported_on END) AS since,
+        MAX(CASE WHEN reported_on <= :previous AND (next_day IS NULL OR next_day > :previous) THEN status END)
+            AS earlier,
+        MAX(CASE WHEN next_day IS NULL THEN report END) AS report
+    FROM (
+        SELECT rowid AS report, activity_id, reported_on, status,
+            LAG(status) OVER run AS before,
+            LEAD(reported_on) OVER run AS next_day
+        FROM statusreport
+        WHERE deleted_at IS NULL AND reported_on <= :on
+        WINDOW run AS (PARTITION BY activity_id ORDER BY reported_on, created_at, id)
+    )
+    GROUP BY activity_id
+) AS run
+JOIN statusreport AS report ON report.rowid = run.report
+"""
+"""Per activity with reports: its latest report on or before ``:on`` (the status on that day, with
+cause and action), the day that colour's run of reports began, and its status on ``:previous``.
+Reports are ordered as they were made: by day, then by when they were entered."""
+
+
+@dataclass(frozen=True, slots=True)
+class _StatusAt:
+    status: StatusColour
+    reported_on: date
+    since: date
+    cause: str
+    recommended_action: str
+    before: StatusColour | None
+
+
+def _statuses_at(connection: Connection, on: date, previous: date | None) -> dict[str, _StatusAt]:
+    """Each activity's status on ``on`` and on ``previous``, reduced per activity by SQLite."""
+    rows = connection.exec_driver_sql(
+        _STATUS_AT, {"on": on.isoformat(), "previous": previous.isoformat() if previous else None}
+    )
+    return {
+        activity_id: _StatusAt(
+            _COLOURS[status],
+            date.fromisoformat(reported_on[:10]),
+            date.fromisoformat(since[:10]),
+            cause,
+            action,
+            _COLOURS[before] if before else None,
+        )
+        for activity_id, status, reported_on, since, cause, action, before in rows
+    }
+
+
 def gather_steering(
     engine: Engine, meeting_date: date | None = None, *, today: date | None = None, prepared_by: str = ""
 ) -> SteeringReportData:
@@ -401,22 +503,41 @@ def gather_steering(
 
     Without a date: the latest meeting, or the plan as of ``today`` when there
     is no meeting. ``NotFoundError`` when no meeting was held on the date given.
+    SQLite reduces the status history to one row per activity; Python only
+    walks the activities.
     """
     today = today or date.today()
     with collector_paused():
-        loaded = _load(engine)
-    meetings = loaded.meetings
-    meeting = None
-    if meeting_date is not None:
-        meeting = next((m for m in reversed(meetings) if m.meeting_date == meeting_date), None)
-        if meeting is None:
-            raise NotFoundError(f"Det finns inget styrgruppsmöte den {meeting_date.isoformat()}.")
-    elif meetings:
-        meeting = meetings[-1]
-    on = meeting.meeting_date if meeting else today
-    previous = next((m.meeting_date for m in reversed(meetings) if m.meeting_date < on), None)
-    tree, history = loaded.tree, loaded.history
+        with Session(engine) as session:
+            meetings = _meetings(session)
+            meeting = None
+            if meeting_date is not None:
+                meeting = next((m for m in reversed(meetings) if m.meeting_date == meeting_date), None)
+                if meeting is None:
+                    raise NotFoundError(f"Det finns inget styrgruppsmöte den {meeting_date.isoformat()}.")
+            elif meetings:
+                meeting = meetings[-1]
+            on = meeting.meeting_date if meeting else today
+            previous = next((m.meeting_date for m in reversed(meetings) if m.meeting_date < on), None)
+            ideas = [
+                idea
+                for idea in session.exec(select(Idea).where(col(Idea.deleted_at).is_(None)))
+                if _in(idea.received_on, previous, on)
+            ]
+            leader = _process_leader(session)
+        tree = read_tree(engine)
+        with engine.connect() as connection:
+            statuses = _statuses_at(connection, on, previous)
+            all_decisions = _decisions(connection)
+            stamps = {
+                id_: (created, modified)
+                for id_, created, modified in connection.exec_driver_sql(
+                    "SELECT id, substr(created_at, 1, 10), substr(modified_at, 1, 10) FROM activity"
+                )
+            }
     held = {m.id: m.meeting_date for m in meetings}
+    after = previous.isoformat() if previous else ""
+    until = on.isoformat()
 
     changes: list[StatusChange] = []
     new: list[ActivityLine] = []
@@ -425,65 +546,69 @@ def gather_steering(
     deviations: list[Deviation] = []
     proposed: list[ActivityLine] = []
     plan: list[PlanSection] = []
-    completions = _decided_on(loaded.decisions, held, DecisionKind.COMPLETE)
-    approvals = _decided_on(loaded.decisions, held, DecisionKind.APPROVE)
-    decisions = _latest_decisions(loaded.decisions, held, on)
+    summary: list[StatusCounts] = []
+    completions = _decided_on(all_decisions, held, DecisionKind.COMPLETE)
+    approvals = _decided_on(all_decisions, held, DecisionKind.APPROVE)
+    decisions = _latest_decisions(all_decisions, held, on)
     for area in tree.focus_areas:
+        counts = {"green": 0, "yellow": 0, "red": 0, "not_reported": 0, "completed": 0}
         for initiative in area.initiatives:
             rows = []
             for activity in initiative.activities:
-                status = history.status(activity.id, on)
+                state = statuses.get(activity.id)
+                status = state.status if state else None
+                lifecycle = activity.lifecycle
+                if lifecycle is not Lifecycle.CANCELLED:
+                    counts[status.value if status else "not_reported"] += 1
+                    if lifecycle is Lifecycle.COMPLETED:
+                        counts["completed"] += 1
                 rows.append(
                     PlanRow(
                         activity.code,
                         activity.title,
                         _responsible(activity),
                         schedule_label(activity.start_month, activity.end_month, activity.ongoing),
-                        activity.lifecycle,
+                        lifecycle,
                         status,
                     )
                 )
-                period = history.in_period(activity.id, previous, on)
-                if period:
-                    before = history.status(activity.id, previous) if previous else None
-                    if before != period[-1].status:
-                        changes.append(
-                            StatusChange(
-                                activity.code, activity.title, before, status, period[-1].reported_on
-                            )
-                        )
-                created = loaded.created.get(activity.id)
-                if created is not None and _in(created.date(), previous, on):
-                    new.append(_line(activity, area.title, created.date()))
-                if activity.lifecycle is Lifecycle.PROPOSED:
+                if state and (previous is None or state.reported_on > previous) and state.before != status:
+                    changes.append(
+                        StatusChange(activity.code, activity.title, state.before, status, state.reported_on)
+                    )
+                created, modified = stamps[activity.id]
+                if after < created <= until:
+                    new.append(_line(activity, area.title, date.fromisoformat(created)))
+                if lifecycle is Lifecycle.PROPOSED:
                     proposed.append(_line(activity, area.title))
-                if activity.lifecycle is Lifecycle.COMPLETED:
-                    done_on = completions.get(activity.id) or loaded.modified[activity.id].date()
+                elif lifecycle is Lifecycle.COMPLETED:
+                    done_on = completions.get(activity.id) or date.fromisoformat(modified)
                     if _in(done_on, previous, on):
                         completed.append(_line(activity, area.title, done_on))
                 decided_on = activity.decision_date or approvals.get(activity.id)
-                if activity.lifecycle is not Lifecycle.PROPOSED and _in(decided_on, previous, on):
+                if lifecycle is not Lifecycle.PROPOSED and _in(decided_on, previous, on):
                     decided.append(_line(activity, area.title, decided_on))
-                if status in (StatusColour.YELLOW, StatusColour.RED) and activity.lifecycle not in (
-                    Lifecycle.CANCELLED,
-                    Lifecycle.COMPLETED,
+                if (
+                    state
+                    and status in (StatusColour.YELLOW, StatusColour.RED)
+                    and lifecycle not in (Lifecycle.CANCELLED, Lifecycle.COMPLETED)
                 ):
-                    report = history.latest(activity.id, on)
                     deviations.append(
                         Deviation(
                             activity.code,
                             activity.title,
                             _responsible(activity),
                             status,
-                            history.since(activity.id, on) or report.reported_on,
-                            report.cause,
-                            report.recommended_action,
+                            state.since,
+                            state.cause,
+                            state.recommended_action,
                             decisions.get(activity.id),
                         )
                     )
             plan.append(PlanSection(area.code, area.title, initiative.code, initiative.title, rows))
+        summary.append(StatusCounts(area.code, area.title, **counts))
     area_titles = {area.id: area.title for area in tree.focus_areas}
-    ideas = sorted(
+    idea_lines = sorted(
         (
             IdeaLine(
                 idea.received_on,
@@ -492,8 +617,7 @@ def gather_steering(
                 area_titles.get(idea.focus_area_id or "", ""),
                 IDEA_STATE_LABELS[IdeaState(idea.state)],
             )
-            for idea in loaded.ideas
-            if _in(idea.received_on, previous, on)
+            for idea in ideas
         ),
         key=lambda i: (i.received_on, i.text),
     )
@@ -504,15 +628,15 @@ def gather_steering(
         meeting_location=meeting.location if meeting else "",
         meeting_id=meeting.id if meeting else None,
         previous_meeting_date=previous,
-        prepared_by=loaded.process_leader or prepared_by,
-        summary=_counts(tree, history, on),
+        prepared_by=leader or prepared_by,
+        summary=summary,
         status_changes=changes,
         new_activities=new,
         completed=completed,
         decided=decided,
         deviations=deviations,
         proposed=proposed,
-        ideas=ideas,
+        ideas=idea_lines,
         plan=plan,
     )
 
