@@ -21,20 +21,25 @@ def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
     try:
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            destination = sqlite3.connect(target)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
+        copy_database(path, target)
     except (OSError, sqlite3.Error) as error:
         target.unlink(missing_ok=True)
         raise DatabaseError(f"Säkerhetskopian av {path} kunde inte skapas: {error}.") from error
     prune_backups(path, backup_dir, keep)
     return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` at ``target`` by SQLite's backup API; ``source`` is only read."""
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        writer = sqlite3.connect(target)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    finally:
+        reader.close()
 
 
 def list_backups(path: Path, backup_dir: Path) -> list[Path]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from database.assets import asset_path
+from database.backup import copy_database
 from database.errors import DatabaseError
 from database.store import (
     check_identity,
@@ -51,7 +52,7 @@ def create_from_plan_file(source: Path, target: Path) -> Engine:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".ny")
     try:
-        _copy_database(source, partial)
+        copy_database(source, partial)
         engine = make_engine(partial)
         try:
             problems = integrity_problems(engine)
@@ -75,15 +76,3 @@ def create_from_plan_file(source: Path, target: Path) -> Engine:
         ):
             leftover.unlink(missing_ok=True)
     return make_engine(target)
-
-
-def _copy_database(source: Path, target: Path) -> None:
-    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        writer = sqlite3.connect(target)
-        try:
-            reader.backup(writer)
-        finally:
-            writer.close()
-    finally:
-        reader.close()
