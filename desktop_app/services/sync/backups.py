@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from database.backup import backup_database, list_backups
+from database.backup import backup_database, copy_database, list_backups
 from database.errors import DatabaseError
 from database.store import check_identity, head_revision, inspect_file, upgrade_to_head
 from desktop_app.services.sync.errors import SyncError
@@ -74,11 +74,7 @@ def restore_backup(workspace: Workspace, backup: Path, reason: str = "före-åte
         raise SyncError(f"Säkerhetskopian kan inte återställas: {error}") from error
     workspace.engine.dispose()
     try:
-        with (
-            closing(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)) as source,
-            closing(sqlite3.connect(workspace.path)) as destination,
-        ):
-            source.backup(destination)
+        copy_database(backup, workspace.path)
     except sqlite3.Error as error:
         raise SyncError(
             f"Återställningen misslyckades ({error}). Databasen före försöket finns i {safety.name}."
