@@ -25,6 +25,7 @@ from desktop_app.services.deviations import DeviationService
 from desktop_app.services.errors import PlanError
 from desktop_app.services.goals import GoalService
 from desktop_app.services.ideas import IdeaService
+from desktop_app.services.records import Tombstoned
 from desktop_app.services.rhythm import RhythmService
 from desktop_app.services.steering import SteeringService
 from desktop_app.ui.context import AppContext
@@ -108,6 +109,30 @@ def attempt(error: ErrorLabel, perform: Callable[[], ServiceCommand | None], con
     return True
 
 
+def _created(
+    text: str, delete: Callable[[], Tombstoned], restore: Callable[[Tombstoned], None]
+) -> ServiceCommand:
+    """A record just created: undo gives it a tombstone, redo lifts that tombstone again."""
+    removed: Tombstoned = []
+
+    def revert() -> None:
+        removed[:] = delete()
+
+    return ServiceCommand(text, lambda: restore(removed), revert)
+
+
+def _deleted(
+    text: str, delete: Callable[[], Tombstoned], restore: Callable[[Tombstoned], None]
+) -> ServiceCommand:
+    """A deletion, done now: undo lifts the tombstones, redo deletes again."""
+    removed = delete()
+
+    def reapply() -> None:
+        removed[:] = delete()
+
+    return ServiceCommand(text, reapply, lambda: restore(removed))
+
+
 # --- meetings ------------------------------------------------------------------------------
 
 
@@ -117,15 +142,10 @@ def create_meeting(
     ensure_writable(context)
     steering = SteeringServices.of(context).steering
     meeting_id = steering.create_meeting(meeting_date, location, notes, attendee_ids)
-    removed: list = []
-
-    def revert() -> None:
-        removed[:] = steering.delete_meeting(meeting_id)
-
-    return ServiceCommand(
+    return _created(
         QCoreApplication.translate("SteeringCommands", "New steering meeting"),
-        lambda: steering.restore(removed),
-        revert,
+        lambda: steering.delete_meeting(meeting_id),
+        steering.restore,
     ), meeting_id
 
 
@@ -146,15 +166,10 @@ def update_meeting(context: AppContext, meeting_id: str, changes: Mapping[str, A
 def delete_meeting(context: AppContext, meeting_id: str) -> ServiceCommand:
     ensure_writable(context)
     steering = SteeringServices.of(context).steering
-    removed = steering.delete_meeting(meeting_id)
-
-    def reapply() -> None:
-        removed[:] = steering.delete_meeting(meeting_id)
-
-    return ServiceCommand(
+    return _deleted(
         QCoreApplication.translate("SteeringCommands", "Delete steering meeting"),
-        reapply,
-        lambda: steering.restore(removed),
+        lambda: steering.delete_meeting(meeting_id),
+        steering.restore,
     )
 
 
@@ -210,13 +225,10 @@ def create_idea(context: AppContext, values: Mapping[str, Any]) -> tuple[Service
     ensure_writable(context)
     ideas = SteeringServices.of(context).ideas
     idea_id = ideas.create_idea(**values)
-    removed: list = []
-
-    def revert() -> None:
-        removed[:] = ideas.delete_idea(idea_id)
-
-    return ServiceCommand(
-        QCoreApplication.translate("SteeringCommands", "New idea"), lambda: ideas.restore(removed), revert
+    return _created(
+        QCoreApplication.translate("SteeringCommands", "New idea"),
+        lambda: ideas.delete_idea(idea_id),
+        ideas.restore,
     ), idea_id
 
 
@@ -239,13 +251,10 @@ def update_idea(context: AppContext, idea_id: str, changes: Mapping[str, Any]) -
 def delete_idea(context: AppContext, idea_id: str) -> ServiceCommand:
     ensure_writable(context)
     ideas = SteeringServices.of(context).ideas
-    removed = ideas.delete_idea(idea_id)
-
-    def reapply() -> None:
-        removed[:] = ideas.delete_idea(idea_id)
-
-    return ServiceCommand(
-        QCoreApplication.translate("SteeringCommands", "Delete idea"), reapply, lambda: ideas.restore(removed)
+    return _deleted(
+        QCoreApplication.translate("SteeringCommands", "Delete idea"),
+        lambda: ideas.delete_idea(idea_id),
+        ideas.restore,
     )
 
 
@@ -270,15 +279,10 @@ def create_goal(context: AppContext, values: Mapping[str, Any]) -> tuple[Service
     ensure_writable(context)
     goals = SteeringServices.of(context).goals
     goal_id = goals.create_goal(values)
-    removed: list = []
-
-    def revert() -> None:
-        removed[:] = goals.delete_goal(goal_id)
-
-    return ServiceCommand(
+    return _created(
         QCoreApplication.translate("SteeringCommands", "New measurable goal"),
-        lambda: goals.restore(removed),
-        revert,
+        lambda: goals.delete_goal(goal_id),
+        goals.restore,
     ), goal_id
 
 
@@ -298,15 +302,10 @@ def update_goal(context: AppContext, goal_id: str, values: Mapping[str, Any]) ->
 def delete_goal(context: AppContext, goal_id: str) -> ServiceCommand:
     ensure_writable(context)
     goals = SteeringServices.of(context).goals
-    removed = goals.delete_goal(goal_id)
-
-    def reapply() -> None:
-        removed[:] = goals.delete_goal(goal_id)
-
-    return ServiceCommand(
+    return _deleted(
         QCoreApplication.translate("SteeringCommands", "Delete measurable goal"),
-        reapply,
-        lambda: goals.restore(removed),
+        lambda: goals.delete_goal(goal_id),
+        goals.restore,
     )
 
 
@@ -365,13 +364,8 @@ def record_check(
     ensure_writable(context)
     rhythm = SteeringServices.of(context).rhythm
     check_id = rhythm.record_check(focus_area_id, checked_on, checked_by, note)
-    removed: list = []
-
-    def revert() -> None:
-        removed[:] = rhythm.delete_check(check_id)
-
-    return ServiceCommand(
+    return _created(
         QCoreApplication.translate("SteeringCommands", "Record focus-area check"),
-        lambda: rhythm.restore(removed),
-        revert,
+        lambda: rhythm.delete_check(check_id),
+        rhythm.restore,
     )
