@@ -4,274 +4,274 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="55"/>
         <source>The activity&apos;s name as it appears in the plan and in reports</source>
         <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="61"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="59"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="71"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
         <source>When the steering group decided the activity</source>
         <translation>När styrgruppen beslutade om aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="77"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="78"/>
         <source>1 is the highest priority; “None” when not prioritised</source>
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="85"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
         <source>Name of the person responsible</source>
         <translation>Namn på den ansvariga personen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="90"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="96"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
         <source>The activity has no end date (”löpande”)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="102"/>
         <source>Link goals…</source>
         <translation>Koppla mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="103"/>
         <source>Choose the measurable goals this activity works towards</source>
         <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
         <source>Report status…</source>
         <translation>Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="132"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="133"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="143"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="149"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="152"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="150"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="151"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="169"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="175"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="173"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="188"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="194"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="206"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
         <source>Remove the month</source>
         <translation>Ta bort månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="263"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="261"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="318"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="317"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="342"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="341"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="351"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="350"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="353"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="352"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="372"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="461"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="371"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="460"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="378"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="382"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="388"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="392"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="397"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="408"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="407"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="422"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="421"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="458"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="457"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="467"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="467"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="483"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="482"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="490"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="489"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -322,32 +322,32 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="186"/>
         <source>Select a focus area, initiative or activity in the plan.</source>
         <translation>Välj ett fokusområde, insatsområde eller en aktivitet i planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="210"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="234"/>
         <source>NOTHING SELECTED</source>
         <translation>INGET VALT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="211"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="235"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="217"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="241"/>
         <source>ACTIVITY %1</source>
         <translation>AKTIVITET %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="247"/>
         <source>INITIATIVE %1</source>
         <translation>INSATSOMRÅDE %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="228"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="252"/>
         <source>FOCUS AREA %1</source>
         <translation>FOKUSOMRÅDE %1</translation>
     </message>
@@ -451,217 +451,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>&amp;Reports</source>
         <translation>R&amp;apporter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>&amp;Report status…</source>
         <translation>&amp;Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>Offices and &amp;people…</source>
         <translation>Kontor och &amp;personer …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="419"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -670,12 +670,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -691,22 +691,22 @@ Planfil: %1</translation>
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="42"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
         <source>Rename…</source>
         <translation>Byt namn …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="44"/>
         <source>Delete…</source>
         <translation>Ta bort …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="67"/>
         <source>(responsible for %n activities)</source>
         <translation>
             <numerusform>(ansvarar för %n aktivitet)</numerusform>
@@ -714,32 +714,32 @@ Planfil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="80"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="80"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="91"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="91"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="102"/>
         <source>Delete office or unit</source>
         <translation>Ta bort kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="104"/>
         <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
         <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
     </message>
@@ -747,67 +747,67 @@ Planfil: %1</translation>
 <context>
     <name>ParentForm</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="57"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="53"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="54"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="59"/>
         <source>What the focus area is about</source>
         <translation>Vad fokusområdet handlar om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="56"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="61"/>
         <source>The municipality …</source>
         <translation>Kommunen …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="57"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
         <source>By …</source>
         <translation>Genom att …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
         <source>How: the “Genom att …” text of the initiative</source>
         <translation>Hur: insatsområdets text ”Genom att …”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="66"/>
         <source>Status of the activities</source>
         <translation>Aktiviteternas status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>The focus area must have a title.</source>
         <translation>Fokusområdet måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>The initiative must have a text.</source>
         <translation>Insatsområdet måste ha en text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
@@ -815,94 +815,94 @@ Planfil: %1</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="137"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="210"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="211"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="139"/>
         <source>Steering-group member</source>
         <translation>Ledamot i styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="151"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="248"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="153"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="155"/>
         <source>Delete…</source>
         <translation>Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="159"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="161"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="163"/>
         <source>Office/unit</source>
         <translation>Kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="168"/>
         <source>Focus-area lead for</source>
         <translation>Fokusområdesansvarig för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="193"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="212"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="213"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="215"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="248"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="298"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="299"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="300"/>
         <source>Delete “%1” from the register?</source>
         <translation>Ta bort ”%1” ur registret?</translation>
     </message>
@@ -961,37 +961,37 @@ Planfil: %1</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="35"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="34"/>
         <source>Could not be done</source>
         <translation>Kunde inte genomföras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="43"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="42"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="53"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="52"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="60"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="59"/>
         <source>New initiative</source>
         <translation>Nytt insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="63"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="62"/>
         <source>New focus area</source>
         <translation>Nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="122"/>
         <source>the activity %1 “%2”</source>
         <translation>aktiviteten %1 ”%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="126"/>
         <source>the initiative %1 “%2” and its %n activities</source>
         <translation>
             <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
@@ -999,7 +999,7 @@ Planfil: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_editor.py" line="132"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="133"/>
         <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
         <translation>
             <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
@@ -1007,48 +1007,48 @@ Planfil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="139"/>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="146"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="141"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="144"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="145"/>
         <source>The status history is kept. You can undo this with Edit › Undo.</source>
         <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="162"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="163"/>
         <source>Move activity up</source>
         <translation>Flytta upp aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="162"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="163"/>
         <source>Move activity down</source>
         <translation>Flytta ned aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="171"/>
         <source>Move activity</source>
         <translation>Flytta aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="182"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="183"/>
         <source>Move to initiative</source>
         <translation>Flytta till insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="183"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="184"/>
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="192"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
@@ -1112,17 +1112,17 @@ Planfil: %1</translation>
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="312"/>
         <source>Offices and people</source>
         <translation>Kontor och personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="318"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="319"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="319"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="320"/>
         <source>People and roles</source>
         <translation>Personer och roller</translation>
     </message>
@@ -1287,37 +1287,37 @@ Planfil: %1</translation>
 <context>
     <name>StatusHistory</name>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
         <source>Reported by</source>
         <translation>Rapporterad av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="32"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
         <source>Comment, cause and action</source>
         <translation>Kommentar, orsak och åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="44"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="45"/>
         <source>No status has been reported yet.</source>
         <translation>Ingen status har rapporterats ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="55"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="56"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="57"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="58"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>

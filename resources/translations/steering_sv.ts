@@ -27,227 +27,227 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="56"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="52"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="70"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="92"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="121"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="136"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="66"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="88"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="117"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="132"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="71"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="93"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="67"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="89"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="72"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="68"/>
         <source>Responsible</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="74"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="70"/>
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="76"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="72"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="81"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="77"/>
         <source>Activities proposed in the focus-area groups, waiting for the steering group&apos;s decision.</source>
         <translation>Aktiviteter som föreslagits i fokusområdesgrupperna och väntar på styrgruppens beslut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="84"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="80"/>
         <source>Approve…</source>
         <translation>Godkänn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="85"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="81"/>
         <source>Cancel…</source>
         <translation>Avbryt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="86"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="82"/>
         <source>Completed…</source>
         <translation>Genomförd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="87"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="83"/>
         <source>Set priority…</source>
         <translation>Prioritera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="91"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="94"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="90"/>
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="95"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="91"/>
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="96"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="137"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="92"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="133"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="101"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="97"/>
         <source>Current deviations (yellow and red) with the recommended action agreed by the process leader and the focus-area lead.</source>
         <translation>Aktuella avvikelser (gula och röda) med den åtgärd som processledaren och fokusområdesansvarig rekommenderar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="105"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="101"/>
         <source>Decide action…</source>
         <translation>Besluta åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="109"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="105"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="110"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="106"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="111"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="107"/>
         <source>Idea or feedback</source>
         <translation>Idé eller synpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="112"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="108"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="112"/>
         <source>Ideas and feedback from the business dialogue forums since the previous meeting.</source>
         <translation>Idéer och synpunkter från näringslivets dialogforum sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="122"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="118"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="123"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="119"/>
         <source>Last check</source>
         <translation>Senaste avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="123"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="119"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="124"/>
         <source>Focus areas whose activity list the process leader and the focus-area lead have not checked since the previous meeting.</source>
         <translation>Fokusområden vars aktivitetslista processledaren och fokusområdesansvarig inte har stämt av sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="135"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="138"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="134"/>
         <source>Followed up by</source>
         <translation>Följs upp av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="139"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="135"/>
         <source>By date</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="140"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="136"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="144"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="140"/>
         <source>Decisions recorded at this meeting. Undo a decision made by mistake with Edit ▸ Undo.</source>
         <translation>Beslut registrerade vid det här mötet. Ett beslut som registrerats av misstag ångras med Redigera ▸ Ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="142"/>
         <source>Other decision…</source>
         <translation>Annat beslut…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="163"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="159"/>
         <source>Agenda for %1</source>
         <translation>Dagordning %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="166"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="162"/>
         <source>Prepared from the plan. Previous meeting: %1.</source>
         <translation>Förberedd ur planen. Förra mötet: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="168"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="164"/>
         <source>Prepared from the plan. This is the first meeting.</source>
         <translation>Förberedd ur planen. Det här är det första mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="171"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="167"/>
         <source>Proposed activities (%1)</source>
         <translation>Föreslagna aktiviteter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="172"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="168"/>
         <source>Deviations (%1)</source>
         <translation>Avvikelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="173"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="169"/>
         <source>Ideas and feedback (%1)</source>
         <translation>Idéer och synpunkter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="178"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="174"/>
         <source>Focus areas not checked (%1)</source>
         <translation>Ej avstämda fokusområden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="180"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="176"/>
         <source>Decisions at this meeting (%1)</source>
         <translation>Beslut vid mötet (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="203"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="199"/>
         <source>The steering group approves the activity.</source>
         <translation>Styrgruppen godkänner aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="204"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="200"/>
         <source>The activity is cancelled.</source>
         <translation>Aktiviteten avbryts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="205"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="201"/>
         <source>The activity is completed.</source>
         <translation>Aktiviteten är genomförd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="206"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="202"/>
         <source>The activity is given priority.</source>
         <translation>Aktiviteten prioriteras.</translation>
     </message>
@@ -255,27 +255,27 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="153"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="154"/>
         <source>Agreed recommended action</source>
         <translation>Överenskommen rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="160"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="163"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="164"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="165"/>
         <source>Agreed by:</source>
         <translation>Överenskommen av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="166"/>
         <source>Agreed on:</source>
         <translation>Datum:</translation>
     </message>
@@ -283,32 +283,32 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="177"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="178"/>
         <source>Record check</source>
         <translation>Registrera avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="179"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="180"/>
         <source>&lt;b&gt;Focus area %1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Fokusområde %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="184"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="185"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="188"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="190"/>
         <source>Checked by:</source>
         <translation>Avstämt av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="191"/>
         <source>Note:</source>
         <translation>Notering:</translation>
     </message>
@@ -316,47 +316,47 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="90"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="91"/>
         <source>Decision: %1</source>
         <translation>Beslut: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="100"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="101"/>
         <source>%1 since %2. Cause: %3. Recommended action: %4</source>
         <translation>%1 sedan %2. Orsak: %3. Rekommenderad åtgärd: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="111"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="112"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="117"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="120"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121"/>
         <source>Decision:</source>
         <translation>Beslut:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="122"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="123"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="124"/>
         <source>Who follows up the decision</source>
         <translation>Vem som följer upp beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="127"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128"/>
         <source>Followed up by:</source>
         <translation>Följs upp av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="129"/>
         <source>By date:</source>
         <translation>Senast:</translation>
     </message>
@@ -851,22 +851,22 @@
 <context>
     <name>MakeActivityDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="206"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="207"/>
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="209"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="210"/>
         <source>The idea becomes a proposed activity that the steering group can approve.</source>
         <translation>Idén blir en föreslagen aktivitet som styrgruppen kan godkänna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="223"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="224"/>
         <source>Initiative:</source>
         <translation>Insatsområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="224"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="225"/>
         <source>Activity title:</source>
         <translation>Aktivitetens titel:</translation>
     </message>
@@ -1051,97 +1051,97 @@
 <context>
     <name>SteeringCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="82"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="83"/>
         <source>Cannot undo or redo</source>
         <translation>Det går inte att ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="126"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="146"/>
         <source>New steering meeting</source>
         <translation>Nytt styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="140"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="160"/>
         <source>Edit steering meeting</source>
         <translation>Ändra styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="155"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="170"/>
         <source>Delete steering meeting</source>
         <translation>Ta bort styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="175"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="190"/>
         <source>Record decision</source>
         <translation>Registrera beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="186"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="201"/>
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="200"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="215"/>
         <source>Record agreed action</source>
         <translation>Registrera överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="219"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="229"/>
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="233"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="245"/>
         <source>Edit idea</source>
         <translation>Ändra idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="248"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="255"/>
         <source>Delete idea</source>
         <translation>Ta bort idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="259"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="268"/>
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="279"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="283"/>
         <source>New measurable goal</source>
         <translation>Nytt mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="292"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="296"/>
         <source>Edit measurable goal</source>
         <translation>Ändra mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="307"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="306"/>
         <source>Delete measurable goal</source>
         <translation>Ta bort mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="326"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="325"/>
         <source>Set measured value</source>
         <translation>Ange uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="339"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="338"/>
         <source>Remove measured value</source>
         <translation>Ta bort uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="351"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="350"/>
         <source>Link activity to goal</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="353"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="352"/>
         <source>Unlink activity from goal</source>
         <translation>Koppla bort aktivitet från mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="374"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="368"/>
         <source>Record focus-area check</source>
         <translation>Registrera avstämning av fokusområde</translation>
     </message>
@@ -1150,116 +1150,76 @@
     <name>SteeringLabels</name>
     <message>
         <location filename="../../desktop_app/ui/steering/labels.py" line="12"/>
-        <source>Green</source>
-        <translation>Grön</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="13"/>
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="14"/>
-        <source>Red</source>
-        <translation>Röd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="15"/>
-        <source>Not reported</source>
-        <translation>Ej rapporterad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="21"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="22"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="13"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="23"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="14"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="29"/>
-        <source>Proposed</source>
-        <translation>Föreslagen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="30"/>
-        <source>Decided</source>
-        <translation>Beslutad</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="31"/>
-        <source>Completed</source>
-        <translation>Genomförd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="32"/>
-        <source>Cancelled</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="38"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="20"/>
         <source>Activity approved</source>
         <translation>Godkänd aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="39"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="21"/>
         <source>Activity cancelled</source>
         <translation>Avbruten aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="22"/>
         <source>Activity completed</source>
         <translation>Genomförd aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="41"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="23"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="24"/>
         <source>Action on deviation</source>
         <translation>Åtgärd på avvikelse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="25"/>
         <source>Other decision</source>
         <translation>Övrigt beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="50"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="32"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="51"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="33"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="57"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="39"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="58"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="40"/>
         <source>Considered</source>
         <translation>Behandlad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="41"/>
         <source>Became an activity</source>
         <translation>Blev en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/labels.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/labels.py" line="42"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>

@@ -263,46 +263,46 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="21"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="20"/>
         <source>Export plan…</source>
         <translation>Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="22"/>
         <source>Import plan…</source>
         <translation>Importera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="25"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="67"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="73"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="105"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="27"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
         <source>Backups…</source>
         <translation>Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="40"/>
         <location filename="../../desktop_app/ui/sync/actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="73"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="57"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="88"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="94"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

@@ -11,14 +11,10 @@ from database.enums import DecisionKind
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.steering import Agenda, MeetingRow
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.status_light import status_label
 from desktop_app.ui.steering.dialogs import DecisionDialog
 from desktop_app.ui.steering.forms import heading, hint, iso
-from desktop_app.ui.steering.labels import (
-    decision_kind_label,
-    follow_up_label,
-    idea_state_label,
-    status_label,
-)
+from desktop_app.ui.steering.labels import decision_kind_label, follow_up_label, idea_state_label
 from desktop_app.ui.steering.tables import Column, RowTableModel, make_table, select_where, selected_row
 
 

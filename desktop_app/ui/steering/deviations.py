@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from database.enums import DecisionKind, FollowUpState
 from desktop_app.services.deviations import DeviationRow
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.status_light import status_label
 from desktop_app.ui.steering.commands import SteeringServices
 from desktop_app.ui.steering.dialogs import AgreementDialog, DecisionDialog, FormDialog
 from desktop_app.ui.steering.forms import ErrorLabel, heading, hint, iso
-from desktop_app.ui.steering.labels import status_label
 from desktop_app.ui.steering.tables import Column, RowTableModel, make_table, select_where, selected_row
 
 

@@ -30,10 +30,11 @@ from desktop_app.services.rhythm import FocusAreaRhythm
 from desktop_app.services.steering import MeetingRow
 from desktop_app.services.tree import ActivityNode
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.status_light import status_label
 from desktop_app.ui.steering import commands
 from desktop_app.ui.steering.commands import ServiceCommand
 from desktop_app.ui.steering.forms import ErrorLabel, date_edit, date_of, hint
-from desktop_app.ui.steering.labels import decision_kind_label, status_label
+from desktop_app.ui.steering.labels import decision_kind_label
 
 
 class FormDialog(QDialog):

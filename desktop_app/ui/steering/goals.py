@@ -25,10 +25,10 @@ from desktop_app.services.errors import NotFoundError, PlanError
 from desktop_app.services.goals import GoalRow, GoalYearValue, format_number
 from desktop_app.services.tree import ActivityNode
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.status_light import lifecycle_label, status_label
 from desktop_app.ui.steering import commands
 from desktop_app.ui.steering.commands import ServiceCommand, SteeringServices, attempt
 from desktop_app.ui.steering.forms import ErrorLabel, heading, hint
-from desktop_app.ui.steering.labels import lifecycle_label, status_label
 from desktop_app.ui.steering.tables import (
     CheckableListModel,
     Column,

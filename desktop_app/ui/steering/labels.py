@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
-
-
-def status_label(status: StatusColour | None) -> str:
-    return {
-        StatusColour.GREEN: QCoreApplication.translate("SteeringLabels", "Green"),
-        StatusColour.YELLOW: QCoreApplication.translate("SteeringLabels", "Yellow"),
-        StatusColour.RED: QCoreApplication.translate("SteeringLabels", "Red"),
-        None: QCoreApplication.translate("SteeringLabels", "Not reported"),
-    }[status]
+from database.enums import DecisionKind, FollowUpState, IdeaState, Role
 
 
 def role_label(role: Role) -> str:
@@ -22,15 +13,6 @@ def role_label(role: Role) -> str:
         Role.FOCUS_AREA_LEAD: QCoreApplication.translate("SteeringLabels", "Focus-area lead"),
         Role.STEERING_MEMBER: QCoreApplication.translate("SteeringLabels", "Steering group"),
     }[role]
-
-
-def lifecycle_label(lifecycle: Lifecycle) -> str:
-    return {
-        Lifecycle.PROPOSED: QCoreApplication.translate("SteeringLabels", "Proposed"),
-        Lifecycle.DECIDED: QCoreApplication.translate("SteeringLabels", "Decided"),
-        Lifecycle.COMPLETED: QCoreApplication.translate("SteeringLabels", "Completed"),
-        Lifecycle.CANCELLED: QCoreApplication.translate("SteeringLabels", "Cancelled"),
-    }[lifecycle]
 
 
 def decision_kind_label(kind: DecisionKind) -> str:
