@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from database.backup import backup_database
 from database.errors import DatabaseError
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
@@ -39,6 +41,7 @@ from desktop_app.services.sync.plan_file import (
     table_columns,
     write_settings,
 )
+from desktop_app.services.sync.stored_values import rows_problems
 from desktop_app.services.workspace import Workspace
 
 LAST_IMPORT_KEY = "sync.last_import"
@@ -115,6 +118,28 @@ def _read_both(
             connection.execute("DETACH DATABASE mine")
 
 
+def _refuse_broken_values(source: Path, mine: Rows, theirs: Rows) -> None:
+    """Refuse a file whose rows to be written break the plan's rules, naming record and field."""
+    to_write = {
+        table: [i for i, row in rows.items() if mine[table].get(i) != row] for table, rows in theirs.items()
+    }
+    problems = rows_problems(theirs, date.today(), only=to_write)
+    if not problems:
+        return
+    shown = " ".join(str(problem) for problem in problems[:3])
+    more = len(problems) - 3
+    raise SyncError(
+        _(
+            "Filen {name} kan inte importeras: den har värden som bryter mot planens regler. {problems}"
+            "{more} Ingenting ändrades; be avsändaren rätta planen (handlingsplan check) och exportera igen."
+        ).format(
+            name=source.name,
+            problems=shown,
+            more=_(" (och {count} till.)").format(count=more) if more > 0 else "",
+        )
+    )
+
+
 def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
     """Check ``path`` and work out the merge; the local database is only read.
 
@@ -128,6 +153,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         with collector_paused():
             mine, theirs = _read_both(workspace, incoming, columns)
         info = incoming.info
+        _refuse_broken_values(incoming.source, mine, theirs)
         differing = {
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
             for table in TABLE_NAMES

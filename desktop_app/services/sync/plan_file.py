@@ -115,6 +115,8 @@ def read_settings(connection: Connection) -> dict[str, str]:
 
 
 def write_settings(connection: Connection, values: dict[str, str]) -> None:
+    if not values:
+        return  # an empty parameter list would be taken as one row without values
     connection.exec_driver_sql(
         "INSERT INTO setting (key, value) VALUES (?, ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -137,7 +139,7 @@ def installation_id(engine: Engine) -> str:
 
 def sync_dir(database_path: Path) -> Path:
     """Where the common states with other installations are kept, beside the database."""
-    return database_path.parent / "sync"
+    return database_path.absolute().parent / "sync"
 
 
 def peer_key(peer_id: str) -> str:
