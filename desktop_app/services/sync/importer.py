@@ -118,6 +118,30 @@ def _read_both(
             connection.execute("DETACH DATABASE mine")
 
 
+def _refuse_older_than_received(source: Path, info: PlanFileInfo, settings: dict[str, str]) -> None:
+    """Refuse a file older than the last one merged from the same sender.
+
+    Its values were settled by that newer file: taken as fresh changes they
+    would revert newer work and bring deleted records back.
+    """
+    stored = settings.get(peer_key(info.installation_id))
+    if not stored:
+        return
+    last = json.loads(stored)
+    if info.exported_at < str(last["exported_at"]):
+        raise SyncError(
+            _(
+                "Filen {name} är äldre än den senaste från {by}, exporterad {at}, som redan är "
+                "importerad. Den importerades inte, så att inget nyare skrivs över och inget borttaget "
+                "kommer tillbaka. Be om en ny export."
+            ).format(
+                name=source.name,
+                by=last.get("by") or info.exported_by or _("samma avsändare"),
+                at=str(last["exported_at"])[:16],
+            )
+        )
+
+
 def _refuse_broken_values(source: Path, mine: Rows, theirs: Rows) -> None:
     """Refuse a file whose rows to be written break the plan's rules, naming record and field."""
     to_write = {
@@ -150,6 +174,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         with workspace.engine.connect() as connection:
             settings = read_settings(connection)
             columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
+        _refuse_older_than_received(incoming.source, incoming.info, settings)
         with collector_paused():
             mine, theirs = _read_both(workspace, incoming, columns)
         info = incoming.info
@@ -158,7 +183,11 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
             for table in TABLE_NAMES
         }
-        reference = _reference(workspace, settings, info, own_id, columns, differing)
+        if info.installation_id == own_id:
+            # One's own export holds nothing new to this installation: it is its own common state.
+            reference = Reference(base=theirs, since=info.exported_at)
+        else:
+            reference = _reference(workspace, settings, info, own_id, columns, differing)
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
         folder = sync_dir(workspace.path)
         try:
@@ -243,6 +272,14 @@ def apply_import(
             if backup is not None:
                 settings[LAST_IMPORT_KEY] = json.dumps(
                     {"backup": backup.name, "file": plan.source.name, "at": stamp()}, ensure_ascii=False
+                )
+            stored = read_settings(connection).get(peer_key(plan.info.installation_id))
+            if stored and plan.info.exported_at < str(json.loads(stored)["exported_at"]):
+                raise SyncError(
+                    _(
+                        "En nyare fil från samma avsändare importerades medan den här förhandsgranskades. "
+                        "Ingenting ändrades."
+                    )
                 )
             if not plan.from_self:
                 settings[peer_key(plan.info.installation_id)] = json.dumps(

@@ -29,6 +29,7 @@ from database.errors import DatabaseError
 from database.models import SYNCED_TABLES
 from database.store import APPLICATION_ID, SQLITE_HEADER, head_revision, known_revisions, make_engine
 from database.store import upgrade_to_head as _upgrade_to_head
+from desktop_app.services.rules import is_canonical_uuid, is_stored_time
 from desktop_app.services.sync.errors import SyncError
 
 FILE_SUFFIX = ".hplan"
@@ -88,6 +89,11 @@ class PlanFileInfo:
             raise SyncError(
                 f"Filen {path.name} är en Handlingsplan-databas men ingen exporterad planfil "
                 "(uppgifter om exporten saknas). Exportera planen med Arkiv > Exportera plan."
+            )
+        if not is_stored_time(value("exported_at")) or not is_canonical_uuid(value("installation_id")):
+            raise SyncError(
+                f"Filen {path.name} kan inte importeras: uppgifterna om exporten (tid och avsändare) "
+                "är skadade. Be avsändaren exportera planen igen."
             )
         try:
             acknowledged = json.loads(value("acknowledged") or "{}")
