@@ -236,17 +236,23 @@ def apply_import(
         except DatabaseError as error:
             raise SyncError(f"Importen avbröts innan något ändrades: {error}") from error
     updates: dict[str, list[dict[str, object]]] = {table: [] for table in TABLE_NAMES}
+    # Parents a kept record needs, written after everything else (see ``orphans``).
+    restores: dict[str, dict[str, dict[str, object]]] = {table: {} for table in TABLE_NAMES}
     for change in [*plan.preview.changes, *plan.preview.silent]:
-        row = change.row(choices.get(change.key, Choice.THEIRS))
+        choice = choices.get(change.key, Choice.THEIRS)
+        row = change.row(choice)
         if row is not None:
             updates[change.table].append(row)
+        for table, parent in change.restores.get(choice, []):
+            restores[table][str(parent["id"])] = parent
     inserted_ids = {table: {str(row["id"]) for row in rows} for table, rows in plan.preview.inserts.items()}
+    chosen = {table: {str(row["id"]): row for row in rows} for table, rows in updates.items()}
     base_name = plan.base_copy.name.removesuffix(".pending")
     try:
         with workspace.engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             for table in TABLE_NAMES:
-                rows = plan.preview.inserts[table]
+                rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
                 if rows:
                     names = list(rows[0])
                     connection.exec_driver_sql(
@@ -255,6 +261,14 @@ def apply_import(
                     )
             for table in TABLE_NAMES:
                 rows = [row for row in updates[table] if str(row["id"]) not in inserted_ids[table]]
+                if rows:
+                    names = [n for n in rows[0] if n != "id"]
+                    connection.exec_driver_sql(
+                        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                        [(*(row[n] for n in names), row["id"]) for row in rows],
+                    )
+            for table in TABLE_NAMES:
+                rows = list(restores[table].values())
                 if rows:
                     names = [n for n in rows[0] if n != "id"]
                     connection.exec_driver_sql(

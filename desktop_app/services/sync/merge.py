@@ -7,9 +7,9 @@ both is no conflict; different changes to the same field are a conflict for
 a person to decide. Records only in the file are added — status reports,
 decisions, attendees, goal values and checks are so unioned, never lost and,
 being matched on UUID, never duplicated. Tombstones travel like any field,
-but a deletion never silently removes a record the other side changed, nor
-a parent that still has live children added on the other side: both are
-conflicts. Nothing is written here; ``importer`` applies the result.
+but a deletion never silently removes a record the other side changed, and
+a record left live under a parent the other side deleted is a conflict too
+(``orphans``). Nothing is written here; ``importer`` applies the result.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS, Describer
+from desktop_app.services.sync.orphans import OrphanCheck
 from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows
 
 SYSTEM_COLUMNS = ("id", "created_at", "modified_at", "modified_by")
@@ -30,7 +31,6 @@ NATURAL_KEYS = {
     "activitygoal": ("activity_id", "goal_id"),
     "meetingattendee": ("meeting_id", "person_id"),
 }
-PARENTS = {"activity": ("initiative", "initiative_id"), "initiative": ("focusarea", "focus_area_id")}
 
 
 class ChangeKind(StrEnum):
@@ -73,6 +73,8 @@ class RecordChange:
     out_of_scope: bool = False
     row_if_mine: Row | None = None
     row_if_theirs: Row | None = None
+    restores: dict[Choice, list[tuple[str, Row]]] = field(default_factory=dict)
+    """Per choice, the parents (table, row) brought back because that choice keeps this record."""
 
     def row(self, choice: Choice) -> Row | None:
         return self.row_if_mine if choice is Choice.MINE else self.row_if_theirs
@@ -279,70 +281,15 @@ class _Merger:
                     change = self.record(table, mine, theirs)
                     if change is not None:
                         changes.append(change)
-        self._keep_parents_of_live_children(changes, inserts)
         for change in changes:
             if change.kind is not ChangeKind.CONFLICT:
                 change.row_if_theirs = change.row_if_mine
+        OrphanCheck(self, changes, inserts).run()
         silent = [c for c in changes if c.kind is ChangeKind.CHANGED and not c.changes]
         changes = [c for c in changes if not (c.kind is ChangeKind.CHANGED and not c.changes)]
         groups = self._groups(changes)
         changes.sort(key=lambda c: (list(groups).index(c.focus_area_id), c.kind != ChangeKind.CONFLICT))
         return MergePreview(changes=changes, silent=silent, inserts=inserts, groups=groups)
-
-    def _keep_parents_of_live_children(
-        self, changes: list[RecordChange], inserts: dict[str, list[Row]]
-    ) -> None:
-        """Turn a deletion that would orphan live children from the other side into a conflict."""
-        by_key = {change.key: change for change in changes}
-        for child_table, (parent_table, parent_column) in PARENTS.items():
-            theirs_children = self.theirs[child_table]
-            # Children of mine that the file does not delete, under parents the file deletes.
-            for child in self.mine[child_table].values():
-                parent = by_key.get((parent_table, str(child[parent_column])))
-                their_child = theirs_children.get(str(child["id"]))
-                if (
-                    parent is not None
-                    and parent.kind is ChangeKind.DELETED
-                    and child["deleted_at"] is None
-                    and (their_child is None or their_child["deleted_at"] is None)
-                ):
-                    mine_parent = self.mine[parent_table][parent.record_id]
-                    theirs_parent = self.theirs[parent_table][parent.record_id]
-                    kept = {**(parent.row_if_mine or mine_parent), "deleted_at": None}
-                    parent.kind = ChangeKind.CONFLICT
-                    parent.reason = (
-                        "Den är borttagen i filen, men här finns innehåll under den som lever kvar."
-                    )
-                    parent.row_if_theirs = parent.row_if_mine
-                    parent.row_if_mine = self.finish(kept, mine_parent, theirs_parent, decided_mine=True)
-                    parent.conflicts = [self._field(parent_table, "deleted_at", mine_parent, theirs_parent)]
-                    parent.changes = [c for c in parent.changes if c.field != "deleted_at"]
-            # Children added by the file under parents deleted here.
-            for child in inserts[child_table]:
-                parent_id = str(child[parent_column])
-                mine_parent = self.mine[parent_table].get(parent_id)
-                if (
-                    child["deleted_at"] is not None
-                    or mine_parent is None
-                    or mine_parent["deleted_at"] is None
-                ):
-                    continue
-                existing = by_key.get((parent_table, parent_id))
-                if existing is not None and existing.kind is ChangeKind.CONFLICT:
-                    continue
-                restored = {**(existing.row_if_mine if existing else mine_parent), "deleted_at": None}
-                restored = {**restored, "modified_at": self.now, "modified_by": self.actor}
-                change = existing or self._change(
-                    ChangeKind.CONFLICT, parent_table, mine_parent, [], mine_parent, mine_parent
-                )
-                change.kind = ChangeKind.CONFLICT
-                change.reason = "Den är borttagen här, men filen har lagt till innehåll under den."
-                change.row_if_mine = existing.row_if_mine if existing else mine_parent
-                change.row_if_theirs = restored
-                change.conflicts = [self._field(parent_table, "deleted_at", mine_parent, restored)]
-                if existing is None:
-                    changes.append(change)
-                    by_key[change.key] = change
 
     def _groups(self, changes: list[RecordChange]) -> dict[str, str]:
         used = {change.focus_area_id for change in changes}

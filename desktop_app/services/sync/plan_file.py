@@ -211,6 +211,7 @@ def read_rows_to_merge(
             theirs_rows[table][values[0]] = dict(zip(names, values[:width], strict=True))
             if values[width] is not None:
                 mine_rows[table][values[0]] = dict(zip(names, values[width:], strict=True))
+    _read_children_of_deleted(connection, columns, mine, theirs, mine_rows, theirs_rows)
     # The status reports the differing decisions refer to, so that the preview can name them.
     wanted = {
         row["status_report_id"]
@@ -224,6 +225,57 @@ def read_rows_to_merge(
             connection, f"{schema}.statusreport", columns["statusreport"], missing
         )
     return mine_rows, theirs_rows
+
+
+@functools.cache
+def containment() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Child table → ``(column, parent table)`` of each required foreign key: what lives under what."""
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for model in SYNCED_TABLES:
+        pairs = []
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            if not column.nullable:
+                pairs.extend((column.name, key.column.table.name) for key in column.foreign_keys)
+        found[model.__tablename__] = tuple(pairs)  # type: ignore[attr-defined]
+    return found
+
+
+def _read_children_of_deleted(
+    connection: sqlite3.Connection,
+    columns: dict[str, list[str]],
+    mine: str,
+    theirs: str,
+    mine_rows: Rows,
+    theirs_rows: Rows,
+) -> None:
+    """The rows of long tables under parents the file deletes and ``mine`` still has.
+
+    Unchanged rows of long tables are otherwise not read; these are needed to
+    see whether the file deleted a parent with records under it it never had.
+    """
+    for table in SPARSE_TABLES:
+        names = columns[table]
+        for column, parent in containment()[table]:
+            deleted = [
+                record_id
+                for record_id, row in theirs_rows.get(parent, {}).items()
+                if row["deleted_at"] is not None
+                and (here := mine_rows[parent].get(record_id)) is not None
+                and here["deleted_at"] is None
+            ]
+            for start in range(0, len(deleted), 500):
+                part = deleted[start : start + 500]
+                cursor = connection.execute(
+                    f"SELECT {', '.join(names)} FROM {mine}.{table}"
+                    f" WHERE {column} IN ({', '.join('?' * len(part))})",
+                    part,
+                )
+                found = {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
+                for record_id, row in found.items():
+                    mine_rows[table].setdefault(record_id, row)
+                there = _rows_by_id(connection, f"{theirs}.{table}", names, list(found))
+                for record_id, row in there.items():
+                    theirs_rows[table].setdefault(record_id, row)
 
 
 def read_rows_by_id(
