@@ -25,12 +25,6 @@ from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows
 SYSTEM_COLUMNS = ("id", "created_at", "modified_at", "modified_by")
 # Order among siblings is cosmetic: when both sides reorder, the local order stays without asking.
 QUIET_FIELDS = frozenset({"position"})
-# Links that mean the same thing when both sides add them with different UUIDs.
-NATURAL_KEYS = {
-    "activityoffice": ("activity_id", "office_id"),
-    "activitygoal": ("activity_id", "goal_id"),
-    "meetingattendee": ("meeting_id", "person_id"),
-}
 
 
 class ChangeKind(StrEnum):
@@ -159,6 +153,11 @@ class _Merger:
 
     def record(self, table: str, mine: Row, theirs: Row) -> RecordChange | None:
         changed = self.reference.sides_changed(table, mine, theirs)
+        # One link made on both sides is one record (its id comes from what it links): the earlier
+        # creation time is its creation time on both.
+        created_earlier = str(theirs["created_at"]) < str(mine["created_at"])
+        if created_earlier:
+            mine = {**mine, "created_at": theirs["created_at"]}
         differing = [name for name in mine if name not in SYSTEM_COLUMNS and mine[name] != theirs[name]]
         taken: list[str] = []
         conflicting: list[str] = []
@@ -191,12 +190,14 @@ class _Merger:
             conflicting.append("deleted_at")
             reason = "Den är borttagen här men ändrad i filen."
         if not taken and not conflicting:
-            if differing or (mine["modified_at"], mine["modified_by"]) >= (
+            later = (mine["modified_at"], mine["modified_by"]) < (
                 theirs["modified_at"],
                 theirs["modified_by"],
-            ):
+            )
+            if not created_earlier and (differing or not later):
                 return None
             # The same content, touched later in the file (say, moved away and back): its time, quietly.
+            stamped = _stamped(mine, theirs) if later and not differing else mine
             return RecordChange(
                 ChangeKind.CHANGED,
                 table,
@@ -205,8 +206,8 @@ class _Merger:
                 "",
                 "",
                 [],
-                row_if_mine=_stamped(mine, theirs),
-                row_if_theirs=_stamped(mine, theirs),
+                row_if_mine=stamped,
+                row_if_theirs=stamped,
             )
         merged = {**mine, **{name: theirs[name] for name in taken}}
         if conflicting:
@@ -257,22 +258,11 @@ class _Merger:
         changes: list[RecordChange] = []
         inserts: dict[str, list[Row]] = {table: [] for table in TABLE_NAMES}
         for table in TABLE_NAMES:
+            # Link rows need no matching of their own: their id is made from what they link.
             mine_rows, theirs_rows = self.mine[table], self.theirs[table]
-            natural = NATURAL_KEYS.get(table)
-            live_keys = (
-                {tuple(r[k] for k in natural) for r in mine_rows.values() if r["deleted_at"] is None}
-                if natural
-                else set()
-            )
             for record_id, theirs in theirs_rows.items():
                 mine = mine_rows.get(record_id)
                 if mine is None:
-                    if (
-                        natural
-                        and theirs["deleted_at"] is None
-                        and tuple(theirs[k] for k in natural) in live_keys
-                    ):
-                        continue
                     inserts[table].append(theirs)
                     if theirs["deleted_at"] is None:
                         change = self._change(ChangeKind.ADDED, table, theirs, [], None, theirs)

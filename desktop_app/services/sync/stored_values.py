@@ -19,7 +19,7 @@ from functools import cache
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from database.models import SYNCED_TABLES
+from database.models import SYNCED_TABLES, link_id
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.messages import _
 from desktop_app.services.rules import (
@@ -81,6 +81,11 @@ def _columns() -> dict[str, tuple[_Column, ...]]:
             columns.append(_Column(column.name, kind, bool(column.nullable), required_text, choices))
         found[model.__tablename__] = tuple(columns)  # type: ignore[attr-defined]
     return found
+
+
+@cache
+def _natural_keys() -> dict[str, tuple[str, ...]]:
+    return {model.__tablename__: model.natural_key for model in SYNCED_TABLES if model.natural_key}  # type: ignore[attr-defined]
 
 
 def _kind(column: sa.Column) -> str:
@@ -175,6 +180,17 @@ def row_problems(table: str, row: Row, today: date | None) -> list[ValueProblem]
             problems.append(
                 ValueProblem(table, str(row.get("id")), column.name, record_label(table, row), why)
             )
+    key = _natural_keys().get(table)
+    if key and not problems and row.get("id") != link_id(table, *(str(row[n]) for n in key)):
+        problems.append(
+            ValueProblem(
+                table,
+                str(row.get("id")),
+                "id",
+                record_label(table, row),
+                _("en koppling ska ha den id som följer av vad den kopplar ihop"),
+            )
+        )
     if table == "activity" and not problems:
         try:
             validate_activity(row)
