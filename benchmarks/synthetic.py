@@ -37,6 +37,7 @@ from database.models import (
     StatusReport,
     SteeringMeeting,
     Strategy,
+    link_id,
 )
 from database.store import create_database
 
@@ -279,9 +280,14 @@ def generate_plan(
         )
         activity_rows.append((activity, created))
         for office in rng.sample(offices, rng.randint(0, 3)):
-            add(ActivityOffice, **common(created), activity_id=activity["id"], office_id=office["id"])
+            link = {"id": link_id("activityoffice", activity["id"], office["id"])}
+            add(
+                ActivityOffice, **(common(created) | link), activity_id=activity["id"], office_id=office["id"]
+            )
         if rng.random() < 0.3:
-            add(ActivityGoal, **common(created), activity_id=activity["id"], goal_id=rng.choice(goals)["id"])
+            goal = rng.choice(goals)["id"]
+            link = {"id": link_id("activitygoal", activity["id"], goal)}
+            add(ActivityGoal, **(common(created) | link), activity_id=activity["id"], goal_id=goal)
 
     reports = []
     for activity, created in activity_rows:
@@ -315,7 +321,10 @@ def generate_plan(
         for person in people[20:30]:
             add(
                 MeetingAttendee,
-                **common(meeting["meeting_date"]),
+                **(
+                    common(meeting["meeting_date"])
+                    | {"id": link_id("meetingattendee", meeting["id"], person["id"])}
+                ),
                 meeting_id=meeting["id"],
                 person_id=person["id"],
             )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -20,6 +21,19 @@ from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Ro
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
+
+
+LINK_NAMESPACE = uuid.UUID("a9d6675a-bfa6-4f73-b53f-aff087fa4331")
+"""The namespace of link ids; migration 0003 holds the same constant."""
+
+
+def link_id(table: str, *linked: str) -> str:
+    """The id of a link row, made from what it links: every installation gives one link one id.
+
+    So a link added on two installations is one record, and removing it on
+    one side removes it everywhere.
+    """
+    return str(uuid.uuid5(LINK_NAMESPACE, "|".join((table, *linked))))
 
 
 def utc_now() -> datetime:
@@ -41,6 +55,9 @@ class SyncRecord(SQLModel):
     modified_at: datetime = Field(default_factory=utc_now)
     modified_by: str = Field(default="")
     deleted_at: datetime | None = Field(default=None)
+
+    natural_key: ClassVar[tuple[str, ...]] = ()
+    """For a link table, the columns that identify a row; its id is ``link_id`` of them."""
 
 
 # --- the strategy and its goals ----------------------------------------------
@@ -142,12 +159,16 @@ class Activity(SyncRecord, table=True):
 class ActivityOffice(SyncRecord, table=True):
     """An office participating in an activity."""
 
+    natural_key: ClassVar[tuple[str, ...]] = ("activity_id", "office_id")
+
     activity_id: str = Field(foreign_key="activity.id", index=True)
     office_id: str = Field(foreign_key="office.id", index=True)
 
 
 class ActivityGoal(SyncRecord, table=True):
     """A link between an activity and a measurable goal."""
+
+    natural_key: ClassVar[tuple[str, ...]] = ("activity_id", "goal_id")
 
     activity_id: str = Field(foreign_key="activity.id", index=True)
     goal_id: str = Field(foreign_key="goal.id", index=True)
@@ -189,6 +210,10 @@ class SteeringMeeting(SyncRecord, table=True):
 
 
 class MeetingAttendee(SyncRecord, table=True):
+    """A person attending a steering meeting."""
+
+    natural_key: ClassVar[tuple[str, ...]] = ("meeting_id", "person_id")
+
     meeting_id: str = Field(foreign_key="steeringmeeting.id", index=True)
     person_id: str = Field(foreign_key="person.id", index=True)
 
@@ -249,6 +274,15 @@ SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     Idea,
 )
 """Every table of the plan, parents before children."""
+
+
+def _link_id_before_insert(_mapper: object, _connection: object, target: SyncRecord) -> None:
+    target.id = link_id(type(target).__tablename__, *(getattr(target, n) for n in target.natural_key))  # type: ignore[attr-defined]
+
+
+for _model in SYNCED_TABLES:
+    if _model.natural_key:
+        sa.event.listen(_model, "before_insert", _link_id_before_insert)
 
 
 class Setting(SQLModel, table=True):

@@ -132,9 +132,10 @@ def test_an_initiative_deleted_in_the_file_with_new_activities_here_is_a_conflic
     initiative = anna.tree().find("1.1").id
     exchange(leader, lead, tmp_path)
     anna.delete(initiative)
-    bo.create_activity(initiative, "Ny aktivitet hos Bo")
+    created = bo.create_activity(initiative, "Ny aktivitet hos Bo")
     plan = exchange(leader, lead, tmp_path, Choice.MINE)
-    assert [c.record_id for c in plan.preview.conflicts] == [initiative]
+    # The conflict is the new activity's: keep it (and with it its initiative) or delete it.
+    assert [c.record_id for c in plan.preview.conflicts] == [created]
     assert "Ny aktivitet hos Bo" in [a.title for a in bo.tree().find("1.1").activities]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from database.store import current_revision, head_revision, integrity_problems
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS, schedule_label
+from desktop_app.services.messages import _
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 from desktop_app.services.workspace import Workspace, current_user
 
@@ -117,14 +118,27 @@ def run_status(args: argparse.Namespace, workspace: Workspace) -> int:
 
 
 def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.services.sync.stored_values import plan_value_problems
+
     problems = integrity_problems(workspace.engine)
     revision = current_revision(workspace.engine)
     if revision != head_revision():
         problems.append(f"schemaversion {revision}, programmet väntar sig {head_revision()}")
+    values = plan_value_problems(workspace.engine) if revision == head_revision() else []
+    problems.extend(str(problem) for problem in values)
     if problems:
         print(f"Databasen {workspace.path} har problem:")
         for problem in problems:
             print(f"  - {problem}")
+        if values:
+            print(
+                _(
+                    "Så rättar du: värden som bryter mot planens regler kom oftast in med en importerad "
+                    "planfil. Ångra den importen (Arkiv > Ångra senaste import) eller återställ en "
+                    "säkerhetskopia från före den (Arkiv > Säkerhetskopior…); annars rätta värdet i "
+                    "programmet och kör check igen."
+                )
+            )
         return 1
     print(f"Databasen {workspace.path} är hel. Schemaversion {revision} (den senaste).")
     return 0

@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from database.backup import backup_database
 from database.errors import DatabaseError
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
@@ -39,6 +41,7 @@ from desktop_app.services.sync.plan_file import (
     table_columns,
     write_settings,
 )
+from desktop_app.services.sync.stored_values import rows_problems
 from desktop_app.services.workspace import Workspace
 
 LAST_IMPORT_KEY = "sync.last_import"
@@ -115,6 +118,52 @@ def _read_both(
             connection.execute("DETACH DATABASE mine")
 
 
+def _refuse_older_than_received(source: Path, info: PlanFileInfo, settings: dict[str, str]) -> None:
+    """Refuse a file older than the last one merged from the same sender.
+
+    Its values were settled by that newer file: taken as fresh changes they
+    would revert newer work and bring deleted records back.
+    """
+    stored = settings.get(peer_key(info.installation_id))
+    if not stored:
+        return
+    last = json.loads(stored)
+    if info.exported_at < str(last["exported_at"]):
+        raise SyncError(
+            _(
+                "Filen {name} är äldre än den senaste från {by}, exporterad {at}, som redan är "
+                "importerad. Den importerades inte, så att inget nyare skrivs över och inget borttaget "
+                "kommer tillbaka. Be om en ny export."
+            ).format(
+                name=source.name,
+                by=last.get("by") or info.exported_by or _("samma avsändare"),
+                at=str(last["exported_at"])[:16],
+            )
+        )
+
+
+def _refuse_broken_values(source: Path, mine: Rows, theirs: Rows) -> None:
+    """Refuse a file whose rows to be written break the plan's rules, naming record and field."""
+    to_write = {
+        table: [i for i, row in rows.items() if mine[table].get(i) != row] for table, rows in theirs.items()
+    }
+    problems = rows_problems(theirs, date.today(), only=to_write)
+    if not problems:
+        return
+    shown = " ".join(str(problem) for problem in problems[:3])
+    more = len(problems) - 3
+    raise SyncError(
+        _(
+            "Filen {name} kan inte importeras: den har värden som bryter mot planens regler. {problems}"
+            "{more} Ingenting ändrades; be avsändaren rätta planen (handlingsplan check) och exportera igen."
+        ).format(
+            name=source.name,
+            problems=shown,
+            more=_(" (och {count} till.)").format(count=more) if more > 0 else "",
+        )
+    )
+
+
 def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
     """Check ``path`` and work out the merge; the local database is only read.
 
@@ -125,14 +174,20 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         with workspace.engine.connect() as connection:
             settings = read_settings(connection)
             columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
+        _refuse_older_than_received(incoming.source, incoming.info, settings)
         with collector_paused():
             mine, theirs = _read_both(workspace, incoming, columns)
         info = incoming.info
+        _refuse_broken_values(incoming.source, mine, theirs)
         differing = {
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
             for table in TABLE_NAMES
         }
-        reference = _reference(workspace, settings, info, own_id, columns, differing)
+        if info.installation_id == own_id:
+            # One's own export holds nothing new to this installation: it is its own common state.
+            reference = Reference(base=theirs, since=info.exported_at)
+        else:
+            reference = _reference(workspace, settings, info, own_id, columns, differing)
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
         folder = sync_dir(workspace.path)
         try:
@@ -181,17 +236,23 @@ def apply_import(
         except DatabaseError as error:
             raise SyncError(f"Importen avbröts innan något ändrades: {error}") from error
     updates: dict[str, list[dict[str, object]]] = {table: [] for table in TABLE_NAMES}
+    # Parents a kept record needs, written after everything else (see ``orphans``).
+    restores: dict[str, dict[str, dict[str, object]]] = {table: {} for table in TABLE_NAMES}
     for change in [*plan.preview.changes, *plan.preview.silent]:
-        row = change.row(choices.get(change.key, Choice.THEIRS))
+        choice = choices.get(change.key, Choice.THEIRS)
+        row = change.row(choice)
         if row is not None:
             updates[change.table].append(row)
+        for table, parent in change.restores.get(choice, []):
+            restores[table][str(parent["id"])] = parent
     inserted_ids = {table: {str(row["id"]) for row in rows} for table, rows in plan.preview.inserts.items()}
+    chosen = {table: {str(row["id"]): row for row in rows} for table, rows in updates.items()}
     base_name = plan.base_copy.name.removesuffix(".pending")
     try:
         with workspace.engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             for table in TABLE_NAMES:
-                rows = plan.preview.inserts[table]
+                rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
                 if rows:
                     names = list(rows[0])
                     connection.exec_driver_sql(
@@ -200,6 +261,14 @@ def apply_import(
                     )
             for table in TABLE_NAMES:
                 rows = [row for row in updates[table] if str(row["id"]) not in inserted_ids[table]]
+                if rows:
+                    names = [n for n in rows[0] if n != "id"]
+                    connection.exec_driver_sql(
+                        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                        [(*(row[n] for n in names), row["id"]) for row in rows],
+                    )
+            for table in TABLE_NAMES:
+                rows = list(restores[table].values())
                 if rows:
                     names = [n for n in rows[0] if n != "id"]
                     connection.exec_driver_sql(
@@ -217,6 +286,14 @@ def apply_import(
             if backup is not None:
                 settings[LAST_IMPORT_KEY] = json.dumps(
                     {"backup": backup.name, "file": plan.source.name, "at": stamp()}, ensure_ascii=False
+                )
+            stored = read_settings(connection).get(peer_key(plan.info.installation_id))
+            if stored and plan.info.exported_at < str(json.loads(stored)["exported_at"]):
+                raise SyncError(
+                    _(
+                        "En nyare fil från samma avsändare importerades medan den här förhandsgranskades. "
+                        "Ingenting ändrades."
+                    )
                 )
             if not plan.from_self:
                 settings[peer_key(plan.info.installation_id)] = json.dumps(

@@ -7,9 +7,9 @@ both is no conflict; different changes to the same field are a conflict for
 a person to decide. Records only in the file are added — status reports,
 decisions, attendees, goal values and checks are so unioned, never lost and,
 being matched on UUID, never duplicated. Tombstones travel like any field,
-but a deletion never silently removes a record the other side changed, nor
-a parent that still has live children added on the other side: both are
-conflicts. Nothing is written here; ``importer`` applies the result.
+but a deletion never silently removes a record the other side changed, and
+a record left live under a parent the other side deleted is a conflict too
+(``orphans``). Nothing is written here; ``importer`` applies the result.
 """
 
 from __future__ import annotations
@@ -19,18 +19,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS, Describer
+from desktop_app.services.sync.orphans import OrphanCheck
 from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows
 
 SYSTEM_COLUMNS = ("id", "created_at", "modified_at", "modified_by")
 # Order among siblings is cosmetic: when both sides reorder, the local order stays without asking.
 QUIET_FIELDS = frozenset({"position"})
-# Links that mean the same thing when both sides add them with different UUIDs.
-NATURAL_KEYS = {
-    "activityoffice": ("activity_id", "office_id"),
-    "activitygoal": ("activity_id", "goal_id"),
-    "meetingattendee": ("meeting_id", "person_id"),
-}
-PARENTS = {"activity": ("initiative", "initiative_id"), "initiative": ("focusarea", "focus_area_id")}
 
 
 class ChangeKind(StrEnum):
@@ -73,6 +67,8 @@ class RecordChange:
     out_of_scope: bool = False
     row_if_mine: Row | None = None
     row_if_theirs: Row | None = None
+    restores: dict[Choice, list[tuple[str, Row]]] = field(default_factory=dict)
+    """Per choice, the parents (table, row) brought back because that choice keeps this record."""
 
     def row(self, choice: Choice) -> Row | None:
         return self.row_if_mine if choice is Choice.MINE else self.row_if_theirs
@@ -157,6 +153,11 @@ class _Merger:
 
     def record(self, table: str, mine: Row, theirs: Row) -> RecordChange | None:
         changed = self.reference.sides_changed(table, mine, theirs)
+        # One link made on both sides is one record (its id comes from what it links): the earlier
+        # creation time is its creation time on both.
+        created_earlier = str(theirs["created_at"]) < str(mine["created_at"])
+        if created_earlier:
+            mine = {**mine, "created_at": theirs["created_at"]}
         differing = [name for name in mine if name not in SYSTEM_COLUMNS and mine[name] != theirs[name]]
         taken: list[str] = []
         conflicting: list[str] = []
@@ -189,12 +190,14 @@ class _Merger:
             conflicting.append("deleted_at")
             reason = "Den är borttagen här men ändrad i filen."
         if not taken and not conflicting:
-            if differing or (mine["modified_at"], mine["modified_by"]) >= (
+            later = (mine["modified_at"], mine["modified_by"]) < (
                 theirs["modified_at"],
                 theirs["modified_by"],
-            ):
+            )
+            if not created_earlier and (differing or not later):
                 return None
             # The same content, touched later in the file (say, moved away and back): its time, quietly.
+            stamped = _stamped(mine, theirs) if later and not differing else mine
             return RecordChange(
                 ChangeKind.CHANGED,
                 table,
@@ -203,8 +206,8 @@ class _Merger:
                 "",
                 "",
                 [],
-                row_if_mine=_stamped(mine, theirs),
-                row_if_theirs=_stamped(mine, theirs),
+                row_if_mine=stamped,
+                row_if_theirs=stamped,
             )
         merged = {**mine, **{name: theirs[name] for name in taken}}
         if conflicting:
@@ -255,22 +258,11 @@ class _Merger:
         changes: list[RecordChange] = []
         inserts: dict[str, list[Row]] = {table: [] for table in TABLE_NAMES}
         for table in TABLE_NAMES:
+            # Link rows need no matching of their own: their id is made from what they link.
             mine_rows, theirs_rows = self.mine[table], self.theirs[table]
-            natural = NATURAL_KEYS.get(table)
-            live_keys = (
-                {tuple(r[k] for k in natural) for r in mine_rows.values() if r["deleted_at"] is None}
-                if natural
-                else set()
-            )
             for record_id, theirs in theirs_rows.items():
                 mine = mine_rows.get(record_id)
                 if mine is None:
-                    if (
-                        natural
-                        and theirs["deleted_at"] is None
-                        and tuple(theirs[k] for k in natural) in live_keys
-                    ):
-                        continue
                     inserts[table].append(theirs)
                     if theirs["deleted_at"] is None:
                         change = self._change(ChangeKind.ADDED, table, theirs, [], None, theirs)
@@ -279,70 +271,15 @@ class _Merger:
                     change = self.record(table, mine, theirs)
                     if change is not None:
                         changes.append(change)
-        self._keep_parents_of_live_children(changes, inserts)
         for change in changes:
             if change.kind is not ChangeKind.CONFLICT:
                 change.row_if_theirs = change.row_if_mine
+        OrphanCheck(self, changes, inserts).run()
         silent = [c for c in changes if c.kind is ChangeKind.CHANGED and not c.changes]
         changes = [c for c in changes if not (c.kind is ChangeKind.CHANGED and not c.changes)]
         groups = self._groups(changes)
         changes.sort(key=lambda c: (list(groups).index(c.focus_area_id), c.kind != ChangeKind.CONFLICT))
         return MergePreview(changes=changes, silent=silent, inserts=inserts, groups=groups)
-
-    def _keep_parents_of_live_children(
-        self, changes: list[RecordChange], inserts: dict[str, list[Row]]
-    ) -> None:
-        """Turn a deletion that would orphan live children from the other side into a conflict."""
-        by_key = {change.key: change for change in changes}
-        for child_table, (parent_table, parent_column) in PARENTS.items():
-            theirs_children = self.theirs[child_table]
-            # Children of mine that the file does not delete, under parents the file deletes.
-            for child in self.mine[child_table].values():
-                parent = by_key.get((parent_table, str(child[parent_column])))
-                their_child = theirs_children.get(str(child["id"]))
-                if (
-                    parent is not None
-                    and parent.kind is ChangeKind.DELETED
-                    and child["deleted_at"] is None
-                    and (their_child is None or their_child["deleted_at"] is None)
-                ):
-                    mine_parent = self.mine[parent_table][parent.record_id]
-                    theirs_parent = self.theirs[parent_table][parent.record_id]
-                    kept = {**(parent.row_if_mine or mine_parent), "deleted_at": None}
-                    parent.kind = ChangeKind.CONFLICT
-                    parent.reason = (
-                        "Den är borttagen i filen, men här finns innehåll under den som lever kvar."
-                    )
-                    parent.row_if_theirs = parent.row_if_mine
-                    parent.row_if_mine = self.finish(kept, mine_parent, theirs_parent, decided_mine=True)
-                    parent.conflicts = [self._field(parent_table, "deleted_at", mine_parent, theirs_parent)]
-                    parent.changes = [c for c in parent.changes if c.field != "deleted_at"]
-            # Children added by the file under parents deleted here.
-            for child in inserts[child_table]:
-                parent_id = str(child[parent_column])
-                mine_parent = self.mine[parent_table].get(parent_id)
-                if (
-                    child["deleted_at"] is not None
-                    or mine_parent is None
-                    or mine_parent["deleted_at"] is None
-                ):
-                    continue
-                existing = by_key.get((parent_table, parent_id))
-                if existing is not None and existing.kind is ChangeKind.CONFLICT:
-                    continue
-                restored = {**(existing.row_if_mine if existing else mine_parent), "deleted_at": None}
-                restored = {**restored, "modified_at": self.now, "modified_by": self.actor}
-                change = existing or self._change(
-                    ChangeKind.CONFLICT, parent_table, mine_parent, [], mine_parent, mine_parent
-                )
-                change.kind = ChangeKind.CONFLICT
-                change.reason = "Den är borttagen här, men filen har lagt till innehåll under den."
-                change.row_if_mine = existing.row_if_mine if existing else mine_parent
-                change.row_if_theirs = restored
-                change.conflicts = [self._field(parent_table, "deleted_at", mine_parent, restored)]
-                if existing is None:
-                    changes.append(change)
-                    by_key[change.key] = change
 
     def _groups(self, changes: list[RecordChange]) -> dict[str, str]:
         used = {change.focus_area_id for change in changes}

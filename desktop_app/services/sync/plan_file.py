@@ -29,6 +29,7 @@ from database.errors import DatabaseError
 from database.models import SYNCED_TABLES
 from database.store import APPLICATION_ID, SQLITE_HEADER, head_revision, known_revisions, make_engine
 from database.store import upgrade_to_head as _upgrade_to_head
+from desktop_app.services.rules import is_canonical_uuid, is_stored_time
 from desktop_app.services.sync.errors import SyncError
 
 FILE_SUFFIX = ".hplan"
@@ -89,6 +90,11 @@ class PlanFileInfo:
                 f"Filen {path.name} är en Handlingsplan-databas men ingen exporterad planfil "
                 "(uppgifter om exporten saknas). Exportera planen med Arkiv > Exportera plan."
             )
+        if not is_stored_time(value("exported_at")) or not is_canonical_uuid(value("installation_id")):
+            raise SyncError(
+                f"Filen {path.name} kan inte importeras: uppgifterna om exporten (tid och avsändare) "
+                "är skadade. Be avsändaren exportera planen igen."
+            )
         try:
             acknowledged = json.loads(value("acknowledged") or "{}")
         except json.JSONDecodeError:
@@ -115,6 +121,8 @@ def read_settings(connection: Connection) -> dict[str, str]:
 
 
 def write_settings(connection: Connection, values: dict[str, str]) -> None:
+    if not values:
+        return  # an empty parameter list would be taken as one row without values
     connection.exec_driver_sql(
         "INSERT INTO setting (key, value) VALUES (?, ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -137,7 +145,7 @@ def installation_id(engine: Engine) -> str:
 
 def sync_dir(database_path: Path) -> Path:
     """Where the common states with other installations are kept, beside the database."""
-    return database_path.parent / "sync"
+    return database_path.absolute().parent / "sync"
 
 
 def peer_key(peer_id: str) -> str:
@@ -203,6 +211,7 @@ def read_rows_to_merge(
             theirs_rows[table][values[0]] = dict(zip(names, values[:width], strict=True))
             if values[width] is not None:
                 mine_rows[table][values[0]] = dict(zip(names, values[width:], strict=True))
+    _read_children_of_deleted(connection, columns, mine, theirs, mine_rows, theirs_rows)
     # The status reports the differing decisions refer to, so that the preview can name them.
     wanted = {
         row["status_report_id"]
@@ -216,6 +225,57 @@ def read_rows_to_merge(
             connection, f"{schema}.statusreport", columns["statusreport"], missing
         )
     return mine_rows, theirs_rows
+
+
+@functools.cache
+def containment() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Child table → ``(column, parent table)`` of each required foreign key: what lives under what."""
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for model in SYNCED_TABLES:
+        pairs = []
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            if not column.nullable:
+                pairs.extend((column.name, key.column.table.name) for key in column.foreign_keys)
+        found[model.__tablename__] = tuple(pairs)  # type: ignore[attr-defined]
+    return found
+
+
+def _read_children_of_deleted(
+    connection: sqlite3.Connection,
+    columns: dict[str, list[str]],
+    mine: str,
+    theirs: str,
+    mine_rows: Rows,
+    theirs_rows: Rows,
+) -> None:
+    """The rows of long tables under parents the file deletes and ``mine`` still has.
+
+    Unchanged rows of long tables are otherwise not read; these are needed to
+    see whether the file deleted a parent with records under it it never had.
+    """
+    for table in SPARSE_TABLES:
+        names = columns[table]
+        for column, parent in containment()[table]:
+            deleted = [
+                record_id
+                for record_id, row in theirs_rows.get(parent, {}).items()
+                if row["deleted_at"] is not None
+                and (here := mine_rows[parent].get(record_id)) is not None
+                and here["deleted_at"] is None
+            ]
+            for start in range(0, len(deleted), 500):
+                part = deleted[start : start + 500]
+                cursor = connection.execute(
+                    f"SELECT {', '.join(names)} FROM {mine}.{table}"
+                    f" WHERE {column} IN ({', '.join('?' * len(part))})",
+                    part,
+                )
+                found = {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
+                for record_id, row in found.items():
+                    mine_rows[table].setdefault(record_id, row)
+                there = _rows_by_id(connection, f"{theirs}.{table}", names, list(found))
+                for record_id, row in there.items():
+                    theirs_rows[table].setdefault(record_id, row)
 
 
 def read_rows_by_id(

@@ -1,0 +1,244 @@
+"""Every stored value of every synced table checked against the plan's rules.
+
+An incoming plan file is untrusted: a status report dated ``garbage`` or an
+unknown status word, once written, breaks the tree, the reports and the app
+at every start. The import therefore checks every row it would write, and
+``check`` checks every row of a local plan, with the same rules
+(``desktop_app.services.rules``). What each column must hold is read from
+the table classes (type, enum, foreign key, required), so a table added to
+``SYNCED_TABLES`` is checked without code here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import sqlalchemy as sa
+from sqlalchemy import Engine
+
+from database.models import SYNCED_TABLES, link_id
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.messages import _
+from desktop_app.services.rules import (
+    MAX_TEXT_LENGTH,
+    MAX_TITLE_LENGTH,
+    date_problem,
+    is_canonical_uuid,
+    is_month,
+    is_stored_time,
+    text_problem,
+    validate_activity,
+)
+from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS
+from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows, read_rows, table_columns
+
+MONTH_COLUMNS = frozenset({"start_month", "end_month"})
+FUTURE_DATE_COLUMNS = frozenset({"meeting_date", "follow_up_date"})
+"""Dates that may lie ahead (a planned meeting, a follow-up); every other date is something that happened."""
+_TITLE_COLUMNS = ("title", "name", "statement", "file_name", "text")
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    kind: str
+    nullable: bool
+    required_text: bool
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ValueProblem:
+    """One stored value that breaks a rule, named so a person can find it."""
+
+    table: str
+    record_id: str
+    field: str
+    record: str
+    message: str
+
+    def __str__(self) -> str:
+        return _("{record}, fältet {field}: {why}.").format(
+            record=self.record, field=FIELD_LABELS.get(self.field, self.field), why=self.message
+        )
+
+
+@cache
+def _columns() -> dict[str, tuple[_Column, ...]]:
+    """What each column of each synced table must hold, read from the table classes."""
+    found: dict[str, tuple[_Column, ...]] = {}
+    for model in SYNCED_TABLES:
+        fields = model.model_fields
+        columns = []
+        for column in model.__table__.columns:  # type: ignore[attr-defined]
+            kind = _kind(column)
+            field = fields.get(column.name)
+            required_text = kind == "text" and field is not None and field.is_required()
+            choices = tuple(column.type.enums) if kind == "enum" else ()
+            columns.append(_Column(column.name, kind, bool(column.nullable), required_text, choices))
+        found[model.__tablename__] = tuple(columns)  # type: ignore[attr-defined]
+    return found
+
+
+@cache
+def _natural_keys() -> dict[str, tuple[str, ...]]:
+    return {model.__tablename__: model.natural_key for model in SYNCED_TABLES if model.natural_key}  # type: ignore[attr-defined]
+
+
+def _kind(column: sa.Column) -> str:
+    if column.name == "id" or column.foreign_keys:
+        return "uuid"
+    if column.name in MONTH_COLUMNS:
+        return "month"
+    column_type = column.type
+    if isinstance(column_type, sa.Enum):
+        return "enum"
+    if isinstance(column_type, sa.Boolean):
+        return "bool"
+    if isinstance(column_type, sa.DateTime) or "DateTime" in type(column_type).__name__:
+        return "time"
+    if isinstance(column_type, sa.Date):
+        return "date"
+    if isinstance(column_type, sa.Integer):
+        return "int"
+    if isinstance(column_type, sa.Float | sa.Numeric):
+        return "number"
+    if isinstance(column_type, sa.LargeBinary):
+        return "bytes"
+    return "text"
+
+
+def _value_problem(column: _Column, value: object, today: date | None) -> str | None:
+    if value is None:
+        return None if column.nullable else _("värdet saknas")
+    match column.kind:
+        case "uuid":
+            if not is_canonical_uuid(value):
+                return _("”{value}” är ingen giltig id (UUID med små bokstäver)").format(value=_shown(value))
+        case "month":
+            if not is_month(value):
+                return _("”{value}” är ingen månad (ÅÅÅÅ-MM)").format(value=_shown(value))
+        case "enum":
+            if value not in column.choices:
+                return _("”{value}” är inget känt värde (kända: {known})").format(
+                    value=_shown(value), known=", ".join(column.choices)
+                )
+        case "bool":
+            if value not in (0, 1) or isinstance(value, float):
+                return _("”{value}” är varken ja eller nej").format(value=_shown(value))
+        case "time":
+            if not is_stored_time(value):
+                return _("”{value}” är ingen tidpunkt").format(value=_shown(value))
+        case "date":
+            why = date_problem(value, today=today, may_be_future=column.name in FUTURE_DATE_COLUMNS)
+            if why:
+                return f"”{_shown(value)}”: {why}"
+        case "int":
+            if not isinstance(value, int):
+                return _("”{value}” är inget heltal").format(value=_shown(value))
+        case "number":
+            if not isinstance(value, int | float) or value != value:
+                return _("”{value}” är inget tal").format(value=_shown(value))
+        case "bytes":
+            if not isinstance(value, bytes):
+                return _("det är ingen fil")
+        case _:
+            limit = MAX_TITLE_LENGTH if column.required_text else MAX_TEXT_LENGTH
+            return text_problem(value, required=column.required_text, limit=limit)
+    return None
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def record_label(table: str, row: Row) -> str:
+    """The record as a person finds it: what it is, its title when it has a readable one, and its id."""
+    what = TABLE_LABELS.get(table, table)
+    for name in _TITLE_COLUMNS:
+        title = row.get(name)
+        if isinstance(title, str) and title.strip():
+            return _("{what} ”{title}” (id {id})").format(what=what, title=_shown(title), id=row.get("id"))
+    for name in ("reported_on", "meeting_date", "checked_on", "received_on", "year"):
+        if row.get(name) is not None:
+            return _("{what} {when} (id {id})").format(what=what, when=_shown(row[name]), id=row.get("id"))
+    return _("{what} (id {id})").format(what=what, id=row.get("id"))
+
+
+def row_problems(table: str, row: Row, today: date | None) -> list[ValueProblem]:
+    """Every broken rule of one stored row; ``today`` bounds the dates of things that happened."""
+    problems = []
+    for column in _columns()[table]:
+        if column.name not in row:
+            continue
+        why = _value_problem(column, row[column.name], today)
+        if why:
+            problems.append(
+                ValueProblem(table, str(row.get("id")), column.name, record_label(table, row), why)
+            )
+    key = _natural_keys().get(table)
+    if key and not problems and row.get("id") != link_id(table, *(str(row[n]) for n in key)):
+        problems.append(
+            ValueProblem(
+                table,
+                str(row.get("id")),
+                "id",
+                record_label(table, row),
+                _("en koppling ska ha den id som följer av vad den kopplar ihop"),
+            )
+        )
+    if table == "activity" and not problems:
+        try:
+            validate_activity(row)
+        except ValidationError as error:
+            problems.append(
+                ValueProblem(table, str(row["id"]), error.field, record_label(table, row), str(error))
+            )
+    return problems
+
+
+def rows_problems(
+    rows: Rows, today: date | None, only: dict[str, Iterable[str]] | None = None
+) -> list[ValueProblem]:
+    """The broken rules of ``rows`` (of the ids in ``only`` when given), table by table."""
+    problems: list[ValueProblem] = []
+    for table, by_id in rows.items():
+        if table not in _columns():
+            continue
+        ids = by_id if only is None else only.get(table, ())
+        for record_id in ids:
+            problems.extend(row_problems(table, by_id[record_id], today))
+    return problems
+
+
+def duplicate_ids(rows: Rows) -> list[ValueProblem]:
+    """Records whose ids differ only in case from another record's: the same record twice."""
+    problems = []
+    for table, by_id in rows.items():
+        seen: dict[str, str] = {}
+        for record_id, row in by_id.items():
+            folded = str(record_id).lower()
+            if folded in seen and seen[folded] != record_id:
+                problems.append(
+                    ValueProblem(
+                        table,
+                        str(record_id),
+                        "id",
+                        record_label(table, row),
+                        _("samma id som {other} med andra bokstäver").format(other=seen[folded]),
+                    )
+                )
+            seen.setdefault(folded, str(record_id))
+    return problems
+
+
+def plan_value_problems(engine: Engine) -> list[ValueProblem]:
+    """Every broken rule in a local plan, for ``check``: all rows of every synced table."""
+    with engine.connect() as connection:
+        columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
+        rows = read_rows(connection, columns)
+    return duplicate_ids(rows) + rows_problems(rows, date.today())
