@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyl
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.reports.common import (
+    COMPLETED_LOOK,
     CONTENT_WIDTH,
     FONT,
     STATUS_LOOKS,
@@ -190,18 +191,27 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                 styles.intro,
             )
         )
-        header = ["Kvartal", "Per", *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]], "○ Ej rapp.", "Totalt"]
-        number_width = 1.9 * cm
-        widths = [0, 2.4 * cm, *[number_width] * 5]
+        header = [
+            "Kvartal",
+            "Per",
+            *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]],
+            "○ Ej rapp.",
+            COMPLETED_LOOK.text,
+            "Totalt",
+        ]
+        number_width = 1.75 * cm
+        widths = [0, 2.3 * cm, *[number_width] * 6]
         widths[0] = CONTENT_WIDTH - sum(widths)
         rows: list[list[Any]] = []
         for quarter in data.quarters:
-            values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported]
+            values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported, quarter.completed]
             rows.append([quarter.label, quarter.on.isoformat(), *values, sum(values)])
         story += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
         story.append(Spacer(1, 12))
         story.append(
-            status_chart([(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters])
+            status_chart(
+                [(q.label, (q.green, q.yellow, q.red, q.not_reported, q.completed)) for q in data.quarters]
+            )
         )
         story.append(Spacer(1, 12))
     if "meetings" in sections:

@@ -103,6 +103,9 @@ STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     ),
     None: StatusLook("○", STATUS_LABELS[None], colors.white, colors.HexColor("#D6DCE2")),
 }
+COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.HexColor("#2E3A48"))
+"""Completed activities are counted apart from the colours (``report_data.COUNTING_RULE``)."""
+
 STATUS_ORDER: tuple[StatusColour | None, ...] = (
     StatusColour.GREEN,
     StatusColour.YELLOW,
@@ -470,27 +473,55 @@ def empty_note(message: str, styles: Styles) -> Paragraph:
 # --- the chart ------------------------------------------------------------------------------
 
 
-def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTENT_WIDTH) -> Drawing:
-    """Stacked horizontal bars of status counts (green, yellow, red, not reported) per row label."""
+CHART_SERIES: tuple[StatusLook, ...] = (
+    *(STATUS_LOOKS[s] for s in (StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None)),
+    COMPLETED_LOOK,
+)
+"""The chart's segments in order. Their fills step in lightness (dark green, light yellow, dark red,
+pale grey, near black), and every segment wide enough carries its count, so a greyscale print
+reads the same."""
+
+
+def _fit(value: str, width: float, size: float) -> str:
+    """``value`` shortened with an ellipsis to fit ``width`` in the body font."""
+    if pdfmetrics.stringWidth(value, FONT, size) <= width:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", FONT, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def status_chart(
+    rows: Sequence[tuple[str, Sequence[int]]],
+    width: float = CONTENT_WIDTH,
+    axis_title: str = "Antal aktiviteter",
+) -> Drawing:
+    """Stacked horizontal bars per row label: green, yellow, red, not reported and completed."""
     register_fonts()
-    label_width = 3.2 * cm
+    label_width = 5.4 * cm
     bar_height = 15
     gap = 9
     count = max(len(rows), 1)
     plot_height = count * (bar_height + gap)
     legend_height = 30
-    height = plot_height + legend_height + 26
+    axis_height = 16
+    bottom = legend_height + 18 + axis_height
+    height = plot_height + bottom + 10
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # else the renderer starts each drawing in Helvetica
     drawing.initialFontSize = 8
     chart = HorizontalBarChart()
     chart.x = label_width
-    chart.y = legend_height + 18
+    chart.y = bottom
     chart.width = width - label_width - 10
     chart.height = plot_height
-    data = [[row[1][index] for row in reversed(rows)] or [0] for index in range(4)]
+    series = len(CHART_SERIES)
+    data = [
+        [(row[1][index] if index < len(row[1]) else 0) for row in reversed(rows)] or [0]
+        for index in range(series)
+    ]
     chart.data = data
-    chart.categoryAxis.categoryNames = [row[0] for row in reversed(rows)] or [""]
+    chart.categoryAxis.categoryNames = [_fit(row[0], label_width - 10, 8) for row in reversed(rows)] or [""]
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
@@ -522,30 +553,42 @@ def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTE
     chart.barLabels.boxTarget = "mid"
     for category in range(len(rows)):
         chart.barLabels[(2, category)].fillColor = colors.white
-    for index, status in enumerate(STATUS_ORDER):
-        chart.bars[index].fillColor = STATUS_LOOKS[status].bar
+        chart.barLabels[(4, category)].fillColor = colors.white
+    for index, look in enumerate(CHART_SERIES):
+        chart.bars[index].fillColor = look.bar
         chart.bars[index].strokeColor = colors.white
         chart.bars[index].strokeWidth = 0.6
     drawing.add(chart)
+    drawing.add(
+        String(
+            label_width + chart.width / 2,
+            legend_height + 12,
+            axis_title,
+            fontName=FONT,
+            fontSize=7.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
     legend = Legend()
-    legend.x = label_width
+    legend.x = 0
     legend.y = 8
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = 92
+    legend.deltax = 88
     legend.dxTextSpace = 5
     legend.fontName = FONT
     legend.fontSize = 8
     legend.fillColor = INK
     legend.strokeColor = None
     legend.boxAnchor = "w"
-    legend.colorNamePairs = [(STATUS_LOOKS[s].bar, STATUS_LOOKS[s].text) for s in STATUS_ORDER]
+    legend.colorNamePairs = [(look.bar, look.text) for look in CHART_SERIES]
     drawing.add(legend)
     if not rows or largest == 0:
         drawing.add(
             String(
                 label_width + (width - label_width) / 2,
-                legend_height + 18 + plot_height / 2 - 3,
+                bottom + plot_height / 2 - 3,
                 "Inga aktiviteter att visa",
                 fontName=FONT,
                 fontSize=8.5,
@@ -564,7 +607,9 @@ def _step(largest: int) -> int:
 
 
 def counts_rows(summary: Sequence[StatusCounts]) -> list[tuple[str, Sequence[int]]]:
-    return [(f"Fokusområde {c.code}", (c.green, c.yellow, c.red, c.not_reported)) for c in summary]
+    return [
+        (f"{c.code}  {c.title}", (c.green, c.yellow, c.red, c.not_reported, c.completed)) for c in summary
+    ]
 
 
 # --- the document ----------------------------------------------------------------------------

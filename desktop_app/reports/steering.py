@@ -32,7 +32,9 @@ from desktop_app.reports.common import (
     write_atomically,
 )
 from desktop_app.services.labels import LIFECYCLE_LABELS
+from desktop_app.services.messages import _
 from desktop_app.services.report_data import (
+    COUNTING_RULE,
     ActivityLine,
     Deviation,
     StatusCounts,
@@ -79,7 +81,8 @@ def summary_table(
         for c in summary
     ]
     totals = [sum(getattr(c, name) for c in summary) for name in ("green", "yellow", "red", "not_reported")]
-    rows.append(["Hela planen", *totals, sum(totals), sum(c.completed for c in summary)])
+    done = sum(c.completed for c in summary)
+    rows.append(["Hela planen", *totals, sum(totals) + done, done])
     extra = [
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("FONT", (0, -1), (-1, -1), "DejaVuSans-Bold", 8, 10.2),
@@ -236,6 +239,17 @@ def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     return story
 
 
+def _activity_count(data: SteeringReportData) -> str:
+    """The cover's count, which adds up to the summary's total and the cancelled activities."""
+    counted = sum(c.total for c in data.summary)
+    cancelled = data.activity_count - counted
+    if not cancelled:
+        return str(counted)
+    return _("{total} ({counted} i sammanfattningen och {cancelled} avbrutna)").format(
+        total=data.activity_count, counted=counted, cancelled=cancelled
+    )
+
+
 def _period(data: SteeringReportData) -> str:
     if data.previous_meeting_date:
         return f"{data.previous_meeting_date.isoformat()} – {data.report_date.isoformat()}"
@@ -255,7 +269,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
     facts += [
         ("Period", _period(data)),
         ("Föregående möte", _day(data.previous_meeting_date) or "–"),
-        ("Aktiviteter i planen", str(data.activity_count)),
+        ("Aktiviteter i planen", _activity_count(data)),
         ("Upprättad av", data.prepared_by or "–"),
     ]
     story = cover(
@@ -282,8 +296,11 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         story += [
             heading("summary"),
             Paragraph(
-                f"Status per fokusområde den {data.report_date.isoformat()}: antal aktiviteter per färg. "
-                "Avbrutna aktiviteter räknas inte.",
+                text(
+                    _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
+                        day=data.report_date.isoformat(), rule=COUNTING_RULE
+                    )
+                ),
                 styles.intro,
             ),
             *summary_table(data.summary, styles),
