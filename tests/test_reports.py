@@ -59,7 +59,7 @@ def test_steering_report_has_every_section_and_the_deviations(demo) -> None:
     assert "Maria Lind" in text
     _page_count_in_footer(text, len(reader.pages))
     info = reader.metadata
-    assert info.title == "Styrgruppsrapport"
+    assert info.title == "Styrgruppsrapport – Styrgruppsmöte 2026-11-19"
     assert info.subject == "Styrgruppsmöte 2026-11-19"
     assert info.author == "Maria Lind"
     assert info["/CreationDate"].startswith("D:20261119")
@@ -178,18 +178,19 @@ def test_annual_summary_has_contents_goals_and_quarters(demo) -> None:
     reader = read_pdf(pdf)
     text = pdf_text(pdf)
     assert "Innehåll" in text
-    for number, heading in enumerate(annual.SECTIONS.values(), start=1):
+    headings = {**annual.SECTIONS, "year_end": "Status per 2026-11-26"}  # the running year
+    for number, heading in enumerate(headings.values(), start=1):
         assert f"{number}. {heading}" in text
     # The table of contents names the page each section starts on.
     contents = " ".join(reader.pages[1].extract_text().split())
-    assert re.search(r"1\. Status vid årets slut[ .]*\d", contents)
+    assert re.search(r"1\. Status per 2026-11-26[ .]*\d", contents)
     assert "Företagsklimatet ska förbättras" in text
     assert "3,4 betyg" in text
     assert "Kvartal 4 (hittills)" in text
     cause, _action = CAUSES[1]
     assert cause[:30] in text
     _page_count_in_footer(text, len(reader.pages))
-    assert reader.metadata.title == "Årlig sammanställning"
+    assert reader.metadata.title == "Årlig sammanställning 2026 (per 2026-11-26)"
     assert reader.metadata["/CreationDate"].startswith("D:20261126")
 
 

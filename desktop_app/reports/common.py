@@ -624,10 +624,15 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
+        # The PDF names each page by a counter that moves on when a page is written. Bookmarks made
+        # while laying out name the page they are on, so the counter moves on here as well, and is
+        # set back before the held pages are written in the same order.
+        self._doc.pageCounter += 1
         self._startPage()
 
     def save(self) -> None:
         total = len(self._held_pages)
+        self._doc.pageCounter -= total
         for state in self._held_pages:
             self.__dict__.update(state)
             self.setFont(FONT, 8)
@@ -651,9 +656,12 @@ class ReportDocument(BaseDocTemplate):
         author: str,
         plan_name: str,
         report_date: date,
+        header: str | None = None,
         progress: Progress | None = None,
         passes: int = 1,
     ) -> None:
+        """``title`` names the report fully (the viewer shows it); ``header`` is the short name at the
+        top of every page."""
         register_fonts()
         super().__init__(
             target,
@@ -668,10 +676,11 @@ class ReportDocument(BaseDocTemplate):
             creator="Handlingsplan",
             producer="Handlingsplan (ReportLab)",
             invariant=1,
+            lang="sv-SE",
             initialFontName=FONT,
             initialFontSize=9.5,
         )
-        self.report_title = title
+        self.report_title = header or title
         self.plan_name = plan_name
         self.report_date = report_date
         self._progress = progress
@@ -717,6 +726,9 @@ class ReportDocument(BaseDocTemplate):
         """The creation date is the report's date, so the same data and date give the same bytes."""
         day = self.report_date
         self.canv.setDateFormatter(lambda *_now: f"D:{day:%Y%m%d}000000+00'00'")
+        # The viewer shows the document's title rather than the file name, and opens the bookmarks.
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
+        self.canv.showOutline()
 
     def _footer(self, canvas: Canvas) -> None:
         canvas.setFont(FONT, 8)
@@ -758,7 +770,9 @@ class ReportDocument(BaseDocTemplate):
             return
         title = flowable.getPlainText()
         key = f"h{id(flowable)}"
-        self.canv.bookmarkPage(key)
+        # The bookmark opens the page at the heading, not the top of the page.
+        top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0) + 6
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE_HEIGHT))
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, escape(title), self.page, key))  # the contents lay it out as markup
 

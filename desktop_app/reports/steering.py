@@ -117,7 +117,9 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
     return data_table(header, rows, widths)
 
 
-def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bool = False) -> list[Flowable]:
+def deviation_table(
+    deviations: list[Deviation], styles: Styles, *, end_label: str | None = None
+) -> list[Flowable]:
     """Every deviation with why, what to do, and the steering group's decision and follow-up."""
     cell = CellMaker(styles.cell)
     widths = [4.1 * cm, 2.5 * cm, 3.2 * cm, 3.2 * cm, CONTENT_WIDTH - 13.0 * cm]
@@ -125,8 +127,8 @@ def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bo
     rows = []
     for deviation in deviations:
         status = [status_text(deviation.status), f"sedan {_day(deviation.since)}"]
-        if year_end:
-            status += ["Vid årets slut:", status_text(deviation.status_at_end)]
+        if end_label:
+            status += [end_label, status_text(deviation.status_at_end)]
         decision = deviation.decision
         if decision is None:
             decided = ["Inget beslut ännu"]
@@ -396,7 +398,8 @@ def build_steering_report(
     )
     document = ReportDocument(
         stream,
-        title=TITLE,
+        title=f"{TITLE} – {subject}",
+        header=TITLE,
         subject=subject,
         author=data.prepared_by,
         plan_name=data.plan_name,
