@@ -195,6 +195,17 @@ def text(value: str) -> str:
 CELL_PADDING = 4
 
 
+def shorten(value: str, limit: int) -> str:
+    """``value`` on one line, cut at a word boundary with an ellipsis when longer than ``limit``."""
+    value = " ".join(value.split())
+    if len(value) <= limit:
+        return value
+    cut = value[:limit]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:") + "…"
+
+
 class CellMaker:
     """Table cells as plain text broken into lines that fit the column; a Paragraph only as a fallback.
 

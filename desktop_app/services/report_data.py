@@ -38,7 +38,7 @@ from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.lifecycle import LifecycleTimeline
 from desktop_app.services.messages import _
-from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
+from desktop_app.services.tree import ActivityNode, PlanTree, read_tree, schedule_overdue
 
 FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
     FollowUpState.NONE: "Ingen uppföljning",
@@ -120,6 +120,13 @@ class Deviation:
     recommended_action: str
     decision: DecisionLine | None
     status_at_end: StatusColour | None = None
+    overdue: bool = False
+    """The schedule's end had passed on the report's day and the activity was not completed."""
+    end_month: str | None = None
+    reported_on: date | None = None
+    """The day of the activity's latest report (by the report's day)."""
+    comment: str = ""
+    """The latest report's comment, whole; the report shortens it where room is short."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,9 @@ class PlanRow:
     schedule: str
     lifecycle: Lifecycle
     status: StatusColour | None
+    overdue: bool = False
+    reported_on: date | None = None
+    comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -240,10 +250,11 @@ class _Report:
     status: StatusColour
     cause: str
     recommended_action: str
+    comment: str = ""
 
 
 _REPORTS = (
-    "SELECT id, activity_id, reported_on, status, cause, recommended_action FROM statusreport"
+    "SELECT id, activity_id, reported_on, status, cause, recommended_action, comment FROM statusreport"
     " WHERE deleted_at IS NULL ORDER BY reported_on, created_at, id"
 )
 _COLOURS = {member.value: member for member in StatusColour}
@@ -438,8 +449,8 @@ def _load(engine: Engine) -> _Loaded:
     tree = read_tree(engine)
     with engine.connect() as connection:
         reports = [
-            _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action)
-            for id_, activity_id, day, status, cause, action in connection.exec_driver_sql(
+            _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action, comment)
+            for id_, activity_id, day, status, cause, action, comment in connection.exec_driver_sql(
                 _REPORTS
             ).fetchall()
         ]
@@ -500,7 +511,7 @@ def _in(day: date | None, after: date | None, until: date) -> bool:
 
 _STATUS_AT = """
 SELECT run.activity_id, report.status, report.reported_on, run.since, report.cause,
-    report.recommended_action, run.earlier
+    report.recommended_action, run.earlier, report.comment
 FROM (
     SELECT activity_id,
         MAX(CASE WHEN before IS NULL OR before != status THEN reported_on END) AS since,
@@ -532,6 +543,7 @@ class _StatusAt:
     cause: str
     recommended_action: str
     before: StatusColour | None
+    comment: str
 
 
 def _statuses_at(connection: Connection, on: date, previous: date | None) -> dict[str, _StatusAt]:
@@ -547,8 +559,9 @@ def _statuses_at(connection: Connection, on: date, previous: date | None) -> dic
             cause,
             action,
             _COLOURS[before] if before else None,
+            comment,
         )
-        for activity_id, status, reported_on, since, cause, action, before in rows
+        for activity_id, status, reported_on, since, cause, action, before, comment in rows
     }
 
 
@@ -645,6 +658,7 @@ def gather_steering(
                 lifecycle = as_of.lifecycle(activity, on)
                 if lifecycle is not Lifecycle.CANCELLED:
                     _count(counts, lifecycle, status)
+                overdue = schedule_overdue(activity.end_month, activity.ongoing, lifecycle, on)
                 rows.append(
                     PlanRow(
                         activity.code,
@@ -653,6 +667,9 @@ def gather_steering(
                         schedule_label(activity.start_month, activity.end_month, activity.ongoing),
                         lifecycle,
                         status,
+                        overdue,
+                        state.reported_on if state else None,
+                        state.comment if state else "",
                     )
                 )
                 if state and (previous is None or state.reported_on > previous) and state.before != status:
@@ -684,6 +701,10 @@ def gather_steering(
                             state.cause,
                             state.recommended_action,
                             decision.line(on) if decision else None,
+                            overdue=overdue,
+                            end_month=activity.end_month,
+                            reported_on=state.reported_on,
+                            comment=state.comment,
                         )
                     )
             plan.append(PlanSection(area.code, area.title, initiative.code, initiative.title, rows))
@@ -814,6 +835,10 @@ def gather_annual(
                     report.recommended_action,
                     decision.line(as_of) if decision else None,
                     status_at_end=history.status(activity.id, as_of),
+                    overdue=schedule_overdue(activity.end_month, activity.ongoing, lifecycle, as_of),
+                    end_month=activity.end_month,
+                    reported_on=(history.latest(activity.id, as_of) or report).reported_on,
+                    comment=(history.latest(activity.id, as_of) or report).comment,
                 )
             )
     quarters = []
