@@ -242,6 +242,23 @@ class Decision(SyncRecord, table=True):
     follow_up_done_on: date | None = None
 
 
+class LifecycleChange(SyncRecord, table=True):
+    """One dated change of an activity's lifecycle (proposed, decided, completed, cancelled); append-only.
+
+    The lifecycle an activity had on a day is the one its latest change on or
+    before that day set; before its first change, the first change's
+    ``previous``; with no change at all, the activity's lifecycle since it was
+    created. A change a decision made names it, and goes when the decision is
+    retracted.
+    """
+
+    activity_id: str = Field(foreign_key="activity.id", index=True)
+    changed_on: date
+    lifecycle: Lifecycle = Field(sa_type=_stored_by_value(Lifecycle))
+    previous: Lifecycle = Field(sa_type=_stored_by_value(Lifecycle))
+    decision_id: str | None = Field(default=None, foreign_key="decision.id", index=True)
+
+
 class Idea(SyncRecord, table=True):
     """An idea or feedback from a business dialogue forum."""
 
@@ -271,6 +288,7 @@ SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     MeetingAttendee,
     MeetingReport,
     Decision,
+    LifecycleChange,
     Idea,
 )
 """Every table of the plan, parents before children."""

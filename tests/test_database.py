@@ -104,17 +104,18 @@ def test_damaged_database_is_refused(tmp_path: Path) -> None:
 
 
 def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A database at revision 0001 opened by code whose head is a newer revision."""
+    """A database at the head revision opened by code whose head is a newer revision."""
     path = tmp_path / "old.sqlite"
     open_workspace(path).close()
+    head = store.head_revision()
+    newer = f"{int(head) + 1:04d}"
 
     scripts = tmp_path / "migrations"
     shutil.copytree(asset_path("database", "migrations"), scripts)
-    old_head = store.head_revision()
-    (scripts / "versions" / "9999_note_index.py").write_text(
+    (scripts / "versions" / f"{newer}_note_index.py").write_text(
         '"""index for the test"""\n'
         "from alembic import op\n\n"
-        f"revision = '9999'\ndown_revision = '{old_head}'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        f"revision = '{newer}'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade():\n    op.create_index('ix_test_idea_text', 'idea', ['text'])\n\n\n"
         "def downgrade():\n    op.drop_index('ix_test_idea_text', 'idea')\n",
         encoding="utf-8",
@@ -122,12 +123,12 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(store, "migrations_dir", lambda: scripts)
     engine, created = open_or_create(path)
     assert not created
-    assert store.current_revision(engine) == "9999"
+    assert store.current_revision(engine) == newer
     engine.dispose()
     backups = list((tmp_path / "backups").glob("old-*-uppgradering.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_head
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
         assert connection.execute("SELECT count(*) FROM activity").fetchone()[0] == 58
 
 

@@ -146,3 +146,34 @@ def test_menu_actions(context: AppContext, qtbot) -> None:
         "Årlig sammanställning…",
         "Sparade rapporter…",
     ]
+
+
+def test_a_future_year_is_refused_in_the_dialog(context: AppContext, qtbot, tmp_path: Path) -> None:
+    opened: list[QUrl] = []
+    dialog = ReportDialog(context, opener=opened.append, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.annual_choice, Qt.MouseButton.LeftButton)
+    dialog.year.selectAll()
+    qtbot.keyClicks(dialog.year, "2027")
+    _type_path(qtbot, dialog, tmp_path / "arlig-2027.pdf")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "Året 2027 har inte börjat" in dialog.message.text()
+    assert dialog.create_button.isEnabled() and opened == []
+    assert not (tmp_path / "arlig-2027.pdf").exists()
+
+
+def test_a_failing_report_job_is_shown_never_left_waiting(qtbot, tmp_path: Path) -> None:
+    """Whatever goes wrong while a report is laid out reaches the dialog as one sentence."""
+    from desktop_app.ui.reports.worker import ReportWorker
+
+    def job(_progress) -> None:
+        raise RuntimeError("Flowable too large on page 3")
+
+    worker = ReportWorker(job, tmp_path / "x.pdf")
+    failures: list[str] = []
+    worker.failed.connect(failures.append)
+    with qtbot.waitSignal(worker.finished, timeout=10000):
+        worker.start()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert failures[0].startswith("Rapporten kunde inte skapas") and "too large" in failures[0]

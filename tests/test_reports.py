@@ -14,6 +14,7 @@ from sqlalchemy import event
 from database.models import DecisionKind, StatusColour
 from desktop_app.reports import annual, steering
 from desktop_app.services import meeting_reports
+from desktop_app.services.decisions import DecisionService
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.plan import PlanService
 from desktop_app.services.report_data import gather_annual, gather_steering
@@ -58,7 +59,7 @@ def test_steering_report_has_every_section_and_the_deviations(demo) -> None:
     assert "Maria Lind" in text
     _page_count_in_footer(text, len(reader.pages))
     info = reader.metadata
-    assert info.title == "Styrgruppsrapport"
+    assert info.title == "Styrgruppsrapport – Styrgruppsmöte 2026-11-19"
     assert info.subject == "Styrgruppsmöte 2026-11-19"
     assert info.author == "Maria Lind"
     assert info["/CreationDate"].startswith("D:20261119")
@@ -124,10 +125,9 @@ def test_fonts_are_embedded_truetype(demo) -> None:
 
 
 def test_hostile_text_prints_literally(workspace, service: PlanService) -> None:
-    initiative = service.tree().initiatives()[0]
     hostile = "<b>fet</b> & <para> < 3 &amp;"
-    activity_id = service.create_activity(initiative.id, f"Titel {hostile}")
-    service.update_activity(activity_id, {"owner": "Ägare <i>kursiv</i>", "lifecycle": "decided"})
+    activity_id = service.tree().activities()[0].id
+    service.update_activity(activity_id, {"title": f"Titel {hostile}", "owner": "Ägare <i>kursiv</i>"})
     service.report_status(
         activity_id,
         "red",
@@ -135,11 +135,14 @@ def test_hostile_text_prints_literally(workspace, service: PlanService) -> None:
         cause=f"Orsak {hostile}",
         recommended_action=f"Gör {hostile}",
     )
-    add_meeting(
-        workspace.engine,
-        date(2026, 11, 20),
-        location="Sal <A> & B",
-        decisions=[{"activity_id": activity_id, "text": f"Beslut {hostile}"}],
+    meeting_id = add_meeting(workspace.engine, date(2026, 11, 20), location="Sal <A> & B")
+    DecisionService(workspace.engine, "Test").record_decision(
+        meeting_id,
+        DecisionKind.DEVIATION_ACTION,
+        f"Beslut {hostile}",
+        activity_id=activity_id,
+        follow_up_by="Processledaren",
+        follow_up_date=date(2026, 12, 20),
     )
     for pdf in (
         steering.steering_report_pdf(gather_steering(workspace.engine)),
@@ -175,18 +178,19 @@ def test_annual_summary_has_contents_goals_and_quarters(demo) -> None:
     reader = read_pdf(pdf)
     text = pdf_text(pdf)
     assert "Innehåll" in text
-    for number, heading in enumerate(annual.SECTIONS.values(), start=1):
+    headings = {**annual.SECTIONS, "year_end": "Status per 2026-11-26"}  # the running year
+    for number, heading in enumerate(headings.values(), start=1):
         assert f"{number}. {heading}" in text
     # The table of contents names the page each section starts on.
     contents = " ".join(reader.pages[1].extract_text().split())
-    assert re.search(r"1\. Status vid årets slut[ .]*\d", contents)
+    assert re.search(r"1\. Status per 2026-11-26[ .]*\d", contents)
     assert "Företagsklimatet ska förbättras" in text
     assert "3,4 betyg" in text
     assert "Kvartal 4 (hittills)" in text
     cause, _action = CAUSES[1]
     assert cause[:30] in text
     _page_count_in_footer(text, len(reader.pages))
-    assert reader.metadata.title == "Årlig sammanställning"
+    assert reader.metadata.title == "Årlig sammanställning 2026 (per 2026-11-26)"
     assert reader.metadata["/CreationDate"].startswith("D:20261126")
 
 
@@ -314,16 +318,12 @@ def test_completed_and_decided_belong_to_the_meeting_that_decided_them(
     workspace, service: PlanService
 ) -> None:
     first, second = service.tree().activities()[:2]
-    service.update_activity(first.id, {"lifecycle": "completed"})
+    service.update_activity(second.id, {"lifecycle": "proposed"})
     add_meeting(workspace.engine, date(2026, 3, 1))
-    add_meeting(
-        workspace.engine,
-        date(2026, 6, 1),
-        decisions=[
-            {"activity_id": first.id, "kind": DecisionKind.COMPLETE, "text": "Genomförd"},
-            {"activity_id": second.id, "kind": DecisionKind.APPROVE, "text": "Beslutad"},
-        ],
-    )
+    june_id = add_meeting(workspace.engine, date(2026, 6, 1))
+    decisions = DecisionService(workspace.engine, "Test")
+    decisions.record_decision(june_id, DecisionKind.COMPLETE, "Genomförd", activity_id=first.id)
+    decisions.record_decision(june_id, DecisionKind.APPROVE, "Beslutad", activity_id=second.id)
     add_meeting(workspace.engine, date(2026, 9, 1))
     june = gather_steering(workspace.engine, date(2026, 6, 1))
     assert [(line.code, line.on) for line in june.completed] == [(first.code, date(2026, 6, 1))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import sys
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from sqlmodel import Session, select
@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from database.models import (  # noqa: E402
+    Activity,
     Decision,
     DecisionKind,
     FollowUpState,
@@ -35,6 +36,7 @@ from database.models import (  # noqa: E402
     SteeringMeeting,
     Strategy,
 )
+from desktop_app.services.decisions import DecisionService  # noqa: E402
 from desktop_app.services.plan import PlanService  # noqa: E402
 from desktop_app.services.workspace import open_workspace  # noqa: E402
 
@@ -114,26 +116,32 @@ def build(path: Path) -> None:
             elif randomiser.random() < 0.8:
                 plan.report_status(activity.id, "green", reported_on=day, comment="Enligt plan.")
     completed = activities[5::12]
-    for activity in completed:
-        plan.update_activity(activity.id, {"lifecycle": Lifecycle.COMPLETED})
     first_initiative = tree.initiatives()[0]
-    plan.create_activity(
-        first_initiative.id,
-        "Digital företagslots med bokning av möten på webben",
-        lifecycle=Lifecycle.PROPOSED,
-        owner="Sara Nilsson",
-        start_month="2027-02",
-        end_month="2027-12",
+    proposals = []
+    proposals.append(
+        plan.create_activity(
+            first_initiative.id,
+            "Digital företagslots med bokning av möten på webben",
+            lifecycle=Lifecycle.PROPOSED,
+            owner="Sara Nilsson",
+            start_month="2027-02",
+            end_month="2027-12",
+        )
     )
-    plan.create_activity(
-        tree.initiatives()[5].id,
-        "Gemensam rekryteringsmässa med grannkommunerna",
-        lifecycle=Lifecycle.PROPOSED,
-        owner="Ahmed Yusuf",
-        start_month="2027-04",
-        end_month="2027-10",
+    proposals.append(
+        plan.create_activity(
+            tree.initiatives()[5].id,
+            "Gemensam rekryteringsmässa med grannkommunerna",
+            lifecycle=Lifecycle.PROPOSED,
+            owner="Ahmed Yusuf",
+            start_month="2027-04",
+            end_month="2027-10",
+        )
     )
     with Session(engine) as session, session.begin():
+        # The proposals came in during the autumn, before the November meeting.
+        for activity_id in proposals:
+            session.get(Activity, activity_id).created_at = datetime(2026, 10, 15, 9, tzinfo=UTC)
         leader = Person(name="Maria Lind", title="Processledare näringslivsstrategin")
         session.add(leader)
         session.flush()
@@ -144,25 +152,27 @@ def build(path: Path) -> None:
             session.add(meeting)
             meetings.append(meeting)
         session.flush()
+        meeting_ids = [meeting.id for meeting in meetings]
         for number, activity_id in enumerate(list(deviating)[:4]):
+            meeting = meetings[2 + number % 2]
+            # The decision acts on the deviation as it stood at the meeting.
+            report = next(
+                (r for r in plan.status_history(activity_id) if r.reported_on <= meeting.meeting_date), None
+            )
+            if report is None:
+                continue
+            done = not number % 2
             session.add(
                 Decision(
-                    meeting_id=meetings[2 + number % 2].id,
+                    meeting_id=meeting.id,
                     kind=DecisionKind.DEVIATION_ACTION,
                     activity_id=activity_id,
+                    status_report_id=report.report_id,
                     text="Styrgruppen ställer sig bakom den rekommenderade åtgärden.",
                     follow_up_by="Maria Lind",
                     follow_up_date=date(2027, 2, 15),
-                    follow_up_state=FollowUpState.OPEN if number % 2 else FollowUpState.DONE,
-                )
-            )
-        for activity in completed:
-            session.add(
-                Decision(
-                    meeting_id=meetings[3].id,
-                    kind=DecisionKind.COMPLETE,
-                    activity_id=activity.id,
-                    text="Aktiviteten förklaras genomförd.",
+                    follow_up_state=FollowUpState.DONE if done else FollowUpState.OPEN,
+                    follow_up_done_on=date(2026, 11, 16) if done else None,
                 )
             )
         for received, forum, idea_text, area in (
@@ -192,6 +202,8 @@ def build(path: Path) -> None:
                     text=idea_text,
                     focus_area_id=tree.focus_areas[area].id,
                     state=IdeaState.NEW,
+                    created_at=datetime.combine(received, time(12), UTC),
+                    modified_at=datetime.combine(received, time(12), UTC),
                 )
             )
         strategy = session.exec(select(Strategy)).first()
@@ -238,6 +250,12 @@ def build(path: Path) -> None:
             session.flush()
             for year, value in values.items():
                 session.add(GoalValue(goal_id=goal.id, year=year, value=value))
+    # Completed at the November meeting, through the decision service, as the Styrning window does it.
+    decisions = DecisionService(engine, "Maria Lind")
+    for activity in completed:
+        decisions.record_decision(
+            meeting_ids[3], DecisionKind.COMPLETE, "Aktiviteten förklaras genomförd.", activity_id=activity.id
+        )
     workspace.close()
 
 

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.cli.parser import fail
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,6 +47,7 @@ def _writable(path: Path) -> str | None:
 
 
 def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.reports.failure import failure_message
     from desktop_app.reports.steering import write_steering_report
     from desktop_app.services.report_data import gather_steering
 
@@ -58,17 +60,20 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out)
     if problem:
         return fail(problem)
-    data = gather_steering(workspace.engine, meeting, prepared_by=current_user())
+    data = gather_steering(workspace.engine, meeting, prepared_by=acting_user(getattr(args, "user", None)))
     try:
         write_steering_report(data, args.out.expanduser())
     except OSError as error:
         return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
+    except Exception as error:  # a report never ends in a traceback: one line, exit 1
+        return fail(failure_message(error))
     print(f"Styrgruppsrapporten för {data.report_date.isoformat()} är skriven till {args.out}.")
     return 0
 
 
 def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop_app.reports.annual import write_annual_report
+    from desktop_app.reports.failure import failure_message
     from desktop_app.services.report_data import check_year, gather_annual
 
     try:
@@ -79,10 +84,12 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out)
     if problem:
         return fail(problem)
-    data = gather_annual(workspace.engine, year, prepared_by=current_user())
+    data = gather_annual(workspace.engine, year, prepared_by=acting_user(getattr(args, "user", None)))
     try:
         write_annual_report(data, args.out.expanduser())
     except OSError as error:
         return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
+    except Exception as error:  # a report never ends in a traceback: one line, exit 1
+        return fail(failure_message(error))
     print(f"Den årliga sammanställningen för {year} är skriven till {args.out}.")
     return 0

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyl
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.reports.common import (
+    COMPLETED_LOOK,
     CONTENT_WIDTH,
     FONT,
     STATUS_LOOKS,
@@ -31,6 +32,7 @@ from desktop_app.reports.common import (
     write_atomically,
 )
 from desktop_app.reports.steering import deviation_table, summary_table
+from desktop_app.services.messages import _
 from desktop_app.services.report_data import ActivityLine, AnnualReportData, GoalLine
 
 SECTIONS: dict[str, str] = {
@@ -98,7 +100,15 @@ def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable
     return data_table(["Kod", "Aktivitet", "Ansvar", "Genomförd"], rows, widths)
 
 
+def _year_end_words(data: AnnualReportData) -> str:
+    """ "vid årets slut" for a year that has ended; "per YYYY-MM-DD" for the running year."""
+    if data.complete:
+        return _("vid årets slut")
+    return _("per {day}").format(day=data.as_of.isoformat())
+
+
 def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
+    end_words = _year_end_words(data)
     facts = [
         ("Till", "Kommunstyrelsen"),
         ("År", str(data.year)),
@@ -113,7 +123,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         plan_name=data.plan_name,
         lead=(
             f"Sammanställning till kommunstyrelsen av hur handlingsplanen har genomförts under {data.year}: "
-            "status vid årets slut, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
+            f"status {end_words}, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
             "målen och hur statusen utvecklades under året."
         ),
         facts=facts,
@@ -136,7 +146,8 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
     def heading(name: str) -> Heading:
         nonlocal number
         number += 1
-        return Heading(f"{number}. {SECTIONS[name]}", styles.h1, 0)
+        title = SECTIONS[name] if name != "year_end" else _("Status {when}").format(when=end_words)
+        return Heading(f"{number}. {title}", styles.h1, 0)
 
     if "year_end" in sections:
         story += [
@@ -166,10 +177,10 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                 Paragraph(
                     "Aktiviteter som hade gul eller röd status någon gång under året: den senaste "
                     "avvikelsen, dess orsak och rekommenderade åtgärd, styrgruppens beslut och "
-                    "status vid årets slut.",
+                    f"status {end_words}.",
                     styles.intro,
                 ),
-                *deviation_table(data.deviations, styles, year_end=True),
+                *deviation_table(data.deviations, styles, end_label=end_words.capitalize() + ":"),
             ]
         else:
             story.append(empty_note(f"Inga avvikelser rapporterades under {data.year}.", styles))
@@ -190,18 +201,27 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                 styles.intro,
             )
         )
-        header = ["Kvartal", "Per", *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]], "○ Ej rapp.", "Totalt"]
-        number_width = 1.9 * cm
-        widths = [0, 2.4 * cm, *[number_width] * 5]
+        header = [
+            "Kvartal",
+            "Per",
+            *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]],
+            "○ Ej rapp.",
+            COMPLETED_LOOK.text,
+            "Totalt",
+        ]
+        number_width = 1.75 * cm
+        widths = [0, 2.3 * cm, *[number_width] * 6]
         widths[0] = CONTENT_WIDTH - sum(widths)
         rows: list[list[Any]] = []
         for quarter in data.quarters:
-            values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported]
+            values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported, quarter.completed]
             rows.append([quarter.label, quarter.on.isoformat(), *values, sum(values)])
         story += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
         story.append(Spacer(1, 12))
         story.append(
-            status_chart([(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters])
+            status_chart(
+                [(q.label, (q.green, q.yellow, q.red, q.not_reported, q.completed)) for q in data.quarters]
+            )
         )
         story.append(Spacer(1, 12))
     if "meetings" in sections:
@@ -233,7 +253,8 @@ def build_annual_report(
     styles = Styles()
     document = ReportDocument(
         stream,
-        title=TITLE,
+        title=f"{TITLE} {data.year}" + ("" if data.complete else f" (per {data.as_of.isoformat()})"),
+        header=TITLE,
         subject=f"Årlig sammanställning {data.year} till kommunstyrelsen",
         author=data.prepared_by,
         plan_name=data.plan_name,

@@ -103,6 +103,9 @@ STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     ),
     None: StatusLook("○", STATUS_LABELS[None], colors.white, colors.HexColor("#D6DCE2")),
 }
+COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.HexColor("#2E3A48"))
+"""Completed activities are counted apart from the colours (``report_data.COUNTING_RULE``)."""
+
 STATUS_ORDER: tuple[StatusColour | None, ...] = (
     StatusColour.GREEN,
     StatusColour.YELLOW,
@@ -190,6 +193,17 @@ def text(value: str) -> str:
 
 
 CELL_PADDING = 4
+
+
+def shorten(value: str, limit: int) -> str:
+    """``value`` on one line, cut at a word boundary with an ellipsis when longer than ``limit``."""
+    value = " ".join(value.split())
+    if len(value) <= limit:
+        return value
+    cut = value[:limit]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:") + "…"
 
 
 class CellMaker:
@@ -470,27 +484,55 @@ def empty_note(message: str, styles: Styles) -> Paragraph:
 # --- the chart ------------------------------------------------------------------------------
 
 
-def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTENT_WIDTH) -> Drawing:
-    """Stacked horizontal bars of status counts (green, yellow, red, not reported) per row label."""
+CHART_SERIES: tuple[StatusLook, ...] = (
+    *(STATUS_LOOKS[s] for s in (StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None)),
+    COMPLETED_LOOK,
+)
+"""The chart's segments in order. Their fills step in lightness (dark green, light yellow, dark red,
+pale grey, near black), and every segment wide enough carries its count, so a greyscale print
+reads the same."""
+
+
+def _fit(value: str, width: float, size: float) -> str:
+    """``value`` shortened with an ellipsis to fit ``width`` in the body font."""
+    if pdfmetrics.stringWidth(value, FONT, size) <= width:
+        return value
+    while value and pdfmetrics.stringWidth(value + "…", FONT, size) > width:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def status_chart(
+    rows: Sequence[tuple[str, Sequence[int]]],
+    width: float = CONTENT_WIDTH,
+    axis_title: str = "Antal aktiviteter",
+) -> Drawing:
+    """Stacked horizontal bars per row label: green, yellow, red, not reported and completed."""
     register_fonts()
-    label_width = 3.2 * cm
+    label_width = 5.4 * cm
     bar_height = 15
     gap = 9
     count = max(len(rows), 1)
     plot_height = count * (bar_height + gap)
     legend_height = 30
-    height = plot_height + legend_height + 26
+    axis_height = 16
+    bottom = legend_height + 18 + axis_height
+    height = plot_height + bottom + 10
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # else the renderer starts each drawing in Helvetica
     drawing.initialFontSize = 8
     chart = HorizontalBarChart()
     chart.x = label_width
-    chart.y = legend_height + 18
+    chart.y = bottom
     chart.width = width - label_width - 10
     chart.height = plot_height
-    data = [[row[1][index] for row in reversed(rows)] or [0] for index in range(4)]
+    series = len(CHART_SERIES)
+    data = [
+        [(row[1][index] if index < len(row[1]) else 0) for row in reversed(rows)] or [0]
+        for index in range(series)
+    ]
     chart.data = data
-    chart.categoryAxis.categoryNames = [row[0] for row in reversed(rows)] or [""]
+    chart.categoryAxis.categoryNames = [_fit(row[0], label_width - 10, 8) for row in reversed(rows)] or [""]
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
@@ -522,30 +564,42 @@ def status_chart(rows: Sequence[tuple[str, Sequence[int]]], width: float = CONTE
     chart.barLabels.boxTarget = "mid"
     for category in range(len(rows)):
         chart.barLabels[(2, category)].fillColor = colors.white
-    for index, status in enumerate(STATUS_ORDER):
-        chart.bars[index].fillColor = STATUS_LOOKS[status].bar
+        chart.barLabels[(4, category)].fillColor = colors.white
+    for index, look in enumerate(CHART_SERIES):
+        chart.bars[index].fillColor = look.bar
         chart.bars[index].strokeColor = colors.white
         chart.bars[index].strokeWidth = 0.6
     drawing.add(chart)
+    drawing.add(
+        String(
+            label_width + chart.width / 2,
+            legend_height + 12,
+            axis_title,
+            fontName=FONT,
+            fontSize=7.5,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
     legend = Legend()
-    legend.x = label_width
+    legend.x = 0
     legend.y = 8
     legend.alignment = "right"
     legend.columnMaximum = 1
-    legend.deltax = 92
+    legend.deltax = 88
     legend.dxTextSpace = 5
     legend.fontName = FONT
     legend.fontSize = 8
     legend.fillColor = INK
     legend.strokeColor = None
     legend.boxAnchor = "w"
-    legend.colorNamePairs = [(STATUS_LOOKS[s].bar, STATUS_LOOKS[s].text) for s in STATUS_ORDER]
+    legend.colorNamePairs = [(look.bar, look.text) for look in CHART_SERIES]
     drawing.add(legend)
     if not rows or largest == 0:
         drawing.add(
             String(
                 label_width + (width - label_width) / 2,
-                legend_height + 18 + plot_height / 2 - 3,
+                bottom + plot_height / 2 - 3,
                 "Inga aktiviteter att visa",
                 fontName=FONT,
                 fontSize=8.5,
@@ -564,7 +618,9 @@ def _step(largest: int) -> int:
 
 
 def counts_rows(summary: Sequence[StatusCounts]) -> list[tuple[str, Sequence[int]]]:
-    return [(f"Fokusområde {c.code}", (c.green, c.yellow, c.red, c.not_reported)) for c in summary]
+    return [
+        (f"{c.code}  {c.title}", (c.green, c.yellow, c.red, c.not_reported, c.completed)) for c in summary
+    ]
 
 
 # --- the document ----------------------------------------------------------------------------
@@ -579,10 +635,15 @@ class NumberedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
+        # The PDF names each page by a counter that moves on when a page is written. Bookmarks made
+        # while laying out name the page they are on, so the counter moves on here as well, and is
+        # set back before the held pages are written in the same order.
+        self._doc.pageCounter += 1
         self._startPage()
 
     def save(self) -> None:
         total = len(self._held_pages)
+        self._doc.pageCounter -= total
         for state in self._held_pages:
             self.__dict__.update(state)
             self.setFont(FONT, 8)
@@ -606,9 +667,12 @@ class ReportDocument(BaseDocTemplate):
         author: str,
         plan_name: str,
         report_date: date,
+        header: str | None = None,
         progress: Progress | None = None,
         passes: int = 1,
     ) -> None:
+        """``title`` names the report fully (the viewer shows it); ``header`` is the short name at the
+        top of every page."""
         register_fonts()
         super().__init__(
             target,
@@ -623,10 +687,11 @@ class ReportDocument(BaseDocTemplate):
             creator="Handlingsplan",
             producer="Handlingsplan (ReportLab)",
             invariant=1,
+            lang="sv-SE",
             initialFontName=FONT,
             initialFontSize=9.5,
         )
-        self.report_title = title
+        self.report_title = header or title
         self.plan_name = plan_name
         self.report_date = report_date
         self._progress = progress
@@ -672,6 +737,9 @@ class ReportDocument(BaseDocTemplate):
         """The creation date is the report's date, so the same data and date give the same bytes."""
         day = self.report_date
         self.canv.setDateFormatter(lambda *_now: f"D:{day:%Y%m%d}000000+00'00'")
+        # The viewer shows the document's title rather than the file name, and opens the bookmarks.
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
+        self.canv.showOutline()
 
     def _footer(self, canvas: Canvas) -> None:
         canvas.setFont(FONT, 8)
@@ -713,7 +781,9 @@ class ReportDocument(BaseDocTemplate):
             return
         title = flowable.getPlainText()
         key = f"h{id(flowable)}"
-        self.canv.bookmarkPage(key)
+        # The bookmark opens the page at the heading, not the top of the page.
+        top = self.frame._y + flowable.height + getattr(flowable.style, "spaceBefore", 0) + 6
+        self.canv.bookmarkPage(key, fit="XYZ", left=0, top=min(top, PAGE_HEIGHT))
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, escape(title), self.page, key))  # the contents lay it out as markup
 

@@ -26,13 +26,16 @@ from desktop_app.reports.common import (
     cover,
     data_table,
     empty_note,
+    shorten,
     status_chart,
     status_text,
     text,
     write_atomically,
 )
 from desktop_app.services.labels import LIFECYCLE_LABELS
+from desktop_app.services.messages import _
 from desktop_app.services.report_data import (
+    COUNTING_RULE,
     ActivityLine,
     Deviation,
     StatusCounts,
@@ -79,7 +82,8 @@ def summary_table(
         for c in summary
     ]
     totals = [sum(getattr(c, name) for c in summary) for name in ("green", "yellow", "red", "not_reported")]
-    rows.append(["Hela planen", *totals, sum(totals), sum(c.completed for c in summary)])
+    done = sum(c.completed for c in summary)
+    rows.append(["Hela planen", *totals, sum(totals) + done, done])
     extra = [
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("FONT", (0, -1), (-1, -1), "DejaVuSans-Bold", 8, 10.2),
@@ -114,16 +118,24 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
     return data_table(header, rows, widths)
 
 
-def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bool = False) -> list[Flowable]:
+COMMENT_LIMIT = 160
+"""Characters of the latest comment shown beside a deviation; the appendix shows it whole."""
+
+
+def deviation_table(
+    deviations: list[Deviation], styles: Styles, *, end_label: str | None = None
+) -> list[Flowable]:
     """Every deviation with why, what to do, and the steering group's decision and follow-up."""
     cell = CellMaker(styles.cell)
-    widths = [4.1 * cm, 2.5 * cm, 3.2 * cm, 3.2 * cm, CONTENT_WIDTH - 13.0 * cm]
+    widths = [3.5 * cm, 2.3 * cm, 3.9 * cm, 3.9 * cm, CONTENT_WIDTH - 13.6 * cm]
     header = ["Aktivitet och ansvar", "Status", "Orsak", "Rekommenderad åtgärd", "Beslut och uppföljning"]
     rows = []
     for deviation in deviations:
         status = [status_text(deviation.status), f"sedan {_day(deviation.since)}"]
-        if year_end:
-            status += ["Vid årets slut:", status_text(deviation.status_at_end)]
+        if deviation.reported_on:
+            status.append(_("senast rapporterad {day}").format(day=_day(deviation.reported_on)))
+        if end_label:
+            status += [end_label, status_text(deviation.status_at_end)]
         decision = deviation.decision
         if decision is None:
             decided = ["Inget beslut ännu"]
@@ -134,12 +146,14 @@ def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bo
             if decision.follow_up_date:
                 follow.append(f"senast {_day(decision.follow_up_date)}")
             decided = [decision.text or "Beslut utan text", " · ".join(follow)]
+        described = [f"{deviation.code}  {deviation.title}", f"Ansvar: {deviation.responsible or '–'}"]
+        if deviation.overdue:
+            described.append(overdue_text(deviation.end_month))
+        if deviation.comment:
+            described.append(_("Kommentar: {text}").format(text=shorten(deviation.comment, COMMENT_LIMIT)))
         rows.append(
             [
-                cell.joined(
-                    [f"{deviation.code}  {deviation.title}", f"Ansvar: {deviation.responsible or '–'}"],
-                    widths[0],
-                ),
+                cell.joined(described, widths[0]),
                 cell.joined(status, widths[1]),
                 cell(deviation.cause or "–", widths[2]),
                 cell(deviation.recommended_action or "–", widths[3]),
@@ -152,6 +166,14 @@ def deviation_table(deviations: list[Deviation], styles: Styles, *, year_end: bo
         widths,
         status_columns={1: [d.status for d in deviations]},
     )
+
+
+OVERDUE_MARK = _("⚠ Försenad")
+"""The mark of an overdue activity: the schedule's end passed, not completed (``schedule_overdue``)."""
+
+
+def overdue_text(end_month: str | None) -> str:
+    return _("{mark}: slut {month}").format(mark=OVERDUE_MARK, month=end_month or "–")
 
 
 def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
@@ -181,12 +203,20 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
         rows = [
             [
                 row.code,
-                cell(row.title, widths[1]),
+                cell.joined(
+                    [row.title, _("Kommentar: {text}").format(text=row.comment) if row.comment else ""],
+                    widths[1],
+                ),
                 cell(row.responsible, widths[2]),
-                cell(row.schedule, widths[3]),
-                STATUS_LOOKS[row.status].text
-                if row.lifecycle is Lifecycle.DECIDED
-                else f"{STATUS_LOOKS[row.status].text}\n{LIFECYCLE_LABELS[row.lifecycle]}",
+                cell.joined([row.schedule, OVERDUE_MARK if row.overdue else ""], widths[3]),
+                cell.joined(
+                    [
+                        STATUS_LOOKS[row.status].text,
+                        _day(row.reported_on),
+                        "" if row.lifecycle is Lifecycle.DECIDED else LIFECYCLE_LABELS[row.lifecycle],
+                    ],
+                    widths[4],
+                ),
             ]
             for row in section.rows
         ]
@@ -236,6 +266,17 @@ def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     return story
 
 
+def _activity_count(data: SteeringReportData) -> str:
+    """The cover's count, which adds up to the summary's total and the cancelled activities."""
+    counted = sum(c.total for c in data.summary)
+    cancelled = data.activity_count - counted
+    if not cancelled:
+        return str(counted)
+    return _("{total} ({counted} i sammanfattningen och {cancelled} avbrutna)").format(
+        total=data.activity_count, counted=counted, cancelled=cancelled
+    )
+
+
 def _period(data: SteeringReportData) -> str:
     if data.previous_meeting_date:
         return f"{data.previous_meeting_date.isoformat()} – {data.report_date.isoformat()}"
@@ -255,7 +296,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
     facts += [
         ("Period", _period(data)),
         ("Föregående möte", _day(data.previous_meeting_date) or "–"),
-        ("Aktiviteter i planen", str(data.activity_count)),
+        ("Aktiviteter i planen", _activity_count(data)),
         ("Upprättad av", data.prepared_by or "–"),
     ]
     story = cover(
@@ -282,8 +323,11 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         story += [
             heading("summary"),
             Paragraph(
-                f"Status per fokusområde den {data.report_date.isoformat()}: antal aktiviteter per färg. "
-                "Avbrutna aktiviteter räknas inte.",
+                text(
+                    _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
+                        day=data.report_date.isoformat(), rule=COUNTING_RULE
+                    )
+                ),
                 styles.intro,
             ),
             *summary_table(data.summary, styles),
@@ -351,8 +395,10 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         story.append(heading("plan"))
         story.append(
             Paragraph(
-                f"Alla aktiviteter med ansvar, tidplan och status den {data.report_date.isoformat()}. "
-                "Under statusen står det om en aktivitet är föreslagen, genomförd eller avbruten.",
+                f"Alla aktiviteter med ansvar, tidplan och status den {data.report_date.isoformat()}, med "
+                "datum och kommentar från den senaste rapporten. Under statusen står det om en aktivitet "
+                "är föreslagen, genomförd eller avbruten; ⚠ Försenad betyder att tidplanens slut har "
+                "passerats utan att aktiviteten är genomförd.",
                 styles.intro,
             )
         )
@@ -379,7 +425,8 @@ def build_steering_report(
     )
     document = ReportDocument(
         stream,
-        title=TITLE,
+        title=f"{TITLE} – {subject}",
+        header=TITLE,
         subject=subject,
         author=data.prepared_by,
         plan_name=data.plan_name,

@@ -18,6 +18,7 @@ from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
 from database.models import Activity, Decision, StatusReport, SteeringMeeting
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.labels import LIFECYCLE_LABELS
+from desktop_app.services.lifecycle import record_change, set_decision_changes_live
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
 from desktop_app.services.tree import PlanTree, read_tree
 
@@ -137,14 +138,25 @@ class DecisionService(RecordService):
             )
             before: dict[str, Any] = {}
             after: dict[str, Any] = {}
+            activity = None
             if activity_id:
                 activity = self._live(session, Activity, activity_id, "Aktiviteten")
                 after = self._activity_change(session, activity, kind, meeting.meeting_date, priority)
                 if kind is DecisionKind.DEVIATION_ACTION:
                     decision.status_report_id = self._current_deviation(session, activity_id).id
                 before = {name: getattr(activity, name) for name in after}
-                self._apply(activity, after)
             session.add(self._new(decision))
+            if activity is not None:
+                if "lifecycle" in after:
+                    record_change(
+                        session,
+                        activity,
+                        after["lifecycle"],
+                        meeting.meeting_date,
+                        self.actor,
+                        decision_id=decision.id,
+                    )
+                self._apply(activity, after)
             return RecordedDecision(decision.id, activity_id, before, after)
 
     @staticmethod
@@ -207,6 +219,7 @@ class DecisionService(RecordService):
                 self._tombstone(decision, [])
             activity = session.get(Activity, recorded.activity_id) if recorded.activity_id else None
             if activity is not None and activity.deleted_at is None:
+                set_decision_changes_live(session, decision.id, live, self.actor)
                 self._apply(activity, recorded.after if live else recorded.before)
 
     # --- following up -----------------------------------------------------------------

@@ -25,6 +25,7 @@ from database.models import (
     SyncRecord,
 )
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
+from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.records import RecordService, Tombstoned
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import CurrentStatus, PlanTree, read_status_history, read_tree
@@ -199,6 +200,11 @@ class PlanService(RecordService):
             old = {name: current[name] for name in changes if current[name] != merged[name]}
             if not old:
                 return {}
+            if "lifecycle" in old:
+                day = hand_change_day(
+                    Lifecycle(merged["lifecycle"]), merged.get("decision_date"), date.today()
+                )
+                record_change(session, activity, merged["lifecycle"], day, self.actor)
             for name in old:
                 if name == "participating_office_ids":
                     self._set_participants(session, activity_id, set(merged[name]))

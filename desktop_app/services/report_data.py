@@ -8,16 +8,16 @@ size; the report layer only lays the values out.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Connection, Engine
 from sqlmodel import Session, col, select
 
 from database.models import (
-    Activity,
     DecisionKind,
     FollowUpState,
     Goal,
@@ -32,9 +32,13 @@ from database.models import (
     SteeringMeeting,
 )
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.decisions import DEVIATION_COLOURS
+from desktop_app.services.deviations import FINISHED, decision_on_deviation, deviation_run
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
-from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
+from desktop_app.services.lifecycle import LifecycleTimeline
+from desktop_app.services.messages import _
+from desktop_app.services.tree import ActivityNode, PlanTree, read_tree, schedule_overdue
 
 FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
     FollowUpState.NONE: "Ingen uppföljning",
@@ -58,7 +62,8 @@ LAST_YEAR = 2100
 
 @dataclass(frozen=True)
 class StatusCounts:
-    """One focus area's activities per status, with how many are completed."""
+    """One focus area's activities: those under way per status, and the completed ones apart
+    (``COUNTING_RULE``)."""
 
     code: str
     title: str
@@ -70,7 +75,7 @@ class StatusCounts:
 
     @property
     def total(self) -> int:
-        return self.green + self.yellow + self.red + self.not_reported
+        return self.green + self.yellow + self.red + self.not_reported + self.completed
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,13 @@ class Deviation:
     recommended_action: str
     decision: DecisionLine | None
     status_at_end: StatusColour | None = None
+    overdue: bool = False
+    """The schedule's end had passed on the report's day and the activity was not completed."""
+    end_month: str | None = None
+    reported_on: date | None = None
+    """The day of the activity's latest report (by the report's day)."""
+    comment: str = ""
+    """The latest report's comment, whole; the report shortens it where room is short."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +146,9 @@ class PlanRow:
     schedule: str
     lifecycle: Lifecycle
     status: StatusColour | None
+    overdue: bool = False
+    reported_on: date | None = None
+    comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -191,6 +206,11 @@ class QuarterCounts:
     yellow: int
     red: int
     not_reported: int
+    completed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.green + self.yellow + self.red + self.not_reported + self.completed
 
 
 @dataclass(frozen=True)
@@ -212,6 +232,8 @@ class AnnualReportData:
     goals: list[GoalLine]
     quarters: list[QuarterCounts]
     meetings: list[MeetingLine]
+    complete: bool = True
+    """Whether the year has ended: otherwise the summary is the year so far, ``per`` ``as_of``."""
 
 
 # --- the history, loaded once ------------------------------------------------------------
@@ -228,10 +250,11 @@ class _Report:
     status: StatusColour
     cause: str
     recommended_action: str
+    comment: str = ""
 
 
 _REPORTS = (
-    "SELECT id, activity_id, reported_on, status, cause, recommended_action FROM statusreport"
+    "SELECT id, activity_id, reported_on, status, cause, recommended_action, comment FROM statusreport"
     " WHERE deleted_at IS NULL ORDER BY reported_on, created_at, id"
 )
 _COLOURS = {member.value: member for member in StatusColour}
@@ -290,12 +313,41 @@ class _Decision:
     follow_up_date: date | None
     follow_up_state: FollowUpState
     created_at: str
+    status_report_id: str | None
+    follow_up_done_on: date | None
+    meeting_date: date
+
+    def follow_up_on(self, day: date) -> FollowUpState:
+        """The follow-up's state on ``day``: done only from the day it was marked done."""
+        if self.follow_up_state is FollowUpState.DONE and (
+            self.follow_up_done_on is None or self.follow_up_done_on <= day
+        ):
+            return FollowUpState.DONE
+        if self.follow_up_state is FollowUpState.NONE:
+            return FollowUpState.NONE
+        return FollowUpState.OPEN
+
+    def line(self, day: date) -> DecisionLine:
+        """The decision as a report made for ``day`` shows it."""
+        return DecisionLine(
+            meeting_date=self.meeting_date,
+            text=self.text,
+            follow_up_by=self.follow_up_by,
+            follow_up_date=self.follow_up_date,
+            follow_up=FOLLOW_UP_LABELS[self.follow_up_on(day)],
+        )
 
 
 _DECISIONS = (
-    "SELECT id, meeting_id, activity_id, kind, text, follow_up_by, follow_up_date, follow_up_state,"
-    " created_at FROM decision WHERE deleted_at IS NULL"
+    "SELECT decision.id, meeting_id, activity_id, kind, text, follow_up_by, follow_up_date, follow_up_state,"
+    " decision.created_at, status_report_id, follow_up_done_on, meeting.meeting_date FROM decision"
+    " JOIN steeringmeeting AS meeting ON meeting.id = decision.meeting_id"
+    " WHERE decision.deleted_at IS NULL AND meeting.deleted_at IS NULL"
 )
+
+
+def _optional_day(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
 
 
 def _decisions(connection: Connection) -> list[_Decision]:
@@ -307,13 +359,27 @@ def _decisions(connection: Connection) -> list[_Decision]:
             DecisionKind(kind),
             text,
             by,
-            date.fromisoformat(on[:10]) if on else None,
+            _optional_day(on),
             FollowUpState(state),
             created,
+            report_id,
+            _optional_day(done_on),
+            date.fromisoformat(held[:10]),
         )
-        for id_, meeting_id, activity_id, kind, text, by, on, state, created in connection.exec_driver_sql(
-            _DECISIONS
-        )
+        for (
+            id_,
+            meeting_id,
+            activity_id,
+            kind,
+            text,
+            by,
+            on,
+            state,
+            created,
+            report_id,
+            done_on,
+            held,
+        ) in connection.exec_driver_sql(_DECISIONS)
     ]
 
 
@@ -338,43 +404,62 @@ def _process_leader(session: Session) -> str:
     return leader or ""
 
 
+class _AsOf:
+    """Which activities existed on a day and the lifecycle each had then."""
+
+    def __init__(self, timeline: LifecycleTimeline, created: dict[str, date]) -> None:
+        self.timeline = timeline
+        self.created = created
+
+    def exists(self, activity: ActivityNode, day: date) -> bool:
+        made = self.created.get(activity.id)
+        return made is not None and made <= day
+
+    def lifecycle(self, activity: ActivityNode, day: date) -> Lifecycle:
+        return self.timeline.on(activity.id, activity.lifecycle, day)
+
+    def completed_on(self, activity: ActivityNode, day: date) -> date | None:
+        """The day the activity, completed on ``day``, was completed."""
+        return self.timeline.entered(activity.id, Lifecycle.COMPLETED, day) or self.created.get(activity.id)
+
+    def decided_on(self, activity: ActivityNode, day: date) -> date | None:
+        """The day the activity was first decided, by ``day``: its change to *beslutad*, else its
+        decision date."""
+        return self.timeline.first_entered(activity.id, Lifecycle.DECIDED, day) or activity.decision_date
+
+
+def _created_days(connection: Connection) -> dict[str, date]:
+    return {
+        id_: date.fromisoformat(created)
+        for id_, created in connection.exec_driver_sql("SELECT id, substr(created_at, 1, 10) FROM activity")
+    }
+
+
 @dataclass
 class _Loaded:
     tree: PlanTree
     history: _History
     meetings: list[SteeringMeeting]
     decisions: list[_Decision]
-    ideas: list[Idea]
     process_leader: str
-    created: dict[str, datetime]
-    modified: dict[str, datetime]
+    as_of: _AsOf
 
 
 def _load(engine: Engine) -> _Loaded:
     tree = read_tree(engine)
     with engine.connect() as connection:
         reports = [
-            _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action)
-            for id_, activity_id, day, status, cause, action in connection.exec_driver_sql(
+            _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action, comment)
+            for id_, activity_id, day, status, cause, action, comment in connection.exec_driver_sql(
                 _REPORTS
             ).fetchall()
         ]
         decisions = _decisions(connection)
+        as_of = _AsOf(LifecycleTimeline.read(connection), _created_days(connection))
     with Session(engine) as session:
         meetings = _meetings(session)
-        ideas = list(session.exec(select(Idea).where(col(Idea.deleted_at).is_(None))))
         leader = _process_leader(session)
-        stamps = list(session.exec(select(Activity.id, Activity.created_at, Activity.modified_at)))
-    return _Loaded(
-        tree,
-        _History(reports),
-        meetings,
-        decisions,
-        ideas,
-        leader,
-        {row[0]: row[1] for row in stamps},
-        {row[0]: row[2] for row in stamps},
-    )
+    return _Loaded(tree, _History(reports), meetings, decisions, leader, as_of)
 
 
 def _responsible(activity: ActivityNode) -> str:
@@ -382,53 +467,35 @@ def _responsible(activity: ActivityNode) -> str:
     return ", ".join(parts)
 
 
+COUNTING_RULE = _(
+    "Genomförda aktiviteter räknas i kolumnen Genomförda och inte efter färg, även om deras senaste "
+    "rapport är gul eller röd, och de listas inte bland avvikelserna; avbrutna aktiviteter räknas inte."
+)
+"""The one sentence that states how the reports count, shown beside every count."""
+
+
+def _count(values: dict[str, int], lifecycle: Lifecycle, status: StatusColour | None) -> None:
+    """Count one activity by the rule in ``COUNTING_RULE`` (the caller leaves cancelled ones out)."""
+    if lifecycle is Lifecycle.COMPLETED:
+        values["completed"] += 1
+    else:
+        values[status.value if status else "not_reported"] += 1
+
+
 def _counts(
-    tree: PlanTree, history: _History, on: date, include: tuple[Lifecycle, ...] | None = None
+    loaded: _Loaded, on: date, include: tuple[Lifecycle, ...] = (Lifecycle.DECIDED, Lifecycle.COMPLETED)
 ) -> list[StatusCounts]:
     summary = []
-    for area in tree.focus_areas:
+    for area in loaded.tree.focus_areas:
         values = {"green": 0, "yellow": 0, "red": 0, "not_reported": 0, "completed": 0}
         for activity in area.activities():
-            if activity.lifecycle is Lifecycle.CANCELLED or (include and activity.lifecycle not in include):
+            if not loaded.as_of.exists(activity, on):
                 continue
-            status = history.status(activity.id, on)
-            values[status.value if status else "not_reported"] += 1
-            if activity.lifecycle is Lifecycle.COMPLETED:
-                values["completed"] += 1
+            lifecycle = loaded.as_of.lifecycle(activity, on)
+            if lifecycle in include:
+                _count(values, lifecycle, loaded.history.status(activity.id, on))
         summary.append(StatusCounts(area.code, area.title, **values))
     return summary
-
-
-def _latest_decisions(
-    decisions: list[_Decision], meeting_dates: dict[str, date], until: date, after: date | None = None
-) -> dict[str, DecisionLine]:
-    """The latest decision on each activity from meetings held in ``(after, until]``."""
-    latest: dict[str, tuple[tuple, DecisionLine]] = {}
-    for decision in decisions:
-        held = meeting_dates.get(decision.meeting_id)
-        if decision.activity_id is None or held is None or held > until or (after and held <= after):
-            continue
-        key = (held, decision.created_at, decision.id)
-        line = DecisionLine(
-            meeting_date=held,
-            text=decision.text,
-            follow_up_by=decision.follow_up_by,
-            follow_up_date=decision.follow_up_date,
-            follow_up=FOLLOW_UP_LABELS[decision.follow_up_state],
-        )
-        if decision.activity_id not in latest or latest[decision.activity_id][0] < key:
-            latest[decision.activity_id] = (key, line)
-    return {activity_id: line for activity_id, (_key, line) in latest.items()}
-
-
-def _decided_on(decisions: list[_Decision], held: dict[str, date], kind: DecisionKind) -> dict[str, date]:
-    """The date of the meeting that took the latest decision of ``kind`` on each activity."""
-    dates: dict[str, date] = {}
-    for decision in decisions:
-        day = held.get(decision.meeting_id)
-        if decision.kind == kind and decision.activity_id and day is not None:
-            dates[decision.activity_id] = max(day, dates.get(decision.activity_id, day))
-    return dates
 
 
 def _line(activity: ActivityNode, area_title: str, on: date | None = None) -> ActivityLine:
@@ -444,7 +511,7 @@ def _in(day: date | None, after: date | None, until: date) -> bool:
 
 _STATUS_AT = """
 SELECT run.activity_id, report.status, report.reported_on, run.since, report.cause,
-    report.recommended_action, run.earlier
+    report.recommended_action, run.earlier, report.comment
 FROM (
     SELECT activity_id,
         MAX(CASE WHEN before IS NULL OR before != status THEN reported_on END) AS since,
@@ -476,6 +543,7 @@ class _StatusAt:
     cause: str
     recommended_action: str
     before: StatusColour | None
+    comment: str
 
 
 def _statuses_at(connection: Connection, on: date, previous: date | None) -> dict[str, _StatusAt]:
@@ -491,20 +559,50 @@ def _statuses_at(connection: Connection, on: date, previous: date | None) -> dic
             cause,
             action,
             _COLOURS[before] if before else None,
+            comment,
         )
-        for activity_id, status, reported_on, since, cause, action, before in rows
+        for activity_id, status, reported_on, since, cause, action, before, comment in rows
     }
+
+
+_DEVIATION_REPORTS = (
+    "SELECT id, activity_id, reported_on, status, cause, recommended_action FROM statusreport"
+    " WHERE deleted_at IS NULL AND reported_on <= :on AND activity_id IN (SELECT value FROM json_each(:ids))"
+    " ORDER BY reported_on DESC, created_at DESC, id DESC"
+)
+
+
+def _reports_newest_first(
+    connection: Connection, activity_ids: list[str], on: date
+) -> dict[str, list[_Report]]:
+    """The reports up to ``on`` of the given activities, newest first."""
+    found: dict[str, list[_Report]] = defaultdict(list)
+    rows = connection.exec_driver_sql(
+        _DEVIATION_REPORTS, {"on": on.isoformat(), "ids": json.dumps(activity_ids)}
+    )
+    for id_, activity_id, day, status, cause, action in rows:
+        found[activity_id].append(
+            _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action)
+        )
+    return found
+
+
+def idea_state_on(state: IdeaState, modified_on: date, day: date) -> IdeaState:
+    """An idea's state on ``day``: every idea comes in as *ny*, so one changed after the day was *ny* then
+    (the plan keeps no history of idea states)."""
+    return state if modified_on <= day else IdeaState.NEW
 
 
 def gather_steering(
     engine: Engine, meeting_date: date | None = None, *, today: date | None = None, prepared_by: str = ""
 ) -> SteeringReportData:
-    """The steering report for the meeting on ``meeting_date``.
+    """The steering report for the meeting on ``meeting_date``, the plan as it was on that day.
 
     Without a date: the latest meeting, or the plan as of ``today`` when there
     is no meeting. ``NotFoundError`` when no meeting was held on the date given.
-    SQLite reduces the status history to one row per activity; Python only
-    walks the activities.
+    Activities made after the day are left out, and each one's lifecycle,
+    status, decisions and their follow-up are those of the day. SQLite reduces
+    the status history to one row per activity; Python only walks the activities.
     """
     today = today or date.today()
     with collector_paused():
@@ -514,7 +612,9 @@ def gather_steering(
             if meeting_date is not None:
                 meeting = next((m for m in reversed(meetings) if m.meeting_date == meeting_date), None)
                 if meeting is None:
-                    raise NotFoundError(f"Det finns inget styrgruppsmöte den {meeting_date.isoformat()}.")
+                    raise NotFoundError(
+                        _("Det finns inget styrgruppsmöte den {day}.").format(day=meeting_date.isoformat())
+                    )
             elif meetings:
                 meeting = meetings[-1]
             on = meeting.meeting_date if meeting else today
@@ -522,22 +622,21 @@ def gather_steering(
             ideas = [
                 idea
                 for idea in session.exec(select(Idea).where(col(Idea.deleted_at).is_(None)))
-                if _in(idea.received_on, previous, on)
+                if _in(idea.received_on, previous, on) and idea.created_at.date() <= on
             ]
             leader = _process_leader(session)
         tree = read_tree(engine)
         with engine.connect() as connection:
             statuses = _statuses_at(connection, on, previous)
-            all_decisions = _decisions(connection)
-            stamps = {
-                id_: (created, modified)
-                for id_, created, modified in connection.exec_driver_sql(
-                    "SELECT id, substr(created_at, 1, 10), substr(modified_at, 1, 10) FROM activity"
-                )
-            }
-    held = {m.id: m.meeting_date for m in meetings}
-    after = previous.isoformat() if previous else ""
-    until = on.isoformat()
+            all_decisions = [d for d in _decisions(connection) if d.meeting_date <= on]
+            as_of = _AsOf(LifecycleTimeline.read(connection), _created_days(connection))
+            deviating = [
+                activity_id
+                for activity_id, state in statuses.items()
+                if state.status in (StatusColour.YELLOW, StatusColour.RED)
+            ]
+            runs = _reports_newest_first(connection, deviating, on)
+    after = previous
 
     changes: list[StatusChange] = []
     new: list[ActivityLine] = []
@@ -547,21 +646,19 @@ def gather_steering(
     proposed: list[ActivityLine] = []
     plan: list[PlanSection] = []
     summary: list[StatusCounts] = []
-    completions = _decided_on(all_decisions, held, DecisionKind.COMPLETE)
-    approvals = _decided_on(all_decisions, held, DecisionKind.APPROVE)
-    decisions = _latest_decisions(all_decisions, held, on)
     for area in tree.focus_areas:
         counts = {"green": 0, "yellow": 0, "red": 0, "not_reported": 0, "completed": 0}
         for initiative in area.initiatives:
             rows = []
             for activity in initiative.activities:
+                if not as_of.exists(activity, on):
+                    continue
                 state = statuses.get(activity.id)
                 status = state.status if state else None
-                lifecycle = activity.lifecycle
+                lifecycle = as_of.lifecycle(activity, on)
                 if lifecycle is not Lifecycle.CANCELLED:
-                    counts[status.value if status else "not_reported"] += 1
-                    if lifecycle is Lifecycle.COMPLETED:
-                        counts["completed"] += 1
+                    _count(counts, lifecycle, status)
+                overdue = schedule_overdue(activity.end_month, activity.ongoing, lifecycle, on)
                 rows.append(
                     PlanRow(
                         activity.code,
@@ -570,29 +667,30 @@ def gather_steering(
                         schedule_label(activity.start_month, activity.end_month, activity.ongoing),
                         lifecycle,
                         status,
+                        overdue,
+                        state.reported_on if state else None,
+                        state.comment if state else "",
                     )
                 )
                 if state and (previous is None or state.reported_on > previous) and state.before != status:
                     changes.append(
                         StatusChange(activity.code, activity.title, state.before, status, state.reported_on)
                     )
-                created, modified = stamps[activity.id]
-                if after < created <= until:
-                    new.append(_line(activity, area.title, date.fromisoformat(created)))
+                created = as_of.created[activity.id]
+                if _in(created, after, on):
+                    new.append(_line(activity, area.title, created))
                 if lifecycle is Lifecycle.PROPOSED:
                     proposed.append(_line(activity, area.title))
                 elif lifecycle is Lifecycle.COMPLETED:
-                    done_on = completions.get(activity.id) or date.fromisoformat(modified)
+                    done_on = as_of.completed_on(activity, on)
                     if _in(done_on, previous, on):
                         completed.append(_line(activity, area.title, done_on))
-                decided_on = activity.decision_date or approvals.get(activity.id)
+                decided_on = as_of.decided_on(activity, on)
                 if lifecycle is not Lifecycle.PROPOSED and _in(decided_on, previous, on):
                     decided.append(_line(activity, area.title, decided_on))
-                if (
-                    state
-                    and status in (StatusColour.YELLOW, StatusColour.RED)
-                    and lifecycle not in (Lifecycle.CANCELLED, Lifecycle.COMPLETED)
-                ):
+                if state and status in DEVIATION_COLOURS and lifecycle not in FINISHED:
+                    run = deviation_run(runs.get(activity.id, []))
+                    decision = decision_on_deviation(run, all_decisions, on)
                     deviations.append(
                         Deviation(
                             activity.code,
@@ -602,7 +700,11 @@ def gather_steering(
                             state.since,
                             state.cause,
                             state.recommended_action,
-                            decisions.get(activity.id),
+                            decision.line(on) if decision else None,
+                            overdue=overdue,
+                            end_month=activity.end_month,
+                            reported_on=state.reported_on,
+                            comment=state.comment,
                         )
                     )
             plan.append(PlanSection(area.code, area.title, initiative.code, initiative.title, rows))
@@ -615,7 +717,7 @@ def gather_steering(
                 idea.forum,
                 idea.text,
                 area_titles.get(idea.focus_area_id or "", ""),
-                IDEA_STATE_LABELS[IdeaState(idea.state)],
+                IDEA_STATE_LABELS[idea_state_on(IdeaState(idea.state), idea.modified_at.date(), on)],
             )
             for idea in ideas
         ),
@@ -644,10 +746,20 @@ def gather_steering(
 # --- the annual summary ------------------------------------------------------------------
 
 
-def check_year(year: int) -> None:
+def check_year(year: int, today: date | None = None) -> None:
+    """Refuse a year that cannot be summarised: outside the app's range, or not yet begun."""
+    today = today or date.today()
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(
-            f"Året {year} går inte att rapportera; ange ett år mellan {FIRST_YEAR} och {LAST_YEAR}."
+            _("Året {year} går inte att rapportera; ange ett år mellan {first} och {last}.").format(
+                year=year, first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
+    if year > today.year:
+        raise ValidationError(
+            _("Året {year} har inte börjat; välj {current} eller ett tidigare år.").format(
+                year=year, current=today.year
+            )
         )
 
 
@@ -679,25 +791,28 @@ def _goals(engine: Engine) -> list[GoalLine]:
 def gather_annual(
     engine: Engine, year: int, *, today: date | None = None, prepared_by: str = ""
 ) -> AnnualReportData:
-    """The annual summary of ``year``: status on 31 December (or today, in the running year)."""
-    check_year(year)
+    """The annual summary of ``year``: the plan as it was on 31 December (in the running year: today).
+
+    ``ValidationError`` for a year that has not begun.
+    """
     today = today or date.today()
+    check_year(year, today)
     end = date(year, 12, 31)
-    as_of = min(end, today) if today.year == year else end
+    as_of = min(end, today)
     start = date(year - 1, 12, 31)
     with collector_paused():
         loaded = _load(engine)
     tree, history = loaded.tree, loaded.history
-    held = {m.id: m.meeting_date for m in loaded.meetings}
-    counted = (Lifecycle.DECIDED, Lifecycle.COMPLETED)
-    completions = _decided_on(loaded.decisions, held, DecisionKind.COMPLETE)
-    decisions = _latest_decisions(loaded.decisions, held, as_of, after=start)
+    decisions = [d for d in loaded.decisions if d.meeting_date <= as_of]
     completed: list[ActivityLine] = []
     deviations: list[Deviation] = []
     for area in tree.focus_areas:
         for activity in area.activities():
-            if activity.lifecycle is Lifecycle.COMPLETED:
-                done_on = completions.get(activity.id) or loaded.modified[activity.id].date()
+            if not loaded.as_of.exists(activity, as_of):
+                continue
+            lifecycle = loaded.as_of.lifecycle(activity, as_of)
+            if lifecycle is Lifecycle.COMPLETED:
+                done_on = loaded.as_of.completed_on(activity, as_of)
                 if _in(done_on, start, as_of):
                     completed.append(_line(activity, area.title, done_on))
             period = history.in_period(activity.id, start, as_of)
@@ -705,25 +820,37 @@ def gather_annual(
             if not worst:
                 continue
             report = worst[-1]
+            reports = history.by_activity[activity.id]
+            upto = reports[: reports.index(report) + 1]
+            run = deviation_run(upto[::-1])
+            decision = decision_on_deviation(run, decisions, as_of)
             deviations.append(
                 Deviation(
                     activity.code,
                     activity.title,
                     _responsible(activity),
                     StatusColour(report.status),
-                    history.since(activity.id, report.reported_on) or report.reported_on,
+                    run[-1].reported_on,
                     report.cause,
                     report.recommended_action,
-                    decisions.get(activity.id),
+                    decision.line(as_of) if decision else None,
                     status_at_end=history.status(activity.id, as_of),
+                    overdue=schedule_overdue(activity.end_month, activity.ongoing, lifecycle, as_of),
+                    end_month=activity.end_month,
+                    reported_on=(history.latest(activity.id, as_of) or report).reported_on,
+                    comment=(history.latest(activity.id, as_of) or report).comment,
                 )
             )
     quarters = []
     for number, (month, day) in enumerate(((3, 31), (6, 30), (9, 30), (12, 31)), start=1):
         quarter_end = date(year, month, day)
         on = min(quarter_end, as_of)
-        counts = _counts(tree, history, on, counted)
-        label = f"Kvartal {number}" if on == quarter_end else f"Kvartal {number} (hittills)"
+        counts = _counts(loaded, on)
+        label = (
+            _("Kvartal {number}").format(number=number)
+            if on == quarter_end
+            else _("Kvartal {number} (hittills)").format(number=number)
+        )
         quarters.append(
             QuarterCounts(
                 label,
@@ -732,6 +859,7 @@ def gather_annual(
                 sum(c.yellow for c in counts),
                 sum(c.red for c in counts),
                 sum(c.not_reported for c in counts),
+                sum(c.completed for c in counts),
             )
         )
         if on == as_of:
@@ -743,17 +871,18 @@ def gather_annual(
             sum(1 for d in loaded.decisions if d.meeting_id == m.id),
         )
         for m in loaded.meetings
-        if m.meeting_date.year == year
+        if m.meeting_date.year == year and m.meeting_date <= as_of
     ]
     return AnnualReportData(
         plan_name=tree.plan_name or tree.strategy_name,
         year=year,
         as_of=as_of,
         prepared_by=loaded.process_leader or prepared_by,
-        year_end=_counts(tree, history, as_of, counted),
+        year_end=_counts(loaded, as_of),
         completed=completed,
         deviations=deviations,
         goals=_goals(engine),
         quarters=quarters,
         meetings=meetings,
+        complete=as_of == end,
     )

@@ -28,6 +28,16 @@ class CurrentStatus:
     reported_by: str
 
 
+def schedule_overdue(end_month: str | None, ongoing: bool, lifecycle: Lifecycle, today: date) -> bool:
+    """Whether an activity is overdue on ``today``: its end month has passed and it is neither
+    completed nor cancelled (the one rule for the plan tree and the reports)."""
+    if ongoing or not end_month:
+        return False
+    if lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED):
+        return False
+    return end_month < f"{today.year:04d}-{today.month:02d}"  # strftime costs 10× more
+
+
 @dataclass
 class ActivityNode:
     id: str
@@ -55,11 +65,7 @@ class ActivityNode:
 
     def is_overdue(self, today: date) -> bool:
         """The end month has passed and the activity is neither completed nor cancelled."""
-        if self.ongoing or not self.end_month:
-            return False
-        if self.lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED):
-            return False
-        return self.end_month < f"{today.year:04d}-{today.month:02d}"  # strftime costs 10× more
+        return schedule_overdue(self.end_month, self.ongoing, self.lifecycle, today)
 
     def days_since_report(self, today: date) -> int | None:
         return (today - self.current.reported_on).days if self.current else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func
@@ -14,6 +15,7 @@ from database.models import Activity, ActivityOffice, Office, StatusReport, utc_
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.plan_index import plan_fingerprint
 from desktop_app.services.excel.preview import ImportPreview
+from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.workspace import Workspace
 
 BACKUP_REASON = "fore-excelimport"
@@ -77,6 +79,13 @@ class _Writer:
                 if "initiative_id" in values:
                     activity.position = positions.get(values["initiative_id"], 0)
                     positions[values["initiative_id"]] = activity.position + 1
+                if "lifecycle" in values:
+                    day = hand_change_day(
+                        Lifecycle(values["lifecycle"]),
+                        values.get("decision_date", activity.decision_date),
+                        date.today(),
+                    )
+                    record_change(session, activity, values["lifecycle"], day, self.actor)
                 for name, value in values.items():
                     setattr(activity, name, value)
                 activity.modified_at = utc_now()

@@ -26,6 +26,7 @@ TABLE_LABELS = {
     "meetingattendee": "Mötesdeltagare",
     "meetingreport": "Mötesrapport",
     "decision": "Beslut",
+    "lifecyclechange": "Ändring av läge",
     "idea": "Idé/synpunkt",
 }
 
@@ -61,6 +62,9 @@ FIELD_LABELS = {
     "follow_up_state": "Uppföljning",
     "follow_up_done_on": "Uppföljd",
     "meeting_date": "Mötesdatum",
+    "changed_on": "Ändrad",
+    "previous": "Läge före",
+    "decision_id": "Beslut",
     "location": "Plats",
     "notes": "Anteckningar",
     "value": "Värde",
@@ -160,6 +164,9 @@ class Describer:
             case "statusreport":
                 colour = STATUS_LABELS[StatusColour(str(row["status"]))]
                 text = f"{row['reported_on']} {colour} för {self.title('activity', row['activity_id'])}"
+            case "lifecyclechange":
+                lifecycle = LIFECYCLE_LABELS[Lifecycle(str(row["lifecycle"]))].lower()
+                text = f"{row['changed_on']} {lifecycle}: {self.title('activity', row['activity_id'])}"
             case "focusareacheck":
                 text = f"{row['checked_on']} av {self.title('focusarea', row['focus_area_id'])}"
             case "steeringmeeting":
@@ -183,7 +190,7 @@ class Describer:
             case "activity":
                 parent = self._row("initiative", row["initiative_id"])
                 return self.focus_area_of("initiative", parent) if parent else SHARED_GROUP
-            case "activityoffice" | "activitygoal" | "statusreport" | "decision":
+            case "activityoffice" | "activitygoal" | "statusreport" | "decision" | "lifecyclechange":
                 activity = self._row("activity", row["activity_id"])
                 return self.focus_area_of("activity", activity) if activity else SHARED_GROUP
         return SHARED_GROUP
@@ -196,7 +203,7 @@ class Describer:
             return "–"
         if field == "ongoing":
             return "ja" if value else "nej"
-        if field == "lifecycle":
+        if field in ("lifecycle", "previous"):
             return LIFECYCLE_LABELS[Lifecycle(str(value))]
         if field == "status":
             return STATUS_LABELS[StatusColour(str(value))]
@@ -214,6 +221,7 @@ class Describer:
                 "meeting_id": "steeringmeeting",
                 "strategy_id": "strategy",
                 "status_report_id": "statusreport",
+                "decision_id": "decision",
             }.get(field)
             if target:
                 return self.title(target, value)

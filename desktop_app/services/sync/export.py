@@ -51,6 +51,7 @@ def _fsync(handle_fd: int) -> None:
 # Rows outside one focus area, removed from a scoped copy. Children before parents.
 _SCOPE_DELETES = (
     "DELETE FROM meetingreport",
+    "DELETE FROM lifecyclechange WHERE activity_id NOT IN (SELECT id FROM keep_activity)",
     "DELETE FROM decision WHERE activity_id IS NULL OR activity_id NOT IN (SELECT id FROM keep_activity)",
     "DELETE FROM decision WHERE status_report_id IS NOT NULL AND status_report_id NOT IN"
     " (SELECT id FROM statusreport WHERE activity_id IN (SELECT id FROM keep_activity))",

@@ -31,8 +31,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.reports import annual, steering
 from desktop_app.services import meeting_reports
-from desktop_app.services.errors import PlanError
-from desktop_app.services.report_data import FIRST_YEAR, LAST_YEAR, gather_annual, gather_steering
+from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.report_data import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    check_year,
+    gather_annual,
+    gather_steering,
+)
+from desktop_app.services.user_profile import acting_user
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.reports.worker import ReportWorker
 
@@ -248,7 +255,8 @@ class ReportDialog(QDialog):
         path = self._target()
         if path is None:
             return
-        engine, actor, today = self.context.engine, self.context.actor, self._today
+        # "Upprättad av": the process leader (the report finds them), else the name given in the app.
+        engine, actor, today = self.context.engine, acting_user(), self._today
         if self.kind() == STEERING:
             meeting_date = self._meeting_date()
 
@@ -258,6 +266,11 @@ class ReportDialog(QDialog):
 
         else:
             year = self.year.value()
+            try:
+                check_year(year, today)
+            except ValidationError as error:
+                self._fail(str(error))
+                return
 
             def job(progress: Callable[[int, int], None]) -> None:
                 data = gather_annual(engine, year, today=today, prepared_by=actor)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from desktop_app.reports.failure import failure_message
 from desktop_app.services.errors import PlanError
 
 
@@ -32,5 +33,7 @@ class ReportWorker(QThread):
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(error.strerror or str(error))
+        except Exception as error:  # whatever goes wrong, the dialog shows it rather than waiting forever
+            self.failed.emit(failure_message(error))
         else:
             self.succeeded.emit(str(self.path))
