@@ -110,10 +110,11 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch: 
 
     scripts = tmp_path / "migrations"
     shutil.copytree(asset_path("database", "migrations"), scripts)
-    (scripts / "versions" / "0002_note_index.py").write_text(
+    head = store.head_revision()
+    (scripts / "versions" / "0999_note_index.py").write_text(
         '"""index for the test"""\n'
         "from alembic import op\n\n"
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n\n"
+        f"revision = '0999'\ndown_revision = '{head}'\nbranch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade():\n    op.create_index('ix_test_idea_text', 'idea', ['text'])\n\n\n"
         "def downgrade():\n    op.drop_index('ix_test_idea_text', 'idea')\n",
         encoding="utf-8",
@@ -121,12 +122,12 @@ def test_older_database_is_backed_up_then_upgraded(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(store, "migrations_dir", lambda: scripts)
     engine, created = open_or_create(path)
     assert not created
-    assert store.current_revision(engine) == "0002"
+    assert store.current_revision(engine) == "0999"
     engine.dispose()
     backups = list((tmp_path / "backups").glob("old-*-uppgradering.sqlite"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
         assert connection.execute("SELECT count(*) FROM activity").fetchone()[0] == 58
 
 

@@ -10,17 +10,18 @@ from pathlib import Path
 import pytest
 
 from database.errors import DatabaseError
-from database.store import current_revision
+from database.store import current_revision, head_revision
 from desktop_app.bundle import bundle_files
 from desktop_app.services.plan import PlanService
 from desktop_app.services.workspace import open_workspace
 
 REPO = Path(__file__).resolve().parent.parent
 
+HEAD = head_revision()
 OLDER_SCHEMA_NOTE = (
     '"""index added by a newer version of the app"""\n'
     "from alembic import op\n\n"
-    "revision = '0099_test'\ndown_revision = '0001'\nbranch_labels = None\ndepends_on = None\n\n\n"
+    f"revision = '0099_test'\ndown_revision = '{HEAD}'\nbranch_labels = None\ndepends_on = None\n\n\n"
     "def upgrade():\n    op.create_index('ix_test_idea_text', 'idea', ['text'])\n\n\n"
     "def downgrade():\n    op.drop_index('ix_test_idea_text', 'idea')\n"
 )
@@ -149,7 +150,7 @@ def test_a_bundled_plan_at_an_older_schema_is_upgraded_in_the_copy(tmp_path: Pat
     finally:
         opened.close()
     with sqlite3.connect(root / "database" / "seed" / "default.hplan") as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
 
 
 def test_a_bundled_file_of_another_program_is_refused_and_nothing_is_created(

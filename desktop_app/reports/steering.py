@@ -257,6 +257,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         ("Föregående möte", _day(data.previous_meeting_date) or "–"),
         ("Aktiviteter i planen", str(data.activity_count)),
         ("Upprättad av", data.prepared_by or "–"),
+        *data.plan_facts,
     ]
     story = cover(
         styles,

@@ -34,6 +34,7 @@ from database.models import (
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
+from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
 FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
@@ -165,6 +166,8 @@ class SteeringReportData:
     proposed: list[ActivityLine]
     ideas: list[IdeaLine]
     plan: list[PlanSection]
+    plan_facts: tuple[tuple[str, str], ...] = ()
+    """The plan's facts from "Om planen" (strategy, decision reference, period, owner)."""
 
     @property
     def activity_count(self) -> int:
@@ -212,6 +215,7 @@ class AnnualReportData:
     goals: list[GoalLine]
     quarters: list[QuarterCounts]
     meetings: list[MeetingLine]
+    plan_facts: tuple[tuple[str, str], ...] = ()
 
 
 # --- the history, loaded once ------------------------------------------------------------
@@ -622,6 +626,7 @@ def gather_steering(
         key=lambda i: (i.received_on, i.text),
     )
     return SteeringReportData(
+        plan_facts=_plan_facts(engine),
         plan_name=tree.plan_name or tree.strategy_name,
         report_date=on,
         meeting_date=meeting.meeting_date if meeting else None,
@@ -642,6 +647,11 @@ def gather_steering(
 
 
 # --- the annual summary ------------------------------------------------------------------
+
+
+def _plan_facts(engine: Engine) -> tuple[tuple[str, str], ...]:
+    info = read_plan_info(engine)
+    return tuple(info.facts()) if info else ()
 
 
 def check_year(year: int) -> None:
@@ -746,6 +756,7 @@ def gather_annual(
         if m.meeting_date.year == year
     ]
     return AnnualReportData(
+        plan_facts=_plan_facts(engine),
         plan_name=tree.plan_name or tree.strategy_name,
         year=year,
         as_of=as_of,

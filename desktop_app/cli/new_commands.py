@@ -1,0 +1,54 @@
+"""``new FILE``: a new plan in its own database file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.services.messages import _
+from desktop_app.services.new_plan import PlanDraft, PlanFacts, check_new_plan_path, create_plan, draft_of
+from desktop_app.services.workspace import current_user, open_workspace
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser(
+        "new",
+        help="skapa en ny plan i en egen databasfil",
+        description=(
+            "Skapa en ny plan i filen FIL. Utan källa blir den en kopia av strukturen "
+            "(fokusområden, insatsområden, aktiviteter) i planen som --db anger, eller din egen."
+        ),
+    )
+    new.add_argument("file", type=Path, metavar="FIL", help="den nya planens databasfil (får inte finnas)")
+    new.add_argument("--name", default="", metavar="NAMN", help="planens namn (annars filens namn)")
+    source = new.add_mutually_exclusive_group()
+    source.add_argument("--empty", action="store_true", help="en tom plan")
+    new.set_defaults(func=run_new, needs_workspace=False)
+
+
+def plan_name_for(args: argparse.Namespace) -> str:
+    return " ".join(str(args.name).split()) or Path(args.file).stem
+
+
+def run_new(args: argparse.Namespace, db: Path | None) -> int:
+    target = check_new_plan_path(args.file)
+    facts = PlanFacts(plan_name=plan_name_for(args))
+    if args.empty:
+        draft = PlanDraft()
+    else:
+        workspace = open_workspace(db)
+        try:
+            draft = draft_of(workspace.engine)
+        finally:
+            workspace.close()
+    create_plan(target, facts, draft, current_user())
+    areas, initiatives, activities = draft.counts()
+    print(
+        _(
+            "Planen ”{name}” skapades i {path}: {areas} fokusområden, {initiatives} insatsområden, "
+            "{activities} aktiviteter."
+        ).format(
+            name=facts.plan_name, path=target, areas=areas, initiatives=initiatives, activities=activities
+        )
+    )
+    return 0

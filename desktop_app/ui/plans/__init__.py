@@ -1,0 +1,96 @@
+"""Several plans: new plan, open plan, recent plans and "Om planen", in the File menu.
+
+Each plan is its own database file shown in its own window.  The dialogs are
+loaded when first used, not at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+
+def add_plan_actions(menu: QMenu, window: MainWindow) -> None:
+    """Add New plan…, Open plan…, Recent plans and About the plan… to ``menu`` (the File menu)."""
+    new = QAction(QCoreApplication.translate("PlanActions", "&New plan…"), menu)
+    new.setObjectName("newPlanAction")
+    new.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    new.triggered.connect(lambda: new_plan(window))
+    open_ = QAction(QCoreApplication.translate("PlanActions", "&Open plan…"), menu)
+    open_.setObjectName("openPlanAction")
+    open_.setShortcut(QKeySequence.StandardKey.Open)
+    open_.triggered.connect(lambda: choose_and_open(window))
+    recent = QMenu(QCoreApplication.translate("PlanActions", "&Recent plans"), menu)
+    recent.setObjectName("recentPlansMenu")
+    recent.aboutToShow.connect(lambda: fill_recent(recent, window))
+    info = QAction(QCoreApplication.translate("PlanActions", "&About the plan…"), menu)
+    info.setObjectName("planInfoAction")
+    info.setStatusTip(
+        QCoreApplication.translate(
+            "PlanActions", "The plan's name, strategy, decision reference, period and owner"
+        )
+    )
+    info.triggered.connect(lambda: edit_plan_info(window))
+    menu.addActions([new, open_])
+    menu.addMenu(recent)
+    menu.addSeparator()
+    menu.addAction(info)
+
+
+def fill_recent(menu: QMenu, window: MainWindow) -> None:
+    from desktop_app.ui.plans.recent import recent_plans
+
+    menu.clear()
+    current = window.context.workspace.path.expanduser().resolve()
+    plans = [p for p in recent_plans() if p.resolve() != current]
+    for path in plans:
+        action = menu.addAction(f"{path.stem}  ({path.parent})")
+        action.triggered.connect(lambda _checked=False, p=path: open_plan(p))
+    if not plans:
+        menu.addAction(QCoreApplication.translate("PlanActions", "No other plans opened yet")).setEnabled(
+            False
+        )
+
+
+def open_plan(path: Path) -> None:
+    from desktop_app.ui.plans.windows import open_plan_window
+
+    open_plan_window(path)
+
+
+def choose_and_open(window: MainWindow) -> None:
+    chosen, _filter = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("PlanActions", "Open plan"),
+        str(window.context.workspace.path.parent),
+        QCoreApplication.translate("PlanActions", "Plans (*.sqlite *.db);;All files (*)"),
+    )
+    if chosen:
+        open_plan(Path(chosen))
+
+
+def new_plan(window: MainWindow) -> Path | None:
+    from desktop_app.ui.plans.new_plan_dialog import NewPlanDialog
+
+    dialog = NewPlanDialog(window.context, window)
+    accepted = dialog.exec() == NewPlanDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if accepted and dialog.created is not None:
+        open_plan(dialog.created)
+        return dialog.created
+    return None
+
+
+def edit_plan_info(window: MainWindow) -> None:
+    from desktop_app.ui.plans.info_dialog import PlanInfoDialog
+
+    dialog = PlanInfoDialog(window.context, window)
+    dialog.exec()
+    dialog.deleteLater()

@@ -1,0 +1,158 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/new_plan_dialog.py" line="32" />
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/new_plan_dialog.py" line="37" />
+        <source>&amp;Empty plan: focus areas and initiatives are added later</source>
+        <translation>&amp;Tom plan: fokusområden och insatsområden läggs till sedan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/new_plan_dialog.py" line="40" />
+        <source>&amp;Copy the structure of “%1” (%2 focus areas, %3 initiatives, %4 activities)</source>
+        <translation>&amp;Kopiera strukturen i ”%1” (%2 fokusområden, %3 insatsområden, %4 aktiviteter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/new_plan_dialog.py" line="53" />
+        <source>A copy takes the focus areas, initiatives, activities and offices, as proposed activities without status. The new plan is a plan of its own: its plan files are never mixed with this plan's.</source>
+        <translation>En kopia tar med fokusområden, insatsområden, aktiviteter och kontor, som föreslagna aktiviteter utan status. Den nya planen är en egen plan: dess planfiler blandas aldrig ihop med den här planens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/new_plan_dialog.py" line="68" />
+        <source>Create plan</source>
+        <translation>Skapa planen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="22" />
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="26" />
+        <source>&amp;Open plan…</source>
+        <translation>Ö&amp;ppna plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="30" />
+        <source>&amp;Recent plans</source>
+        <translation>&amp;Senaste planer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="33" />
+        <source>&amp;About the plan…</source>
+        <translation>&amp;Om planen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="36" />
+        <source>The plan's name, strategy, decision reference, period and owner</source>
+        <translation>Planens namn, strategi, diarienummer, period och ägare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="57" />
+        <source>No other plans opened yet</source>
+        <translation>Inga andra planer öppnade ännu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="71" />
+        <source>Open plan</source>
+        <translation>Öppna plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="73" />
+        <source>Plans (*.sqlite *.db);;All files (*)</source>
+        <translation>Planer (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/commands.py" line="18" />
+        <source>Change the plan's information</source>
+        <translation>Ändra uppgifterna om planen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanInfoDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="31" />
+        <source>About the plan</source>
+        <translation>Om planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="41" />
+        <source>e.g. KS 16/70</source>
+        <translation>t.ex. KS 16/70</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="46" />
+        <source>e.g. Kommunstyrelsens kontor</source>
+        <translation>t.ex. Kommunstyrelsens kontor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="56" />
+        <source>Plan &amp;name:</source>
+        <translation>Planens &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="57" />
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="58" />
+        <source>&amp;Decision reference:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="59" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="60" />
+        <source>&amp;Owner organisation:</source>
+        <translation>&amp;Ägare (organisation):</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTargetFields</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="31" />
+        <source>e.g. Miljöplan 2025–2028</source>
+        <translation>t.ex. Miljöplan 2025–2028</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="35" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="43" />
+        <source>Plan &amp;name:</source>
+        <translation>Planens &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="44" />
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="60" />
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="60" />
+        <source>Plans (*.sqlite)</source>
+        <translation>Planer (*.sqlite)</translation>
+    </message>
+</context>
+</TS>
