@@ -28,7 +28,7 @@ from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
-from desktop_app.ui.plans import add_plan_actions
+from desktop_app.ui.plans import add_plan_actions, describe_moves
 from desktop_app.ui.reports import add_report_actions
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.status_bar import PlanCounts
@@ -379,9 +379,10 @@ class MainWindow(QMainWindow):
         self.new_focus_area_action.setEnabled(writable)
         self.report_action.setEnabled(writable and is_activity)
         self.delete_action.setEnabled(writable and node is not None)
-        self.move_up_action.setEnabled(writable and is_activity)
-        self.move_down_action.setEnabled(writable and is_activity)
-        self.move_to_action.setEnabled(writable and is_activity)
+        self.move_up_action.setEnabled(writable and node is not None)
+        self.move_down_action.setEnabled(writable and node is not None)
+        self.move_to_action.setEnabled(writable and (is_activity or isinstance(node, InitiativeNode)))
+        describe_moves(self, node)
         self.registers_action.setEnabled(True)
         if not writable:
             self.undo_action.setEnabled(False)

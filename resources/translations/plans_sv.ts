@@ -31,44 +31,104 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="22" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="24" />
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="26" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="28" />
         <source>&amp;Open plan…</source>
         <translation>Ö&amp;ppna plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="30" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="32" />
         <source>&amp;Recent plans</source>
         <translation>&amp;Senaste planer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="33" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="35" />
         <source>&amp;About the plan…</source>
         <translation>&amp;Om planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="36" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="38" />
         <source>The plan's name, strategy, decision reference, period and owner</source>
         <translation>Planens namn, strategi, diarienummer, period och ägare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="57" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="59" />
         <source>No other plans opened yet</source>
         <translation>Inga andra planer öppnade ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="71" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="73" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="73" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="75" />
         <source>Plans (*.sqlite *.db);;All files (*)</source>
         <translation>Planer (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="106" />
+        <source>Move the focus area up</source>
+        <translation>Flytta upp fokusområdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="107" />
+        <source>Move the focus area down</source>
+        <translation>Flytta ned fokusområdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="109" />
+        <source>Move the initiative up</source>
+        <translation>Flytta upp insatsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="110" />
+        <source>Move the initiative down</source>
+        <translation>Flytta ned insatsområdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="111" />
+        <source>Move to &amp;focus area…</source>
+        <translation>Flytta till &amp;fokusområde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="113" />
+        <source>Move the initiative to another focus area</source>
+        <translation>Flytta insatsområdet till ett annat fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="117" />
+        <source>Move the activity up</source>
+        <translation>Flytta upp aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="118" />
+        <source>Move the activity down</source>
+        <translation>Flytta ned aktiviteten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="120" />
+        <source>Move to &amp;initiative…</source>
+        <translation>Flytta till &amp;insatsområde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="122" />
+        <source>Move the activity to another initiative</source>
+        <translation>Flytta aktiviteten till ett annat insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="143" />
+        <source>Move to focus area</source>
+        <translation>Flytta till fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="144" />
+        <source>Move “%1” to:</source>
+        <translation>Flytta ”%1” till:</translation>
     </message>
 </context>
 <context>
@@ -77,6 +137,16 @@
         <location filename="../../desktop_app/ui/plans/commands.py" line="18" />
         <source>Change the plan's information</source>
         <translation>Ändra uppgifterna om planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/commands.py" line="36" />
+        <source>Move focus area</source>
+        <translation>Flytta fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/commands.py" line="55" />
+        <source>Move initiative</source>
+        <translation>Flytta insatsområde</translation>
     </message>
 </context>
 <context>

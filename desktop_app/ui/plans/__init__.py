@@ -14,7 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 if TYPE_CHECKING:
+    from desktop_app.services.tree import InitiativeNode
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.plan_editor import PlanEditor
 
 
 def add_plan_actions(menu: QMenu, window: MainWindow) -> None:
@@ -94,3 +96,58 @@ def edit_plan_info(window: MainWindow) -> None:
     dialog = PlanInfoDialog(window.context, window)
     dialog.exec()
     dialog.deleteLater()
+
+
+def describe_moves(window: MainWindow, node: object) -> None:
+    """Name the move actions after what is selected: an activity, an initiative or a focus area."""
+    from desktop_app.services.tree import FocusAreaNode, InitiativeNode
+
+    if isinstance(node, FocusAreaNode):
+        up = QCoreApplication.translate("PlanActions", "Move the focus area up")
+        down = QCoreApplication.translate("PlanActions", "Move the focus area down")
+    elif isinstance(node, InitiativeNode):
+        up = QCoreApplication.translate("PlanActions", "Move the initiative up")
+        down = QCoreApplication.translate("PlanActions", "Move the initiative down")
+        window.move_to_action.setText(QCoreApplication.translate("PlanActions", "Move to &focus area…"))
+        window.move_to_action.setStatusTip(
+            QCoreApplication.translate("PlanActions", "Move the initiative to another focus area")
+        )
+        window.move_to_action.setToolTip(window.move_to_action.statusTip())
+    else:
+        up = QCoreApplication.translate("PlanActions", "Move the activity up")
+        down = QCoreApplication.translate("PlanActions", "Move the activity down")
+    if not isinstance(node, InitiativeNode):
+        window.move_to_action.setText(QCoreApplication.translate("PlanActions", "Move to &initiative…"))
+        window.move_to_action.setStatusTip(
+            QCoreApplication.translate("PlanActions", "Move the activity to another initiative")
+        )
+        window.move_to_action.setToolTip(window.move_to_action.statusTip())
+    for action, tip in ((window.move_up_action, up), (window.move_down_action, down)):
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+
+
+def move_to_focus_area(editor: PlanEditor, node: InitiativeNode) -> None:
+    """Ask for a focus area and move the initiative there, last, as one undoable step."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.ui.plans.commands import MoveInitiativeCommand
+
+    window = editor.window
+    areas = [a for a in window.model.tree.focus_areas if a.id != node.focus_area_id]
+    if not areas:
+        return
+    labels = [f"{a.code}  {a.title}" for a in areas]
+    choice, ok = QInputDialog.getItem(
+        window,
+        QCoreApplication.translate("PlanActions", "Move to focus area"),
+        QCoreApplication.translate("PlanActions", "Move “%1” to:").replace("%1", node.title),
+        labels,
+        0,
+        False,
+    )
+    if not ok or choice not in labels:
+        return
+    target = areas[labels.index(choice)]
+    if editor.run(MoveInitiativeCommand(editor.context, node.id, target.id, len(target.initiatives))):
+        window.tree_view.select_node(node.id)

@@ -27,3 +27,41 @@ class PlanInfoCommand(PlanCommand):
 
     def revert(self) -> None:
         update_plan_info(self.context.engine, self.context.actor, self.old or {})
+
+
+class MoveFocusAreaCommand(PlanCommand):
+    """Move a focus area to another place in the plan; the codes of the plan follow."""
+
+    def __init__(self, context: AppContext, focus_area_id: str, index: int) -> None:
+        super().__init__(context, QCoreApplication.translate("PlanCommands", "Move focus area"))
+        self.focus_area_id = focus_area_id
+        self.index = index
+        self.origin: int | None = None
+
+    def apply(self) -> None:
+        origin = self.context.plan.move_focus_area(self.focus_area_id, self.index)
+        if self.origin is None:
+            self.origin = origin
+
+    def revert(self) -> None:
+        assert self.origin is not None
+        self.context.plan.move_focus_area(self.focus_area_id, self.origin)
+
+
+class MoveInitiativeCommand(PlanCommand):
+    """Move an initiative, with its activities, within its focus area or to another one."""
+
+    def __init__(self, context: AppContext, initiative_id: str, focus_area_id: str, index: int) -> None:
+        super().__init__(context, QCoreApplication.translate("PlanCommands", "Move initiative"))
+        self.initiative_id = initiative_id
+        self.target = (focus_area_id, index)
+        self.origin: tuple[str, int] | None = None
+
+    def apply(self) -> None:
+        origin = self.context.plan.move_initiative(self.initiative_id, *self.target)
+        if self.origin is None:
+            self.origin = origin
+
+    def revert(self) -> None:
+        assert self.origin is not None
+        self.context.plan.move_initiative(self.initiative_id, *self.origin)
