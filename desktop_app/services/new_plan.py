@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -212,3 +213,24 @@ def _write(engine: Engine, facts: PlanFacts, name: str, draft: PlanDraft, actor:
                         )
                     )
                 session.flush()
+
+
+def create_plan_from_file(source: Path, target: Path) -> Path:
+    """A new plan database at ``target`` from a shared plan file (``.hplan``) of another plan.
+
+    The file is checked like any plan file and only read; the copy keeps the
+    file's plan (its identity, so later files of that plan can be imported)
+    but none of the sender's local settings, so it is an installation of its own.
+    """
+    from database.default_plan import create_from_plan_file
+
+    target = check_new_plan_path(target)
+    try:
+        create_from_plan_file(Path(source).expanduser(), target).dispose()
+        with closing(sqlite3.connect(target)) as connection, connection:
+            connection.execute("DELETE FROM setting")
+    except (OSError, sqlite3.Error, DatabaseError) as error:
+        _remove(target)
+        message = _("Planen {path} kan inte skapas: {error}.").format(path=target, error=error)
+        raise PlanError(message) from error
+    return target

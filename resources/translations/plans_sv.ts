@@ -31,104 +31,124 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="24" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="26" />
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="28" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="30" />
         <source>&amp;Open plan…</source>
         <translation>Ö&amp;ppna plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="32" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="34" />
         <source>&amp;Recent plans</source>
         <translation>&amp;Senaste planer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="35" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="37" />
         <source>&amp;About the plan…</source>
         <translation>&amp;Om planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="38" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="40" />
         <source>The plan's name, strategy, decision reference, period and owner</source>
         <translation>Planens namn, strategi, diarienummer, period och ägare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="59" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="61" />
         <source>No other plans opened yet</source>
         <translation>Inga andra planer öppnade ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="73" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="75" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="75" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="77" />
         <source>Plans (*.sqlite *.db);;All files (*)</source>
         <translation>Planer (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="106" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="108" />
         <source>Move the focus area up</source>
         <translation>Flytta upp fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="107" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="109" />
         <source>Move the focus area down</source>
         <translation>Flytta ned fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="109" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="111" />
         <source>Move the initiative up</source>
         <translation>Flytta upp insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="110" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="112" />
         <source>Move the initiative down</source>
         <translation>Flytta ned insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="111" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="113" />
         <source>Move to &amp;focus area…</source>
         <translation>Flytta till &amp;fokusområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="113" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="115" />
         <source>Move the initiative to another focus area</source>
         <translation>Flytta insatsområdet till ett annat fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="117" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="119" />
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="118" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="120" />
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="120" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="122" />
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="122" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="124" />
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="143" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="145" />
         <source>Move to focus area</source>
         <translation>Flytta till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="144" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="146" />
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="166" />
+        <source>Plan file of another plan</source>
+        <translation>Planfil från en annan plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="169" />
+        <source>Open as a new plan…</source>
+        <translation>Öppna som ny plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="180" />
+        <source>Open as a new plan</source>
+        <translation>Öppna som ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="182" />
+        <source>Plans (*.sqlite)</source>
+        <translation>Planer (*.sqlite)</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 if TYPE_CHECKING:
+    from desktop_app.services.sync.identity import OtherPlanError
     from desktop_app.services.tree import InitiativeNode
+    from desktop_app.ui.context import AppContext
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.plan_editor import PlanEditor
 
@@ -151,3 +153,40 @@ def move_to_focus_area(editor: PlanEditor, node: InitiativeNode) -> None:
     target = areas[labels.index(choice)]
     if editor.run(MoveInitiativeCommand(editor.context, node.id, target.id, len(target.initiatives))):
         window.tree_view.select_node(node.id)
+
+
+def offer_as_new_plan(context: AppContext, parent: QWidget, error: OtherPlanError) -> Path | None:
+    """Say that a plan file is of another plan, and open it as a new plan if the person wants."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.errors import PlanError
+    from desktop_app.services.new_plan import create_plan_from_file
+    from desktop_app.ui.plans.target_fields import file_name_for
+
+    title = QCoreApplication.translate("PlanActions", "Plan file of another plan")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Cancel, parent)
+    open_button = box.addButton(
+        QCoreApplication.translate("PlanActions", "Open as a new plan…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(open_button)
+    box.exec()
+    chosen = box.clickedButton() is open_button
+    box.deleteLater()
+    if not chosen:
+        return None
+    suggested = context.workspace.path.parent / file_name_for(error.file_plan or error.source.stem)
+    target, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PlanActions", "Open as a new plan"),
+        str(suggested),
+        QCoreApplication.translate("PlanActions", "Plans (*.sqlite)"),
+    )
+    if not target:
+        return None
+    try:
+        created = create_plan_from_file(error.source, Path(target))
+    except PlanError as failure:
+        QMessageBox.warning(parent, title, str(failure))
+        return None
+    open_plan(created)
+    return created
