@@ -23,6 +23,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     new.add_argument("--name", default="", metavar="NAMN", help="planens namn (annars filens namn)")
     source = new.add_mutually_exclusive_group()
     source.add_argument("--empty", action="store_true", help="en tom plan")
+    source.add_argument(
+        "--from-xlsx",
+        type=Path,
+        metavar="FIL.xlsx",
+        help="fokusområden, insatsområden och aktiviteter från en aktivitetsplan i Excel",
+    )
     new.set_defaults(func=run_new, needs_workspace=False)
 
 
@@ -33,6 +39,8 @@ def plan_name_for(args: argparse.Namespace) -> str:
 def run_new(args: argparse.Namespace, db: Path | None) -> int:
     target = check_new_plan_path(args.file)
     facts = PlanFacts(plan_name=plan_name_for(args))
+    if args.from_xlsx is not None:
+        return _from_xlsx(args.from_xlsx, target, facts)
     if args.empty:
         draft = PlanDraft()
     else:
@@ -49,6 +57,28 @@ def run_new(args: argparse.Namespace, db: Path | None) -> int:
             "{activities} aktiviteter."
         ).format(
             name=facts.plan_name, path=target, areas=areas, initiatives=initiatives, activities=activities
+        )
+    )
+    return 0
+
+
+def _from_xlsx(source: Path, target: Path, facts: PlanFacts) -> int:
+    from desktop_app.services.excel import read_spreadsheet
+    from desktop_app.services.excel.structure import new_plan_from_sheet
+
+    path, draft, activities = new_plan_from_sheet(read_spreadsheet(source), target, facts, current_user())
+    areas, initiatives, _none = draft.counts()
+    print(
+        _(
+            "Planen ”{name}” skapades i {path} från {source}: {areas} fokusområden, "
+            "{initiatives} insatsområden, {activities} aktiviteter."
+        ).format(
+            name=facts.plan_name,
+            path=path,
+            source=source.name,
+            areas=areas,
+            initiatives=initiatives,
+            activities=activities,
         )
     )
     return 0

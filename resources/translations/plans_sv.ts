@@ -29,6 +29,24 @@
     </message>
 </context>
 <context>
+    <name>NewPlanFromSheetDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/excel_choices.py" line="112" />
+        <source>Import as a new plan</source>
+        <translation>Importera som ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/excel_choices.py" line="117" />
+        <source>The sheet becomes a plan of its own: its focus areas and initiatives (placed by their codes, numbered in order where it has none), activities, statuses, offices and people. The open plan is not changed.</source>
+        <translation>Bladet blir en egen plan: dess fokusområden och insatsområden (placerade efter sina koder, numrerade i ordning där bladet saknar koder), aktiviteter, status, kontor och personer. Den öppna planen ändras inte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/excel_choices.py" line="126" />
+        <source>Create plan</source>
+        <translation>Skapa planen</translation>
+    </message>
+</context>
+<context>
     <name>PlanActions</name>
     <message>
         <location filename="../../desktop_app/ui/plans/__init__.py" line="26" />
@@ -243,6 +261,29 @@
         <location filename="../../desktop_app/ui/plans/target_fields.py" line="60" />
         <source>Plans (*.sqlite)</source>
         <translation>Planer (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownNodesBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/excel_choices.py" line="50" />
+        <source>The sheet names focus areas or initiatives the plan does not have. Create those that belong to the plan (Edit › Undo takes them away again); the preview is then made again.</source>
+        <translation>Bladet nämner fokusområden eller insatsområden som planen inte har. Skapa de som hör till planen (Redigera › Ångra tar bort dem igen); förhandsgranskningen görs sedan om.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/excel_choices.py" line="72" />
+        <source>Create the focus area “%1”</source>
+        <translation>Skapa fokusområdet ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/excel_choices.py" line="77" />
+        <source>Create the initiative “%1”</source>
+        <translation>Skapa insatsområdet ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/excel_choices.py" line="88" />
+        <source>Import as a new plan…</source>
+        <translation>Importera som ny plan…</translation>
     </message>
 </context>
 </TS>
