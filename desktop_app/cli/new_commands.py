@@ -29,6 +29,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="FIL.xlsx",
         help="fokusområden, insatsområden och aktiviteter från en aktivitetsplan i Excel",
     )
+    source.add_argument(
+        "--from-docx",
+        type=Path,
+        metavar="FIL.docx",
+        help="planens träd ur ett Word-dokument (rubriker, numrerade listor och punktnivåer)",
+    )
     new.set_defaults(func=run_new, needs_workspace=False)
 
 
@@ -41,6 +47,8 @@ def run_new(args: argparse.Namespace, db: Path | None) -> int:
     facts = PlanFacts(plan_name=plan_name_for(args))
     if args.from_xlsx is not None:
         return _from_xlsx(args.from_xlsx, target, facts)
+    if args.from_docx is not None:
+        return _from_docx(args.from_docx, target, args)
     if args.empty:
         draft = PlanDraft()
     else:
@@ -75,6 +83,38 @@ def _from_xlsx(source: Path, target: Path, facts: PlanFacts) -> int:
         ).format(
             name=facts.plan_name,
             path=path,
+            source=source.name,
+            areas=areas,
+            initiatives=initiatives,
+            activities=activities,
+        )
+    )
+    return 0
+
+
+def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
+    from desktop_app.services.errors import PlanError
+    from desktop_app.services.word_plan import draft_from_lines, propose_from_docx, suggested_plan_name
+
+    draft, problems = draft_from_lines(propose_from_docx(source))
+    if problems:
+        raise PlanError(
+            _(
+                "Planens träd kunde inte läsas ur {file}: {problem} Skapa planen i programmet, där raderna "
+                "kan rättas."
+            ).format(file=source.name, problem=problems[0])
+        )
+    name = " ".join(str(args.name).split()) or suggested_plan_name(source)
+    facts = PlanFacts(plan_name=name)
+    create_plan(target, facts, draft, current_user())
+    areas, initiatives, activities = draft.counts()
+    print(
+        _(
+            "Planen ”{name}” skapades i {path} från {source}: {areas} fokusområden, "
+            "{initiatives} insatsområden, {activities} aktiviteter."
+        ).format(
+            name=name,
+            path=target,
             source=source.name,
             areas=areas,
             initiatives=initiatives,

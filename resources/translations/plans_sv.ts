@@ -55,116 +55,137 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/plans/__init__.py" line="30" />
+        <source>New plan from a &amp;Word document…</source>
+        <translation>Ny plan från &amp;Word-dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="33" />
+        <source>Propose a new plan from a handlingsplan written in Word (.docx) and check it line by line</source>
+        <translation>Föreslå en ny plan ur en handlingsplan skriven i Word (.docx) och granska den rad för rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="39" />
         <source>&amp;Open plan…</source>
         <translation>Ö&amp;ppna plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="34" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="43" />
         <source>&amp;Recent plans</source>
         <translation>&amp;Senaste planer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="37" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="46" />
         <source>&amp;About the plan…</source>
         <translation>&amp;Om planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="40" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="49" />
         <source>The plan's name, strategy, decision reference, period and owner</source>
         <translation>Planens namn, strategi, diarienummer, period och ägare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="61" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="70" />
         <source>No other plans opened yet</source>
         <translation>Inga andra planer öppnade ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="75" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="84" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="77" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="86" />
         <source>Plans (*.sqlite *.db);;All files (*)</source>
         <translation>Planer (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="108" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="115" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="126" />
+        <source>New plan from a Word document</source>
+        <translation>Ny plan från Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="117" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="151" />
         <source>Move the focus area up</source>
         <translation>Flytta upp fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="109" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="152" />
         <source>Move the focus area down</source>
         <translation>Flytta ned fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="111" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="154" />
         <source>Move the initiative up</source>
         <translation>Flytta upp insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="112" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="155" />
         <source>Move the initiative down</source>
         <translation>Flytta ned insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="113" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="156" />
         <source>Move to &amp;focus area…</source>
         <translation>Flytta till &amp;fokusområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="115" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="158" />
         <source>Move the initiative to another focus area</source>
         <translation>Flytta insatsområdet till ett annat fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="119" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="162" />
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="120" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="163" />
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="122" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="165" />
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="124" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="167" />
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="145" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="188" />
         <source>Move to focus area</source>
         <translation>Flytta till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="146" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="189" />
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="166" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="209" />
         <source>Plan file of another plan</source>
         <translation>Planfil från en annan plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="169" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="212" />
         <source>Open as a new plan…</source>
         <translation>Öppna som ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="180" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="223" />
         <source>Open as a new plan</source>
         <translation>Öppna som ny plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="182" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="225" />
         <source>Plans (*.sqlite)</source>
         <translation>Planer (*.sqlite)</translation>
     </message>
@@ -225,7 +246,7 @@
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="60" />
+        <location filename="../../desktop_app/ui/plans/info_dialog.py" line="62" />
         <source>&amp;Owner organisation:</source>
         <translation>&amp;Ägare (organisation):</translation>
     </message>
@@ -253,12 +274,12 @@
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/target_fields.py" line="60" />
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="62" />
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/target_fields.py" line="60" />
+        <location filename="../../desktop_app/ui/plans/target_fields.py" line="62" />
         <source>Plans (*.sqlite)</source>
         <translation>Planer (*.sqlite)</translation>
     </message>
@@ -284,6 +305,74 @@
         <location filename="../../desktop_app/ui/plans/excel_choices.py" line="88" />
         <source>Import as a new plan…</source>
         <translation>Importera som ny plan…</translation>
+    </message>
+</context>
+<context>
+    <name>WordPlanDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="48" />
+        <source>New plan from a Word document</source>
+        <translation>Ny plan från Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="51" />
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="52" />
+        <source>Initiative</source>
+        <translation>Insatsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="53" />
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="54" />
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="55" />
+        <source>Not part of the plan</source>
+        <translation>Inte en del av planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="59" />
+        <source>The plan proposed from %1: its headings, numbered lists and bullet levels. Check each line and change its level where the proposal is wrong; “Genom …” sentences describe the initiative above them.</source>
+        <translation>Planen som föreslås ur %1: dess rubriker, numrerade listor och punktnivåer. Granska varje rad och ändra dess nivå där förslaget är fel; meningar som börjar ”Genom …” beskriver insatsområdet ovanför.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="67" />
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="67" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="67" />
+        <source>In the document</source>
+        <translation>I dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="82" />
+        <source>Level of line %1</source>
+        <translation>Nivå för rad %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="104" />
+        <source>Create plan</source>
+        <translation>Skapa planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="147" />
+        <source>The plan: %1 focus areas, %2 initiatives, %3 activities</source>
+        <translation>Planen: %1 fokusområden, %2 insatsområden, %3 aktiviteter</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,15 @@ def add_plan_actions(menu: QMenu, window: MainWindow) -> None:
     new.setObjectName("newPlanAction")
     new.setShortcut(QKeySequence("Ctrl+Shift+P"))
     new.triggered.connect(lambda: new_plan(window))
+    word = QAction(QCoreApplication.translate("PlanActions", "New plan from a &Word document…"), menu)
+    word.setObjectName("newPlanFromWordAction")
+    word.setStatusTip(
+        QCoreApplication.translate(
+            "PlanActions",
+            "Propose a new plan from a handlingsplan written in Word (.docx) and check it line by line",
+        )
+    )
+    word.triggered.connect(lambda: new_plan_from_word(window))
     open_ = QAction(QCoreApplication.translate("PlanActions", "&Open plan…"), menu)
     open_.setObjectName("openPlanAction")
     open_.setShortcut(QKeySequence.StandardKey.Open)
@@ -42,7 +51,7 @@ def add_plan_actions(menu: QMenu, window: MainWindow) -> None:
         )
     )
     info.triggered.connect(lambda: edit_plan_info(window))
-    menu.addActions([new, open_])
+    menu.addActions([new, word, open_])
     menu.addMenu(recent)
     menu.addSeparator()
     menu.addAction(info)
@@ -85,6 +94,40 @@ def new_plan(window: MainWindow) -> Path | None:
 
     dialog = NewPlanDialog(window.context, window)
     accepted = dialog.exec() == NewPlanDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if accepted and dialog.created is not None:
+        open_plan(dialog.created)
+        return dialog.created
+    return None
+
+
+def new_plan_from_word(window: MainWindow, source: Path | None = None) -> Path | None:
+    """Choose a .docx file, check the proposed tree line by line, and open the plan made of it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.errors import PlanError
+    from desktop_app.services.word_plan import propose_from_docx, suggested_plan_name
+    from desktop_app.ui.plans.word_dialog import WordPlanDialog
+
+    if source is None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("PlanActions", "New plan from a Word document"),
+            str(Path.home()),
+            QCoreApplication.translate("PlanActions", "Word documents (*.docx)"),
+        )
+        if not chosen:
+            return None
+        source = Path(chosen)
+    try:
+        lines = propose_from_docx(source)
+    except PlanError as error:
+        QMessageBox.warning(
+            window, QCoreApplication.translate("PlanActions", "New plan from a Word document"), str(error)
+        )
+        return None
+    dialog = WordPlanDialog(window.context, source, lines, suggested_plan_name(source), window)
+    accepted = dialog.exec() == WordPlanDialog.DialogCode.Accepted
     dialog.deleteLater()
     if accepted and dialog.created is not None:
         open_plan(dialog.created)

@@ -56,7 +56,9 @@ class PlanInfoDialog(QDialog):
         form.addRow(self.tr("Plan &name:"), self.plan_name_edit)
         form.addRow(self.tr("&Strategy:"), self.strategy_edit)
         form.addRow(self.tr("&Decision reference:"), self.reference_edit)
-        form.addRow(self.tr("&Period:"), period)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.start_spin)
+        form.addRow(period_label, period)
         form.addRow(self.tr("&Owner organisation:"), self.organisation_edit)
 
         self.error_label = QLabel()

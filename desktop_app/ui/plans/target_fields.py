@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 PLAN_FILTER_SUFFIX = ".sqlite"
 
@@ -41,7 +41,9 @@ class PlanTargetFields(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Plan &name:"), self.name_edit)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, row)
         self.name_edit.textChanged.connect(self._name_changed)
         self.file_edit.textEdited.connect(self._file_edited)
         self._name_changed("")
