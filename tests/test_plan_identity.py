@@ -133,3 +133,21 @@ def test_the_installer_bundles_any_plan(tmp_path: Path, monkeypatch) -> None:
         assert [a.title for a in read_tree(opened.engine).focus_areas] == ["Område 1", "Område 2", "Område 3"]
     finally:
         opened.close()
+
+
+def test_a_colleagues_change_of_the_plans_facts_is_named_in_the_preview(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from desktop_app.services.plan_info import update_plan_info
+
+    colleague = open_workspace(tmp_path / "kollega.sqlite")
+    try:
+        update_plan_info(
+            colleague.engine, "lena", {"reference": "KS 2024/9", "organisation": "Näringslivsenheten"}
+        )
+        sent = export(colleague, tmp_path / "kollega.hplan")
+    finally:
+        colleague.close()
+    text = "\n".join(prepare_import(workspace, sent, "bo").summary_lines())
+    assert "Diarienummer" in text and "KS 2024/9" in text
+    assert "Ägare (organisation)" in text

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desktop_app.services.messages import _
 from desktop_app.services.new_plan import PlanDraft, PlanFacts, check_new_plan_path, create_plan, draft_of
-from desktop_app.services.workspace import current_user, open_workspace
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import open_workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -57,7 +58,7 @@ def run_new(args: argparse.Namespace, db: Path | None) -> int:
             draft = draft_of(workspace.engine)
         finally:
             workspace.close()
-    create_plan(target, facts, draft, current_user())
+    create_plan(target, facts, draft, acting_user())
     areas, initiatives, activities = draft.counts()
     print(
         _(
@@ -74,7 +75,7 @@ def _from_xlsx(source: Path, target: Path, facts: PlanFacts) -> int:
     from desktop_app.services.excel import read_spreadsheet
     from desktop_app.services.excel.structure import new_plan_from_sheet
 
-    path, draft, activities = new_plan_from_sheet(read_spreadsheet(source), target, facts, current_user())
+    path, draft, activities = new_plan_from_sheet(read_spreadsheet(source), target, facts, acting_user())
     areas, initiatives, _none = draft.counts()
     print(
         _(
@@ -106,7 +107,7 @@ def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
         )
     name = " ".join(str(args.name).split()) or suggested_plan_name(source)
     facts = PlanFacts(plan_name=name)
-    create_plan(target, facts, draft, current_user())
+    create_plan(target, facts, draft, acting_user())
     areas, initiatives, activities = draft.counts()
     print(
         _(
