@@ -19,6 +19,7 @@ from desktop_app.services.excel import read_spreadsheet
 from desktop_app.services.excel.structure import new_plan_from_sheet, sheet_draft
 from desktop_app.services.new_plan import PlanFacts
 from desktop_app.services.plan_info import read_plan_info
+from desktop_app.services.registers import RegisterService
 from desktop_app.services.tree import read_tree
 
 HEADERS = [
@@ -158,6 +159,12 @@ def test_new_from_xlsx_on_the_command_line(tmp_path: Path, capsys) -> None:
         assert electric.status.value == "yellow" and electric.current.cause == "Leveransen är sen"
         assert tree.find_activity("3.1.1").ongoing
         assert {name for _id, name in tree.offices} >= {"Miljökontoret", "Kost och service"}
+        people = {p.name: p.office for p in RegisterService(engine, "x").people()}
+        assert people == {
+            "Eva Ek": "Tekniska förvaltningen",
+            "Ali Berg": "Vård och omsorg",
+            "Sara Lind": "Miljökontoret",
+        }
     finally:
         engine.dispose()
     assert not (tmp_path / "backups").exists()

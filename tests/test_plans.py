@@ -235,3 +235,32 @@ def test_release_gives_up_the_lock(qtbot, window, tmp_path: Path) -> None:
     assert again is not None and not again.context.read_only
     again.close()
     release(again)  # a second release changes nothing
+
+
+def test_the_plan_open_last_is_opened_at_start(qtbot, tmp_path: Path, user_folders: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.ui.app import run_desktop
+    from desktop_app.ui.plans.recent import remember_plan
+
+    app, translators = fresh_application("sv")
+    try:
+        other = create_plan(tmp_path / "annan.sqlite", PlanFacts("Folkhälsoplan"))
+        remember_plan(other)
+        titles: list[str] = []
+
+        def look_and_close() -> None:
+            titles.extend(w.windowTitle() for w in open_windows())
+            for w in open_windows():
+                w.close()
+
+        QTimer.singleShot(0, look_and_close)
+        assert run_desktop(None) == 0
+        assert titles == ["Folkhälsoplan – Handlingsplan"]
+        other.unlink()  # a plan file that is gone: a new user's own plan, the seeded one
+        QTimer.singleShot(0, look_and_close)
+        assert run_desktop(None) == 0
+        assert titles[1] == "Handlingsplan ”Utvecklingskraft i Södertälje” – Handlingsplan"
+        assert (user_folders / "data" / "Handlingsplan" / "handlingsplan.sqlite").exists()
+    finally:
+        remove_translators(app, translators)

@@ -133,9 +133,24 @@ def new_plan_from_sheet(
             )
         workspace = Workspace(path=Path(str(engine.url.database)), engine=engine, created=True)
         apply_import(workspace, preview, actor, backup=False)
+        _register_people(engine, actor)
         added.append(len(preview.additions))
 
     return create_plan(target, facts, draft, actor, fill=fill), draft, added[0] if added else 0
+
+
+def _register_people(engine: Engine, actor: str) -> None:
+    """The activities' owners into the new plan's register of people, with their first activity's office."""
+    from desktop_app.services.registers import RegisterService
+    from desktop_app.services.tree import read_tree
+
+    registers = RegisterService(engine, actor)
+    seen: set[str] = set()
+    for activity in read_tree(engine).activities():
+        name = " ".join(activity.owner.split())
+        if name and key(name) not in seen:
+            seen.add(key(name))
+            registers.create_person(name, office_id=activity.responsible_office_id)
 
 
 def area_title(text: str) -> str:
