@@ -64,12 +64,18 @@ class SyncRecord(SQLModel):
 
 
 class Strategy(SyncRecord, table=True):
+    """The plan's identity: its name, the strategy it serves, decision reference, period, owner.
+
+    A plan database holds one live strategy; its UUID is the plan's identity in plan files.
+    """
+
     name: str
     plan_name: str = ""
     overall_goal: str = ""
     period_start: int
     period_end: int
     reference: str = ""
+    organisation: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Goal(SyncRecord, table=True):

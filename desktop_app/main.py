@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import excel_commands, plan_commands, report_commands, sync_commands
+from desktop_app.cli import excel_commands, new_commands, plan_commands, report_commands, sync_commands
 from desktop_app.cli.parser import SwedishArgumentParser, fail
 
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(commands)
     sync_commands.register(commands)
     excel_commands.register(commands)
+    new_commands.register(commands)
     return parser
 
 
@@ -50,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app.services.errors import PlanError
     from desktop_app.services.workspace import open_workspace
 
+    if not getattr(args, "needs_workspace", True):  # ``new`` makes its own file
+        try:
+            return args.func(args, args.db)
+        except (PlanError, DatabaseError) as error:
+            return fail(str(error))
     try:
         workspace = open_workspace(args.db)
     except DatabaseError as error:

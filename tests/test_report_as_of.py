@@ -9,13 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlmodel import Session, select
 
 from database.enums import DecisionKind, FollowUpState, Lifecycle
 from database.models import LifecycleChange
 from database.seed import load_seed_plan
-from database.store import alembic_config, make_engine, upgrade_to_head
+from database.store import create_database, upgrade_to_head
 from desktop_app.reports import annual, steering
 from desktop_app.services.decisions import DecisionService
 from desktop_app.services.deviations import DeviationService
@@ -185,13 +184,12 @@ def test_the_history_travels_in_a_plan_file(leader, lead, tmp_path: Path) -> Non
 def test_the_migration_derives_the_history_of_an_existing_plan(tmp_path: Path) -> None:
     """A plan made before the history was kept gets it from its decisions and decision dates."""
     path = tmp_path / "old.sqlite"
-    engine = make_engine(path)
-    config = alembic_config()
-    with engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA application_id=1213221966")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    engine = create_database(path)
     load_seed_plan(engine)
+    with engine.begin() as connection:  # back to the first schema, as an older app left the plan
+        connection.exec_driver_sql("DROP TABLE lifecyclechange")
+        connection.exec_driver_sql("ALTER TABLE strategy DROP COLUMN organisation")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
     with engine.begin() as connection:
         ids = [row[0] for row in connection.exec_driver_sql("SELECT id FROM activity ORDER BY id LIMIT 3")]
         connection.exec_driver_sql(

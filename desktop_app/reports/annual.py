@@ -115,6 +115,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         ("Status per", data.as_of.isoformat()),
         ("Styrgruppsmöten under året", str(len(data.meetings)) if data.meetings else "Inga"),
         ("Upprättad av", data.prepared_by or "–"),
+        *data.plan_facts,
     ]
     story = cover(
         styles,

@@ -298,6 +298,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         ("Föregående möte", _day(data.previous_meeting_date) or "–"),
         ("Aktiviteter i planen", _activity_count(data)),
         ("Upprättad av", data.prepared_by or "–"),
+        *data.plan_facts,
     ]
     story = cover(
         styles,

@@ -261,11 +261,58 @@ class PlanService(RecordService):
         )
         return sorted(rows, key=lambda a: (a.position, a.created_at, a.id))
 
-    def _renumber(self, session: Session, ordered: list[Activity]) -> None:
+    def _renumber(self, session: Session, ordered: list[Any]) -> None:
         for position, activity in enumerate(ordered):
             if activity.position != position:
                 activity.position = position
                 self._touch(activity)
+
+    def move_focus_area(self, focus_area_id: str, index: int) -> int:
+        """Move a focus area to ``index`` among the live focus areas; returns the index it had."""
+        with Session(self.engine) as session, session.begin():
+            area = self._live(session, FocusArea, focus_area_id, "Fokusområdet")
+            siblings = self._ordered(
+                session.exec(select(FocusArea).where(col(FocusArea.deleted_at).is_(None)))
+            )
+            old_index = [a.id for a in siblings].index(focus_area_id)
+            others = [a for a in siblings if a.id != focus_area_id]
+            others.insert(max(0, min(index, len(others))), area)
+            self._renumber(session, others)
+            return old_index
+
+    def move_initiative(self, initiative_id: str, focus_area_id: str, index: int) -> tuple[str, int]:
+        """Move an initiative to ``index`` in a focus area (its own or another), with its activities.
+
+        Returns the focus area and index it had, to move it back.
+        """
+        with Session(self.engine) as session, session.begin():
+            initiative = self._live(session, Initiative, initiative_id, "Insatsområdet")
+            self._live(session, FocusArea, focus_area_id, "Fokusområdet")
+
+            def live_initiatives(area_id: str) -> list[Initiative]:
+                return self._ordered(
+                    session.exec(
+                        select(Initiative).where(
+                            Initiative.focus_area_id == area_id, col(Initiative.deleted_at).is_(None)
+                        )
+                    )
+                )
+
+            old_area = initiative.focus_area_id
+            old_siblings = live_initiatives(old_area)
+            old_index = [i.id for i in old_siblings].index(initiative_id)
+            siblings = [i for i in live_initiatives(focus_area_id) if i.id != initiative_id]
+            siblings.insert(max(0, min(index, len(siblings))), initiative)
+            if old_area != focus_area_id:
+                initiative.focus_area_id = focus_area_id
+                self._touch(initiative)
+                self._renumber(session, [i for i in old_siblings if i.id != initiative_id])
+            self._renumber(session, siblings)
+            return old_area, old_index
+
+    @staticmethod
+    def _ordered(rows: Any) -> list[Any]:
+        return sorted(rows, key=lambda r: (r.position, r.created_at, r.id))
 
     # --- deleting and restoring ------------------------------------------------------
 

@@ -38,6 +38,7 @@ from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.lifecycle import LifecycleTimeline
 from desktop_app.services.messages import _
+from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree, schedule_overdue
 
 FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
@@ -180,6 +181,8 @@ class SteeringReportData:
     proposed: list[ActivityLine]
     ideas: list[IdeaLine]
     plan: list[PlanSection]
+    plan_facts: tuple[tuple[str, str], ...] = ()
+    """The plan's facts from "Om planen" (strategy, decision reference, period, owner)."""
 
     @property
     def activity_count(self) -> int:
@@ -234,6 +237,7 @@ class AnnualReportData:
     meetings: list[MeetingLine]
     complete: bool = True
     """Whether the year has ended: otherwise the summary is the year so far, ``per`` ``as_of``."""
+    plan_facts: tuple[tuple[str, str], ...] = ()
 
 
 # --- the history, loaded once ------------------------------------------------------------
@@ -724,6 +728,7 @@ def gather_steering(
         key=lambda i: (i.received_on, i.text),
     )
     return SteeringReportData(
+        plan_facts=_plan_facts(engine),
         plan_name=tree.plan_name or tree.strategy_name,
         report_date=on,
         meeting_date=meeting.meeting_date if meeting else None,
@@ -744,6 +749,11 @@ def gather_steering(
 
 
 # --- the annual summary ------------------------------------------------------------------
+
+
+def _plan_facts(engine: Engine) -> tuple[tuple[str, str], ...]:
+    info = read_plan_info(engine)
+    return tuple(info.facts()) if info else ()
 
 
 def check_year(year: int, today: date | None = None) -> None:
@@ -874,6 +884,7 @@ def gather_annual(
         if m.meeting_date.year == year and m.meeting_date <= as_of
     ]
     return AnnualReportData(
+        plan_facts=_plan_facts(engine),
         plan_name=tree.plan_name or tree.strategy_name,
         year=year,
         as_of=as_of,

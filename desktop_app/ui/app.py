@@ -65,19 +65,21 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
     ``plan_file`` is a shared plan file the app was opened with (``handlingsplan FILE.hplan``):
     its import preview is shown once the window is up.
     """
+    from desktop_app.ui.plans.recent import last_plan
+    from desktop_app.ui.plans.windows import open_plan_window, open_windows, release
+
     app = application()
     translators = install_translators(app, AppSettings().language())
     try:
-        window = open_main_window(db_path)
+        # Without --db: the plan open last, else the user's own (a new user's seeded plan).
+        window = open_plan_window(db_path or last_plan() or default_database_path())
         if window is None:
             return 1
-        window.show()
         if plan_file is not None:
             QTimer.singleShot(0, lambda: import_file(window.context, window, plan_file))
         code = app.exec()
-        if window.writer_lock is not None:
-            window.writer_lock.unlock()
-        window.context.workspace.close()
+        for still_open in open_windows():
+            release(still_open)
         return code
     finally:
         for translator in translators:

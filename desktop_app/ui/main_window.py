@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLockFile, QPoint, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QLockFile, QPoint, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,6 +19,7 @@ from database.assets import asset_path
 from database.enums import StatusColour
 from desktop_app import __version__
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
@@ -27,6 +28,7 @@ from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
+from desktop_app.ui.plans import add_plan_actions, describe_moves
 from desktop_app.ui.reports import add_report_actions
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.status_bar import PlanCounts
@@ -41,7 +43,12 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """The plan's window.  ``menu(key)`` gives other areas a place for their actions."""
+    """The plan's window.  ``menu(key)`` gives other areas a place for their actions.
+
+    ``closed`` is emitted when the window has accepted to close.
+    """
+
+    closed = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -230,6 +237,8 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         file_menu = self.menu("file")
+        add_plan_actions(file_menu, self)
+        file_menu.addSeparator()
         add_sync_actions(file_menu, self.context, self)
         file_menu.addSeparator()
         add_excel_actions(file_menu, self.context, self)
@@ -285,6 +294,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.context.plan_changed.connect(self.reload)
+        self.context.plan_changed.connect(self._update_title)
         self.model.move_requested.connect(self.editor.move_dropped, Qt.ConnectionType.QueuedConnection)
         self.tree_view.setDragEnabled(not self.context.read_only)
         self.tree_view.selected_node_changed.connect(self._selection_changed)
@@ -369,16 +379,19 @@ class MainWindow(QMainWindow):
         self.new_focus_area_action.setEnabled(writable)
         self.report_action.setEnabled(writable and is_activity)
         self.delete_action.setEnabled(writable and node is not None)
-        self.move_up_action.setEnabled(writable and is_activity)
-        self.move_down_action.setEnabled(writable and is_activity)
-        self.move_to_action.setEnabled(writable and is_activity)
+        self.move_up_action.setEnabled(writable and node is not None)
+        self.move_down_action.setEnabled(writable and node is not None)
+        self.move_to_action.setEnabled(writable and (is_activity or isinstance(node, InitiativeNode)))
+        describe_moves(self, node)
         self.registers_action.setEnabled(True)
         if not writable:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
 
     def _update_title(self) -> None:
-        name = self.context.workspace.path.name
+        """The plan's name ("Om planen"), not its file's; the file name only for a plan without one."""
+        info = read_plan_info(self.context.engine)
+        name = (info.title if info else "") or self.context.workspace.path.name
         suffix = self.tr(" (read-only)") if self.context.read_only else ""
         self.setWindowTitle(f"{name}{suffix} – Handlingsplan")
 
@@ -467,3 +480,4 @@ class MainWindow(QMainWindow):
         self.save_settings()
         QSettings().sync()
         event.accept()
+        self.closed.emit()

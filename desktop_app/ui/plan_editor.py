@@ -153,7 +153,10 @@ class PlanEditor(QObject):
 
     def move_selected(self, step: int) -> None:
         node = self.window.selected_node()
-        if not isinstance(node, ActivityNode) or self.context.read_only:
+        if node is None or self.context.read_only:
+            return
+        if not isinstance(node, ActivityNode):
+            self._move_parent(node, step)
             return
         index = int(node.code.split(".")[-1]) - 1 + step
         initiative = self.window.model.node(node.initiative_id)
@@ -162,6 +165,22 @@ class PlanEditor(QObject):
             return
         text = self.tr("Move activity up") if step < 0 else self.tr("Move activity down")
         if self.run(MoveActivityCommand(self.context, node.id, node.initiative_id, index, text)):
+            self.window.tree_view.select_node(node.id)
+
+    def _move_parent(self, node: FocusAreaNode | InitiativeNode, step: int) -> None:
+        """Move a focus area or an initiative one place up or down (one undoable step)."""
+        from desktop_app.ui.plans.commands import MoveFocusAreaCommand, MoveInitiativeCommand
+
+        index = int(node.code.split(".")[-1]) - 1 + step
+        if isinstance(node, FocusAreaNode):
+            siblings = len(self.window.model.tree.focus_areas)
+            command: PlanCommand = MoveFocusAreaCommand(self.context, node.id, index)
+        else:
+            area = self.window.model.node(node.focus_area_id)
+            assert isinstance(area, FocusAreaNode)
+            siblings = len(area.initiatives)
+            command = MoveInitiativeCommand(self.context, node.id, node.focus_area_id, index)
+        if 0 <= index < siblings and self.run(command):
             self.window.tree_view.select_node(node.id)
 
     def move_dropped(self, activity_id: str, initiative_id: str, index: int) -> None:
@@ -174,6 +193,11 @@ class PlanEditor(QObject):
 
     def move_to_initiative(self) -> None:
         node = self.window.selected_node()
+        if isinstance(node, InitiativeNode) and not self.context.read_only:
+            from desktop_app.ui.plans import move_to_focus_area
+
+            move_to_focus_area(self, node)
+            return
         if not isinstance(node, ActivityNode) or self.context.read_only:
             return
         initiatives = [i for i in self.window.model.tree.initiatives() if i.id != node.initiative_id]

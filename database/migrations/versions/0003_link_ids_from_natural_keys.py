@@ -6,7 +6,7 @@ installation, and fold rows that link the same two records into one: the
 live one if any, else the latest.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-01 17:20:00
 """
 

@@ -31,12 +31,14 @@ class ImportResult:
     offices: int
 
 
-def apply_import(workspace: Workspace, preview: ImportPreview, actor: str) -> ImportResult:
+def apply_import(
+    workspace: Workspace, preview: ImportPreview, actor: str, backup: bool = True
+) -> ImportResult:
     """Write what ``preview`` shows into the plan, all or nothing.
 
-    A backup of the database is made first. Raises ``PlanError`` when the
-    preview has problems or the plan changed after it was made; the plan is
-    then unchanged.
+    A backup of the database is made first (not for a plan being made,
+    ``backup=False``). Raises ``PlanError`` when the preview has problems or
+    the plan changed after it was made; the plan is then unchanged.
     """
     if preview.problems:
         raise PlanError(
@@ -44,10 +46,10 @@ def apply_import(workspace: Workspace, preview: ImportPreview, actor: str) -> Im
         )
     if not preview.has_changes:
         return ImportResult(None, 0, 0, 0, 0)
-    backup = backup_database(workspace.path, workspace.backup_dir, reason=BACKUP_REASON)
+    copy = backup_database(workspace.path, workspace.backup_dir, reason=BACKUP_REASON) if backup else None
     _Writer(actor).write(workspace, preview)
     return ImportResult(
-        backup,
+        copy,
         len(preview.additions),
         len(preview.changes),
         len(preview.status_reports),

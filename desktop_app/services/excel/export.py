@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,7 @@ from database.models import StatusReport
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
+from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
 PLAN_SHEET = "Aktivitetsplan"
@@ -83,18 +85,24 @@ def export_workbook(engine: Engine, path: Path, today: date | None = None) -> Ex
     """
     tree = read_tree(engine)
     reports = _status_history(engine)
-    workbook = build_workbook(tree, reports, today or date.today())
+    info = read_plan_info(engine)
+    workbook = build_workbook(tree, reports, today or date.today(), info.facts() if info else ())
     _save_atomically(workbook, path)
     return ExportSummary(path, len(tree.activities()), sum(len(r) for r in reports.values()))
 
 
-def build_workbook(tree: PlanTree, reports: dict[str, list[StatusReport]], today: date) -> Workbook:
+def build_workbook(
+    tree: PlanTree,
+    reports: dict[str, list[StatusReport]],
+    today: date,
+    plan_facts: Sequence[tuple[str, str]] = (),
+) -> Workbook:
     workbook = Workbook()
     workbook.properties.title = f"{PLAN_SHEET} – {tree.plan_name or tree.strategy_name}"
     workbook.properties.creator = "Handlingsplan"
     _write_plan_sheet(workbook.active, tree)
     _write_history_sheet(workbook.create_sheet(HISTORY_SHEET), tree, reports)
-    _write_summary_sheet(workbook.create_sheet(SUMMARY_SHEET), tree, today)
+    _write_summary_sheet(workbook.create_sheet(SUMMARY_SHEET), tree, today, plan_facts)
     return workbook
 
 
@@ -296,11 +304,16 @@ def _write_history_sheet(sheet: Worksheet, tree: PlanTree, reports: dict[str, li
     _finish_table(sheet, len(HISTORY_HEADERS), row - 1)
 
 
-def _write_summary_sheet(sheet: Worksheet, tree: PlanTree, today: date) -> None:
+def _write_summary_sheet(
+    sheet: Worksheet, tree: PlanTree, today: date, plan_facts: Sequence[tuple[str, str]] = ()
+) -> None:
     sheet["A1"] = tree.plan_name or tree.strategy_name or PLAN_SHEET
     sheet["A1"].font = Font(bold=True, size=14, color="1F4E79")
     sheet["A2"] = f"Aktiviteter per fokusområde och status, exporterad {today.isoformat()}"
     sheet["A2"].font = Font(italic=True, color="595959")
+    if plan_facts:  # the plan's facts from "Om planen", on the line above the table
+        sheet["A3"] = _text(" · ".join(f"{label}: {value}" for label, value in plan_facts))
+        sheet["A3"].font = Font(color="595959")
     statuses: list[StatusColour | None] = [StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None]
     headers = ["Kod", "Fokusområde", "Aktiviteter", *(STATUS_LABELS[s] for s in statuses)]
     for index, (title, width) in enumerate(zip(headers, (8, 60, 13, 11, 11, 11, 16), strict=True), start=1):

@@ -93,7 +93,10 @@ class _PreviewBuilder:
             # Empty focus area and initiative cells repeat the ones above (a sheet grouped by them);
             # an initiative given without a focus area brings its own.
             if area_text:
-                last_area, last_initiative = area_text, ""
+                # The same focus area again (a merged or filled-down cell) keeps the initiative above.
+                if area_text != last_area:
+                    last_initiative = ""
+                last_area = area_text
             elif initiative_text:
                 last_area = ""
             if initiative_text:
@@ -128,10 +131,14 @@ class _PreviewBuilder:
             area = self.plan.find_area(area_text)
             if area is None:
                 errors.append(f"okänt fokusområde ”{area_text}”.")
+                if area_text not in self.preview.unknown_areas:
+                    self.preview.unknown_areas.append(area_text)
         if initiative_text:
             initiative = self.plan.find_initiative(initiative_text, area)
             if initiative is None:
                 errors.append(f"okänt insatsområde ”{initiative_text}”.")
+                if area is not None and (initiative_text, area.id) not in self.preview.unknown_initiatives:
+                    self.preview.unknown_initiatives.append((initiative_text, area.id))
             elif area is not None and self.plan.area_of[initiative.id].id != area.id:
                 errors.append(f"insatsområdet {initiative.code} hör inte till fokusområdet {area.code}.")
         existing, new_id = self.match(cells, initiative, explicit_initiative, errors)

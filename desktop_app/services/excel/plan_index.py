@@ -60,7 +60,7 @@ class PlanIndex:
     def find_area(self, text: str) -> FocusAreaNode | None:
         """By code ("2"), title, or both ("Fokusområde 2: Ett …")."""
         code, rest = _split_code(re.sub(r"^fokust?område\s*", "", text.strip(), flags=re.IGNORECASE))
-        if code is not None:
+        if code is not None and (not rest or any(a.code == code for a in self.areas)):
             return next((a for a in self.areas if a.code == code), None)
         return next((a for a in self.areas if key(a.title) in (key(rest), key(text))), None)
 

@@ -95,6 +95,10 @@ class ImportPreview:
     unchanged: int = 0
     fingerprint: str = ""
     """The plan's state when the preview was made; applying refuses a plan changed since."""
+    unknown_areas: list[str] = field(default_factory=list)
+    """Focus areas the rows name that the plan lacks, as written; the person may create them."""
+    unknown_initiatives: list[tuple[str, str]] = field(default_factory=list)
+    """Initiatives the rows name that a known focus area lacks: (text as written, focus area id)."""
 
     @property
     def has_changes(self) -> bool:

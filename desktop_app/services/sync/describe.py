@@ -92,6 +92,12 @@ FIELD_LABELS = {
     "phone": "Telefon",
     "file_name": "Filnamn",
     "pdf": "PDF",
+    "plan_name": "Planens namn",
+    "overall_goal": "Övergripande mål",
+    "reference": "Diarienummer",
+    "period_start": "Periodens början",
+    "period_end": "Periodens slut",
+    "organisation": "Ägare (organisation)",
 }
 
 SHARED_GROUP = ""

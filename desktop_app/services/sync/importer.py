@@ -24,6 +24,7 @@ from desktop_app.services.bulk import collector_paused
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.identity import check_same_plan
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.plan_file import (
     TABLE_NAMES,
@@ -170,6 +171,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
     Raises ``SyncError`` with a Swedish message when the file cannot be used.
     """
     with open_incoming(path) as incoming:
+        check_same_plan(workspace.engine, incoming.source, incoming.copy)
         own_id = installation_id(workspace.engine)
         with workspace.engine.connect() as connection:
             settings = read_settings(connection)

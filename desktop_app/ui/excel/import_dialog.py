@@ -28,6 +28,7 @@ from desktop_app.services.excel import (
 )
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.excel.pages import DonePage, FilePage, MappingPage, PreviewPage
+from desktop_app.ui.plans.excel_choices import UnknownNodesBar, import_as_new_plan
 
 
 class _Busy:
@@ -85,7 +86,10 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("importButton")
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.setObjectName("closeButton")
+        self.unknown_bar = UnknownNodesBar(context)
+        self.new_plan_button = self.unknown_bar.new_plan_button()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_plan_button)
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.import_button, self.close_button):
             button.setAutoDefault(False)
@@ -96,6 +100,7 @@ class ImportDialog(QDialog):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
+        layout.addWidget(self.unknown_bar)
         layout.addLayout(buttons)
 
         self.back_button.clicked.connect(self.go_back)
@@ -106,6 +111,8 @@ class ImportDialog(QDialog):
         self.mapping_page.mapping_changed.connect(self._update_buttons)
         self.mapping_page.sheet_chosen.connect(self.read_sheet)
         self.preview_page.reread.connect(self.reread)
+        self.unknown_bar.created.connect(self.make_preview)
+        self.new_plan_button.clicked.connect(lambda: import_as_new_plan(self))
         self._show(self.FILE)
 
     # --- steps ------------------------------------------------------------------------
@@ -127,6 +134,8 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(step in (self.MAPPING, self.PREVIEW))
         self.next_button.setVisible(step in (self.FILE, self.MAPPING))
         self.import_button.setVisible(step == self.PREVIEW)
+        self.new_plan_button.setVisible(step == self.PREVIEW)
+        self.unknown_bar.setVisible(step == self.PREVIEW and bool(self.unknown_bar.buttons))
         if step == self.FILE:
             self.next_button.setEnabled(bool(self.file_page.path_edit.text().strip()))
         elif step == self.MAPPING:
@@ -195,6 +204,7 @@ class ImportDialog(QDialog):
         with _Busy():
             self.preview = build_preview(self.context.engine, self.spreadsheet, self.mapping_page.mapping())
         self.preview_page.show_preview(self.preview)
+        self.unknown_bar.show_preview(self.preview)
         self._show(self.PREVIEW)
 
     def apply(self) -> None:

@@ -62,12 +62,19 @@ def choose_and_import(context: AppContext, parent: QWidget) -> None:
 
 def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
     """Check ``path``, show the import preview and apply it if the person says so; True when applied."""
+    from desktop_app.services.sync.identity import OtherPlanError
     from desktop_app.services.sync.importer import prepare_import
     from desktop_app.ui.sync.preview_dialog import ImportPreviewDialog
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         plan = prepare_import(context.workspace, path, context.actor)
+    except OtherPlanError as error:  # a file of another plan: offered as a new plan of its own
+        from desktop_app.ui.plans import offer_as_new_plan
+
+        QGuiApplication.restoreOverrideCursor()
+        offer_as_new_plan(context, parent, error)
+        return False
     except SyncError as error:
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))

@@ -1,0 +1,125 @@
+"""``new FILE``: a new plan in its own database file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.services.messages import _
+from desktop_app.services.new_plan import PlanDraft, PlanFacts, check_new_plan_path, create_plan, draft_of
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import open_workspace
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser(
+        "new",
+        help="skapa en ny plan i en egen databasfil",
+        description=(
+            "Skapa en ny plan i filen FIL. Utan källa blir den en kopia av strukturen "
+            "(fokusområden, insatsområden, aktiviteter) i planen som --db anger, eller din egen."
+        ),
+    )
+    new.add_argument("file", type=Path, metavar="FIL", help="den nya planens databasfil (får inte finnas)")
+    new.add_argument("--name", default="", metavar="NAMN", help="planens namn (annars filens namn)")
+    source = new.add_mutually_exclusive_group()
+    source.add_argument("--empty", action="store_true", help="en tom plan")
+    source.add_argument(
+        "--from-xlsx",
+        type=Path,
+        metavar="FIL.xlsx",
+        help="fokusområden, insatsområden och aktiviteter från en aktivitetsplan i Excel",
+    )
+    source.add_argument(
+        "--from-docx",
+        type=Path,
+        metavar="FIL.docx",
+        help="planens träd ur ett Word-dokument (rubriker, numrerade listor och punktnivåer)",
+    )
+    new.set_defaults(func=run_new, needs_workspace=False)
+
+
+def plan_name_for(args: argparse.Namespace) -> str:
+    return " ".join(str(args.name).split()) or Path(args.file).stem
+
+
+def run_new(args: argparse.Namespace, db: Path | None) -> int:
+    target = check_new_plan_path(args.file)
+    facts = PlanFacts(plan_name=plan_name_for(args))
+    if args.from_xlsx is not None:
+        return _from_xlsx(args.from_xlsx, target, facts)
+    if args.from_docx is not None:
+        return _from_docx(args.from_docx, target, args)
+    if args.empty:
+        draft = PlanDraft()
+    else:
+        workspace = open_workspace(db)
+        try:
+            draft = draft_of(workspace.engine)
+        finally:
+            workspace.close()
+    create_plan(target, facts, draft, acting_user())
+    areas, initiatives, activities = draft.counts()
+    print(
+        _(
+            "Planen ”{name}” skapades i {path}: {areas} fokusområden, {initiatives} insatsområden, "
+            "{activities} aktiviteter."
+        ).format(
+            name=facts.plan_name, path=target, areas=areas, initiatives=initiatives, activities=activities
+        )
+    )
+    return 0
+
+
+def _from_xlsx(source: Path, target: Path, facts: PlanFacts) -> int:
+    from desktop_app.services.excel import read_spreadsheet
+    from desktop_app.services.excel.structure import new_plan_from_sheet
+
+    path, draft, activities = new_plan_from_sheet(read_spreadsheet(source), target, facts, acting_user())
+    areas, initiatives, _none = draft.counts()
+    print(
+        _(
+            "Planen ”{name}” skapades i {path} från {source}: {areas} fokusområden, "
+            "{initiatives} insatsområden, {activities} aktiviteter."
+        ).format(
+            name=facts.plan_name,
+            path=path,
+            source=source.name,
+            areas=areas,
+            initiatives=initiatives,
+            activities=activities,
+        )
+    )
+    return 0
+
+
+def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
+    from desktop_app.services.errors import PlanError
+    from desktop_app.services.word_plan import draft_from_lines, propose_from_docx, suggested_plan_name
+
+    draft, problems = draft_from_lines(propose_from_docx(source))
+    if problems:
+        raise PlanError(
+            _(
+                "Planens träd kunde inte läsas ur {file}: {problem} Skapa planen i programmet, där raderna "
+                "kan rättas."
+            ).format(file=source.name, problem=problems[0])
+        )
+    name = " ".join(str(args.name).split()) or suggested_plan_name(source)
+    facts = PlanFacts(plan_name=name)
+    create_plan(target, facts, draft, acting_user())
+    areas, initiatives, activities = draft.counts()
+    print(
+        _(
+            "Planen ”{name}” skapades i {path} från {source}: {areas} fokusområden, "
+            "{initiatives} insatsområden, {activities} aktiviteter."
+        ).format(
+            name=name,
+            path=target,
+            source=source.name,
+            areas=areas,
+            initiatives=initiatives,
+            activities=activities,
+        )
+    )
+    return 0
