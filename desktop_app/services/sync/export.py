@@ -121,6 +121,7 @@ def export_plan(
             for key, value in settings.items()
             if key.startswith("sync.peer.")
         },
+        origin=settings.get("sync.origin", ""),
     )
     _remove_leftovers(target)
     try:

@@ -25,6 +25,7 @@ from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
+from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
 from desktop_app.services.sync.plan_file import (
     TABLE_NAMES,
     IncomingFile,
@@ -78,7 +79,9 @@ def _reference(
 
     Candidates are the sender's last file we imported (its base copy) and our
     own export the sender says it had imported (our sent copy). The newer one
-    that still exists is the base; without either, the newer of their times.
+    that still exists is the base. Without it (a first exchange, or its copy
+    pruned), the plan both installations started from is the base when the
+    file comes from the same one (see ``origin``), else the newer time.
     """
     candidates: list[tuple[str, Path]] = []
     acknowledged = info.acknowledged.get(own_id)
@@ -89,17 +92,24 @@ def _reference(
     if peer:
         state = json.loads(peer)
         candidates.append((state["exported_at"], sync_dir(workspace.path) / state["base"]))
-    if not candidates:
-        return Reference(base=None, since=None)
-    since, base_file = max(candidates)
+    since, base_file = max(candidates) if candidates else (None, None)
     existing = [(time, path) for time, path in candidates if path.exists()]
-    if existing and max(existing)[0] == since:
-        with closing(sqlite3.connect(f"{base_file.as_uri()}?mode=ro", uri=True)) as connection:
-            connection.execute("PRAGMA trusted_schema=OFF")
-            base_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
-            base_columns = {t: [n for n in columns[t] if n in base_columns[t]] for t in TABLE_NAMES}
-            return Reference(base=read_rows_by_id(connection, base_columns, differing), since=since)
+    if base_file is not None and existing and max(existing)[0] == since:
+        return Reference(base=_base_rows(base_file, columns, differing), since=since)
+    origin = settings.get(ORIGIN_KEY, "")
+    if info.origin and info.origin == origin and origin_path(workspace.path, origin).exists():
+        base = _base_rows(origin_path(workspace.path, origin), columns, differing)
+        return Reference(base=base, since=since, from_origin=True)
     return Reference(base=None, since=since)
+
+
+def _base_rows(base_file: Path, columns: dict[str, list[str]], differing: dict[str, set[str]]) -> Rows:
+    """The rows of a stored common state with the ids in ``differing``, in the columns both have."""
+    with closing(sqlite3.connect(f"{base_file.absolute().as_uri()}?mode=ro", uri=True)) as connection:
+        connection.execute("PRAGMA trusted_schema=OFF")
+        base_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
+        base_columns = {t: [n for n in columns[t] if n in base_columns[t]] for t in TABLE_NAMES}
+        return read_rows_by_id(connection, base_columns, differing)
 
 
 def _read_both(

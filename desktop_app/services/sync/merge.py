@@ -84,13 +84,26 @@ class Reference:
 
     base: Rows | None
     since: str | None
+    from_origin: bool = False
+    """The base is the plan both installations started from, older than ``since`` when that is set."""
 
     def sides_changed(self, table: str, mine: Row, theirs: Row) -> Callable[[str], tuple[bool, bool]]:
         base_row = self.base[table].get(str(mine["id"])) if self.base is not None else None
+        since = self.since
         if base_row is not None:
-            return lambda name: (mine[name] != base_row.get(name), theirs[name] != base_row.get(name))
-        if self.since is not None:
-            flags = (str(mine["modified_at"]) > self.since, str(theirs["modified_at"]) > self.since)
+            if not self.from_origin or since is None:
+                return lambda name: (mine[name] != base_row.get(name), theirs[name] != base_row.get(name))
+            # Changed on both sides since the start: the times tell which of them came after the
+            # last exchange, when only one did.
+            timed = (str(mine["modified_at"]) > since, str(theirs["modified_at"]) > since)
+
+            def field_changed(name: str) -> tuple[bool, bool]:
+                flags = (mine[name] != base_row.get(name), theirs[name] != base_row.get(name))
+                return timed if flags == (True, True) and timed.count(True) == 1 else flags
+
+            return field_changed
+        if since is not None:
+            flags = (str(mine["modified_at"]) > since, str(theirs["modified_at"]) > since)
         else:
             flags = (mine["modified_at"] != mine["created_at"], theirs["modified_at"] != theirs["created_at"])
         if flags == (False, False):

@@ -63,6 +63,8 @@ class PlanFileInfo:
     scope_title: str
     acknowledged: dict[str, str] = field(default_factory=dict)
     """Installation id → ``"<export time>|<export id>"`` of the last file from it the sender imported."""
+    origin: str = ""
+    """The id of the plan the sender's installation started from (``sync.origin``), if known."""
 
     @property
     def exported_on_label(self) -> str:
@@ -78,6 +80,7 @@ class PlanFileInfo:
             f"{META_PREFIX}scope_id": self.scope_id or "",
             f"{META_PREFIX}scope_title": self.scope_title,
             f"{META_PREFIX}acknowledged": json.dumps(self.acknowledged, sort_keys=True),
+            f"{META_PREFIX}origin": self.origin,
         }
 
     @classmethod
@@ -110,6 +113,7 @@ class PlanFileInfo:
             scope_id=value("scope_id") or None,
             scope_title=value("scope_title"),
             acknowledged={str(k): str(v) for k, v in acknowledged.items()},
+            origin=value("origin"),
         )
 
 
