@@ -111,6 +111,11 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="99"/>
+        <source>Your plan changed while the previous preview was open, so nothing was imported. This preview is worked out again from the plan as it is now: check it and choose again.</source>
+        <translation>Din plan ändrades medan den förra förhandsgranskningen var öppen, så ingenting importerades. Den här förhandsgranskningen är gjord på nytt utifrån planen som den är nu: granska den och välj igen.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="48"/>
         <source>Import plan file</source>
         <translation>Importera planfil</translation>

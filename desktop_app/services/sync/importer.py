@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
@@ -23,7 +24,7 @@ from database.errors import DatabaseError
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
-from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.errors import PlanChangedError, SyncError
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
 from desktop_app.services.sync.plan_file import (
@@ -34,6 +35,7 @@ from desktop_app.services.sync.plan_file import (
     installation_id,
     open_incoming,
     peer_key,
+    plan_fingerprint,
     read_rows_by_id,
     read_rows_to_merge,
     read_settings,
@@ -59,6 +61,8 @@ class ImportPlan:
     base_copy: Path
     """A copy of the checked file, kept as the next common state when applied."""
     from_self: bool
+    fingerprint: str = ""
+    """The local plan as the preview saw it (``plan_fingerprint``): applying checks it is unchanged."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -114,14 +118,18 @@ def _base_rows(base_file: Path, columns: dict[str, list[str]], differing: dict[s
 
 def _read_both(
     workspace: Workspace, incoming: IncomingFile, columns: dict[str, list[str]]
-) -> tuple[Rows, Rows]:
-    """The local rows and the file's that the merge needs, read in one snapshot of the local plan."""
+) -> tuple[Rows, Rows, str]:
+    """The local rows and the file's that the merge needs, and the local plan's fingerprint.
+
+    All read in one snapshot of the local plan.
+    """
     with closing(incoming.connect()) as connection:
         connection.execute("ATTACH DATABASE ? AS mine", (str(workspace.path),))
         try:
             connection.execute("BEGIN")
             try:
-                return read_rows_to_merge(connection, columns, mine="mine", theirs="main")
+                mine, theirs = read_rows_to_merge(connection, columns, mine="mine", theirs="main")
+                return mine, theirs, plan_fingerprint(connection, "mine")
             finally:
                 connection.rollback()
         finally:
@@ -186,7 +194,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
         _refuse_older_than_received(incoming.source, incoming.info, settings)
         with collector_paused():
-            mine, theirs = _read_both(workspace, incoming, columns)
+            mine, theirs, fingerprint = _read_both(workspace, incoming, columns)
         info = incoming.info
         _refuse_broken_values(incoming.source, mine, theirs)
         differing = {
@@ -212,6 +220,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         preview=preview,
         base_copy=base_copy,
         from_self=info.installation_id == own_id,
+        fingerprint=fingerprint,
     )
 
 
@@ -239,6 +248,8 @@ def apply_import(
             f"{len(undecided)} konflikter är inte avgjorda. Välj Mina eller Deras för varje konflikt "
             "(på kommandoraden: --prefer mine eller --prefer theirs)."
         )
+    with workspace.engine.connect() as connection:
+        _refuse_if_changed(connection, plan)
     backup = None
     if not plan.preview.is_empty:
         try:
@@ -260,6 +271,7 @@ def apply_import(
     base_name = plan.base_copy.name.removesuffix(".pending")
     try:
         with workspace.engine.begin() as connection:
+            _refuse_if_changed(connection, plan)
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             for table in TABLE_NAMES:
                 rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
@@ -330,6 +342,17 @@ def apply_import(
         added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),
         changed=sum(len(rows) for rows in updates.values()),
     )
+
+
+def _refuse_if_changed(connection: Connection, plan: ImportPlan) -> None:
+    """Refuse to apply a preview made before the plan last changed (an edit while it was shown)."""
+    if plan.fingerprint and plan_fingerprint(connection) != plan.fingerprint:
+        raise PlanChangedError(
+            _(
+                "Planen har ändrats sedan förhandsgranskningen gjordes, så importen gjordes inte. "
+                "Förhandsgranska importen igen."
+            )
+        )
 
 
 def discard_import(plan: ImportPlan) -> None:

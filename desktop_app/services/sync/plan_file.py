@@ -159,6 +159,19 @@ def peer_key(peer_id: str) -> str:
 # --- reading rows, set-based -------------------------------------------------------------
 
 
+def plan_fingerprint(connection: sqlite3.Connection | Connection, schema: str = "main") -> str:
+    """A token that changes whenever any synced record is added, changed or deleted."""
+    parts = []
+    for table in TABLE_NAMES:
+        sql = f"SELECT count(*), max(modified_at) FROM {schema}.{table}"
+        cursor = (
+            connection.exec_driver_sql(sql) if isinstance(connection, Connection) else connection.execute(sql)
+        )
+        count, latest = cursor.fetchone()
+        parts.append(f"{table}:{count}:{latest}")
+    return "|".join(parts)
+
+
 def table_columns(connection: sqlite3.Connection | Connection, table: str) -> list[str]:
     sql = f"PRAGMA table_info({table})"
     rows = connection.exec_driver_sql(sql) if isinstance(connection, Connection) else connection.execute(sql)

@@ -65,16 +65,21 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
     from desktop_app.services.sync.importer import prepare_import
     from desktop_app.ui.sync.preview_dialog import ImportPreviewDialog
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        plan = prepare_import(context.workspace, path, context.actor)
-    except SyncError as error:
+    remade = False
+    while True:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = prepare_import(context.workspace, path, context.actor)
+        except SyncError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
+            return False
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
-        return False
-    QGuiApplication.restoreOverrideCursor()
-    dialog = ImportPreviewDialog(context, plan, parent)
-    return bool(dialog.exec()) and dialog.result is not None
+        dialog = ImportPreviewDialog(context, plan, parent, remade=remade)
+        accepted = bool(dialog.exec())
+        if not dialog.plan_changed:
+            return accepted and dialog.result is not None
+        remade = True  # the plan changed under the preview: work it out again and show it
 
 
 def undo_import(context: AppContext, parent: QWidget) -> None:
