@@ -39,8 +39,8 @@ from desktop_app.services.workspace import Workspace, open_workspace
 from tests.sync_helpers import content, export, import_file
 
 SIDES = ("A", "B", "C")
-ACTIVITIES = 6
-INITIATIVES = 3
+ACTIVITIES = 4
+INITIATIVES = 2
 KINDS = ("title", "owner", "offices", "goal", "report", "lifecycle", "move", "reorder", "delete", "create")
 SOAK = int(os.environ.get("SYNC_SOAK", "0"))
 
@@ -57,7 +57,7 @@ exchange = st.tuples(
     st.integers(0, 3),  # 0: a new export; n: the sender's n-th newest earlier file, if any
     st.sampled_from([Choice.MINE, Choice.THEIRS]),
 )
-steps = st.lists(st.one_of(edit, edit, exchange), min_size=1, max_size=14)
+steps = st.lists(st.one_of(edit, edit, exchange), min_size=4, max_size=16)
 
 PROFILE = settings(
     max_examples=SOAK or 12,
