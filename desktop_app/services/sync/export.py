@@ -26,7 +26,9 @@ from database.store import current_revision
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.plan_file import (
     FILE_SUFFIX,
+    TABLE_NAMES,
     PlanFileInfo,
+    containment,
     installation_id,
     read_settings,
     stamp,
@@ -78,6 +80,11 @@ def _limit_to_scope(connection: sqlite3.Connection, focus_area_id: str) -> None:
     for statement in _SCOPE_DELETES:
         connection.execute(statement, {"scope": focus_area_id})
     connection.execute("DROP TABLE keep_activity")
+    # Any other table (one added later, say) loses the rows whose parent left the copy; parents
+    # come before children in TABLE_NAMES, so one pass is enough.
+    for table in TABLE_NAMES:
+        for column, parent in containment()[table]:
+            connection.execute(f"DELETE FROM {table} WHERE {column} NOT IN (SELECT id FROM {parent})")
 
 
 def _scope_title(engine: Engine, focus_area_id: str | None) -> str:

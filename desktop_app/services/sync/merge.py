@@ -215,7 +215,7 @@ class _Merger:
                 ChangeKind.CHANGED,
                 table,
                 str(mine["id"]),
-                TABLE_LABELS[table],
+                TABLE_LABELS.get(table, table),
                 "",
                 "",
                 [],
@@ -256,7 +256,7 @@ class _Merger:
             kind=kind,
             table=table,
             record_id=str(row["id"]),
-            what=TABLE_LABELS[table],
+            what=TABLE_LABELS.get(table, table),
             title=self.describe.title(table, row["id"]),
             focus_area_id=focus_area_id,
             changes=[
