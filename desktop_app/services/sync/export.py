@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from database.store import current_revision
+from desktop_app.services.file_modes import give_normal_permissions
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.plan_file import (
     FILE_SUFFIX,
@@ -146,6 +147,7 @@ def export_plan(
         activity_count = _write_snapshot(database_path, temporary, info)
         with temporary.open("rb") as handle:
             _fsync(handle.fileno())
+        give_normal_permissions(temporary)
         os.replace(temporary, target)
         _sync_folder(target.parent)
         _keep_sent_copy(target, sync_dir(database_path), info.export_id)
@@ -208,10 +210,9 @@ def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         sent = folder / f"sent-{export_id}.sqlite"
-        try:
-            os.link(exported, sent)  # the same bytes for free when on the same disk; never written to
-        except OSError:
-            shutil.copyfile(exported, sent)
+        # A copy, never a hard link: the exported file is the user's to change, and a change
+        # through either name would change the stored common state too.
+        shutil.copyfile(exported, sent)
         kept = sorted(folder.glob("sent-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in kept[SENT_COPIES_KEPT:]:
             old.unlink(missing_ok=True)
