@@ -264,8 +264,22 @@ class _Merger:
                 for n in taken
                 if n not in QUIET_FIELDS and (n != "deleted_at" or before["deleted_at"] is None)
             ],
-            out_of_scope=self.scope_id is not None and focus_area_id != self.scope_id,
+            out_of_scope=self.scope_id is not None
+            and focus_area_id != self.scope_id
+            and self._made_by_sender(kind, row),
         )
+
+    def _made_by_sender(self, kind: ChangeKind, row: Row) -> bool:
+        """Whether a change is the sender's own work rather than what the file carries along.
+
+        A focus-area file carries the shared records (goals, people, meetings) its
+        focus area refers to; a record new to the receiver is the sender's work only
+        when it was made after the two last had a state in common.
+        """
+        if kind is not ChangeKind.ADDED:
+            return True
+        since = self.reference.since
+        return since is not None and str(row["created_at"]) > since
 
     def run(self) -> MergePreview:
         changes: list[RecordChange] = []
