@@ -10,8 +10,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="38"/>
-        <source>A backup is taken automatically before every import, program upgrade and restore. The 30 newest are kept. Restoring one first backs up the plan as it is now.</source>
-        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. De 30 senaste sparas. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
+        <source>A backup is taken automatically before every import, program upgrade and restore. Restoring one first backs up the plan as it is now.</source>
+        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="91"/>
+        <source>Kept: the %1 newest, %2 in all at most; the %3 newest and those taken before the %3 latest imports are always kept. Now: %n backup(s), %4.</source>
+        <translation>
+            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopia, %4.</numerusform>
+            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopior, %4.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
