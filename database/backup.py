@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,15 @@ from pathlib import Path
 from database.errors import DatabaseError
 
 KEEP_BACKUPS = 30
+"""At most this many backups of one database are kept ..."""
+MAX_BACKUP_BYTES = 512 * 1024 * 1024
+"""... and at most this much in all (30 copies of a large plan would fill a laptop's disk) ..."""
+ALWAYS_KEPT = 3
+"""... but always the newest three, and the three taken before the latest imports, so that any of
+the last imports can be undone whatever the plan's size."""
+IMPORT_REASONS = frozenset({"import", "fore-excelimport"})
+
+_REASON = re.compile(r"-\d{8}-\d{6}-\d+-(.+)\.sqlite$")
 
 
 def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
@@ -47,6 +57,32 @@ def list_backups(path: Path, backup_dir: Path) -> list[Path]:
     return sorted(backup_dir.glob(f"{path.stem}-*.sqlite"), reverse=True)
 
 
-def prune_backups(path: Path, backup_dir: Path, keep: int) -> None:
-    for old in list_backups(path, backup_dir)[keep:]:
-        old.unlink(missing_ok=True)
+def backups_to_keep(newest_first: list[Path], keep: int, max_bytes: int = MAX_BACKUP_BYTES) -> set[Path]:
+    """The backups the retention policy keeps: see ``KEEP_BACKUPS``, ``MAX_BACKUP_BYTES``, ``ALWAYS_KEPT``."""
+
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return 0
+
+    imports = [p for p in newest_first if (m := _REASON.search(p.name)) and m.group(1) in IMPORT_REASONS]
+    kept = set(newest_first[:ALWAYS_KEPT]) | set(imports[:ALWAYS_KEPT])
+    total = sum(size(p) for p in kept)
+    for path in newest_first:
+        if path in kept:
+            continue
+        if len(kept) >= keep or total + size(path) > max_bytes:
+            break
+        kept.add(path)
+        total += size(path)
+    return kept
+
+
+def prune_backups(path: Path, backup_dir: Path, keep: int, max_bytes: int = MAX_BACKUP_BYTES) -> None:
+    """Remove the backups of ``path`` the retention policy does not keep."""
+    found = list_backups(path, backup_dir)
+    kept = backups_to_keep(found, keep, max_bytes)
+    for old in found:
+        if old not in kept:
+            old.unlink(missing_ok=True)

@@ -61,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     except DatabaseError as error:
         return fail(str(error))
     try:
+        if getattr(args, "writes", False) and not getattr(args, "dry_run", False):
+            from desktop_app.cli.writer_lock import writer_lock
+
+            with writer_lock(workspace.path):
+                return args.func(args, workspace)
         return args.func(args, workspace)
     except (PlanError, DatabaseError) as error:
         return fail(str(error))

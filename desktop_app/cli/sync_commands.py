@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.services.messages import _
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.tree import read_tree
 from desktop_app.services.workspace import Workspace, current_user
@@ -24,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     import_.add_argument(
         "--prefer", choices=["mine", "theirs"], help="avgör alla konflikter: mina värden eller filens"
     )
-    import_.set_defaults(func=run_import)
+    import_.set_defaults(func=run_import, writes=True)
 
 
 # The sync services (and the table classes behind them) are imported by the commands that use
@@ -46,30 +47,46 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+REPREVIEWS = 3
+"""How often the command line works an import out again when the plan changes meanwhile."""
+
+
 def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desktop_app.services.sync.errors import PlanChangedError
     from desktop_app.services.sync.importer import apply_import, discard_import, prepare_import
     from desktop_app.services.sync.merge import Choice
 
-    plan = prepare_import(workspace, args.file, current_user())
-    try:
-        for line in plan.summary_lines():
-            print(line)
-        if args.dry_run:
-            print("\nProvkörning: ingenting ändrades.")
-            return 0
-        conflicts = plan.preview.conflicts
-        if conflicts and args.prefer is None:
-            raise SyncError(
-                f"Importen stoppades: {len(conflicts)} konflikter måste avgöras. Kör igen med "
-                "--prefer mine (behåll dina värden) eller --prefer theirs (ta filens), "
-                "eller importera i programmet och välj för varje konflikt."
-            )
-        choice = Choice(args.prefer) if args.prefer else Choice.THEIRS
-        result = apply_import(workspace, plan, {c.key: choice for c in conflicts})
-    finally:
-        discard_import(plan)
-    if result.backup is None:
-        print("\nIngenting att importera: planen hade redan allt i filen.")
-    else:
-        print(f"\nImporten är klar. Säkerhetskopia före importen: {result.backup}")
-    return 0
+    for attempt in range(REPREVIEWS):
+        plan = prepare_import(workspace, args.file, current_user())
+        try:
+            if attempt:
+                print()
+                print(_("Planen ändrades medan importen förbereddes; förhandsgranskningen är gjord på nytt:"))
+                print()
+            for line in plan.summary_lines():
+                print(line)
+            if args.dry_run:
+                print("\nProvkörning: ingenting ändrades.")
+                return 0
+            conflicts = plan.preview.conflicts
+            if conflicts and args.prefer is None:
+                raise SyncError(
+                    f"Importen stoppades: {len(conflicts)} konflikter måste avgöras. Kör igen med "
+                    "--prefer mine (behåll dina värden) eller --prefer theirs (ta filens), "
+                    "eller importera i programmet och välj för varje konflikt."
+                )
+            choice = Choice(args.prefer) if args.prefer else Choice.THEIRS
+            try:
+                result = apply_import(workspace, plan, {c.key: choice for c in conflicts})
+            except PlanChangedError:
+                if attempt == REPREVIEWS - 1:
+                    raise
+                continue
+        finally:
+            discard_import(plan)
+        if result.backup is None:
+            print("\nIngenting att importera: planen hade redan allt i filen.")
+        else:
+            print(f"\nImporten är klar. Säkerhetskopia före importen: {result.backup}")
+        return 0
+    return 1

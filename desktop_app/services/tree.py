@@ -5,6 +5,7 @@ Reading the tree costs a fixed number of queries whatever the plan's size.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -158,12 +159,11 @@ class PlanTree:
 
     def find(self, code: str) -> FocusAreaNode | InitiativeNode | ActivityNode:
         """The node with this code; ``NotFoundError`` when there is none."""
-        parts = code.strip().split(".")
-        try:
-            indexes = [int(part) - 1 for part in parts]
-        except ValueError:
-            indexes = []
-        if not indexes or len(indexes) > 3 or any(i < 0 for i in indexes):
+        # Strictly the code as shown: ASCII digits without sign, leading zero or separator, so that
+        # "+1.1.1", "01.01.01", "１.1.1" or "1_0.1.1" never name some activity after all.
+        text = code.strip()
+        indexes = [int(part) - 1 for part in text.split(".")] if _CODE.fullmatch(text) else []
+        if not indexes:
             raise NotFoundError(
                 f"”{code}” är ingen giltig kod. Ange t.ex. 2 (fokusområde), 2.3 (insatsområde) "
                 "eller 2.3.1 (aktivitet)."
@@ -184,6 +184,8 @@ class PlanTree:
             raise NotFoundError(f"Koden {code} är inte en aktivitet. Ange en kod som 2.3.1.")
         return node
 
+
+_CODE = re.compile(r"[1-9][0-9]*(?:\.[1-9][0-9]*){0,2}", re.ASCII)
 
 # Raw SQL returning plain tuples: building ORM objects for 10,000 activities costs more than the query.
 _FOCUS_AREAS = (

@@ -48,6 +48,13 @@ class Workspace:
         self.engine.dispose()
 
 
+def _record_origin(path: Path, engine: Engine, source: Path, kind: str) -> None:
+    """Keep the plan a new database started from, the common state of a first exchange."""
+    from desktop_app.services.sync.origin import record_origin
+
+    record_origin(path, engine, source, kind)
+
+
 def open_workspace(path: Path | None = None) -> Workspace:
     """Open the plan at ``path`` (default: the user's own), creating it when it does not exist.
 
@@ -58,7 +65,9 @@ def open_workspace(path: Path | None = None) -> Workspace:
     path = (path or default_database_path()).expanduser()
     default_plan = bundled_default_plan()
     if default_plan is not None and is_new_database(path):
-        return Workspace(path=path, engine=create_from_plan_file(default_plan, path), created=True)
+        engine = create_from_plan_file(default_plan, path)
+        _record_origin(path, engine, default_plan, "plan")
+        return Workspace(path=path, engine=engine, created=True)
     engine, created = open_or_create(path)
     if created:
         # Like Alembic in database.store, the seed and the table classes it needs are loaded only
@@ -72,4 +81,7 @@ def open_workspace(path: Path | None = None) -> Workspace:
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 leftover.unlink(missing_ok=True)
             raise
+        from database.seed import seed_plan_path
+
+        _record_origin(path, engine, seed_plan_path(), "seed")
     return Workspace(path=path, engine=engine, created=created)

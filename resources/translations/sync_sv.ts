@@ -10,8 +10,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="38"/>
-        <source>A backup is taken automatically before every import, program upgrade and restore. The 30 newest are kept. Restoring one first backs up the plan as it is now.</source>
-        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. De 30 senaste sparas. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
+        <source>A backup is taken automatically before every import, program upgrade and restore. Restoring one first backs up the plan as it is now.</source>
+        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="91"/>
+        <source>Kept: the %1 newest, %2 in all at most; the %3 newest and those taken before the %3 latest imports are always kept. Now: %n backup(s), %4.</source>
+        <translation>
+            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopia, %4.</numerusform>
+            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopior, %4.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
@@ -110,6 +118,11 @@
 </context>
 <context>
     <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="99"/>
+        <source>Your plan changed while the previous preview was open, so nothing was imported. This preview is worked out again from the plan as it is now: check it and choose again.</source>
+        <translation>Din plan ändrades medan den förra förhandsgranskningen var öppen, så ingenting importerades. Den här förhandsgranskningen är gjord på nytt utifrån planen som den är nu: granska den och välj igen.</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="48"/>
         <source>Import plan file</source>

@@ -29,6 +29,7 @@ from database.enums import StatusColour
 from database.models import StatusReport
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column
+from desktop_app.services.file_modes import give_normal_permissions
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
@@ -132,6 +133,7 @@ def _save_atomically(workbook: Workbook, path: Path) -> None:
     os.close(handle)
     try:
         workbook.save(temporary)
+        give_normal_permissions(Path(temporary))
         os.replace(temporary, path)
     except PermissionError as error:
         Path(temporary).unlink(missing_ok=True)

@@ -1,8 +1,8 @@
 """The dated backups of the local database: listing them and restoring one.
 
 Backups are taken by ``database.backup`` before every import, migration and
-restore, kept in the data folder and pruned to the newest
-``database.backup.KEEP_BACKUPS`` (30, at least the 20 promised).
+restore, kept in the data folder and pruned by count and total size
+(``database.backup.backups_to_keep``).
 """
 
 from __future__ import annotations

@@ -199,6 +199,11 @@ class Describer:
             case "activityoffice" | "activitygoal" | "statusreport" | "decision" | "lifecyclechange":
                 activity = self._row("activity", row["activity_id"])
                 return self.focus_area_of("activity", activity) if activity else SHARED_GROUP
+        # A table added later: by the activity or focus area it belongs to, if any.
+        if row.get("activity_id") is not None and self._row("activity", row["activity_id"]):
+            return self.focus_area_of("activity", self._row("activity", row["activity_id"]) or {})
+        if row.get("focus_area_id") is not None:
+            return str(row["focus_area_id"])
         return SHARED_GROUP
 
     def value(self, table: str, field: str, value: object) -> str:

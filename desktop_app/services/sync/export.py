@@ -23,10 +23,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from database.store import current_revision
+from desktop_app.services.file_modes import give_normal_permissions
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.plan_file import (
     FILE_SUFFIX,
+    TABLE_NAMES,
     PlanFileInfo,
+    containment,
     installation_id,
     read_settings,
     stamp,
@@ -79,6 +82,11 @@ def _limit_to_scope(connection: sqlite3.Connection, focus_area_id: str) -> None:
     for statement in _SCOPE_DELETES:
         connection.execute(statement, {"scope": focus_area_id})
     connection.execute("DROP TABLE keep_activity")
+    # Any other table (one added later, say) loses the rows whose parent left the copy; parents
+    # come before children in TABLE_NAMES, so one pass is enough.
+    for table in TABLE_NAMES:
+        for column, parent in containment()[table]:
+            connection.execute(f"DELETE FROM {table} WHERE {column} NOT IN (SELECT id FROM {parent})")
 
 
 def _scope_title(engine: Engine, focus_area_id: str | None) -> str:
@@ -122,6 +130,7 @@ def export_plan(
             for key, value in settings.items()
             if key.startswith("sync.peer.")
         },
+        origin=settings.get("sync.origin", ""),
     )
     _remove_leftovers(target)
     try:
@@ -139,6 +148,7 @@ def export_plan(
         activity_count = _write_snapshot(database_path, temporary, info)
         with temporary.open("rb") as handle:
             _fsync(handle.fileno())
+        give_normal_permissions(temporary)
         os.replace(temporary, target)
         _sync_folder(target.parent)
         _keep_sent_copy(target, sync_dir(database_path), info.export_id)
@@ -201,10 +211,9 @@ def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         sent = folder / f"sent-{export_id}.sqlite"
-        try:
-            os.link(exported, sent)  # the same bytes for free when on the same disk; never written to
-        except OSError:
-            shutil.copyfile(exported, sent)
+        # A copy, never a hard link: the exported file is the user's to change, and a change
+        # through either name would change the stored common state too.
+        shutil.copyfile(exported, sent)
         kept = sorted(folder.glob("sent-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in kept[SENT_COPIES_KEPT:]:
             old.unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
@@ -23,9 +24,10 @@ from database.errors import DatabaseError
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
-from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.errors import PlanChangedError, SyncError
 from desktop_app.services.sync.identity import check_same_plan
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
+from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
 from desktop_app.services.sync.plan_file import (
     TABLE_NAMES,
     IncomingFile,
@@ -34,6 +36,7 @@ from desktop_app.services.sync.plan_file import (
     installation_id,
     open_incoming,
     peer_key,
+    plan_fingerprint,
     read_rows_by_id,
     read_rows_to_merge,
     read_settings,
@@ -59,6 +62,8 @@ class ImportPlan:
     base_copy: Path
     """A copy of the checked file, kept as the next common state when applied."""
     from_self: bool
+    fingerprint: str = ""
+    """The local plan as the preview saw it (``plan_fingerprint``): applying checks it is unchanged."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -79,7 +84,9 @@ def _reference(
 
     Candidates are the sender's last file we imported (its base copy) and our
     own export the sender says it had imported (our sent copy). The newer one
-    that still exists is the base; without either, the newer of their times.
+    that still exists is the base. Without it (a first exchange, or its copy
+    pruned), the plan both installations started from is the base when the
+    file comes from the same one (see ``origin``), else the newer time.
     """
     candidates: list[tuple[str, Path]] = []
     acknowledged = info.acknowledged.get(own_id)
@@ -90,29 +97,40 @@ def _reference(
     if peer:
         state = json.loads(peer)
         candidates.append((state["exported_at"], sync_dir(workspace.path) / state["base"]))
-    if not candidates:
-        return Reference(base=None, since=None)
-    since, base_file = max(candidates)
+    since, base_file = max(candidates) if candidates else (None, None)
     existing = [(time, path) for time, path in candidates if path.exists()]
-    if existing and max(existing)[0] == since:
-        with closing(sqlite3.connect(f"{base_file.as_uri()}?mode=ro", uri=True)) as connection:
-            connection.execute("PRAGMA trusted_schema=OFF")
-            base_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
-            base_columns = {t: [n for n in columns[t] if n in base_columns[t]] for t in TABLE_NAMES}
-            return Reference(base=read_rows_by_id(connection, base_columns, differing), since=since)
+    if base_file is not None and existing and max(existing)[0] == since:
+        return Reference(base=_base_rows(base_file, columns, differing), since=since)
+    origin = settings.get(ORIGIN_KEY, "")
+    if info.origin and info.origin == origin and origin_path(workspace.path, origin).exists():
+        base = _base_rows(origin_path(workspace.path, origin), columns, differing)
+        return Reference(base=base, since=since, from_origin=True)
     return Reference(base=None, since=since)
+
+
+def _base_rows(base_file: Path, columns: dict[str, list[str]], differing: dict[str, set[str]]) -> Rows:
+    """The rows of a stored common state with the ids in ``differing``, in the columns both have."""
+    with closing(sqlite3.connect(f"{base_file.absolute().as_uri()}?mode=ro", uri=True)) as connection:
+        connection.execute("PRAGMA trusted_schema=OFF")
+        base_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
+        base_columns = {t: [n for n in columns[t] if n in base_columns[t]] for t in TABLE_NAMES}
+        return read_rows_by_id(connection, base_columns, differing)
 
 
 def _read_both(
     workspace: Workspace, incoming: IncomingFile, columns: dict[str, list[str]]
-) -> tuple[Rows, Rows]:
-    """The local rows and the file's that the merge needs, read in one snapshot of the local plan."""
+) -> tuple[Rows, Rows, str]:
+    """The local rows and the file's that the merge needs, and the local plan's fingerprint.
+
+    All read in one snapshot of the local plan.
+    """
     with closing(incoming.connect()) as connection:
         connection.execute("ATTACH DATABASE ? AS mine", (str(workspace.path),))
         try:
             connection.execute("BEGIN")
             try:
-                return read_rows_to_merge(connection, columns, mine="mine", theirs="main")
+                mine, theirs = read_rows_to_merge(connection, columns, mine="mine", theirs="main")
+                return mine, theirs, plan_fingerprint(connection, "mine")
             finally:
                 connection.rollback()
         finally:
@@ -178,7 +196,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
         _refuse_older_than_received(incoming.source, incoming.info, settings)
         with collector_paused():
-            mine, theirs = _read_both(workspace, incoming, columns)
+            mine, theirs, fingerprint = _read_both(workspace, incoming, columns)
         info = incoming.info
         _refuse_broken_values(incoming.source, mine, theirs)
         differing = {
@@ -204,6 +222,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         preview=preview,
         base_copy=base_copy,
         from_self=info.installation_id == own_id,
+        fingerprint=fingerprint,
     )
 
 
@@ -231,6 +250,8 @@ def apply_import(
             f"{len(undecided)} konflikter är inte avgjorda. Välj Mina eller Deras för varje konflikt "
             "(på kommandoraden: --prefer mine eller --prefer theirs)."
         )
+    with workspace.engine.connect() as connection:
+        _refuse_if_changed(connection, plan)
     backup = None
     if not plan.preview.is_empty:
         try:
@@ -252,6 +273,7 @@ def apply_import(
     base_name = plan.base_copy.name.removesuffix(".pending")
     try:
         with workspace.engine.begin() as connection:
+            _refuse_if_changed(connection, plan)
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             for table in TABLE_NAMES:
                 rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
@@ -322,6 +344,17 @@ def apply_import(
         added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),
         changed=sum(len(rows) for rows in updates.values()),
     )
+
+
+def _refuse_if_changed(connection: Connection, plan: ImportPlan) -> None:
+    """Refuse to apply a preview made before the plan last changed (an edit while it was shown)."""
+    if plan.fingerprint and plan_fingerprint(connection) != plan.fingerprint:
+        raise PlanChangedError(
+            _(
+                "Planen har ändrats sedan förhandsgranskningen gjordes, så importen gjordes inte. "
+                "Förhandsgranska importen igen."
+            )
+        )
 
 
 def discard_import(plan: ImportPlan) -> None:

@@ -84,13 +84,26 @@ class Reference:
 
     base: Rows | None
     since: str | None
+    from_origin: bool = False
+    """The base is the plan both installations started from, older than ``since`` when that is set."""
 
     def sides_changed(self, table: str, mine: Row, theirs: Row) -> Callable[[str], tuple[bool, bool]]:
         base_row = self.base[table].get(str(mine["id"])) if self.base is not None else None
+        since = self.since
         if base_row is not None:
-            return lambda name: (mine[name] != base_row.get(name), theirs[name] != base_row.get(name))
-        if self.since is not None:
-            flags = (str(mine["modified_at"]) > self.since, str(theirs["modified_at"]) > self.since)
+            if not self.from_origin or since is None:
+                return lambda name: (mine[name] != base_row.get(name), theirs[name] != base_row.get(name))
+            # Changed on both sides since the start: the times tell which of them came after the
+            # last exchange, when only one did.
+            timed = (str(mine["modified_at"]) > since, str(theirs["modified_at"]) > since)
+
+            def field_changed(name: str) -> tuple[bool, bool]:
+                flags = (mine[name] != base_row.get(name), theirs[name] != base_row.get(name))
+                return timed if flags == (True, True) and timed.count(True) == 1 else flags
+
+            return field_changed
+        if since is not None:
+            flags = (str(mine["modified_at"]) > since, str(theirs["modified_at"]) > since)
         else:
             flags = (mine["modified_at"] != mine["created_at"], theirs["modified_at"] != theirs["created_at"])
         if flags == (False, False):
@@ -202,7 +215,7 @@ class _Merger:
                 ChangeKind.CHANGED,
                 table,
                 str(mine["id"]),
-                TABLE_LABELS[table],
+                TABLE_LABELS.get(table, table),
                 "",
                 "",
                 [],
@@ -243,7 +256,7 @@ class _Merger:
             kind=kind,
             table=table,
             record_id=str(row["id"]),
-            what=TABLE_LABELS[table],
+            what=TABLE_LABELS.get(table, table),
             title=self.describe.title(table, row["id"]),
             focus_area_id=focus_area_id,
             changes=[
@@ -251,8 +264,22 @@ class _Merger:
                 for n in taken
                 if n not in QUIET_FIELDS and (n != "deleted_at" or before["deleted_at"] is None)
             ],
-            out_of_scope=self.scope_id is not None and focus_area_id != self.scope_id,
+            out_of_scope=self.scope_id is not None
+            and focus_area_id != self.scope_id
+            and self._made_by_sender(kind, row),
         )
+
+    def _made_by_sender(self, kind: ChangeKind, row: Row) -> bool:
+        """Whether a change is the sender's own work rather than what the file carries along.
+
+        A focus-area file carries the shared records (goals, people, meetings) its
+        focus area refers to; a record new to the receiver is the sender's work only
+        when it was made after the two last had a state in common.
+        """
+        if kind is not ChangeKind.ADDED:
+            return True
+        since = self.reference.since
+        return since is not None and str(row["created_at"]) > since
 
     def run(self) -> MergePreview:
         changes: list[RecordChange] = []

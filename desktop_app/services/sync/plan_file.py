@@ -63,6 +63,8 @@ class PlanFileInfo:
     scope_title: str
     acknowledged: dict[str, str] = field(default_factory=dict)
     """Installation id → ``"<export time>|<export id>"`` of the last file from it the sender imported."""
+    origin: str = ""
+    """The id of the plan the sender's installation started from (``sync.origin``), if known."""
 
     @property
     def exported_on_label(self) -> str:
@@ -78,6 +80,7 @@ class PlanFileInfo:
             f"{META_PREFIX}scope_id": self.scope_id or "",
             f"{META_PREFIX}scope_title": self.scope_title,
             f"{META_PREFIX}acknowledged": json.dumps(self.acknowledged, sort_keys=True),
+            f"{META_PREFIX}origin": self.origin,
         }
 
     @classmethod
@@ -110,6 +113,7 @@ class PlanFileInfo:
             scope_id=value("scope_id") or None,
             scope_title=value("scope_title"),
             acknowledged={str(k): str(v) for k, v in acknowledged.items()},
+            origin=value("origin"),
         )
 
 
@@ -153,6 +157,19 @@ def peer_key(peer_id: str) -> str:
 
 
 # --- reading rows, set-based -------------------------------------------------------------
+
+
+def plan_fingerprint(connection: sqlite3.Connection | Connection, schema: str = "main") -> str:
+    """A token that changes whenever any synced record is added, changed or deleted."""
+    parts = []
+    for table in TABLE_NAMES:
+        sql = f"SELECT count(*), max(modified_at) FROM {schema}.{table}"
+        cursor = (
+            connection.exec_driver_sql(sql) if isinstance(connection, Connection) else connection.execute(sql)
+        )
+        count, latest = cursor.fetchone()
+        parts.append(f"{table}:{count}:{latest}")
+    return "|".join(parts)
 
 
 def table_columns(connection: sqlite3.Connection | Connection, table: str) -> list[str]:

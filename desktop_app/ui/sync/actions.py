@@ -66,22 +66,27 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
     from desktop_app.services.sync.importer import prepare_import
     from desktop_app.ui.sync.preview_dialog import ImportPreviewDialog
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        plan = prepare_import(context.workspace, path, context.actor)
-    except OtherPlanError as error:  # a file of another plan: offered as a new plan of its own
-        from desktop_app.ui.plans import offer_as_new_plan
+    remade = False
+    while True:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = prepare_import(context.workspace, path, context.actor)
+        except OtherPlanError as error:  # a file of another plan: offered as a new plan of its own
+            from desktop_app.ui.plans import offer_as_new_plan
 
+            QGuiApplication.restoreOverrideCursor()
+            offer_as_new_plan(context, parent, error)
+            return False
+        except SyncError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
+            return False
         QGuiApplication.restoreOverrideCursor()
-        offer_as_new_plan(context, parent, error)
-        return False
-    except SyncError as error:
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
-        return False
-    QGuiApplication.restoreOverrideCursor()
-    dialog = ImportPreviewDialog(context, plan, parent)
-    return bool(dialog.exec()) and dialog.result is not None
+        dialog = ImportPreviewDialog(context, plan, parent, remade=remade)
+        accepted = bool(dialog.exec())
+        if not dialog.plan_changed:
+            return accepted and dialog.result is not None
+        remade = True  # the plan changed under the preview: work it out again and show it
 
 
 def undo_import(context: AppContext, parent: QWidget) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from database.backup import ALWAYS_KEPT, KEEP_BACKUPS, MAX_BACKUP_BYTES
 from desktop_app.services.sync.backups import BackupInfo, backups, restore_backup
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.ui.context import AppContext
@@ -36,10 +37,12 @@ class BackupsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "A backup is taken automatically before every import, program upgrade and restore. "
-                "The 30 newest are kept. Restoring one first backs up the plan as it is now."
+                "Restoring one first backs up the plan as it is now."
             )
         )
         intro.setWordWrap(True)
+        self.policy = QLabel()
+        self.policy.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -58,6 +61,7 @@ class BackupsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.policy)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -80,6 +84,18 @@ class BackupsDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, self.table.columnWidth(0) + 24)
+        self.policy.setText(
+            self.tr(
+                "Kept: the %1 newest, %2 in all at most; the %3 newest and those taken before the %3 "
+                "latest imports are always kept. Now: %n backup(s), %4.",
+                "",
+                len(self.backups),
+            )
+            .replace("%1", str(KEEP_BACKUPS))
+            .replace("%2", _size_label(MAX_BACKUP_BYTES))
+            .replace("%3", str(ALWAYS_KEPT))
+            .replace("%4", _size_label(sum(b.size for b in self.backups)))
+        )
         if not self.backups:
             self.message.setText(self.tr("There are no backups yet."))
         self._update_state()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.errors import PlanChangedError, SyncError
 from desktop_app.services.sync.importer import ImportPlan, ImportResult, apply_import, discard_import
 from desktop_app.services.sync.merge import ChangeKind, Choice, RecordChange
 from desktop_app.services.sync.summary import source_line
@@ -39,11 +39,15 @@ class ImportPreviewDialog(QDialog):
 
     COLUMNS = 4
 
-    def __init__(self, context: AppContext, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, plan: ImportPlan, parent: QWidget | None = None, *, remade: bool = False
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.plan = plan
         self.result: ImportResult | None = None
+        self.plan_changed = False
+        """Set when applying found the plan changed since this preview: it must be made again."""
         self.choosers: dict[tuple[str, str], QComboBox] = {}
         self.setWindowTitle(self.tr("Import plan file"))
         self.resize(980, 620)
@@ -89,6 +93,16 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(warning)
         if plan.from_self:
             layout.addWidget(QLabel(self.tr("This file was exported from this installation.")))
+        if remade:
+            changed = QLabel(
+                self.tr(
+                    "Your plan changed while the previous preview was open, so nothing was imported. "
+                    "This preview is worked out again from the plan as it is now: check it and choose again."
+                )
+            )
+            changed.setWordWrap(True)
+            changed.setStyleSheet("QLabel { background: #fff4ce; padding: 6px; border-radius: 4px; }")
+            layout.addWidget(changed)
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(self.COLUMNS)
@@ -226,6 +240,10 @@ class ImportPreviewDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.result = apply_import(self.context.workspace, self.plan, self.choices())
+        except PlanChangedError:
+            self.plan_changed = True
+            self.reject()
+            return
         except SyncError as error:
             self.undecided.setText(str(error))
             return
