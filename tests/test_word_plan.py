@@ -164,3 +164,23 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
     finally:
         window.close()
         remove_translators(app, translators)
+
+
+def test_bullets_typed_as_characters_count_as_bullets(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Fokusområde 1: Folkhälsa, där kommunen:", level=2)
+    document.add_paragraph("- främjar rörelse.")
+    document.add_paragraph("Genom att bygga spår.")
+    document.add_paragraph("   - Motionsspår i Norrby")
+    document.add_paragraph("   • Utegym vid skolan")
+    document.add_paragraph("- stödjer föreningar.")
+    document.add_paragraph("   - Föreningsbidrag")
+    document.save(str(tmp_path / "folkhalsa.docx"))
+    draft, problems = draft_from_lines(propose_from_docx(tmp_path / "folkhalsa.docx"))
+    assert problems == []
+    assert draft.focus_areas[0].title == "Folkhälsa"
+    assert [(i.statement, [a.title for a in i.activities]) for i in draft.focus_areas[0].initiatives] == [
+        ("främjar rörelse", ["Motionsspår i Norrby", "Utegym vid skolan"]),
+        ("stödjer föreningar", ["Föreningsbidrag"]),
+    ]
+    assert draft.focus_areas[0].initiatives[0].description == "Genom att bygga spår."

@@ -36,6 +36,7 @@ from desktop_app.services.new_plan import DraftActivity, DraftFocusArea, DraftIn
 _FOCUS_AREA = re.compile(r"^\s*fokust?områden?\s*(\d+)?\s*[:.–-]?\s*", re.IGNORECASE)
 _WHERE_MUNICIPALITY = re.compile(r",?\s*där\s+kommunen\s*:?\s*$", re.IGNORECASE)
 _HOW = re.compile(r"^genom\b", re.IGNORECASE)
+_TYPED_BULLET = re.compile(r"^[-–•*·]\s+")
 _CODE = re.compile(r"^\s*(\d+(?:\.\d+)*)[.:)]?\s+")
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^(?:list|lista|liststycke)[^\d]*(\d)?$", re.IGNORECASE)
@@ -119,7 +120,14 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
         style = paragraph.style.name if paragraph.style is not None else ""
         heading_match = _HEADING_STYLE.match(style)
         heading = int(heading_match.group(1)) if heading_match else (0 if style == "Title" else None)
-        found.append(Paragraph(text, heading, _list_level(paragraph, style), _all_italic(paragraph)))
+        list_level = _list_level(paragraph, style)
+        typed = _TYPED_BULLET.match(text)
+        if typed and heading is None:  # a bullet typed as a character, indented by spaces or by the margin
+            indented = paragraph.text[: len(paragraph.text) - len(paragraph.text.lstrip())] != "" or bool(
+                paragraph.paragraph_format.left_indent
+            )
+            text, list_level = text[typed.end() :], (list_level or 0) + (1 if indented else 0)
+        found.append(Paragraph(text, heading, list_level, _all_italic(paragraph)))
     return found
 
 
