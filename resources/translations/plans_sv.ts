@@ -90,6 +90,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/plans/__init__.py" line="84" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="96" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
@@ -99,93 +100,99 @@
         <translation>Planer (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="115" />
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="126" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="97" />
+        <source>%1 is a plan file for sharing a plan; it is imported (File › Import plan…), not opened. Make a new plan of it instead?</source>
+        <translation>%1 är en planfil för att dela en plan; den importeras (Arkiv › Importera plan…), den öppnas inte. Vill du skapa en ny plan av den i stället?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="132" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="143" />
         <source>New plan from a Word document</source>
         <translation>Ny plan från Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="117" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="134" />
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="151" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="168" />
         <source>Move the focus area up</source>
         <translation>Flytta upp fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="152" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="169" />
         <source>Move the focus area down</source>
         <translation>Flytta ned fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="154" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="171" />
         <source>Move the initiative up</source>
         <translation>Flytta upp insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="155" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="172" />
         <source>Move the initiative down</source>
         <translation>Flytta ned insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="156" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="173" />
         <source>Move to &amp;focus area…</source>
         <translation>Flytta till &amp;fokusområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="158" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="175" />
         <source>Move the initiative to another focus area</source>
         <translation>Flytta insatsområdet till ett annat fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="162" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="179" />
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="163" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="180" />
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="165" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="182" />
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="167" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="184" />
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="188" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="205" />
         <source>Move to focus area</source>
         <translation>Flytta till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="189" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="206" />
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="209" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="222" />
         <source>Plan file of another plan</source>
         <translation>Planfil från en annan plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="212" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="225" />
         <source>Open as a new plan…</source>
         <translation>Öppna som ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="223" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="245" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="255" />
         <source>Open as a new plan</source>
         <translation>Öppna som ny plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="225" />
+        <location filename="../../desktop_app/ui/plans/__init__.py" line="247" />
         <source>Plans (*.sqlite)</source>
         <translation>Planer (*.sqlite)</translation>
     </message>

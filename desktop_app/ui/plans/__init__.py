@@ -85,8 +85,25 @@ def choose_and_open(window: MainWindow) -> None:
         str(window.context.workspace.path.parent),
         QCoreApplication.translate("PlanActions", "Plans (*.sqlite *.db);;All files (*)"),
     )
-    if chosen:
-        open_plan(Path(chosen))
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.suffix.lower() == ".hplan":  # a file for sharing is never opened and written to directly
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            window,
+            QCoreApplication.translate("PlanActions", "Open plan"),
+            QCoreApplication.translate(
+                "PlanActions",
+                "%1 is a plan file for sharing a plan; it is imported (File › Import plan…), not opened. "
+                "Make a new plan of it instead?",
+            ).replace("%1", path.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            plan_file_as_new_plan(window.context, window, path, "")
+        return
+    open_plan(path)
 
 
 def new_plan(window: MainWindow) -> Path | None:
@@ -202,10 +219,6 @@ def offer_as_new_plan(context: AppContext, parent: QWidget, error: OtherPlanErro
     """Say that a plan file is of another plan, and open it as a new plan if the person wants."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.services.errors import PlanError
-    from desktop_app.services.new_plan import create_plan_from_file
-    from desktop_app.ui.plans.target_fields import file_name_for
-
     title = QCoreApplication.translate("PlanActions", "Plan file of another plan")
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Cancel, parent)
     open_button = box.addButton(
@@ -215,9 +228,18 @@ def offer_as_new_plan(context: AppContext, parent: QWidget, error: OtherPlanErro
     box.exec()
     chosen = box.clickedButton() is open_button
     box.deleteLater()
-    if not chosen:
-        return None
-    suggested = context.workspace.path.parent / file_name_for(error.file_plan or error.source.stem)
+    return plan_file_as_new_plan(context, parent, error.source, error.file_plan) if chosen else None
+
+
+def plan_file_as_new_plan(context: AppContext, parent: QWidget, source: Path, plan_name: str) -> Path | None:
+    """Ask where, make a new plan database of the plan file ``source`` and open it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.errors import PlanError
+    from desktop_app.services.new_plan import create_plan_from_file
+    from desktop_app.ui.plans.target_fields import file_name_for
+
+    suggested = context.workspace.path.parent / file_name_for(plan_name or source.stem)
     target, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PlanActions", "Open as a new plan"),
@@ -227,9 +249,11 @@ def offer_as_new_plan(context: AppContext, parent: QWidget, error: OtherPlanErro
     if not target:
         return None
     try:
-        created = create_plan_from_file(error.source, Path(target))
+        created = create_plan_from_file(source, Path(target))
     except PlanError as failure:
-        QMessageBox.warning(parent, title, str(failure))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PlanActions", "Open as a new plan"), str(failure)
+        )
         return None
     open_plan(created)
     return created
