@@ -264,3 +264,26 @@ def test_the_plan_open_last_is_opened_at_start(qtbot, tmp_path: Path, user_folde
         assert (user_folders / "data" / "Handlingsplan" / "handlingsplan.sqlite").exists()
     finally:
         remove_translators(app, translators)
+
+
+def test_recent_plans_are_offered_and_open_beside(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop_app.ui.plans import fill_recent
+    from desktop_app.ui.plans.recent import remember_plan
+
+    first = create_plan(tmp_path / "folkhalsa.sqlite", PlanFacts("Folkhälsoplan"))
+    second = create_plan(tmp_path / "trygghet.sqlite", PlanFacts("Trygghetsplan"))
+    for path in (first, second, window.context.workspace.path):
+        remember_plan(path)
+    menu = QMenu()
+    fill_recent(menu, window)
+    texts = [action.text() for action in menu.actions()]
+    assert [text.split()[0] for text in texts] == ["trygghet", "folkhalsa"]  # newest first, not the open one
+    menu.actions()[1].trigger()
+    [opened] = open_windows()
+    assert opened.windowTitle() == "Folkhälsoplan – Handlingsplan"
+    opened.close()
+    second.unlink()
+    fill_recent(menu, window)
+    assert [action.text().split()[0] for action in menu.actions()] == ["folkhalsa"]  # a file gone is left out
