@@ -287,3 +287,22 @@ def test_recent_plans_are_offered_and_open_beside(qtbot, window, tmp_path: Path)
     second.unlink()
     fill_recent(menu, window)
     assert [action.text().split()[0] for action in menu.actions()] == ["folkhalsa"]  # a file gone is left out
+
+
+def test_a_plan_that_cannot_be_written_is_one_line_and_no_file(tmp_path: Path, monkeypatch, capsys) -> None:
+    import sqlalchemy.exc
+
+    from database import store
+
+    def refuse(path: Path):
+        raise sqlalchemy.exc.OperationalError(
+            "PRAGMA", {}, sqlite3.OperationalError("unable to open database file")
+        )
+
+    monkeypatch.setattr(store, "create_database", refuse)
+    assert main(["new", str(tmp_path / "ny.sqlite"), "--empty"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unable to open database file" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+    assert main(["new", str(tmp_path / "ny.sqlite"), "--from-docx", str(tmp_path / "saknas.docx")]) == 1
+    assert "finns inte" in capsys.readouterr().err

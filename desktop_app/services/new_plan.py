@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from database.errors import DatabaseError
 from desktop_app.services.errors import PlanError, ValidationError
@@ -140,12 +141,20 @@ def create_plan(
         finally:
             engine.dispose()
         os.replace(partial, path)
-    except (OSError, sqlite3.Error, DatabaseError) as error:
-        message = _("Planen {path} kan inte skapas: {error}.").format(path=path, error=error)
+    except (OSError, sqlite3.Error, SQLAlchemyError, DatabaseError) as error:
+        message = _("Planen {path} kan inte skapas: {error}.").format(path=path, error=_reason(error))
         raise PlanError(message) from error
     finally:
         _remove(partial)
     return path
+
+
+def _reason(error: Exception) -> str:
+    """The cause in a person's words: the OS's or SQLite's message, not SQLAlchemy's wrapping."""
+    original = getattr(error, "orig", None)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(original if original is not None else error)
 
 
 def _remove(partial: Path) -> None:
@@ -229,7 +238,7 @@ def create_plan_from_file(source: Path, target: Path) -> Path:
         create_from_plan_file(Path(source).expanduser(), target).dispose()
         with closing(sqlite3.connect(target)) as connection, connection:
             connection.execute("DELETE FROM setting")
-    except (OSError, sqlite3.Error, DatabaseError) as error:
+    except (OSError, sqlite3.Error, SQLAlchemyError, DatabaseError) as error:
         _remove(target)
         message = _("Planen {path} kan inte skapas: {error}.").format(path=target, error=error)
         raise PlanError(message) from error

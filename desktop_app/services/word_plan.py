@@ -102,6 +102,8 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    if not path.is_file():
+        raise PlanError(_("Filen {path} finns inte.").format(path=path))
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
