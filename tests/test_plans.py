@@ -306,3 +306,23 @@ def test_a_plan_that_cannot_be_written_is_one_line_and_no_file(tmp_path: Path, m
     assert list(tmp_path.iterdir()) == []
     assert main(["new", str(tmp_path / "ny.sqlite"), "--from-docx", str(tmp_path / "saknas.docx")]) == 1
     assert "finns inte" in capsys.readouterr().err
+
+
+def test_info_on_the_command_line(workspace: Workspace, capsys) -> None:
+    db = str(workspace.path)
+    workspace.close()
+    assert (
+        main(["--db", db, "info", "--name", "Näringslivsplan 2023", "--period", "2023–2026", "--owner", "KS"])
+        == 0
+    )
+    assert capsys.readouterr().out.splitlines() == [
+        "Näringslivsplan 2023",
+        "Strategi: Utvecklingskraft i Södertälje",
+        "Diarienummer: KS 16/70",
+        "Planperiod: 2023–2026",
+        "Ägare: KS",
+    ]
+    assert main(["--db", db, "info", "--name", " "]) == 1
+    assert "namn" in capsys.readouterr().err
+    assert main(["--db", db, "tree"]) == 0
+    assert capsys.readouterr().out.startswith("Näringslivsplan 2023\n")
