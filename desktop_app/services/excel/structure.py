@@ -132,7 +132,7 @@ def new_plan_from_sheet(
                 + (_("\n  … och {more} till.").format(more=more) if more > 0 else "")
             )
         workspace = Workspace(path=Path(str(engine.url.database)), engine=engine, created=True)
-        apply_import(workspace, preview, actor, backup=False)
+        apply_import(workspace, preview, actor, new_plan=True)
         _register_people(engine, actor)
         added.append(len(preview.additions))
 
