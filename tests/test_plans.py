@@ -180,6 +180,10 @@ def test_new_on_the_command_line(tmp_path: Path, capsys) -> None:
     source = tmp_path / "egen.sqlite"
     assert main(["--db", str(source), "new", str(tmp_path / "kopia.sqlite"), "--name", "Kopian"]) == 0
     assert "5 fokusområden, 24 insatsområden, 58 aktiviteter" in capsys.readouterr().out
+    assert main(["--db", str(source), "new", str(tmp_path / "beslutad.sqlite"), "--decided"]) == 0
+    engine = make_engine(tmp_path / "beslutad.sqlite")
+    assert {a.lifecycle.value for a in read_tree(engine).activities()} == {"decided"}
+    engine.dispose()
     assert main(["new", str(tmp_path / "tom.sqlite"), "--empty"]) == 0
     assert main(["--db", str(tmp_path / "tom.sqlite"), "tree", "--json"]) == 0
     out = capsys.readouterr().out

@@ -117,6 +117,7 @@ def test_new_from_docx_on_the_command_line(tmp_path: Path, capsys) -> None:
     try:
         assert read_plan_info(engine).title == "Trygghetsplan Norrby 2025–2028"
         assert read_tree(engine).find_activity("3.1.2").title == "Sommarjobb"
+        assert read_tree(engine).find_activity("3.1.2").lifecycle.value == "proposed"
     finally:
         engine.dispose()
 
@@ -144,6 +145,9 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
         counts.append(dialog.counts_label.text())
         dialog.target.name_edit.selectAll()
         qtbot.keyClicks(dialog.target.name_edit, "Naringslivsplan fran Word")
+        dialog.decided_check.setFocus()
+        qtbot.keyClick(dialog.decided_check, Qt.Key.Key_Space)
+        seen.append(str(dialog.decided_check.isChecked()))
         seen.extend(counts)
         dialog.ok_button.click()
 
@@ -152,6 +156,7 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
     try:
         created = new_plan_from_word(window, source)
         assert seen == [
+            "True",
             "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 57 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",
@@ -160,6 +165,7 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
         [opened] = open_windows()
         assert opened.windowTitle() == "Naringslivsplan fran Word – Handlingsplan"
         assert len(opened.model.tree.activities()) == 58
+        assert {a.lifecycle.value for a in opened.model.tree.activities()} == {"decided"}
         opened.close()
     finally:
         window.close()

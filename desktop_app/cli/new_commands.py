@@ -37,6 +37,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="FIL.docx",
         help="planens träd ur ett Word-dokument (rubriker, numrerade listor och punktnivåer)",
     )
+    new.add_argument(
+        "--decided",
+        action="store_true",
+        help="planen är antagen: aktiviteterna blir beslutade (annars föreslagna; en Excel-fil anger själv)",
+    )
     new.set_defaults(func=run_new, needs_workspace=False)
 
     info = commands.add_parser("info", help="visa eller ändra uppgifterna om planen (Om planen)")
@@ -67,6 +72,7 @@ def run_new(args: argparse.Namespace, db: Path | None) -> int:
             draft = draft_of(workspace.engine)
         finally:
             workspace.close()
+    draft.decided = args.decided
     create_plan(target, facts, draft, acting_user())
     areas, initiatives, activities = draft.counts()
     print(
@@ -115,6 +121,7 @@ def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
         )
     name = " ".join(str(args.name).split()) or suggested_plan_name(source)
     facts = PlanFacts(plan_name=name)
+    draft.decided = args.decided
     create_plan(target, facts, draft, acting_user())
     areas, initiatives, activities = draft.counts()
     print(

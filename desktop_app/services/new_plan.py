@@ -53,6 +53,8 @@ class PlanDraft:
 
     focus_areas: list[DraftFocusArea] = field(default_factory=list)
     offices: list[str] = field(default_factory=list)
+    decided: bool = False
+    """The plan is adopted: its activities are made *beslutade*, else *föreslagna*."""
 
     def counts(self) -> tuple[int, int, int]:
         """(focus areas, initiatives, activities)."""
@@ -165,6 +167,7 @@ def _remove(partial: Path) -> None:
 def _write(engine: Engine, facts: PlanFacts, name: str, draft: PlanDraft, actor: str) -> None:
     from sqlmodel import Session
 
+    from database.enums import Lifecycle
     from database.models import Activity, FocusArea, Initiative, Office, Strategy
 
     this_year = date.today().year
@@ -218,6 +221,7 @@ def _write(engine: Engine, facts: PlanFacts, name: str, draft: PlanDraft, actor:
                             position=activity_position,
                             title=activity.title.strip(),
                             description=activity.description.strip(),
+                            lifecycle=Lifecycle.DECIDED if draft.decided else Lifecycle.PROPOSED,
                             **common,
                         )
                     )

@@ -317,67 +317,77 @@
 <context>
     <name>WordPlanDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="48" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="49" />
         <source>New plan from a Word document</source>
         <translation>Ny plan från Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="52" />
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="53" />
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="54" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="55" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="56" />
         <source>Not part of the plan</source>
         <translation>Inte en del av planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="59" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="60" />
         <source>The plan proposed from %1: its headings, numbered lists and bullet levels. Check each line and change its level where the proposal is wrong; “Genom …” sentences describe the initiative above them.</source>
         <translation>Planen som föreslås ur %1: dess rubriker, numrerade listor och punktnivåer. Granska varje rad och ändra dess nivå där förslaget är fel; meningar som börjar ”Genom …” beskriver insatsområdet ovanför.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="68" />
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="68" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="68" />
         <source>In the document</source>
         <translation>I dokumentet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="82" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="83" />
         <source>Level of line %1</source>
         <translation>Nivå för rad %1</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="101" />
+        <source>The plan is adopted: its activities are &amp;decided</source>
+        <translation>Planen är antagen: aktiviteterna är &amp;beslutade</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/plans/word_dialog.py" line="104" />
+        <source>Otherwise the activities are proposed, waiting for a decision</source>
+        <translation>Annars blir aktiviteterna föreslagna och väntar på beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="110" />
         <source>Create plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="147" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="154" />
         <source>The plan: %1 focus areas, %2 initiatives, %3 activities</source>
         <translation>Planen: %1 fokusområden, %2 insatsområden, %3 aktiviteter</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,11 @@ class WordPlanDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.target = PlanTargetFields(context.workspace.path.parent)
         self.target.name_edit.setText(suggested_name)
+        self.decided_check = QCheckBox(self.tr("The plan is adopted: its activities are &decided"))
+        self.decided_check.setObjectName("decidedCheck")
+        self.decided_check.setToolTip(
+            self.tr("Otherwise the activities are proposed, waiting for a decision")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -110,6 +116,7 @@ class WordPlanDialog(QDialog):
         layout.addWidget(self.counts_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.target)
+        layout.addWidget(self.decided_check)
         layout.addWidget(self.buttons)
         self.target.changed.connect(self._update)
         self._update()
@@ -157,6 +164,7 @@ class WordPlanDialog(QDialog):
         draft, problems = draft_from_lines(self.lines)
         if problems:
             return
+        draft.decided = self.decided_check.isChecked()
         try:
             self.created = create_plan(
                 self.target.path(), PlanFacts(plan_name=self.target.plan_name()), draft, self.context.actor
