@@ -73,6 +73,8 @@ class Paragraph:
     @property
     def form(self) -> str:
         """How the paragraph is set in the document, in words, for the preview."""
+        if self.heading == 0:
+            return _("Titel")
         if self.heading is not None:
             return _("Rubrik {level}").format(level=self.heading)
         if self.list_level is not None:
