@@ -81,6 +81,16 @@ def test_reports_and_the_excel_export_carry_the_facts(workspace: Workspace, tmp_
         assert ("Diarienummer", "KS 9/99") in data.plan_facts
         assert ("Ägare", "Miljökontoret") in data.plan_facts
         assert ("Strategi", "Utvecklingskraft i Södertälje") in data.plan_facts
+    from pypdf import PdfReader
+
+    from desktop_app.reports.annual import write_annual_report
+    from desktop_app.reports.steering import write_steering_report
+
+    write_steering_report(steering, tmp_path / "styrgrupp.pdf")
+    write_annual_report(annual, tmp_path / "arlig.pdf")
+    for pdf in ("styrgrupp.pdf", "arlig.pdf"):
+        cover = PdfReader(tmp_path / pdf).pages[0].extract_text()
+        assert "Miljöplan" in cover and "KS 9/99" in cover and "Miljökontoret" in cover
     target = tmp_path / "plan.xlsx"
     export_workbook(workspace.engine, target)
     summary = load_workbook(target)["Sammanfattning"]
