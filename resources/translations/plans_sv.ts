@@ -49,150 +49,150 @@
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="26" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="23" />
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="30" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="27" />
         <source>New plan from a &amp;Word document…</source>
         <translation>Ny plan från &amp;Word-dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="33" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="30" />
         <source>Propose a new plan from a handlingsplan written in Word (.docx) and check it line by line</source>
         <translation>Föreslå en ny plan ur en handlingsplan skriven i Word (.docx) och granska den rad för rad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="39" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="36" />
         <source>&amp;Open plan…</source>
         <translation>Ö&amp;ppna plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="43" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="40" />
         <source>&amp;Recent plans</source>
         <translation>&amp;Senaste planer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="46" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="43" />
         <source>&amp;About the plan…</source>
         <translation>&amp;Om planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="49" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="46" />
         <source>The plan's name, strategy, decision reference, period and owner</source>
         <translation>Planens namn, strategi, diarienummer, period och ägare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="70" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="67" />
         <source>No other plans opened yet</source>
         <translation>Inga andra planer öppnade ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="84" />
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="96" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="81" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="93" />
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="86" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="83" />
         <source>Plans (*.sqlite *.db);;All files (*)</source>
         <translation>Planer (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="97" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="94" />
         <source>%1 is a plan file for sharing a plan; it is imported (File › Import plan…), not opened. Make a new plan of it instead?</source>
         <translation>%1 är en planfil för att dela en plan; den importeras (Arkiv › Importera plan…), den öppnas inte. Vill du skapa en ny plan av den i stället?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="132" />
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="143" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="129" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="140" />
         <source>New plan from a Word document</source>
         <translation>Ny plan från Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="134" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="131" />
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="168" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="165" />
         <source>Move the focus area up</source>
         <translation>Flytta upp fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="169" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="166" />
         <source>Move the focus area down</source>
         <translation>Flytta ned fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="171" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="168" />
         <source>Move the initiative up</source>
         <translation>Flytta upp insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="172" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="169" />
         <source>Move the initiative down</source>
         <translation>Flytta ned insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="173" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="170" />
         <source>Move to &amp;focus area…</source>
         <translation>Flytta till &amp;fokusområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="175" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="172" />
         <source>Move the initiative to another focus area</source>
         <translation>Flytta insatsområdet till ett annat fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="179" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="176" />
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="180" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="177" />
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="182" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="179" />
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="184" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="181" />
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="205" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="202" />
         <source>Move to focus area</source>
         <translation>Flytta till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="206" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="203" />
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="222" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="219" />
         <source>Plan file of another plan</source>
         <translation>Planfil från en annan plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="225" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="222" />
         <source>Open as a new plan…</source>
         <translation>Öppna som ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="245" />
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="255" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="242" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="252" />
         <source>Open as a new plan</source>
         <translation>Öppna som ny plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/__init__.py" line="247" />
+        <location filename="../../desktop_app/ui/plans/actions.py" line="244" />
         <source>Plans (*.sqlite)</source>
         <translation>Planer (*.sqlite)</translation>
     </message>
@@ -372,22 +372,22 @@
         <translation>Nivå för rad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="103" />
         <source>The plan is adopted: its activities are &amp;decided</source>
         <translation>Planen är antagen: aktiviteterna är &amp;beslutade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="106" />
         <source>Otherwise the activities are proposed, waiting for a decision</source>
         <translation>Annars blir aktiviteterna föreslagna och väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="110" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="112" />
         <source>Create plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="156" />
         <source>The plan: %1 focus areas, %2 initiatives, %3 activities</source>
         <translation>Planen: %1 fokusområden, %2 insatsområden, %3 aktiviteter</translation>
     </message>
