@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from database.store import make_engine
 from desktop_app.main import main
 from desktop_app.services.errors import PlanError
-from desktop_app.services.excel import read_spreadsheet
+from desktop_app.services.excel import export_workbook, read_spreadsheet
 from desktop_app.services.excel.structure import new_plan_from_sheet, sheet_draft
 from desktop_app.services.new_plan import PlanFacts
 from desktop_app.services.plan_info import read_plan_info
@@ -307,3 +307,28 @@ def test_into_an_existing_plan_a_new_row_stays_proposed(workspace, tmp_path: Pat
     apply_import(workspace, preview, "x")
     added = read_tree(workspace.engine).find_activity("1.1.5")
     assert (added.title, added.lifecycle.value) == ("Företagsfrukost i Järna", "proposed")
+
+
+def test_the_apps_own_export_becomes_a_plan_in_the_same_order(workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "export.xlsx"
+    export_workbook(workspace.engine, exported)
+    book = load_workbook(exported)  # rows sorted by activity title: the codes must put them in place
+    sheet = book["Aktivitetsplan"]
+    rows = sorted((list(r) for r in sheet.iter_rows(min_row=2, values_only=True)), key=lambda r: str(r[3]))
+    sheet.delete_rows(2, sheet.max_row)
+    for row in rows:
+        sheet.append(row)
+    book.save(exported)
+    target = tmp_path / "kopia.sqlite"
+    path, draft, activities = new_plan_from_sheet(read_spreadsheet(exported), target, PlanFacts("Kopia"), "x")
+    assert (draft.counts(), activities) == ((5, 23, 0), 58)  # 1.2 has no activity, so no row
+    engine = make_engine(path)
+    try:
+        original, copy = read_tree(workspace.engine), read_tree(engine)
+        assert [a.title for a in copy.focus_areas] == [a.title for a in original.focus_areas]
+        assert [a.title for a in copy.activities()] == [a.title for a in original.activities()]
+        assert {a.lifecycle.value for a in copy.activities()} == {"decided"}
+    finally:
+        engine.dispose()
