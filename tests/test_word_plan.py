@@ -143,6 +143,12 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
         dialog.grab().save(str(tmp_path / "word-preview.png"))
         qtbot.keyClick(combo, Qt.Key.Key_Up)  # and back
         counts.append(dialog.counts_label.text())
+        dialog.table.selectRow(row)
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_5)  # not part of the plan
+        counts.append(dialog.counts_label.text())
+        qtbot.keyClick(dialog.table, Qt.Key.Key_3)  # an activity again
+        counts.append(dialog.counts_label.text())
         dialog.target.name_edit.selectAll()
         qtbot.keyClicks(dialog.target.name_edit, "Naringslivsplan fran Word")
         dialog.decided_check.setFocus()
@@ -157,6 +163,8 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
         created = new_plan_from_word(window, source)
         assert seen == [
             "True",
+            "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",
+            "Planen: 5 fokusområden, 24 insatsområden, 57 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 57 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",

@@ -317,77 +317,77 @@
 <context>
     <name>WordPlanDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="49" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="50" />
         <source>New plan from a Word document</source>
         <translation>Ny plan från Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="53" />
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="54" />
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="55" />
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="55" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="56" />
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="56" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="57" />
         <source>Not part of the plan</source>
         <translation>Inte en del av planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="60" />
-        <source>The plan proposed from %1: its headings, numbered lists and bullet levels. Check each line and change its level where the proposal is wrong; “Genom …” sentences describe the initiative above them.</source>
-        <translation>Planen som föreslås ur %1: dess rubriker, numrerade listor och punktnivåer. Granska varje rad och ändra dess nivå där förslaget är fel; meningar som börjar ”Genom …” beskriver insatsområdet ovanför.</translation>
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="61" />
+        <source>The plan proposed from %1: its headings, numbered lists and bullet levels. Check each line and change its level where the proposal is wrong (or select lines and press 1–5); “Genom …” sentences describe the initiative above them.</source>
+        <translation>Planen som föreslås ur %1: dess rubriker, numrerade listor och punktnivåer. Granska varje rad och ändra dess nivå där förslaget är fel (eller markera rader och tryck 1–5); meningar som börjar ”Genom …” beskriver insatsområdet ovanför.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="69" />
         <source>Level</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="69" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="69" />
         <source>In the document</source>
         <translation>I dokumentet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="83" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="84" />
         <source>Level of line %1</source>
         <translation>Nivå för rad %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="103" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="105" />
         <source>The plan is adopted: its activities are &amp;decided</source>
         <translation>Planen är antagen: aktiviteterna är &amp;beslutade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="106" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="108" />
         <source>Otherwise the activities are proposed, waiting for a decision</source>
         <translation>Annars blir aktiviteterna föreslagna och väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="112" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="114" />
         <source>Create plan</source>
         <translation>Skapa planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="156" />
+        <location filename="../../desktop_app/ui/plans/word_dialog.py" line="172" />
         <source>The plan: %1 focus areas, %2 initiatives, %3 activities</source>
         <translation>Planen: %1 fokusområden, %2 insatsområden, %3 aktiviteter</translation>
     </message>
