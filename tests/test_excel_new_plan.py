@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from database.store import make_engine
 from desktop_app.main import main
 from desktop_app.services.errors import PlanError
-from desktop_app.services.excel import read_spreadsheet
+from desktop_app.services.excel import export_workbook, read_spreadsheet
 from desktop_app.services.excel.structure import new_plan_from_sheet, sheet_draft
 from desktop_app.services.new_plan import PlanFacts
 from desktop_app.services.plan_info import read_plan_info
@@ -32,7 +32,9 @@ HEADERS = [
     "Slutdatum",
     "Trafikljus",
     "Avvikelseorsak",
+    "Fas",
 ]
+PHASES = ["beslutad", "beslutad", "föreslagen", "beslutad", "beslutad", "genomförd"]
 
 
 def norrby_workbook(path: Path, *, codes: bool = False) -> Path:
@@ -111,8 +113,8 @@ def norrby_workbook(path: Path, *, codes: bool = False) -> Path:
             None,
         ],
     ]
-    for row in rows:
-        sheet.append(row)
+    for row, phase in zip(rows, PHASES, strict=True):
+        sheet.append([*row, phase])
     sheet.merge_cells("A3:A5")  # the focus area cell covers its rows
     book.save(path)
     return path
@@ -158,6 +160,14 @@ def test_new_from_xlsx_on_the_command_line(tmp_path: Path, capsys) -> None:
         assert (electric.start_month, electric.end_month) == ("2025-01", "2026-06")
         assert electric.status.value == "yellow" and electric.current.cause == "Leveransen är sen"
         assert tree.find_activity("3.1.1").ongoing
+        assert [a.lifecycle.value for a in tree.activities()] == [
+            "decided",
+            "decided",
+            "proposed",
+            "decided",
+            "decided",
+            "completed",
+        ]
         assert {name for _id, name in tree.offices} >= {"Miljökontoret", "Kost och service"}
         people = {p.name: p.office for p in RegisterService(engine, "x").people()}
         assert people == {
@@ -284,3 +294,41 @@ def test_import_as_a_new_plan_from_the_dialog(qtbot, workspace, tmp_path: Path) 
     finally:
         window.close()
     assert len(context.tree().activities()) == 58  # the open plan is as it was
+
+
+def test_into_an_existing_plan_a_new_row_stays_proposed(workspace, tmp_path: Path) -> None:
+    from desktop_app.services.excel import apply_import, build_preview
+
+    book = Workbook()
+    book.active.append(["Insatsområde", "Aktivitet", "Läge"])
+    book.active.append(["1.1", "Företagsfrukost i Järna", "beslutad"])
+    book.save(tmp_path / "rad.xlsx")
+    preview = build_preview(workspace.engine, read_spreadsheet(tmp_path / "rad.xlsx"))
+    apply_import(workspace, preview, "x")
+    added = read_tree(workspace.engine).find_activity("1.1.5")
+    assert (added.title, added.lifecycle.value) == ("Företagsfrukost i Järna", "proposed")
+
+
+def test_the_apps_own_export_becomes_a_plan_in_the_same_order(workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    exported = tmp_path / "export.xlsx"
+    export_workbook(workspace.engine, exported)
+    book = load_workbook(exported)  # rows sorted by activity title: the codes must put them in place
+    sheet = book["Aktivitetsplan"]
+    rows = sorted((list(r) for r in sheet.iter_rows(min_row=2, values_only=True)), key=lambda r: str(r[3]))
+    sheet.delete_rows(2, sheet.max_row)
+    for row in rows:
+        sheet.append(row)
+    book.save(exported)
+    target = tmp_path / "kopia.sqlite"
+    path, draft, activities = new_plan_from_sheet(read_spreadsheet(exported), target, PlanFacts("Kopia"), "x")
+    assert (draft.counts(), activities) == ((5, 23, 0), 58)  # 1.2 has no activity, so no row
+    engine = make_engine(path)
+    try:
+        original, copy = read_tree(workspace.engine), read_tree(engine)
+        assert [a.title for a in copy.focus_areas] == [a.title for a in original.focus_areas]
+        assert [a.title for a in copy.activities()] == [a.title for a in original.activities()]
+        assert {a.lifecycle.value for a in copy.activities()} == {"decided"}
+    finally:
+        engine.dispose()

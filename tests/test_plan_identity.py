@@ -151,3 +151,41 @@ def test_a_colleagues_change_of_the_plans_facts_is_named_in_the_preview(
     text = "\n".join(prepare_import(workspace, sent, "bo").summary_lines())
     assert "Diarienummer" in text and "KS 2024/9" in text
     assert "Ägare (organisation)" in text
+
+
+def test_opening_a_plan_file_offers_a_new_plan_instead(qtbot, workspace: Workspace, tmp_path: Path) -> None:
+    from desktop_app.ui.plans import choose_and_open
+
+    app, translators = fresh_application("sv")
+    window = open_window(qtbot, AppContext(workspace, "testare"))
+    sent = other_plan_file(tmp_path)
+    before = sent.read_bytes()
+    target = tmp_path / "norrby-egen.sqlite"
+    asked: list[str] = []
+
+    def pick(dialog: QFileDialog) -> None:
+        answer_next_dialog(say_yes)
+        dialog.selectFile(str(sent))
+        dialog.accept()
+
+    def say_yes(box: QMessageBox) -> None:
+        asked.append(box.text())
+        answer_next_dialog(save_to)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def save_to(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    answer_next_dialog(pick)
+    try:
+        choose_and_open(window)
+        assert "planfil för att dela" in asked[0]
+        [opened] = open_windows()
+        assert opened.context.workspace.path == target
+        assert opened.windowTitle() == "Miljöplan Norrby – Handlingsplan"
+        opened.close()
+        assert sent.read_bytes() == before
+    finally:
+        window.close()
+        remove_translators(app, translators)

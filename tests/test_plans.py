@@ -81,6 +81,16 @@ def test_reports_and_the_excel_export_carry_the_facts(workspace: Workspace, tmp_
         assert ("Diarienummer", "KS 9/99") in data.plan_facts
         assert ("Ägare", "Miljökontoret") in data.plan_facts
         assert ("Strategi", "Utvecklingskraft i Södertälje") in data.plan_facts
+    from pypdf import PdfReader
+
+    from desktop_app.reports.annual import write_annual_report
+    from desktop_app.reports.steering import write_steering_report
+
+    write_steering_report(steering, tmp_path / "styrgrupp.pdf")
+    write_annual_report(annual, tmp_path / "arlig.pdf")
+    for pdf in ("styrgrupp.pdf", "arlig.pdf"):
+        cover = PdfReader(tmp_path / pdf).pages[0].extract_text()
+        assert "Miljöplan" in cover and "KS 9/99" in cover and "Miljökontoret" in cover
     target = tmp_path / "plan.xlsx"
     export_workbook(workspace.engine, target)
     summary = load_workbook(target)["Sammanfattning"]
@@ -180,6 +190,10 @@ def test_new_on_the_command_line(tmp_path: Path, capsys) -> None:
     source = tmp_path / "egen.sqlite"
     assert main(["--db", str(source), "new", str(tmp_path / "kopia.sqlite"), "--name", "Kopian"]) == 0
     assert "5 fokusområden, 24 insatsområden, 58 aktiviteter" in capsys.readouterr().out
+    assert main(["--db", str(source), "new", str(tmp_path / "beslutad.sqlite"), "--decided"]) == 0
+    engine = make_engine(tmp_path / "beslutad.sqlite")
+    assert {a.lifecycle.value for a in read_tree(engine).activities()} == {"decided"}
+    engine.dispose()
     assert main(["new", str(tmp_path / "tom.sqlite"), "--empty"]) == 0
     assert main(["--db", str(tmp_path / "tom.sqlite"), "tree", "--json"]) == 0
     out = capsys.readouterr().out
@@ -264,3 +278,65 @@ def test_the_plan_open_last_is_opened_at_start(qtbot, tmp_path: Path, user_folde
         assert (user_folders / "data" / "Handlingsplan" / "handlingsplan.sqlite").exists()
     finally:
         remove_translators(app, translators)
+
+
+def test_recent_plans_are_offered_and_open_beside(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop_app.ui.plans import fill_recent
+    from desktop_app.ui.plans.recent import remember_plan
+
+    first = create_plan(tmp_path / "folkhalsa.sqlite", PlanFacts("Folkhälsoplan"))
+    second = create_plan(tmp_path / "trygghet.sqlite", PlanFacts("Trygghetsplan"))
+    for path in (first, second, window.context.workspace.path):
+        remember_plan(path)
+    menu = QMenu()
+    fill_recent(menu, window)
+    texts = [action.text() for action in menu.actions()]
+    assert [text.split()[0] for text in texts] == ["trygghet", "folkhalsa"]  # newest first, not the open one
+    menu.actions()[1].trigger()
+    [opened] = open_windows()
+    assert opened.windowTitle() == "Folkhälsoplan – Handlingsplan"
+    opened.close()
+    second.unlink()
+    fill_recent(menu, window)
+    assert [action.text().split()[0] for action in menu.actions()] == ["folkhalsa"]  # a file gone is left out
+
+
+def test_a_plan_that_cannot_be_written_is_one_line_and_no_file(tmp_path: Path, monkeypatch, capsys) -> None:
+    import sqlalchemy.exc
+
+    from database import store
+
+    def refuse(path: Path):
+        raise sqlalchemy.exc.OperationalError(
+            "PRAGMA", {}, sqlite3.OperationalError("unable to open database file")
+        )
+
+    monkeypatch.setattr(store, "create_database", refuse)
+    assert main(["new", str(tmp_path / "ny.sqlite"), "--empty"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unable to open database file" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+    assert main(["new", str(tmp_path / "ny.sqlite"), "--from-docx", str(tmp_path / "saknas.docx")]) == 1
+    assert "finns inte" in capsys.readouterr().err
+
+
+def test_info_on_the_command_line(workspace: Workspace, capsys) -> None:
+    db = str(workspace.path)
+    workspace.close()
+    assert (
+        main(["--db", db, "info", "--name", "Näringslivsplan 2023", "--period", "2023–2026", "--owner", "KS"])
+        == 0
+    )
+    assert capsys.readouterr().out.splitlines() == [
+        "Näringslivsplan 2023",
+        "Strategi: Utvecklingskraft i Södertälje",
+        "Diarienummer: KS 16/70",
+        "Planperiod: 2023–2026",
+        "Ägare: KS",
+    ]
+    assert main(["--db", db, "info", "--name", " "]) == 1
+    assert "namn" in capsys.readouterr().err
+    assert main(["--db", db, "tree"]) == 0
+    assert capsys.readouterr().out.startswith("Näringslivsplan 2023\n")

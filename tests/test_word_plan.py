@@ -117,6 +117,7 @@ def test_new_from_docx_on_the_command_line(tmp_path: Path, capsys) -> None:
     try:
         assert read_plan_info(engine).title == "Trygghetsplan Norrby 2025–2028"
         assert read_tree(engine).find_activity("3.1.2").title == "Sommarjobb"
+        assert read_tree(engine).find_activity("3.1.2").lifecycle.value == "proposed"
     finally:
         engine.dispose()
 
@@ -142,8 +143,17 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
         dialog.grab().save(str(tmp_path / "word-preview.png"))
         qtbot.keyClick(combo, Qt.Key.Key_Up)  # and back
         counts.append(dialog.counts_label.text())
+        dialog.table.selectRow(row)
+        dialog.table.setFocus()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_5)  # not part of the plan
+        counts.append(dialog.counts_label.text())
+        qtbot.keyClick(dialog.table, Qt.Key.Key_3)  # an activity again
+        counts.append(dialog.counts_label.text())
         dialog.target.name_edit.selectAll()
         qtbot.keyClicks(dialog.target.name_edit, "Naringslivsplan fran Word")
+        dialog.decided_check.setFocus()
+        qtbot.keyClick(dialog.decided_check, Qt.Key.Key_Space)
+        seen.append(str(dialog.decided_check.isChecked()))
         seen.extend(counts)
         dialog.ok_button.click()
 
@@ -152,6 +162,9 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
     try:
         created = new_plan_from_word(window, source)
         assert seen == [
+            "True",
+            "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",
+            "Planen: 5 fokusområden, 24 insatsområden, 57 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 57 aktiviteter",
             "Planen: 5 fokusområden, 24 insatsområden, 58 aktiviteter",
@@ -160,7 +173,28 @@ def test_the_preview_lets_a_line_change_level(qtbot, workspace: Workspace, tmp_p
         [opened] = open_windows()
         assert opened.windowTitle() == "Naringslivsplan fran Word – Handlingsplan"
         assert len(opened.model.tree.activities()) == 58
+        assert {a.lifecycle.value for a in opened.model.tree.activities()} == {"decided"}
         opened.close()
     finally:
         window.close()
         remove_translators(app, translators)
+
+
+def test_bullets_typed_as_characters_count_as_bullets(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Fokusområde 1: Folkhälsa, där kommunen:", level=2)
+    document.add_paragraph("- främjar rörelse.")
+    document.add_paragraph("Genom att bygga spår.")
+    document.add_paragraph("   - Motionsspår i Norrby")
+    document.add_paragraph("   • Utegym vid skolan")
+    document.add_paragraph("- stödjer föreningar.")
+    document.add_paragraph("   - Föreningsbidrag")
+    document.save(str(tmp_path / "folkhalsa.docx"))
+    draft, problems = draft_from_lines(propose_from_docx(tmp_path / "folkhalsa.docx"))
+    assert problems == []
+    assert draft.focus_areas[0].title == "Folkhälsa"
+    assert [(i.statement, [a.title for a in i.activities]) for i in draft.focus_areas[0].initiatives] == [
+        ("främjar rörelse", ["Motionsspår i Norrby", "Utegym vid skolan"]),
+        ("stödjer föreningar", ["Föreningsbidrag"]),
+    ]
+    assert draft.focus_areas[0].initiatives[0].description == "Genom att bygga spår."

@@ -12,7 +12,15 @@ import re
 from pathlib import Path
 
 SEED_TEXT = Path("/work/shared/seed/000_388fdaf5e18eca7b.txt")
-SECTION = re.compile(r"^[1-7]\. [A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö-]+)*$")
+SECTIONS = {
+    "1. Inledning",
+    "2. Strategiska fokusområden",
+    "3. Tillvägagångssätt för arbetet",
+    "4. Arbetssätt och roller",
+    "5. Tidplan",
+    "6. Insatsområden och aktiviteter",
+    "7. Uppföljning och revidering",
+}
 SUBHEADINGS = {
     "Strategiska fokusområden",
     "Insatsområden",
@@ -48,7 +56,7 @@ def seed_docx(target: Path, text: str | None = None) -> Path:
             document.add_paragraph(stripped, style="Title")
         elif re.match(r"^Fokust?område \d:", stripped):
             document.add_heading(stripped, level=2)
-        elif SECTION.match(stripped) or stripped in ("PM", "TJÄNSTESKRIVELSE"):
+        elif stripped in SECTIONS or stripped in ("PM", "TJÄNSTESKRIVELSE"):
             document.add_heading(stripped, level=1)
         elif stripped in SUBHEADINGS:
             document.add_heading(stripped, level=2)

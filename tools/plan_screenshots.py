@@ -64,6 +64,10 @@ def main(out: Path) -> None:
     word = WordPlanDialog(
         window.context, document, propose_from_docx(document), suggested_plan_name(document), window
     )
+    word.show()
+    app.processEvents()
+    first_area = next(row for row, line in enumerate(word.lines) if line.level.value == "focus_area")
+    word.table.scrollToItem(word.table.item(first_area, 1), word.table.ScrollHint.PositionAtTop)
     save(word, "word-forhandsgranskning")
     sheet = read_spreadsheet(norrby_workbook(home / "norrby.xlsx"))
     facts = PlanFacts("Miljöplan Norrby", reference="KS 2025/14", organisation="Norrby kommun")

@@ -1,14 +1,15 @@
-"""``new FILE``: a new plan in its own database file."""
+"""``new FILE``: a new plan in its own database file; ``info``: the plan's own facts ("Om planen")."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from desktop_app.services.errors import PlanError
 from desktop_app.services.messages import _
 from desktop_app.services.new_plan import PlanDraft, PlanFacts, check_new_plan_path, create_plan, draft_of
 from desktop_app.services.user_profile import acting_user
-from desktop_app.services.workspace import open_workspace
+from desktop_app.services.workspace import Workspace, open_workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,7 +37,20 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="FIL.docx",
         help="planens träd ur ett Word-dokument (rubriker, numrerade listor och punktnivåer)",
     )
+    new.add_argument(
+        "--decided",
+        action="store_true",
+        help="planen är antagen: aktiviteterna blir beslutade (annars föreslagna; en Excel-fil anger själv)",
+    )
     new.set_defaults(func=run_new, needs_workspace=False)
+
+    info = commands.add_parser("info", help="visa eller ändra uppgifterna om planen (Om planen)")
+    info.add_argument("--name", metavar="NAMN", help="planens namn")
+    info.add_argument("--strategy", metavar="NAMN", help="strategins namn")
+    info.add_argument("--reference", metavar="DNR", help="diarienummer, t.ex. KS 16/70")
+    info.add_argument("--period", metavar="ÅÅÅÅ-ÅÅÅÅ", help="planperiod, t.ex. 2025-2028")
+    info.add_argument("--owner", metavar="ORGANISATION", help="ägare (organisation)")
+    info.set_defaults(func=run_info)
 
 
 def plan_name_for(args: argparse.Namespace) -> str:
@@ -58,6 +72,7 @@ def run_new(args: argparse.Namespace, db: Path | None) -> int:
             draft = draft_of(workspace.engine)
         finally:
             workspace.close()
+    draft.decided = args.decided
     create_plan(target, facts, draft, acting_user())
     areas, initiatives, activities = draft.counts()
     print(
@@ -94,7 +109,6 @@ def _from_xlsx(source: Path, target: Path, facts: PlanFacts) -> int:
 
 
 def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
-    from desktop_app.services.errors import PlanError
     from desktop_app.services.word_plan import draft_from_lines, propose_from_docx, suggested_plan_name
 
     draft, problems = draft_from_lines(propose_from_docx(source))
@@ -107,6 +121,7 @@ def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
         )
     name = " ".join(str(args.name).split()) or suggested_plan_name(source)
     facts = PlanFacts(plan_name=name)
+    draft.decided = args.decided
     create_plan(target, facts, draft, acting_user())
     areas, initiatives, activities = draft.counts()
     print(
@@ -122,4 +137,34 @@ def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
             activities=activities,
         )
     )
+    return 0
+
+
+def run_info(args: argparse.Namespace, workspace: Workspace) -> int:
+    """Print the plan's facts, after changing those given (one transaction)."""
+    from desktop_app.services.errors import ValidationError
+    from desktop_app.services.plan_info import read_plan_info, update_plan_info
+
+    changes: dict[str, object] = {}
+    for option, field in (
+        ("name", "plan_name"),
+        ("strategy", "name"),
+        ("reference", "reference"),
+        ("owner", "organisation"),
+    ):
+        if getattr(args, option) is not None:
+            changes[field] = getattr(args, option)
+    if args.period is not None:
+        years = [part.strip() for part in args.period.replace("–", "-").split("-")]
+        if len(years) != 2:
+            raise ValidationError(_("Perioden anges som två årtal, till exempel 2025-2028."), "period")
+        changes["period_start"], changes["period_end"] = years
+    if changes:
+        update_plan_info(workspace.engine, acting_user(), changes)
+    info = read_plan_info(workspace.engine)
+    if info is None:
+        raise PlanError(_("Planen saknar uppgifter om sig själv (ingen strategi)."))
+    print(info.title)
+    for label, value in info.facts():
+        print(f"{label}: {value}")
     return 0

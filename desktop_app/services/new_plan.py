@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from database.errors import DatabaseError
 from desktop_app.services.errors import PlanError, ValidationError
@@ -52,6 +53,8 @@ class PlanDraft:
 
     focus_areas: list[DraftFocusArea] = field(default_factory=list)
     offices: list[str] = field(default_factory=list)
+    decided: bool = False
+    """The plan is adopted: its activities are made *beslutade*, else *föreslagna*."""
 
     def counts(self) -> tuple[int, int, int]:
         """(focus areas, initiatives, activities)."""
@@ -140,12 +143,20 @@ def create_plan(
         finally:
             engine.dispose()
         os.replace(partial, path)
-    except (OSError, sqlite3.Error, DatabaseError) as error:
-        message = _("Planen {path} kan inte skapas: {error}.").format(path=path, error=error)
+    except (OSError, sqlite3.Error, SQLAlchemyError, DatabaseError) as error:
+        message = _("Planen {path} kan inte skapas: {error}.").format(path=path, error=_reason(error))
         raise PlanError(message) from error
     finally:
         _remove(partial)
     return path
+
+
+def _reason(error: Exception) -> str:
+    """The cause in a person's words: the OS's or SQLite's message, not SQLAlchemy's wrapping."""
+    original = getattr(error, "orig", None)
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(original if original is not None else error)
 
 
 def _remove(partial: Path) -> None:
@@ -156,6 +167,7 @@ def _remove(partial: Path) -> None:
 def _write(engine: Engine, facts: PlanFacts, name: str, draft: PlanDraft, actor: str) -> None:
     from sqlmodel import Session
 
+    from database.enums import Lifecycle
     from database.models import Activity, FocusArea, Initiative, Office, Strategy
 
     this_year = date.today().year
@@ -209,6 +221,7 @@ def _write(engine: Engine, facts: PlanFacts, name: str, draft: PlanDraft, actor:
                             position=activity_position,
                             title=activity.title.strip(),
                             description=activity.description.strip(),
+                            lifecycle=Lifecycle.DECIDED if draft.decided else Lifecycle.PROPOSED,
                             **common,
                         )
                     )
@@ -229,7 +242,7 @@ def create_plan_from_file(source: Path, target: Path) -> Path:
         create_from_plan_file(Path(source).expanduser(), target).dispose()
         with closing(sqlite3.connect(target)) as connection, connection:
             connection.execute("DELETE FROM setting")
-    except (OSError, sqlite3.Error, DatabaseError) as error:
+    except (OSError, sqlite3.Error, SQLAlchemyError, DatabaseError) as error:
         _remove(target)
         message = _("Planen {path} kan inte skapas: {error}.").format(path=target, error=error)
         raise PlanError(message) from error

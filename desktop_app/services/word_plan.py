@@ -36,6 +36,7 @@ from desktop_app.services.new_plan import DraftActivity, DraftFocusArea, DraftIn
 _FOCUS_AREA = re.compile(r"^\s*fokust?områden?\s*(\d+)?\s*[:.–-]?\s*", re.IGNORECASE)
 _WHERE_MUNICIPALITY = re.compile(r",?\s*där\s+kommunen\s*:?\s*$", re.IGNORECASE)
 _HOW = re.compile(r"^genom\b", re.IGNORECASE)
+_TYPED_BULLET = re.compile(r"^[-–•*·]\s+")
 _CODE = re.compile(r"^\s*(\d+(?:\.\d+)*)[.:)]?\s+")
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^(?:list|lista|liststycke)[^\d]*(\d)?$", re.IGNORECASE)
@@ -72,6 +73,8 @@ class Paragraph:
     @property
     def form(self) -> str:
         """How the paragraph is set in the document, in words, for the preview."""
+        if self.heading == 0:
+            return _("Titel")
         if self.heading is not None:
             return _("Rubrik {level}").format(level=self.heading)
         if self.list_level is not None:
@@ -101,6 +104,8 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    if not path.is_file():
+        raise PlanError(_("Filen {path} finns inte.").format(path=path))
     try:
         document = Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -119,7 +124,14 @@ def read_paragraphs(path: Path) -> list[Paragraph]:
         style = paragraph.style.name if paragraph.style is not None else ""
         heading_match = _HEADING_STYLE.match(style)
         heading = int(heading_match.group(1)) if heading_match else (0 if style == "Title" else None)
-        found.append(Paragraph(text, heading, _list_level(paragraph, style), _all_italic(paragraph)))
+        list_level = _list_level(paragraph, style)
+        typed = _TYPED_BULLET.match(text)
+        if typed and heading is None:  # a bullet typed as a character, indented by spaces or by the margin
+            indented = paragraph.text[: len(paragraph.text) - len(paragraph.text.lstrip())] != "" or bool(
+                paragraph.paragraph_format.left_indent
+            )
+            text, list_level = text[typed.end() :], (list_level or 0) + (1 if indented else 0)
+        found.append(Paragraph(text, heading, list_level, _all_italic(paragraph)))
     return found
 
 

@@ -32,12 +32,14 @@ class ImportResult:
 
 
 def apply_import(
-    workspace: Workspace, preview: ImportPreview, actor: str, backup: bool = True
+    workspace: Workspace, preview: ImportPreview, actor: str, new_plan: bool = False
 ) -> ImportResult:
     """Write what ``preview`` shows into the plan, all or nothing.
 
-    A backup of the database is made first (not for a plan being made,
-    ``backup=False``). Raises ``PlanError`` when the preview has problems or
+    A backup of the database is made first.  Into a plan being made
+    (``new_plan``) there is no backup, and new activities keep the lifecycle
+    their rows give (else they are proposed, as every new activity of an
+    import into a plan is). Raises ``PlanError`` when the preview has problems or
     the plan changed after it was made; the plan is then unchanged.
     """
     if preview.problems:
@@ -46,8 +48,8 @@ def apply_import(
         )
     if not preview.has_changes:
         return ImportResult(None, 0, 0, 0, 0)
-    copy = backup_database(workspace.path, workspace.backup_dir, reason=BACKUP_REASON) if backup else None
-    _Writer(actor).write(workspace, preview)
+    copy = None if new_plan else backup_database(workspace.path, workspace.backup_dir, reason=BACKUP_REASON)
+    _Writer(actor, new_plan).write(workspace, preview)
     return ImportResult(
         copy,
         len(preview.additions),
@@ -58,8 +60,9 @@ def apply_import(
 
 
 class _Writer:
-    def __init__(self, actor: str) -> None:
+    def __init__(self, actor: str, keep_lifecycle: bool = False) -> None:
         self.actor = actor
+        self.keep_lifecycle = keep_lifecycle
 
     def write(self, workspace: Workspace, preview: ImportPreview) -> None:
         with Session(workspace.engine) as session, session.begin():
@@ -99,7 +102,8 @@ class _Writer:
                 offices = values.pop("participating_office_ids", frozenset())
                 position = positions.get(addition.initiative_id, 0)
                 positions[addition.initiative_id] = position + 1
-                values["lifecycle"] = Lifecycle.PROPOSED
+                if not (self.keep_lifecycle and values.get("lifecycle")):
+                    values["lifecycle"] = Lifecycle.PROPOSED
                 session.add(
                     Activity(
                         id=addition.activity_id,

@@ -312,7 +312,7 @@ class _PreviewBuilder:
         values: dict[str, Any],
         status: StatusCells,
     ) -> None:
-        values = {**values, "lifecycle": Lifecycle.PROPOSED}
+        values = {"lifecycle": Lifecycle.PROPOSED, **values}  # apply_import decides what a new row keeps
         try:
             validate_activity(values)
         except ValidationError as error:

@@ -75,7 +75,9 @@ class RowCells:
                 cell_text(cells[Column.PARTICIPATING_OFFICES]), errors
             )
         self.read_schedule(cells, values, errors)
-        if Column.LIFECYCLE in cells and existing is not None and set_lifecycle:
+        # A new row's lifecycle is read too: a whole plan brought in keeps it (an import into a plan
+        # makes every new activity proposed, see apply_import).
+        if Column.LIFECYCLE in cells and (existing is None or set_lifecycle):
             try:
                 lifecycle = parse_lifecycle(cells[Column.LIFECYCLE])
             except CellError as error:

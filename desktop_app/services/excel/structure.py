@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import Column
 from desktop_app.services.excel.plan_index import key
+from desktop_app.services.excel.preview import ActivityAddition
 from desktop_app.services.excel.reading import Spreadsheet
 from desktop_app.services.excel.values import cell_text
 from desktop_app.services.messages import _
@@ -29,6 +30,7 @@ from desktop_app.services.new_plan import DraftFocusArea, DraftInitiative, PlanD
 _AREA_WORD = re.compile(r"^fokust?område\s*", re.IGNORECASE)
 _CODE = re.compile(r"^(\d+(?:\.\d+)*)[.:]?(?:\s+|$)")
 _KOMMUNEN = re.compile(r"^kommunen\s+", re.IGNORECASE)
+_ACTIVITY_CODE = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
 def split_code(text: str) -> tuple[str | None, str]:
@@ -76,8 +78,12 @@ def sheet_draft(spreadsheet: Spreadsheet, mapping: Mapping[int, Column] | None =
     current: _Named | None = None
     for row in spreadsheet.rows:
         area_text, initiative_text = cell(row.values, Column.FOCUS_AREA), cell(row.values, Column.INITIATIVE)
+        # An activity's code ("2.3.1") places its focus area and initiative when their cells have none.
+        activity_code = (
+            _ACTIVITY_CODE.match(cell(row.values, Column.CODE)) if Column.CODE in column_of else None
+        )
         if area_text:
-            code = split_code(_AREA_WORD.sub("", area_text))[0]
+            code = split_code(_AREA_WORD.sub("", area_text))[0] or (activity_code and activity_code.group(1))
             title = area_title(area_text)
             current = areas.setdefault(key(title), _Named(code, title, len(areas)))
         if not initiative_text:
@@ -88,7 +94,8 @@ def sheet_draft(spreadsheet: Spreadsheet, mapping: Mapping[int, Column] | None =
                     sheet=spreadsheet.sheet, row=row.number, text=initiative_text
                 )
             )
-        code, statement = split_code(initiative_text)[0], initiative_statement(initiative_text)
+        code = split_code(initiative_text)[0] or (activity_code and ".".join(activity_code.groups()[:2]))
+        statement = initiative_statement(initiative_text)
         wanted = (key(current.title), key(statement))
         if wanted not in initiatives:
             initiatives[wanted] = _Named(code, statement, len(current.children))
@@ -131,12 +138,35 @@ def new_plan_from_sheet(
                 )
                 + (_("\n  … och {more} till.").format(more=more) if more > 0 else "")
             )
+        _order_by_codes(preview.additions, spreadsheet, mapping)
         workspace = Workspace(path=Path(str(engine.url.database)), engine=engine, created=True)
-        apply_import(workspace, preview, actor, backup=False)
+        apply_import(workspace, preview, actor, new_plan=True)
         _register_people(engine, actor)
         added.append(len(preview.additions))
 
     return create_plan(target, facts, draft, actor, fill=fill), draft, added[0] if added else 0
+
+
+def _order_by_codes(
+    additions: list[ActivityAddition], spreadsheet: Spreadsheet, mapping: Mapping[int, Column] | None
+) -> None:
+    """Order each initiative's new activities by their codes ("2.3.1") where the sheet gives them."""
+    columns = {
+        column: index for index, column in (spreadsheet.mapping if mapping is None else mapping).items()
+    }
+    if Column.CODE not in columns:
+        return
+    index = columns[Column.CODE]
+    codes = {
+        row.number: _ACTIVITY_CODE.match(cell_text(row.values[index]) if index < len(row.values) else "")
+        for row in spreadsheet.rows
+    }
+
+    def order(addition: ActivityAddition) -> tuple[int, int]:
+        code = codes.get(addition.row)
+        return (int(code.group(3)) if code else 10**9, addition.row)
+
+    additions.sort(key=order)
 
 
 def _register_people(engine: Engine, actor: str) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -57,8 +59,8 @@ class WordPlanDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "The plan proposed from %1: its headings, numbered lists and bullet levels. Check each line "
-                "and change its level where the proposal is wrong; “Genom …” sentences describe the "
-                "initiative above them."
+                "and change its level where the proposal is wrong (or select lines and press 1–5); "
+                "“Genom …” sentences describe the initiative above them."
             ).replace("%1", source.name)
         )
         intro.setWordWrap(True)
@@ -83,9 +85,12 @@ class WordPlanDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, r=row: self._level_changed(r))
             self.table.setCellWidget(row, LEVEL_COLUMN, combo)
             self.combos.append(combo)
-            self.table.setItem(row, TEXT_COLUMN, QTableWidgetItem(line.text))
+            text_item = QTableWidgetItem(line.text)
+            text_item.setToolTip(line.text)
+            self.table.setItem(row, TEXT_COLUMN, text_item)
             self.table.setItem(row, FORM_COLUMN, QTableWidgetItem(line.paragraph.form))
             self._style_row(row)
+        self.table.installEventFilter(self)  # keys 1–5 set the selected lines' level
         self.counts_label = QLabel()
         self.counts_label.setObjectName("wordCounts")
         font = self.counts_label.font()
@@ -97,6 +102,11 @@ class WordPlanDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.target = PlanTargetFields(context.workspace.path.parent)
         self.target.name_edit.setText(suggested_name)
+        self.decided_check = QCheckBox(self.tr("The plan is adopted: its activities are &decided"))
+        self.decided_check.setObjectName("decidedCheck")
+        self.decided_check.setToolTip(
+            self.tr("Otherwise the activities are proposed, waiting for a decision")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -110,6 +120,7 @@ class WordPlanDialog(QDialog):
         layout.addWidget(self.counts_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.target)
+        layout.addWidget(self.decided_check)
         layout.addWidget(self.buttons)
         self.target.changed.connect(self._update)
         self._update()
@@ -119,6 +130,20 @@ class WordPlanDialog(QDialog):
 
     def set_level(self, row: int, level: Level) -> None:
         self.combos[row].setCurrentIndex(list(Level).index(level))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """QObject.eventFilter: in the table, 1–5 give the selected lines the level of that number."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            number = event.key() - Qt.Key.Key_1.value
+            if 0 <= number < len(Level) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self._set_selected(list(Level)[number])
+                return True
+        return super().eventFilter(watched, event)
+
+    def _set_selected(self, level: Level) -> None:
+        for index in self.table.selectionModel().selectedRows():
+            self.set_level(index.row(), level)
 
     def _level_changed(self, row: int) -> None:
         self.lines[row].level = self.level(row)
@@ -157,6 +182,7 @@ class WordPlanDialog(QDialog):
         draft, problems = draft_from_lines(self.lines)
         if problems:
             return
+        draft.decided = self.decided_check.isChecked()
         try:
             self.created = create_plan(
                 self.target.path(), PlanFacts(plan_name=self.target.plan_name()), draft, self.context.actor
