@@ -14,7 +14,7 @@ from desktop_app.reports.failure import failure_message
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.report_data import check_year, gather_annual, gather_steering
 from desktop_app.services.user_profile import set_user_name
-from tests.report_helpers import build_demo_plan, read_pdf
+from tests.report_helpers import build_demo_plan, page_text, read_pdf
 
 TODAY = date(2026, 11, 26)
 
@@ -37,7 +37,7 @@ def _outline(reader: PdfReader, items=None) -> list[Destination]:
 
 
 def _page_text(reader: PdfReader, index: int) -> str:
-    return " ".join((reader.pages[index].extract_text() or "").split())
+    return page_text(reader.pages[index])
 
 
 def test_every_bookmark_and_contents_link_leads_to_its_heading(demo) -> None:

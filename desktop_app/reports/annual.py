@@ -28,7 +28,6 @@ from desktop_app.reports.common import (
     data_table,
     empty_note,
     status_chart,
-    text,
     write_atomically,
 )
 from desktop_app.reports.steering import deviation_table, summary_table
@@ -63,9 +62,6 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowa
     header = ["Mål och indikator", "Utgångsläge", "Målvärde", *[str(y) for y in years]]
     rows = []
     for goal in goals:
-        described = f"<b>{text(goal.title)}</b>"
-        if goal.indicator:
-            described += f"<br/><font color='#5F6B7A'>{text(goal.indicator)}</font>"
         baseline = _number(goal.baseline_value, goal.unit)
         if goal.baseline_year:
             baseline += f" ({goal.baseline_year})"
@@ -75,7 +71,7 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowa
         cell = CellMaker(styles.cell)
         rows.append(
             [
-                Paragraph(described, styles.cell),
+                cell.joined([goal.title, goal.indicator], first),
                 cell(baseline, number),
                 cell(target, number),
                 *[cell(_number(goal.values.get(y), goal.unit), number) for y in years],

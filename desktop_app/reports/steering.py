@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 from database.models import Lifecycle, StatusColour
 from desktop_app.reports.common import (
     CONTENT_WIDTH,
+    HEADING_LIMIT,
     STATUS_LOOKS,
     CellMaker,
     Heading,
@@ -196,7 +197,11 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             story.append(CondPageBreak(HEADING_ROOM + 1 * cm))
             story.append(Heading(f"{section.focus_area_code}  {section.focus_area}", area_style, 1))
         story.append(CondPageBreak(HEADING_ROOM))
-        story.append(Paragraph(f"{text(section.code)}  {text(section.title)}", initiative_style))
+        story.append(
+            Paragraph(
+                f"{text(section.code)}  {text(shorten(section.title, HEADING_LIMIT))}", initiative_style
+            )
+        )
         if not section.rows:
             story.append(empty_note("Inga aktiviteter under insatsområdet.", styles))
             continue
