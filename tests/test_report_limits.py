@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from database.enums import DecisionKind
@@ -123,3 +124,23 @@ def test_the_command_line_prints_the_longest_texts(workspace, service: PlanServi
     out = tmp_path / "r.pdf"
     assert main(["--db", str(workspace.path), "report", "steering", "--out", str(out)]) == 0
     assert read_pdf(out).pages
+
+
+def test_characters_dejavu_lacks_are_drawn_in_a_fallback_font(workspace, service: PlanService) -> None:
+    from desktop_app.reports.fonts import fallback_for
+
+    if fallback_for(ord("漢")) is None:
+        pytest.skip("no fallback font with Chinese characters on this computer (fonts-droid-fallback)")
+    activity = service.tree().activities()[0]
+    service.update_activity(activity.id, {"title": "Samarbete med 漢字大学 i Södertälje"})
+    service.report_status(activity.id, "red", reported_on=TODAY, cause="Orsak: 漢字 saknas")
+    pdf = steering.steering_report_pdf(gather_steering(workspace.engine, today=TODAY))
+    reader = read_pdf(pdf)
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert any("DroidSansFallback" in name for name in fonts)
+    text = " ".join((page.extract_text() or "") for page in reader.pages)
+    assert "漢字大学" in text and "Orsak: 漢字 saknas" in text

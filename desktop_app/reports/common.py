@@ -9,6 +9,7 @@ only used for text that fits, so nothing is ever cut or drawn outside the page.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ from reportlab.platypus.tables import CellStyle
 
 from database.assets import asset_path
 from database.models import StatusColour
+from desktop_app.reports.fonts import fallback_for
+from desktop_app.reports.fonts import runs as fallback_runs
 from desktop_app.services.labels import STATUS_LABELS
 from desktop_app.services.report_data import StatusCounts
 
@@ -197,9 +200,45 @@ class Styles:
         ]
 
 
+@lru_cache(maxsize=1)
+def body_characters() -> frozenset[int]:
+    """The characters DejaVu Sans has a glyph for."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charWidths)
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> re.Pattern[str]:
+    """Matches a character DejaVu Sans lacks (a regular expression runs at C speed over a line)."""
+    codes = sorted(body_characters())
+    ranges: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            ranges.append(
+                re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else "")
+            )
+            start = code
+        previous = code
+    return re.compile(f"[^{''.join(ranges)}]")
+
+
+def has_foreign(value: str) -> bool:
+    """Whether ``value`` holds a character DejaVu Sans has no glyph for."""
+    return _foreign().search(value) is not None
+
+
 def text(value: str) -> str:
-    """User-typed text as Paragraph markup that prints literally, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    """User-typed text as Paragraph markup that prints literally, line breaks kept; characters DejaVu
+    lacks are set in a fallback font where the computer has one."""
+    if not has_foreign(value):
+        return escape(value).replace("\n", "<br/>")
+    known = body_characters()
+    marked = "".join(
+        escape(part) if font is None else f'<font name="{font}">{escape(part)}</font>'
+        for font, part in fallback_runs(value, known)
+    )
+    return marked.replace("\n", "<br/>")
 
 
 CELL_PADDING = 4
@@ -249,8 +288,10 @@ class CellMaker:
         self._known: dict[tuple[str, float], list[str]] = {}
         register_fonts()
         face = pdfmetrics.getFont(self.font).face
-        self._char_width = face.charWidths.get
+        self._widths = dict(face.charWidths)
+        self._char_width = self._widths.get
         self._default_width = face.defaultWidth
+        self._known_characters = body_characters()
         self._scale = 0.001 * self.size
         self._word_widths: dict[str, float] = {}
         self._positions: dict[str, list[int]] = {}
@@ -331,6 +372,11 @@ class CellMaker:
         known = self._known.get(key)
         if known is not None:
             return known
+        if has_foreign(value):
+            for character in {c for c in value if ord(c) not in self._known_characters}:
+                found = fallback_for(ord(character))  # drawn in a fallback font: measured in it too
+                if found is not None:
+                    self._widths[ord(character)] = found[1]
         if "\n" not in value and self.width(value) <= room:
             lines = [value]
         else:
@@ -503,8 +549,21 @@ class ReportTable(Table):
             self._text_colour = cellstyle.color
         x, y = pos
         text.setTextOrigin(x + cellstyle.leftPadding, y + size[1] - cellstyle.topPadding - cellstyle.fontsize)
+        if not has_foreign(cellval):
+            for line in cellval.split("\n"):
+                text.textLine(line)
+            return
+        known = body_characters()
         for line in cellval.split("\n"):
-            text.textLine(line)
+            if not has_foreign(line):
+                text.textLine(line)
+                continue
+            # Characters DejaVu lacks, in the fallback font that has them.
+            for fallback, part in fallback_runs(line, known):
+                text.setFont(fallback or cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+                text.textOut(part)
+            text.setFont(*font)
+            text.textLine("")
 
     def _flush_text(self) -> None:
         if self._text is not None:
