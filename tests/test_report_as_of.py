@@ -140,7 +140,7 @@ def test_a_decision_on_a_spring_deviation_is_not_the_handling_of_an_autumn_one(
     april = gather_steering(engine, date(2026, 4, 9))
     (deviation,) = april.deviations
     assert deviation.decision is not None and deviation.decision.text == "Utse ansvarig"
-    assert deviation.decision.follow_up == "Uppföljning pågår"  # done only in May
+    assert deviation.decision.follow_up == "Uppföljning: Öppen"  # done only in May
     october = gather_steering(engine, date(2026, 10, 8))
     (autumn,) = october.deviations
     assert autumn.since == date(2026, 9, 15) and autumn.decision is None
@@ -252,6 +252,9 @@ def test_a_follow_up_is_open_until_the_day_it_was_done(workspace, service: PlanS
     decisions.mark_follow_up_done(recorded.decision_id, date(2026, 4, 20))
     _meeting(engine, date(2026, 4, 9))
     _meeting(engine, date(2026, 5, 7))
-    assert gather_steering(engine, date(2026, 4, 9)).deviations[0].decision.follow_up == "Uppföljning pågår"
-    assert gather_steering(engine, date(2026, 5, 7)).deviations[0].decision.follow_up == "Uppföljd"
+    assert gather_steering(engine, date(2026, 4, 9)).deviations[0].decision.follow_up == "Uppföljning: Öppen"
+    assert (
+        gather_steering(engine, date(2026, 5, 7)).deviations[0].decision.follow_up
+        == "Uppföljning: Klar 2026-04-20"
+    )
     assert FollowUpState.DONE.value == "done"
