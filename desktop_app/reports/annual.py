@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.reports.common import (
@@ -28,11 +28,12 @@ from desktop_app.reports.common import (
     data_table,
     empty_note,
     status_chart,
+    text,
     write_atomically,
 )
 from desktop_app.reports.steering import deviation_table, summary_table
 from desktop_app.services.messages import _
-from desktop_app.services.report_data import ActivityLine, AnnualReportData, GoalLine
+from desktop_app.services.report_data import COUNTING_RULE, ActivityLine, AnnualReportData, GoalLine
 
 SECTIONS: dict[str, str] = {
     "year_end": "Status vid årets slut",
@@ -146,18 +147,26 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         return Heading(f"{number}. {title}", styles.h1, 0)
 
     if "year_end" in sections:
-        story += [
-            heading("year_end"),
-            Paragraph(
-                f"Status den {data.as_of.isoformat()} för alla beslutade och genomförda aktiviteter, "
-                "per fokusområde. Föreslagna och avbrutna aktiviteter räknas inte.",
-                styles.intro,
-            ),
-            *summary_table(data.year_end, styles),
-            Spacer(1, 14),
-            status_chart(counts_rows(data.year_end)),
-            Spacer(1, 12),
-        ]
+        story.append(
+            KeepTogether(
+                [
+                    heading("year_end"),
+                    Paragraph(
+                        text(
+                            _(
+                                "Status den {day} för alla beslutade och genomförda aktiviteter, per "
+                                "fokusområde; föreslagna aktiviteter räknas inte. {rule}"
+                            ).format(day=data.as_of.isoformat(), rule=COUNTING_RULE)
+                        ),
+                        styles.intro,
+                    ),
+                    *summary_table(data.year_end, styles),
+                    Spacer(1, 14),
+                    status_chart(counts_rows(data.year_end)),
+                ]
+            )
+        )
+        story.append(Spacer(1, 12))
     if "completed" in sections:
         story.append(heading("completed"))
         story += (
@@ -190,8 +199,8 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         )
         story.append(Spacer(1, 12))
     if "development" in sections:
-        story.append(heading("development"))
-        story.append(
+        development: list[Flowable] = [heading("development")]
+        development.append(
             Paragraph(
                 "Antal beslutade och genomförda aktiviteter per status vid varje kvartals slut.",
                 styles.intro,
@@ -212,14 +221,14 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         for quarter in data.quarters:
             values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported, quarter.completed]
             rows.append([quarter.label, quarter.on.isoformat(), *values, sum(values)])
-        story += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
-        story.append(Spacer(1, 12))
-        story.append(
+        development += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
+        development.append(Spacer(1, 12))
+        development.append(
             status_chart(
                 [(q.label, (q.green, q.yellow, q.red, q.not_reported, q.completed)) for q in data.quarters]
             )
         )
-        story.append(Spacer(1, 12))
+        story += [KeepTogether(development), Spacer(1, 12)]
     if "meetings" in sections:
         story.append(heading("meetings"))
         if data.meetings:

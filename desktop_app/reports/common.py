@@ -411,14 +411,19 @@ def data_table(
     *,
     status_columns: dict[int, Sequence[StatusColour | None]] | None = None,
     extra: Sequence[tuple] = (),
+    caption: str | None = None,
 ) -> list[Flowable]:
     """Tables with a repeated header row, light zebra rows and status cells in colour and word.
 
     ``extra`` style commands must not name rows by position when ``rows`` is
-    longer than ``CHUNK_ROWS``.
+    longer than ``CHUNK_ROWS``. A ``caption`` (what the table is about) is a first row across the
+    table, repeated with the header on every page the table continues on; not with ``extra``.
     """
     head_cell = CellMaker(_HEAD_STYLE, hyphenate=False)
     heads = [head_cell(label, width) for label, width in zip(header, widths, strict=True)]
+    if caption is not None:
+        assert not extra, "a caption row moves the rows that extra commands name"
+        caption = CellMaker(_HEAD_STYLE)(caption, sum(widths))
     rows, status_columns = _split_tall_rows(rows, status_columns or {})
     tables: list[Flowable] = []
     for offset in range(0, max(len(rows), 1), CHUNK_ROWS):
@@ -426,7 +431,7 @@ def data_table(
         statuses = {
             column: values[offset : offset + CHUNK_ROWS] for column, values in (status_columns or {}).items()
         }
-        tables.append(_table(heads, part, widths, statuses, extra))
+        tables.append(_table(heads, part, widths, statuses, extra, caption))
     return tables
 
 
@@ -586,23 +591,28 @@ def _table(
     widths: Sequence[float],
     status_columns: dict[int, Sequence[StatusColour | None]],
     extra: Sequence[tuple],
+    caption: str | None = None,
 ) -> Table:
+    top = 1 if caption is None else 2  # the rows repeated on every page: the caption and the header
+    head = top - 1
     commands: list[tuple] = [
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("BACKGROUND", (0, head), (-1, head), HEAD_FILL),
+        ("LINEBELOW", (0, head), (-1, head), 0.8, ACCENT),
+        ("LINEBELOW", (0, top), (-1, -1), 0.25, RULE),
         # White rows are left unpainted: the page is white already.
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
+        ("ROWBACKGROUNDS", (0, top), (-1, -1), [None, ZEBRA]),
     ]
+    if caption is not None:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE)]
     for column, statuses in status_columns.items():
         # One command per run of equal statuses: a split table copies every command onto each page.
         start = 0
         for row in range(1, len(statuses) + 1):
             if row == len(statuses) or statuses[row] != statuses[start]:
                 fill = STATUS_LOOKS[statuses[start]].fill
-                commands.append(("BACKGROUND", (column, start + 1), (column, row), fill))
+                commands.append(("BACKGROUND", (column, start + top), (column, row + top - 1), fill))
                 start = row
-    cells = [heads, *rows]
+    cells = [heads, *rows] if caption is None else [[caption] + [""] * (len(widths) - 1), heads, *rows]
     heights = None
     if extra:
         # Commands for some cells only: every cell gets a style of its own.
@@ -613,10 +623,15 @@ def _table(
         # Every body cell looks the same, so they share one style rather than ReportLab making
         # one per cell and applying eight commands to each of them.
         columns = len(widths)
-        cell_styles = [[_HEAD_CELL] * columns] + [[_BODY_CELL] * columns for _row in rows]
+        cell_styles = [[_HEAD_CELL] * columns] * top + [[_BODY_CELL] * columns for _row in rows]
         heights = [_row_height(row) for row in cells]
     table = ReportTable(
-        cells, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT", cellStyles=cell_styles
+        cells,
+        colWidths=list(widths),
+        rowHeights=heights,
+        repeatRows=top,
+        hAlign="LEFT",
+        cellStyles=cell_styles,
     )
     table.setStyle(TableStyle(commands))
     return table

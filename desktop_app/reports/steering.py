@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from database.models import Lifecycle, StatusColour
 from desktop_app.reports.common import (
@@ -197,12 +197,9 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             story.append(CondPageBreak(HEADING_ROOM + 1 * cm))
             story.append(Heading(f"{section.focus_area_code}  {section.focus_area}", area_style, 1))
         story.append(CondPageBreak(HEADING_ROOM))
-        story.append(
-            Paragraph(
-                f"{text(section.code)}  {text(shorten(section.title, HEADING_LIMIT))}", initiative_style
-            )
-        )
+        caption = f"{section.code}  {shorten(section.title, HEADING_LIMIT)}"
         if not section.rows:
+            story.append(Paragraph(text(caption), initiative_style))
             story.append(empty_note("Inga aktiviteter under insatsområdet.", styles))
             continue
         rows = [
@@ -225,7 +222,10 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             ]
             for row in section.rows
         ]
-        story += data_table(header, rows, widths, status_columns={4: [r.status for r in section.rows]})
+        # The initiative is the table's first row, so a table continued on the next page names it again.
+        story += data_table(
+            header, rows, widths, status_columns={4: [r.status for r in section.rows]}, caption=caption
+        )
     if not data.plan:
         story.append(empty_note("Planen har ännu inga insatsområden.", styles))
     return story
@@ -325,21 +325,26 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         return Heading(f"{number}. {SECTIONS[name]}" if name != "plan" else SECTIONS[name], styles.h1, 0)
 
     if "summary" in sections:
-        story += [
-            heading("summary"),
-            Paragraph(
-                text(
-                    _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
-                        day=data.report_date.isoformat(), rule=COUNTING_RULE
-                    )
-                ),
-                styles.intro,
-            ),
-            *summary_table(data.summary, styles),
-            Spacer(1, 14),
-            status_chart(counts_rows(data.summary)),
-            Spacer(1, 10),
-        ]
+        # The chart stays on the page of its heading and table (KeepTogether splits only what no page holds).
+        story.append(
+            KeepTogether(
+                [
+                    heading("summary"),
+                    Paragraph(
+                        text(
+                            _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
+                                day=data.report_date.isoformat(), rule=COUNTING_RULE
+                            )
+                        ),
+                        styles.intro,
+                    ),
+                    *summary_table(data.summary, styles),
+                    Spacer(1, 14),
+                    status_chart(counts_rows(data.summary)),
+                ]
+            )
+        )
+        story.append(Spacer(1, 10))
     if "changes" in sections:
         story += [heading("changes"), Paragraph(f"Period: {text(_period(data))}.", styles.intro)]
         if data.previous_meeting_date is None:
