@@ -106,7 +106,7 @@ STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     ),
     None: StatusLook("○", STATUS_LABELS[None], colors.white, colors.HexColor("#D6DCE2")),
 }
-COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.HexColor("#2E3A48"))
+COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.white)
 """Completed activities are counted apart from the colours (``report_data.COUNTING_RULE``)."""
 
 STATUS_ORDER: tuple[StatusColour | None, ...] = (
@@ -652,9 +652,9 @@ CHART_SERIES: tuple[StatusLook, ...] = (
     *(STATUS_LOOKS[s] for s in (StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None)),
     COMPLETED_LOOK,
 )
-"""The chart's segments in order. Their fills step in lightness (dark green, light yellow, dark red,
-pale grey, near black), and every segment wide enough carries its count, so a greyscale print
-reads the same."""
+"""The chart's segments in order. Their fills step in lightness (mid green, light yellow, dark red,
+pale grey, and completed as a white bar with a dark outline), and every segment wide enough
+carries its shape and count, so a greyscale print reads the same."""
 
 
 def _fit(value: str, width: float, size: float) -> str:
@@ -718,9 +718,14 @@ def status_chart(
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.barWidth = bar_height
     chart.groupSpacing = gap
-    # A segment narrower than 13 pt is left without a count: the number would not fit inside it.
-    smallest_labelled = chart.valueAxis.valueMax * 13 / chart.width
-    chart.barLabelFormat = lambda value: str(int(value)) if value and value >= smallest_labelled else ""
+    # Each segment is labelled with its shape and count (readable without colour); a segment
+    # narrower than 22 pt is left without, as the label would not fit inside it.
+    smallest_labelled = chart.valueAxis.valueMax * 22 / chart.width
+
+    def label(symbol: str) -> Callable[[float], str]:
+        return lambda value: f"{symbol} {int(value)}" if value and value >= smallest_labelled else ""
+
+    chart.barLabelFormat = [label(look.symbol) for look in CHART_SERIES]
     chart.barLabels.fontName = FONT_BOLD
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
@@ -728,11 +733,12 @@ def status_chart(
     chart.barLabels.boxTarget = "mid"
     for category in range(len(rows)):
         chart.barLabels[(2, category)].fillColor = colors.white
-        chart.barLabels[(4, category)].fillColor = colors.white
     for index, look in enumerate(CHART_SERIES):
         chart.bars[index].fillColor = look.bar
         chart.bars[index].strokeColor = colors.white
         chart.bars[index].strokeWidth = 0.6
+    chart.bars[4].strokeColor = INK  # completed: a hollow bar, told apart from red without colour
+    chart.bars[4].strokeWidth = 0.9
     drawing.add(chart)
     drawing.add(
         String(
@@ -755,7 +761,8 @@ def status_chart(
     legend.fontName = FONT
     legend.fontSize = 8
     legend.fillColor = INK
-    legend.strokeColor = None
+    legend.strokeColor = MUTED
+    legend.strokeWidth = 0.5
     legend.boxAnchor = "w"
     legend.colorNamePairs = [(look.bar, look.text) for look in CHART_SERIES]
     drawing.add(legend)
