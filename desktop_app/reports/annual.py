@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.reports.common import (
-    COMPLETED_LOOK,
     CONTENT_WIDTH,
     FONT,
     STATUS_LOOKS,
@@ -211,11 +210,11 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             "Per",
             *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]],
             "○ Ej rapp.",
-            COMPLETED_LOOK.text,
+            "Genomförda",
             "Totalt",
         ]
-        number_width = 1.75 * cm
-        widths = [0, 2.3 * cm, *[number_width] * 6]
+        number_width = 1.55 * cm
+        widths = [0, 2.2 * cm, *[number_width] * 4, 2.3 * cm, 1.4 * cm]
         widths[0] = CONTENT_WIDTH - sum(widths)
         rows: list[list[Any]] = []
         for quarter in data.quarters:

@@ -10,7 +10,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from database.models import Lifecycle, StatusColour
 from desktop_app.reports.common import (
@@ -54,6 +54,9 @@ SECTIONS: dict[str, str] = {
 """Every section of the report, in order; a caller may leave some out."""
 
 TITLE = "Styrgruppsrapport"
+
+APPENDIX_ROOM = 16 * cm
+"""The appendix starts on the page the sections end on only when this much of it is free."""
 
 HEADING_ROOM = 3 * cm
 """Room an appendix heading needs below it (itself, the table header and a few rows), else a new page."""
@@ -401,7 +404,9 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
             story.append(empty_note("Inga idéer eller synpunkter har kommit in under perioden.", styles))
     if "plan" in sections:
         if len(story) > after_cover:  # the cover already ends its page
-            story.append(PageBreak())
+            # A new page unless most of this one is free: a short last section (no ideas, say)
+            # would otherwise stand alone on a page that holds a heading and one sentence.
+            story.append(CondPageBreak(APPENDIX_ROOM))
         story.append(heading("plan"))
         story.append(
             Paragraph(
