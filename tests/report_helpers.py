@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,17 +25,22 @@ from database.models import (
 )
 from tools.demo_plan import build as build_demo_plan
 
-__all__ = ["add_large_plan", "add_meeting", "build_demo_plan", "pdf_text", "read_pdf"]
+__all__ = ["add_large_plan", "add_meeting", "build_demo_plan", "page_text", "pdf_text", "read_pdf"]
 
 
 def read_pdf(data: bytes | Path) -> PdfReader:
     return PdfReader(io.BytesIO(data) if isinstance(data, bytes) else data)
 
 
+def page_text(page) -> str:
+    """A page's text with words hyphenated at a line's end joined again, runs of white space single."""
+    return " ".join(re.sub(r"(\w)-\n(\w)", r"\1\2", page.extract_text() or "").split())
+
+
 def pdf_text(data: bytes | Path) -> str:
-    """All text of a PDF, with runs of white space made single spaces."""
+    """All text of a PDF, with hyphenated words joined and runs of white space made single spaces."""
     reader = read_pdf(data)
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    return " ".join(page_text(page) for page in reader.pages)
 
 
 def add_meeting(engine: Engine, day: date, *, location: str = "", decisions: list[dict] | None = None) -> str:

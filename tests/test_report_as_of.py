@@ -139,7 +139,7 @@ def test_a_decision_on_a_spring_deviation_is_not_the_handling_of_an_autumn_one(
     april = gather_steering(engine, date(2026, 4, 9))
     (deviation,) = april.deviations
     assert deviation.decision is not None and deviation.decision.text == "Utse ansvarig"
-    assert deviation.decision.follow_up == "Uppföljning pågår"  # done only in May
+    assert deviation.decision.follow_up == "Uppföljning: Öppen"  # done only in May
     october = gather_steering(engine, date(2026, 10, 8))
     (autumn,) = october.deviations
     assert autumn.since == date(2026, 9, 15) and autumn.decision is None
@@ -166,6 +166,13 @@ def test_the_report_agrees_with_the_app_on_the_deviations_of_today(workspace, se
     assert sum(c.yellow + c.red for c in data.summary) == len(data.deviations)
     assert sum(c.completed for c in data.summary) == 1
     assert sum(c.total for c in data.summary) == data.activity_count
+    fourth = service.tree().activities()[3]
+    service.update_activity(fourth.id, {"lifecycle": Lifecycle.CANCELLED})
+    data = gather_steering(engine)
+    assert sum(c.total for c in data.summary) == data.activity_count - 1
+    text = pdf_text(steering.steering_report_pdf(data))
+    assert "58 (57 i sammanfattningen och 1 avbrutna)" in text
+    assert "Genomförda aktiviteter räknas i kolumnen Genomförda" in text  # the rule, in a sentence
 
 
 def test_the_history_travels_in_a_plan_file(leader, lead, tmp_path: Path) -> None:
@@ -250,6 +257,35 @@ def test_a_follow_up_is_open_until_the_day_it_was_done(workspace, service: PlanS
     decisions.mark_follow_up_done(recorded.decision_id, date(2026, 4, 20))
     _meeting(engine, date(2026, 4, 9))
     _meeting(engine, date(2026, 5, 7))
-    assert gather_steering(engine, date(2026, 4, 9)).deviations[0].decision.follow_up == "Uppföljning pågår"
-    assert gather_steering(engine, date(2026, 5, 7)).deviations[0].decision.follow_up == "Uppföljd"
+    assert gather_steering(engine, date(2026, 4, 9)).deviations[0].decision.follow_up == "Uppföljning: Öppen"
+    assert (
+        gather_steering(engine, date(2026, 5, 7)).deviations[0].decision.follow_up
+        == "Uppföljning: Klar 2026-04-20"
+    )
     assert FollowUpState.DONE.value == "done"
+
+
+def test_a_lifecycle_changed_by_excel_import_is_dated_by_the_import(workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop_app.services.excel import apply_import, build_preview, export_workbook, read_spreadsheet
+
+    engine = workspace.engine
+    activity = PlanService(engine, "x").tree().activities()[0]
+    _meeting(engine, JUNE)
+    path = tmp_path / "plan.xlsx"
+    export_workbook(engine, path)
+    workbook = load_workbook(path)
+    sheet = workbook["Aktivitetsplan"]
+    column = next(cell.column for cell in sheet[1] if cell.value == "Läge")
+    sheet.cell(2, column).value = "Genomförd"
+    workbook.save(path)
+    apply_import(workspace, build_preview(engine, read_spreadsheet(path)), "Test")
+    with Session(engine) as session:
+        (change,) = session.exec(select(LifecycleChange)).all()
+    assert (change.activity_id, change.lifecycle, change.changed_on) == (
+        activity.id,
+        Lifecycle.COMPLETED,
+        date.today(),
+    )
+    assert _row(gather_steering(engine, JUNE), activity.code).lifecycle is Lifecycle.DECIDED

@@ -41,3 +41,19 @@ def test_overdue_marks_report_dates_and_comments(workspace, service: PlanService
     assert not {row.code: row for s in later.plan for row in s.rows}[late.code].overdue
     year = gather_annual(workspace.engine, 2026, today=TODAY)
     assert "⚠ Försenad" in pdf_text(annual.annual_report_pdf(year))
+
+
+def test_the_report_uses_the_apps_words(workspace, service: PlanService) -> None:
+    """Idea states read as in the Styrning window (Avvisad, not Avslagen)."""
+    from desktop_app.services.ideas import IDEA_STATE_LABELS, IdeaService
+    from desktop_app.services.steering import SteeringService
+
+    ideas = IdeaService(workspace.engine, "Test")
+    today = date.today()  # ideas entered now belong to a meeting held today
+    ideas.create_idea(today, "Näringslivsrådet", "Ett avvisat förslag", state="rejected")
+    ideas.create_idea(today, "Frukostklubben", "Ett behandlat förslag", state="considered")
+    SteeringService(workspace.engine, "Test").create_meeting(today)
+    data = gather_steering(workspace.engine, today)
+    assert {idea.state for idea in data.ideas} == {IDEA_STATE_LABELS[s] for s in ("rejected", "considered")}
+    text = pdf_text(steering.steering_report_pdf(data))
+    assert "Avvisad" in text and "Behandlad" in text and "Avslagen" not in text

@@ -14,7 +14,7 @@ from desktop_app.reports.failure import failure_message
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.report_data import check_year, gather_annual, gather_steering
 from desktop_app.services.user_profile import set_user_name
-from tests.report_helpers import build_demo_plan, read_pdf
+from tests.report_helpers import build_demo_plan, page_text, read_pdf
 
 TODAY = date(2026, 11, 26)
 
@@ -37,7 +37,7 @@ def _outline(reader: PdfReader, items=None) -> list[Destination]:
 
 
 def _page_text(reader: PdfReader, index: int) -> str:
-    return " ".join((reader.pages[index].extract_text() or "").split())
+    return page_text(reader.pages[index])
 
 
 def test_every_bookmark_and_contents_link_leads_to_its_heading(demo) -> None:
@@ -134,3 +134,33 @@ def test_prepared_by_is_the_process_leader_else_the_users_own_name(demo, tmp_pat
 def test_a_failure_is_told_in_one_swedish_sentence() -> None:
     message = failure_message(RuntimeError("Flowable <Table> too large\non page 5"))
     assert message.startswith("Rapporten kunde inte skapas") and "\n" not in message
+
+
+def test_a_continued_appendix_table_names_its_initiative_on_every_page(workspace) -> None:
+    from tests.report_helpers import add_large_plan
+
+    add_large_plan(workspace.engine, 300, per_initiative=100)
+    reader = read_pdf(steering.steering_report_pdf(gather_steering(workspace.engine, today=TODAY)))
+    pages = [page_text(page) for page in reader.pages]
+    holding = [
+        text
+        for text in pages
+        if "Tidplan" in text and any(f"Aktivitet {n} med" in text for n in range(100, 200))
+    ]
+    assert len(holding) >= 2  # the initiative's table runs on over pages
+    for text in holding:
+        caption = text.index("7.1 Gör insats nummer 1 för näringslivet")
+        header = text.index("Kod Aktivitet Ansvar Tidplan Status", caption)  # read in order
+        assert header < text.index("Aktivitet 1", header + 40)
+
+
+def test_each_chart_stays_with_its_heading(demo) -> None:
+    for pdf, heading in (
+        (steering.steering_report_pdf(gather_steering(demo.engine, today=TODAY)), "1. Sammanfattning"),
+        (annual.annual_report_pdf(gather_annual(demo.engine, 2026, today=TODAY)), "1. Status per"),
+        (annual.annual_report_pdf(gather_annual(demo.engine, 2026, today=TODAY)), "Statusutveckling under"),
+    ):
+        reader = read_pdf(pdf)
+        pages = [page_text(page) for page in reader.pages[1:]]
+        (page,) = [text for text in pages if heading in text and "Innehåll" not in text]
+        assert "Antal aktiviteter" in page[page.index(heading) :]

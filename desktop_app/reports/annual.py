@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop_app.reports.common import (
-    COMPLETED_LOOK,
     CONTENT_WIDTH,
     FONT,
     STATUS_LOOKS,
@@ -33,7 +32,7 @@ from desktop_app.reports.common import (
 )
 from desktop_app.reports.steering import deviation_table, summary_table
 from desktop_app.services.messages import _
-from desktop_app.services.report_data import ActivityLine, AnnualReportData, GoalLine
+from desktop_app.services.report_data import COUNTING_RULE, ActivityLine, AnnualReportData, GoalLine
 
 SECTIONS: dict[str, str] = {
     "year_end": "Status vid årets slut",
@@ -63,9 +62,6 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowa
     header = ["Mål och indikator", "Utgångsläge", "Målvärde", *[str(y) for y in years]]
     rows = []
     for goal in goals:
-        described = f"<b>{text(goal.title)}</b>"
-        if goal.indicator:
-            described += f"<br/><font color='#5F6B7A'>{text(goal.indicator)}</font>"
         baseline = _number(goal.baseline_value, goal.unit)
         if goal.baseline_year:
             baseline += f" ({goal.baseline_year})"
@@ -75,7 +71,7 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowa
         cell = CellMaker(styles.cell)
         rows.append(
             [
-                Paragraph(described, styles.cell),
+                cell.joined([goal.title, goal.indicator], first),
                 cell(baseline, number),
                 cell(target, number),
                 *[cell(_number(goal.values.get(y), goal.unit), number) for y in years],
@@ -151,18 +147,26 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         return Heading(f"{number}. {title}", styles.h1, 0)
 
     if "year_end" in sections:
-        story += [
-            heading("year_end"),
-            Paragraph(
-                f"Status den {data.as_of.isoformat()} för alla beslutade och genomförda aktiviteter, "
-                "per fokusområde. Föreslagna och avbrutna aktiviteter räknas inte.",
-                styles.intro,
-            ),
-            *summary_table(data.year_end, styles),
-            Spacer(1, 14),
-            status_chart(counts_rows(data.year_end)),
-            Spacer(1, 12),
-        ]
+        story.append(
+            KeepTogether(
+                [
+                    heading("year_end"),
+                    Paragraph(
+                        text(
+                            _(
+                                "Status den {day} för alla beslutade och genomförda aktiviteter, per "
+                                "fokusområde; föreslagna aktiviteter räknas inte. {rule}"
+                            ).format(day=data.as_of.isoformat(), rule=COUNTING_RULE)
+                        ),
+                        styles.intro,
+                    ),
+                    *summary_table(data.year_end, styles),
+                    Spacer(1, 14),
+                    status_chart(counts_rows(data.year_end)),
+                ]
+            )
+        )
+        story.append(Spacer(1, 12))
     if "completed" in sections:
         story.append(heading("completed"))
         story += (
@@ -195,8 +199,8 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         )
         story.append(Spacer(1, 12))
     if "development" in sections:
-        story.append(heading("development"))
-        story.append(
+        development: list[Flowable] = [heading("development")]
+        development.append(
             Paragraph(
                 "Antal beslutade och genomförda aktiviteter per status vid varje kvartals slut.",
                 styles.intro,
@@ -207,24 +211,24 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             "Per",
             *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]],
             "○ Ej rapp.",
-            COMPLETED_LOOK.text,
+            "Genomförda",
             "Totalt",
         ]
-        number_width = 1.75 * cm
-        widths = [0, 2.3 * cm, *[number_width] * 6]
+        number_width = 1.55 * cm
+        widths = [0, 2.2 * cm, *[number_width] * 4, 2.3 * cm, 1.4 * cm]
         widths[0] = CONTENT_WIDTH - sum(widths)
         rows: list[list[Any]] = []
         for quarter in data.quarters:
             values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported, quarter.completed]
             rows.append([quarter.label, quarter.on.isoformat(), *values, sum(values)])
-        story += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
-        story.append(Spacer(1, 12))
-        story.append(
+        development += data_table(header, rows, widths, extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT")])
+        development.append(Spacer(1, 12))
+        development.append(
             status_chart(
                 [(q.label, (q.green, q.yellow, q.red, q.not_reported, q.completed)) for q in data.quarters]
             )
         )
-        story.append(Spacer(1, 12))
+        story += [KeepTogether(development), Spacer(1, 12)]
     if "meetings" in sections:
         story.append(heading("meetings"))
         if data.meetings:

@@ -9,6 +9,7 @@ only used for text that fits, so nothing is ever cut or drawn outside the page.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ from reportlab.platypus.tables import CellStyle
 
 from database.assets import asset_path
 from database.models import StatusColour
+from desktop_app.reports.fonts import fallback_for
+from desktop_app.reports.fonts import runs as fallback_runs
 from desktop_app.services.labels import STATUS_LABELS
 from desktop_app.services.report_data import StatusCounts
 
@@ -103,7 +106,7 @@ STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     ),
     None: StatusLook("○", STATUS_LABELS[None], colors.white, colors.HexColor("#D6DCE2")),
 }
-COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.HexColor("#2E3A48"))
+COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.white)
 """Completed activities are counted apart from the colours (``report_data.COUNTING_RULE``)."""
 
 STATUS_ORDER: tuple[StatusColour | None, ...] = (
@@ -132,7 +135,17 @@ class Styles:
 
     def __init__(self) -> None:
         register_fonts()
-        base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK)
+        # Swedish hyphenation at syllable boundaries (pyphen) in every paragraph.
+        base = ParagraphStyle(
+            "body",
+            fontName=FONT,
+            fontSize=9.5,
+            leading=13.5,
+            textColor=INK,
+            hyphenationLang=HYPHENATION_LANGUAGE,
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
+        )
         self.body = base
         self.muted = ParagraphStyle("muted", parent=base, textColor=MUTED)
         # A section's introduction stays on the page of the table or chart that follows it.
@@ -187,9 +200,45 @@ class Styles:
         ]
 
 
+@lru_cache(maxsize=1)
+def body_characters() -> frozenset[int]:
+    """The characters DejaVu Sans has a glyph for."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charWidths)
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> re.Pattern[str]:
+    """Matches a character DejaVu Sans lacks (a regular expression runs at C speed over a line)."""
+    codes = sorted(body_characters())
+    ranges: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            ranges.append(
+                re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else "")
+            )
+            start = code
+        previous = code
+    return re.compile(f"[^{''.join(ranges)}]")
+
+
+def has_foreign(value: str) -> bool:
+    """Whether ``value`` holds a character DejaVu Sans has no glyph for."""
+    return _foreign().search(value) is not None
+
+
 def text(value: str) -> str:
-    """User-typed text as Paragraph markup that prints literally, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    """User-typed text as Paragraph markup that prints literally, line breaks kept; characters DejaVu
+    lacks are set in a fallback font where the computer has one."""
+    if not has_foreign(value):
+        return escape(value).replace("\n", "<br/>")
+    known = body_characters()
+    marked = "".join(
+        escape(part) if font is None else f'<font name="{font}">{escape(part)}</font>'
+        for font, part in fallback_runs(value, known)
+    )
+    return marked.replace("\n", "<br/>")
 
 
 CELL_PADDING = 4
@@ -206,26 +255,46 @@ def shorten(value: str, limit: int) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
+HYPHENATION_LANGUAGE = "sv_SE"
+
+
+@lru_cache(maxsize=1)
+def _hyphenator() -> Any:
+    """Swedish hyphenation patterns (pyphen's sv dictionary), loaded once when first needed."""
+    import pyphen
+
+    return pyphen.Pyphen(lang=HYPHENATION_LANGUAGE)
+
+
 class CellMaker:
-    """Table cells as plain text broken into lines that fit the column; a Paragraph only as a fallback.
+    """Table cells as plain text broken into lines that fit the column.
 
     Plain cells are drawn as they are (no markup) and cost far less than
-    Paragraphs, which matters for a plan of thousands of activities. A word
-    too long for its column goes to a Paragraph, which breaks long words, so
-    nothing is ever drawn outside its cell.
+    Paragraphs, which matters for a plan of thousands of activities. Lines
+    break at spaces; a word that does not fit is hyphenated at a Swedish
+    syllable boundary (pyphen), and a word longer than the column with no
+    boundary that fits is broken with a hyphen, so nothing is ever drawn
+    outside its cell and no word is split without a hyphen.
     """
 
-    def __init__(self, style: ParagraphStyle) -> None:
+    MIN_HYPHENATED = 8
+    """Shorter words are moved to the next line whole."""
+
+    def __init__(self, style: ParagraphStyle, *, hyphenate: bool = True) -> None:
         self.style = style
+        self.hyphenate = hyphenate
         self.font = style.fontName
         self.size = style.fontSize
-        self._known: dict[tuple[str, float], list[str] | None] = {}
+        self._known: dict[tuple[str, float], list[str]] = {}
         register_fonts()
         face = pdfmetrics.getFont(self.font).face
-        self._char_width = face.charWidths.get
+        self._widths = dict(face.charWidths)
+        self._char_width = self._widths.get
         self._default_width = face.defaultWidth
+        self._known_characters = body_characters()
         self._scale = 0.001 * self.size
         self._word_widths: dict[str, float] = {}
+        self._positions: dict[str, list[int]] = {}
 
     def width(self, value: str) -> float:
         """What ``pdfmetrics.stringWidth`` gives for ``value`` (the same sum in the same order),
@@ -238,53 +307,90 @@ class CellMaker:
             known = self._word_widths[word] = self.width(word)
         return known
 
+    def _hyphenated(self, word: str, room: float) -> tuple[str, str] | None:
+        """``word`` split at the last syllable boundary whose first part, with its hyphen, fits ``room``."""
+        if not self.hyphenate or len(word) < self.MIN_HYPHENATED or room <= 0:
+            return None
+        positions = self._positions.get(word)
+        if positions is None:
+            positions = self._positions[word] = _hyphenator().positions(word) if len(word) < 200 else []
+        for position in reversed(positions):
+            if (
+                not (word[position - 1].isalpha() or word[position - 1] == "-")
+                or not word[position].isalpha()
+            ):
+                continue  # a syllable boundary is between letters, never inside markup or numbers
+            head = word[:position]
+            shown = head if head.endswith("-") else head + "-"
+            if self.width(shown) <= room:
+                return shown, word[position:]
+        return None
+
+    def _broken(self, word: str, room: float) -> tuple[str, str]:
+        """A word longer than the column cut where it must be, marked with a hyphen."""
+        low, high = 1, len(word) - 1
+        while low < high:  # the longest head that fits with its hyphen; at least one character
+            middle = (low + high + 1) // 2
+            if self.width(word[:middle] + "-") <= room:
+                low = middle
+            else:
+                high = middle - 1
+        return word[:low] + "-", word[low:]
+
     def _split(self, line: str, room: float) -> list[str]:
-        """``line`` broken at spaces into lines that fit ``room``, exactly as ReportLab's
-        ``simpleSplit`` breaks it, with the width of each word measured once."""
+        """``line`` broken into lines that fit ``room``, with the width of each word measured once."""
         lines: list[str] = []
         space = self._word_width(" ")
         words: list[str] = []
-        used = -space
+        used = 0.0
         for word in line.split():
-            word_width = self._word_width(word)
-            if used + space + word_width <= room or not words:
+            width = self._word_width(word)
+            gap = space if words else 0.0
+            if used + gap + width <= room:
                 words.append(word)
-                used = used + space + word_width
-            else:
+                used += gap + width
+                continue
+            split = self._hyphenated(word, room - used - gap) if words else None
+            if split is not None:
+                words.append(split[0])
+                word = split[1]
+            if words:
                 lines.append(" ".join(words))
-                words = [word]
-                used = word_width
+            while self._word_width(word) > room and len(word) > 1:
+                head, word = self._hyphenated(word, room) or self._broken(word, room)
+                lines.append(head)
+            words = [word]
+            used = self._word_width(word)
         if words:
             lines.append(" ".join(words))
-        return lines
+        return lines or [""]
 
-    def lines(self, value: str, width: float) -> list[str] | None:
-        """``value`` broken into lines that fit ``width``, or ``None`` when a word does not fit."""
+    def lines(self, value: str, width: float) -> list[str]:
+        """``value`` broken into lines that fit ``width``."""
         room = width - 2 * CELL_PADDING
         key = (value, room)
-        if key in self._known:
-            return self._known[key]
+        known = self._known.get(key)
+        if known is not None:
+            return known
+        if has_foreign(value):
+            for character in {c for c in value if ord(c) not in self._known_characters}:
+                found = fallback_for(ord(character))  # drawn in a fallback font: measured in it too
+                if found is not None:
+                    self._widths[ord(character)] = found[1]
         if "\n" not in value and self.width(value) <= room:
-            lines: list[str] | None = [value]
+            lines = [value]
         else:
             lines = [part for line in value.split("\n") for part in self._split(line, room)]
-            if any(self.width(line) > room for line in lines):
-                lines = None
-        self._known[key] = lines
+        if len(value) < 2000:  # a long text is seldom repeated; keeping it would only cost memory
+            self._known[key] = lines
         return lines
 
-    def __call__(self, value: str, width: float) -> str | Paragraph:
-        lines = self.lines(value, width)
-        if lines is None:
-            return Paragraph(text(value), self.style)
-        return "\n".join(lines)
+    def __call__(self, value: str, width: float) -> str:
+        return "\n".join(self.lines(value, width))
 
-    def joined(self, parts: Sequence[str], width: float) -> str | Paragraph:
+    def joined(self, parts: Sequence[str], width: float) -> str:
         """Several texts in one cell, each starting on a new line."""
-        broken = [self.lines(part, width) for part in parts if part]
-        if any(lines is None for lines in broken):
-            return Paragraph("<br/>".join(text(part) for part in parts if part), self.style)
-        return "\n".join(line for lines in broken for line in lines)
+        return "\n".join(line for part in parts if part for line in self.lines(part, width))
 
 
 _HEAD_STYLE = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=8, leading=10.2, textColor=INK)
@@ -305,22 +411,57 @@ def data_table(
     *,
     status_columns: dict[int, Sequence[StatusColour | None]] | None = None,
     extra: Sequence[tuple] = (),
+    caption: str | None = None,
 ) -> list[Flowable]:
     """Tables with a repeated header row, light zebra rows and status cells in colour and word.
 
     ``extra`` style commands must not name rows by position when ``rows`` is
-    longer than ``CHUNK_ROWS``.
+    longer than ``CHUNK_ROWS``. A ``caption`` (what the table is about) is a first row across the
+    table, repeated with the header on every page the table continues on; not with ``extra``.
     """
-    head_cell = CellMaker(_HEAD_STYLE)
+    head_cell = CellMaker(_HEAD_STYLE, hyphenate=False)
     heads = [head_cell(label, width) for label, width in zip(header, widths, strict=True)]
+    if caption is not None:
+        assert not extra, "a caption row moves the rows that extra commands name"
+        caption = CellMaker(_HEAD_STYLE)(caption, sum(widths))
+    rows, status_columns = _split_tall_rows(rows, status_columns or {})
     tables: list[Flowable] = []
     for offset in range(0, max(len(rows), 1), CHUNK_ROWS):
         part = rows[offset : offset + CHUNK_ROWS]
         statuses = {
             column: values[offset : offset + CHUNK_ROWS] for column, values in (status_columns or {}).items()
         }
-        tables.append(_table(heads, part, widths, statuses, extra))
+        tables.append(_table(heads, part, widths, statuses, extra, caption))
     return tables
+
+
+MAX_ROW_LINES = 45
+"""A row of more lines continues in the rows below it, so that a cell taller than a page (a cause
+of 100,000 characters) runs on over as many pages as it needs; a table row never splits itself."""
+
+
+def _split_tall_rows(
+    rows: list[list[Any]], status_columns: dict[int, Sequence[StatusColour | None]]
+) -> tuple[list[list[Any]], dict[int, Sequence[StatusColour | None]]]:
+    if all(not isinstance(value, str) or value.count("\n") < MAX_ROW_LINES for row in rows for value in row):
+        return rows, status_columns
+    result: list[list[Any]] = []
+    origin: list[int] = []
+    for index, row in enumerate(rows):
+        parts = [value.split("\n") if isinstance(value, str) else None for value in row]
+        count = max((len(p) for p in parts if p is not None), default=1)
+        for start in range(0, max(count, 1), MAX_ROW_LINES):
+            result.append(
+                [
+                    "\n".join(p[start : start + MAX_ROW_LINES])
+                    if p is not None
+                    else (v if start == 0 else "")
+                    for p, v in zip(parts, row, strict=True)
+                ]
+            )
+            origin.append(index)
+    statuses = {column: [values[i] for i in origin] for column, values in status_columns.items()}
+    return result, statuses
 
 
 def _cell_style(name: str, font: str) -> CellStyle:
@@ -413,8 +554,21 @@ class ReportTable(Table):
             self._text_colour = cellstyle.color
         x, y = pos
         text.setTextOrigin(x + cellstyle.leftPadding, y + size[1] - cellstyle.topPadding - cellstyle.fontsize)
+        if not has_foreign(cellval):
+            for line in cellval.split("\n"):
+                text.textLine(line)
+            return
+        known = body_characters()
         for line in cellval.split("\n"):
-            text.textLine(line)
+            if not has_foreign(line):
+                text.textLine(line)
+                continue
+            # Characters DejaVu lacks, in the fallback font that has them.
+            for fallback, part in fallback_runs(line, known):
+                text.setFont(fallback or cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+                text.textOut(part)
+            text.setFont(*font)
+            text.textLine("")
 
     def _flush_text(self) -> None:
         if self._text is not None:
@@ -437,23 +591,28 @@ def _table(
     widths: Sequence[float],
     status_columns: dict[int, Sequence[StatusColour | None]],
     extra: Sequence[tuple],
+    caption: str | None = None,
 ) -> Table:
+    top = 1 if caption is None else 2  # the rows repeated on every page: the caption and the header
+    head = top - 1
     commands: list[tuple] = [
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("BACKGROUND", (0, head), (-1, head), HEAD_FILL),
+        ("LINEBELOW", (0, head), (-1, head), 0.8, ACCENT),
+        ("LINEBELOW", (0, top), (-1, -1), 0.25, RULE),
         # White rows are left unpainted: the page is white already.
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
+        ("ROWBACKGROUNDS", (0, top), (-1, -1), [None, ZEBRA]),
     ]
+    if caption is not None:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE)]
     for column, statuses in status_columns.items():
         # One command per run of equal statuses: a split table copies every command onto each page.
         start = 0
         for row in range(1, len(statuses) + 1):
             if row == len(statuses) or statuses[row] != statuses[start]:
                 fill = STATUS_LOOKS[statuses[start]].fill
-                commands.append(("BACKGROUND", (column, start + 1), (column, row), fill))
+                commands.append(("BACKGROUND", (column, start + top), (column, row + top - 1), fill))
                 start = row
-    cells = [heads, *rows]
+    cells = [heads, *rows] if caption is None else [[caption] + [""] * (len(widths) - 1), heads, *rows]
     heights = None
     if extra:
         # Commands for some cells only: every cell gets a style of its own.
@@ -464,10 +623,15 @@ def _table(
         # Every body cell looks the same, so they share one style rather than ReportLab making
         # one per cell and applying eight commands to each of them.
         columns = len(widths)
-        cell_styles = [[_HEAD_CELL] * columns] + [[_BODY_CELL] * columns for _row in rows]
+        cell_styles = [[_HEAD_CELL] * columns] * top + [[_BODY_CELL] * columns for _row in rows]
         heights = [_row_height(row) for row in cells]
     table = ReportTable(
-        cells, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT", cellStyles=cell_styles
+        cells,
+        colWidths=list(widths),
+        rowHeights=heights,
+        repeatRows=top,
+        hAlign="LEFT",
+        cellStyles=cell_styles,
     )
     table.setStyle(TableStyle(commands))
     return table
@@ -488,9 +652,9 @@ CHART_SERIES: tuple[StatusLook, ...] = (
     *(STATUS_LOOKS[s] for s in (StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None)),
     COMPLETED_LOOK,
 )
-"""The chart's segments in order. Their fills step in lightness (dark green, light yellow, dark red,
-pale grey, near black), and every segment wide enough carries its count, so a greyscale print
-reads the same."""
+"""The chart's segments in order. Their fills step in lightness (mid green, light yellow, dark red,
+pale grey, and completed as a white bar with a dark outline), and every segment wide enough
+carries its shape and count, so a greyscale print reads the same."""
 
 
 def _fit(value: str, width: float, size: float) -> str:
@@ -554,9 +718,14 @@ def status_chart(
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.barWidth = bar_height
     chart.groupSpacing = gap
-    # A segment narrower than 13 pt is left without a count: the number would not fit inside it.
-    smallest_labelled = chart.valueAxis.valueMax * 13 / chart.width
-    chart.barLabelFormat = lambda value: str(int(value)) if value and value >= smallest_labelled else ""
+    # Each segment is labelled with its shape and count (readable without colour); a segment
+    # narrower than 22 pt is left without, as the label would not fit inside it.
+    smallest_labelled = chart.valueAxis.valueMax * 22 / chart.width
+
+    def label(symbol: str) -> Callable[[float], str]:
+        return lambda value: f"{symbol} {int(value)}" if value and value >= smallest_labelled else ""
+
+    chart.barLabelFormat = [label(look.symbol) for look in CHART_SERIES]
     chart.barLabels.fontName = FONT_BOLD
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = INK
@@ -564,11 +733,12 @@ def status_chart(
     chart.barLabels.boxTarget = "mid"
     for category in range(len(rows)):
         chart.barLabels[(2, category)].fillColor = colors.white
-        chart.barLabels[(4, category)].fillColor = colors.white
     for index, look in enumerate(CHART_SERIES):
         chart.bars[index].fillColor = look.bar
         chart.bars[index].strokeColor = colors.white
         chart.bars[index].strokeWidth = 0.6
+    chart.bars[4].strokeColor = INK  # completed: a hollow bar, told apart from red without colour
+    chart.bars[4].strokeWidth = 0.9
     drawing.add(chart)
     drawing.add(
         String(
@@ -591,7 +761,8 @@ def status_chart(
     legend.fontName = FONT
     legend.fontSize = 8
     legend.fillColor = INK
-    legend.strokeColor = None
+    legend.strokeColor = MUTED
+    legend.strokeWidth = 0.5
     legend.boxAnchor = "w"
     legend.colorNamePairs = [(look.bar, look.text) for look in CHART_SERIES]
     drawing.add(legend)
@@ -760,7 +931,7 @@ class ReportDocument(BaseDocTemplate):
         top = PAGE_HEIGHT - MARGIN_TOP + 0.75 * cm
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
-        plan = self.plan_name
+        plan = shorten(self.plan_name, 120)
         while plan and pdfmetrics.stringWidth(plan, FONT, 8) > CONTENT_WIDTH * 0.58:
             plan = plan[:-2] + "…"
         canvas.drawString(MARGIN_X, top, plan)
@@ -792,8 +963,13 @@ class Heading(Paragraph):
     """A heading paragraph that is also a bookmark and a table-of-contents entry."""
 
     def __init__(self, title: str, style: ParagraphStyle, level: int) -> None:
-        super().__init__(text(title), style)
+        super().__init__(text(shorten(title, HEADING_LIMIT)), style)
         self.outline_level = level
+
+
+COVER_LIMIT = 300
+HEADING_LIMIT = 300
+"""Characters of user text in a cover fact or a heading; longer text ends in an ellipsis."""
 
 
 def cover(
@@ -806,9 +982,10 @@ def cover(
     facts: Sequence[tuple[str, str]],
 ) -> list[Flowable]:
     """The cover page: what the report is, for which plan, and the facts that date it."""
+    # A fact is shortened to what fits on the cover: a table cell never runs on over a page.
     table = Table(
         [
-            [Paragraph(text(label), styles.muted), Paragraph(text(value), styles.body)]
+            [Paragraph(text(label), styles.muted), Paragraph(text(shorten(value, COVER_LIMIT)), styles.body)]
             for label, value in facts
         ],
         colWidths=[4.2 * cm, CONTENT_WIDTH - 4.2 * cm],
@@ -832,9 +1009,9 @@ def cover(
         Spacer(1, 5.2 * cm),
         Paragraph(text(kind.upper()), styles.cover_kicker),
         Spacer(1, 3 * mm),
-        Paragraph(text(title), styles.cover_title),
+        Paragraph(text(shorten(title, COVER_LIMIT)), styles.cover_title),
         Spacer(1, 4 * mm),
-        Paragraph(text(plan_name), styles.cover_plan),
+        Paragraph(text(shorten(plan_name, COVER_LIMIT)), styles.cover_plan),
         Spacer(1, 8 * mm),
         Paragraph(text(lead), styles.cover_lead),
         Spacer(1, 1.6 * cm),

@@ -10,11 +10,12 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from database.models import Lifecycle, StatusColour
 from desktop_app.reports.common import (
     CONTENT_WIDTH,
+    HEADING_LIMIT,
     STATUS_LOOKS,
     CellMaker,
     Heading,
@@ -53,6 +54,9 @@ SECTIONS: dict[str, str] = {
 """Every section of the report, in order; a caller may leave some out."""
 
 TITLE = "Styrgruppsrapport"
+
+APPENDIX_ROOM = 16 * cm
+"""The appendix starts on the page the sections end on only when this much of it is free."""
 
 HEADING_ROOM = 3 * cm
 """Room an appendix heading needs below it (itself, the table header and a few rows), else a new page."""
@@ -196,8 +200,9 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             story.append(CondPageBreak(HEADING_ROOM + 1 * cm))
             story.append(Heading(f"{section.focus_area_code}  {section.focus_area}", area_style, 1))
         story.append(CondPageBreak(HEADING_ROOM))
-        story.append(Paragraph(f"{text(section.code)}  {text(section.title)}", initiative_style))
+        caption = f"{section.code}  {shorten(section.title, HEADING_LIMIT)}"
         if not section.rows:
+            story.append(Paragraph(text(caption), initiative_style))
             story.append(empty_note("Inga aktiviteter under insatsområdet.", styles))
             continue
         rows = [
@@ -220,7 +225,10 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             ]
             for row in section.rows
         ]
-        story += data_table(header, rows, widths, status_columns={4: [r.status for r in section.rows]})
+        # The initiative is the table's first row, so a table continued on the next page names it again.
+        story += data_table(
+            header, rows, widths, status_columns={4: [r.status for r in section.rows]}, caption=caption
+        )
     if not data.plan:
         story.append(empty_note("Planen har ännu inga insatsområden.", styles))
     return story
@@ -321,21 +329,26 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         return Heading(f"{number}. {SECTIONS[name]}" if name != "plan" else SECTIONS[name], styles.h1, 0)
 
     if "summary" in sections:
-        story += [
-            heading("summary"),
-            Paragraph(
-                text(
-                    _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
-                        day=data.report_date.isoformat(), rule=COUNTING_RULE
-                    )
-                ),
-                styles.intro,
-            ),
-            *summary_table(data.summary, styles),
-            Spacer(1, 14),
-            status_chart(counts_rows(data.summary)),
-            Spacer(1, 10),
-        ]
+        # The chart stays on the page of its heading and table (KeepTogether splits only what no page holds).
+        story.append(
+            KeepTogether(
+                [
+                    heading("summary"),
+                    Paragraph(
+                        text(
+                            _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
+                                day=data.report_date.isoformat(), rule=COUNTING_RULE
+                            )
+                        ),
+                        styles.intro,
+                    ),
+                    *summary_table(data.summary, styles),
+                    Spacer(1, 14),
+                    status_chart(counts_rows(data.summary)),
+                ]
+            )
+        )
+        story.append(Spacer(1, 10))
     if "changes" in sections:
         story += [heading("changes"), Paragraph(f"Period: {text(_period(data))}.", styles.intro)]
         if data.previous_meeting_date is None:
@@ -392,7 +405,9 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
             story.append(empty_note("Inga idéer eller synpunkter har kommit in under perioden.", styles))
     if "plan" in sections:
         if len(story) > after_cover:  # the cover already ends its page
-            story.append(PageBreak())
+            # A new page unless most of this one is free: a short last section (no ideas, say)
+            # would otherwise stand alone on a page that holds a heading and one sentence.
+            story.append(CondPageBreak(APPENDIX_ROOM))
         story.append(heading("plan"))
         story.append(
             Paragraph(

@@ -32,27 +32,26 @@ from database.models import (
     SteeringMeeting,
 )
 from desktop_app.services.bulk import collector_paused
-from desktop_app.services.decisions import DEVIATION_COLOURS
+from desktop_app.services.decisions import DEVIATION_COLOURS, FOLLOW_UP_LABELS
 from desktop_app.services.deviations import FINISHED, decision_on_deviation, deviation_run
 from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.ideas import IDEA_STATE_LABELS
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.lifecycle import LifecycleTimeline
 from desktop_app.services.messages import _
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree, schedule_overdue
 
-FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
-    FollowUpState.NONE: "Ingen uppföljning",
-    FollowUpState.OPEN: "Uppföljning pågår",
-    FollowUpState.DONE: "Uppföljd",
-}
 
-IDEA_STATE_LABELS: dict[IdeaState, str] = {
-    IdeaState.NEW: "Ny",
-    IdeaState.CONSIDERED: "Behandlad",
-    IdeaState.BECAME_ACTIVITY: "Blev aktivitet",
-    IdeaState.REJECTED: "Avslagen",
-}
+def follow_up_text(state: FollowUpState, done_on: date | None) -> str:
+    """A follow-up in the app's words (Öppen, Klar, as the decision register and Avvikelser show it)."""
+    if state is FollowUpState.NONE:
+        return _("Ingen uppföljning")
+    label = FOLLOW_UP_LABELS[state]
+    if state is FollowUpState.DONE and done_on is not None:
+        label = f"{label} {done_on.isoformat()}"
+    return _("Uppföljning: {state}").format(state=label)
+
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -338,7 +337,7 @@ class _Decision:
             text=self.text,
             follow_up_by=self.follow_up_by,
             follow_up_date=self.follow_up_date,
-            follow_up=FOLLOW_UP_LABELS[self.follow_up_on(day)],
+            follow_up=follow_up_text(self.follow_up_on(day), self.follow_up_done_on),
         )
 
 

@@ -60,7 +60,7 @@ FIELD_LABELS = {
     "follow_up_by": "Uppföljning av",
     "follow_up_date": "Uppföljningsdatum",
     "follow_up_state": "Uppföljning",
-    "follow_up_done_on": "Uppföljd",
+    "follow_up_done_on": "Klar den",
     "meeting_date": "Mötesdatum",
     "changed_on": "Ändrad",
     "previous": "Läge före",

@@ -1,0 +1,78 @@
+"""Fonts for characters DejaVu Sans lacks (Chinese, Japanese, Korean, emoji and more).
+
+The reports embed DejaVu Sans. Text people type may hold characters it has
+no glyph for; where the computer has a font that does (a TrueType font
+ReportLab can embed), those characters are drawn in it instead of as empty
+boxes. The fonts are looked for and loaded only when such a character is
+first met, so a report of ordinary Swedish text costs nothing more.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+_WINDOWS_FONTS = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
+CANDIDATES: tuple[Path, ...] = (
+    Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+    Path("/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),
+    Path("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf"),
+    Path("/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf"),
+    Path("/usr/share/fonts/truetype/unifont/unifont.ttf"),
+    _WINDOWS_FONTS / "seguisym.ttf",
+    _WINDOWS_FONTS / "seguiemj.ttf",
+    _WINDOWS_FONTS / "malgun.ttf",
+    _WINDOWS_FONTS / "tahoma.ttf",
+    Path("/System/Library/Fonts/Supplemental/Arial Unicode.ttf"),
+)
+"""TrueType fonts that cover what DejaVu Sans does not, in the order they are tried."""
+
+
+@lru_cache(maxsize=1)
+def _fallbacks() -> tuple[tuple[str, frozenset[int], dict[int, float]], ...]:
+    """Each fallback font found on this computer: its registered name, characters and widths."""
+    found = []
+    for number, path in enumerate(CANDIDATES):
+        if not path.is_file():
+            continue
+        name = f"Fallback{number}"
+        try:
+            font = TTFont(name, str(path))
+        except (TTFError, OSError, ValueError):
+            continue  # not a TrueType font ReportLab can embed (an OpenType CFF font, say)
+        pdfmetrics.registerFont(font)
+        widths = dict(font.face.charWidths)
+        found.append((name, frozenset(widths), widths))
+    return tuple(found)
+
+
+def fallback_for(code: int) -> tuple[str, float] | None:
+    """The fallback font that has the character ``code`` and its width (per 1000 units of size)."""
+    for name, characters, widths in _fallbacks():
+        if code in characters:
+            return name, widths[code]
+    return None
+
+
+def runs(line: str, known: frozenset[int] | set[int]) -> Iterator[tuple[str | None, str]]:
+    """``line`` in runs of one font: ``None`` for the body font (``known`` characters), else the
+    name of the fallback font that has them; a character no font has stays with the body font."""
+    current: str | None = None
+    start = 0
+    for index, character in enumerate(line):
+        code = ord(character)
+        font = None
+        if code not in known:
+            found = fallback_for(code)
+            font = found[0] if found else None
+        if font != current and index > start:
+            yield current, line[start:index]
+            start = index
+        current = font
+    if start < len(line):
+        yield current, line[start:]
