@@ -251,6 +251,7 @@ def apply_import(
             "(på kommandoraden: --prefer mine eller --prefer theirs)."
         )
     with workspace.engine.connect() as connection:
+        _refuse_if_superseded(connection, plan)
         _refuse_if_changed(connection, plan)
     backup = None
     if not plan.preview.is_empty:
@@ -311,14 +312,7 @@ def apply_import(
                 settings[LAST_IMPORT_KEY] = json.dumps(
                     {"backup": backup.name, "file": plan.source.name, "at": stamp()}, ensure_ascii=False
                 )
-            stored = read_settings(connection).get(peer_key(plan.info.installation_id))
-            if stored and plan.info.exported_at < str(json.loads(stored)["exported_at"]):
-                raise SyncError(
-                    _(
-                        "En nyare fil från samma avsändare importerades medan den här förhandsgranskades. "
-                        "Ingenting ändrades."
-                    )
-                )
+            _refuse_if_superseded(connection, plan)
             if not plan.from_self:
                 settings[peer_key(plan.info.installation_id)] = json.dumps(
                     {
@@ -344,6 +338,18 @@ def apply_import(
         added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),
         changed=sum(len(rows) for rows in updates.values()),
     )
+
+
+def _refuse_if_superseded(connection: Connection, plan: ImportPlan) -> None:
+    """Refuse a preview of a file older than one from the same sender imported since it was made."""
+    stored = read_settings(connection).get(peer_key(plan.info.installation_id))
+    if stored and plan.info.exported_at < str(json.loads(stored)["exported_at"]):
+        raise SyncError(
+            _(
+                "En nyare fil från samma avsändare importerades medan den här förhandsgranskades. "
+                "Ingenting ändrades."
+            )
+        )
 
 
 def _refuse_if_changed(connection: Connection, plan: ImportPlan) -> None:
