@@ -7,24 +7,33 @@ import os
 from datetime import date
 from pathlib import Path
 
-from desktop_app.cli.parser import fail
+from desktop_app.cli.parser import add_language_option, fail
+from desktop_app.services.messages import _
 from desktop_app.services.workspace import Workspace, current_user
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    report = commands.add_parser("report", help="skriv en rapport som PDF")
-    kinds = report.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
+    report = commands.add_parser("report", help=_("skriv en rapport som PDF"))
+    kinds = report.add_subparsers(dest="report_kind", metavar=_("RAPPORT"), required=True)
 
-    steering = kinds.add_parser("steering", help="styrgruppsrapport")
-    steering.add_argument("--out", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs")
+    steering = kinds.add_parser("steering", help=_("styrgruppsrapport"))
     steering.add_argument(
-        "--meeting", metavar="ÅÅÅÅ-MM-DD", help="mötets datum (utan: det senaste mötet, eller dagsläget)"
+        "--out", required=True, type=Path, metavar=_("FIL.pdf"), help=_("PDF-filen som skrivs")
     )
+    steering.add_argument(
+        "--meeting",
+        metavar=_("ÅÅÅÅ-MM-DD"),
+        help=_("mötets datum (utan: det senaste mötet, eller dagsläget)"),
+    )
+    add_language_option(steering)
     steering.set_defaults(func=run_steering)
 
-    annual = kinds.add_parser("annual", help="årlig sammanställning till kommunstyrelsen")
-    annual.add_argument("--year", required=True, metavar="ÅÅÅÅ", help="året som sammanställs")
-    annual.add_argument("--out", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs")
+    annual = kinds.add_parser("annual", help=_("årlig sammanställning till kommunstyrelsen"))
+    annual.add_argument("--year", required=True, metavar=_("ÅÅÅÅ"), help=_("året som sammanställs"))
+    annual.add_argument(
+        "--out", required=True, type=Path, metavar=_("FIL.pdf"), help=_("PDF-filen som skrivs")
+    )
+    add_language_option(annual)
     annual.set_defaults(func=run_annual)
 
 
@@ -33,11 +42,11 @@ def _writable(path: Path) -> str | None:
     path = path.expanduser()
     folder = path.parent
     if path.is_dir():
-        return f"{path} är en mapp; ange ett filnamn som slutar på .pdf."
+        return _("{path} är en mapp; ange ett filnamn som slutar på .pdf.").format(path=path)
     if not folder.is_dir():
-        return f"Mappen {folder} finns inte."
+        return _("Mappen {folder} finns inte.").format(folder=folder)
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return f"Det går inte att skriva till {path}."
+        return _("Det går inte att skriva till {path}.").format(path=path)
     return None
 
 
@@ -54,7 +63,11 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
         try:
             meeting = date.fromisoformat(args.meeting.strip())
         except ValueError:
-            return fail(f"”{args.meeting}” är inget datum; ange mötets datum som ÅÅÅÅ-MM-DD.")
+            return fail(
+                _("”{meeting}” är inget datum; ange mötets datum som ÅÅÅÅ-MM-DD.").format(
+                    meeting=args.meeting
+                )
+            )
     problem = _writable(args.out)
     if problem:
         return fail(problem)
@@ -62,8 +75,16 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         write_steering_report(data, args.out.expanduser())
     except OSError as error:
-        return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
-    print(f"Styrgruppsrapporten för {data.report_date.isoformat()} är skriven till {args.out}.")
+        return fail(
+            _("Rapporten kunde inte skrivas till {out}: {value}.").format(
+                out=args.out, value=error.strerror or error
+            )
+        )
+    print(
+        _("Styrgruppsrapporten för {report_date} är skriven till {out}.").format(
+            report_date=data.report_date.isoformat(), out=args.out
+        )
+    )
     return 0
 
 
@@ -74,7 +95,7 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         year = int(args.year.strip())
     except ValueError:
-        return fail(f"”{args.year}” är inget år; ange året med fyra siffror, t.ex. 2026.")
+        return fail(_("”{year}” är inget år; ange året med fyra siffror, t.ex. 2026.").format(year=args.year))
     check_year(year)
     problem = _writable(args.out)
     if problem:
@@ -83,6 +104,10 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         write_annual_report(data, args.out.expanduser())
     except OSError as error:
-        return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
-    print(f"Den årliga sammanställningen för {year} är skriven till {args.out}.")
+        return fail(
+            _("Rapporten kunde inte skrivas till {out}: {value}.").format(
+                out=args.out, value=error.strerror or error
+            )
+        )
+    print(_("Den årliga sammanställningen för {year} är skriven till {out}.").format(year=year, out=args.out))
     return 0

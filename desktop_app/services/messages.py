@@ -12,8 +12,12 @@ fields, never an f-string.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
 
 from database.assets import asset_path
+
+K = TypeVar("K")
 
 DOMAIN = "handlingsplan"
 SOURCE_LANGUAGE = "sv"
@@ -43,7 +47,39 @@ def language() -> str:
 
 def _(message: str) -> str:
     """``message`` (Swedish) in the current language."""
-    return _translations.gettext(message)
+    return _translations.gettext(message) if message else message
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue where it is written, at import; translate it where it is used."""
+    return message
+
+
+def in_language(language: str, message: str) -> str:
+    """``message`` in ``language`` whatever the current language is (Excel headers read in both)."""
+    if language == SOURCE_LANGUAGE or not message:
+        return message
+    return gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True).gettext(message)
+
+
+class Labels(Mapping[K, str]):
+    """A table of Swedish words (written with ``N_``), each read in the current language."""
+
+    def __init__(self, words: Mapping[K, str]) -> None:
+        self._words = dict(words)
+
+    def __getitem__(self, key: K) -> str:
+        return _(self._words[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def source(self, key: K) -> str:
+        """The Swedish word, whatever the current language."""
+        return self._words[key]
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:

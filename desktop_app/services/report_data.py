@@ -34,20 +34,25 @@ from database.models import (
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
+from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
-FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
-    FollowUpState.NONE: "Ingen uppföljning",
-    FollowUpState.OPEN: "Uppföljning pågår",
-    FollowUpState.DONE: "Uppföljd",
-}
+FOLLOW_UP_LABELS: Labels[FollowUpState] = Labels(
+    {
+        FollowUpState.NONE: N_("Ingen uppföljning"),
+        FollowUpState.OPEN: N_("Uppföljning pågår"),
+        FollowUpState.DONE: N_("Uppföljd"),
+    }
+)
 
-IDEA_STATE_LABELS: dict[IdeaState, str] = {
-    IdeaState.NEW: "Ny",
-    IdeaState.CONSIDERED: "Behandlad",
-    IdeaState.BECAME_ACTIVITY: "Blev aktivitet",
-    IdeaState.REJECTED: "Avslagen",
-}
+IDEA_STATE_LABELS: Labels[IdeaState] = Labels(
+    {
+        IdeaState.NEW: N_("Ny"),
+        IdeaState.CONSIDERED: N_("Behandlad"),
+        IdeaState.BECAME_ACTIVITY: N_("Blev aktivitet"),
+        IdeaState.REJECTED: N_("Avslagen"),
+    }
+)
 
 FIRST_YEAR = 2000
 LAST_YEAR = 2100
@@ -514,7 +519,11 @@ def gather_steering(
             if meeting_date is not None:
                 meeting = next((m for m in reversed(meetings) if m.meeting_date == meeting_date), None)
                 if meeting is None:
-                    raise NotFoundError(f"Det finns inget styrgruppsmöte den {meeting_date.isoformat()}.")
+                    raise NotFoundError(
+                        _("Det finns inget styrgruppsmöte den {meeting_date}.").format(
+                            meeting_date=meeting_date.isoformat()
+                        )
+                    )
             elif meetings:
                 meeting = meetings[-1]
             on = meeting.meeting_date if meeting else today
@@ -647,7 +656,9 @@ def gather_steering(
 def check_year(year: int) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ValidationError(
-            f"Året {year} går inte att rapportera; ange ett år mellan {FIRST_YEAR} och {LAST_YEAR}."
+            _("Året {year} går inte att rapportera; ange ett år mellan {FIRST_YEAR} och {LAST_YEAR}.").format(
+                year=year, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR
+            )
         )
 
 
@@ -723,7 +734,11 @@ def gather_annual(
         quarter_end = date(year, month, day)
         on = min(quarter_end, as_of)
         counts = _counts(tree, history, on, counted)
-        label = f"Kvartal {number}" if on == quarter_end else f"Kvartal {number} (hittills)"
+        label = (
+            _("Kvartal {number}").format(number=number)
+            if on == quarter_end
+            else _("Kvartal {number} (hittills)").format(number=number)
+        )
         quarters.append(
             QuarterCounts(
                 label,

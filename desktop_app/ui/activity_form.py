@@ -32,6 +32,7 @@ from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
+from desktop_app.ui.accessibility import connect_labels
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
@@ -113,6 +114,7 @@ class ActivityForm(QWidget):
         self.history = StatusHistory()
 
         self._lay_out()
+        connect_labels(self)
         self._connect()
 
     def _lay_out(self) -> None:
@@ -136,7 +138,9 @@ class ActivityForm(QWidget):
         decided = QHBoxLayout()
         decided.addWidget(self.decision_edit)
         decided.addSpacing(18)
-        decided.addWidget(QLabel(self.tr("Priority")))
+        priority_label = QLabel(self.tr("Priority"))
+        priority_label.setBuddy(self.priority_spin)
+        decided.addWidget(priority_label)
         decided.addSpacing(6)
         decided.addWidget(self.priority_spin)
         decided.addStretch(1)

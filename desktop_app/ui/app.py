@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.errors import DatabaseError
 from desktop_app import __version__
+from desktop_app.services.messages import set_language
 from desktop_app.services.workspace import current_user, default_database_path, open_workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
@@ -66,7 +67,9 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
     its import preview is shown once the window is up.
     """
     app = application()
-    translators = install_translators(app, AppSettings().language())
+    language = AppSettings().language()
+    set_language(language)  # the services' messages follow the window's language
+    translators = install_translators(app, language)
     try:
         window = open_main_window(db_path)
         if window is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import StatusColour
 from desktop_app.services.tree import RollUp
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.plan_tree_model import Column, Kind, PlanTreeModel, Role
 from desktop_app.ui.status_light import COLOURS, paint_light, paint_overdue, paint_stale
 
@@ -133,6 +134,11 @@ class PlanTreeView(QTreeView):
     def __init__(self, model: PlanTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        set_name(
+            self,
+            self.tr("Plan"),
+            self.tr("Focus areas, initiatives and activities with their status; Enter opens the form"),
+        )
         self._plan_model = model
         self._expanded: set[str] = set()
         self._current_id = ""

@@ -95,6 +95,8 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Comment"), self.comment_edit)
         self.cause_label = QLabel(self.tr("Cause"))
         self.action_label = QLabel(self.tr("Recommended action"))
+        self.cause_label.setBuddy(self.cause_edit)
+        self.action_label.setBuddy(self.action_edit)
         form.addRow(self.cause_label, self.cause_edit)
         form.addRow(self.action_label, self.action_edit)
 

@@ -4,274 +4,274 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="56"/>
         <source>The activity&apos;s name as it appears in the plan and in reports</source>
         <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="60"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="73"/>
         <source>When the steering group decided the activity</source>
         <translation>När styrgruppen beslutade om aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="78"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
         <source>1 is the highest priority; “None” when not prioritised</source>
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
         <source>Name of the person responsible</source>
         <translation>Namn på den ansvariga personen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
         <source>The activity has no end date (”löpande”)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="103"/>
         <source>Link goals…</source>
         <translation>Koppla mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
         <source>Choose the measurable goals this activity works towards</source>
         <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
         <source>Report status…</source>
         <translation>Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="143"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="147"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="149"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="153"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="154"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="155"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="162"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="173"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="177"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="194"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="198"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="208"/>
         <source>Remove the month</source>
         <translation>Ta bort månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="261"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="265"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="317"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="321"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="341"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="345"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="350"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="354"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="352"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="356"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="371"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="460"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="375"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="464"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="385"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="391"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="392"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="400"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="479"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="407"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="411"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="421"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="425"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="457"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="461"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="470"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="470"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="482"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="486"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="489"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="493"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -322,32 +322,37 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="186"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="188"/>
         <source>Select a focus area, initiative or activity in the plan.</source>
         <translation>Välj ett fokusområde, insatsområde eller en aktivitet i planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="234"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="207"/>
+        <source>Details of the selected item</source>
+        <translation>Uppgifter om den valda punkten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="237"/>
         <source>NOTHING SELECTED</source>
         <translation>INGET VALT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="235"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="238"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="241"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="244"/>
         <source>ACTIVITY %1</source>
         <translation>AKTIVITET %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="247"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
         <source>INITIATIVE %1</source>
         <translation>INSATSOMRÅDE %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="252"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="255"/>
         <source>FOCUS AREA %1</source>
         <translation>FOKUSOMRÅDE %1</translation>
     </message>
@@ -355,67 +360,77 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="33"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="34"/>
         <source>Search titles, descriptions and comments (Ctrl+F)</source>
         <translation>Sök i titlar, beskrivningar och kommentarer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="35"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="36"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="37"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="38"/>
         <source>Show the whole plan again</source>
         <translation>Visa hela planen igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="40"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="44"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="46"/>
         <source>All lifecycles</source>
         <translation>Alla lägen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="50"/>
         <source>Responsible office or unit</source>
         <translation>Ansvarigt kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="50"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="52"/>
         <source>Owner of the activity</source>
         <translation>Aktivitetens ansvarige</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="54"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="55"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="57"/>
         <source>Only activities whose end month has passed</source>
         <translation>Bara aktiviteter vars slutmånad har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="58"/>
         <source>Not reported for</source>
         <translation>Ej rapporterade på</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="60"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="62"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <source>Days without a status report</source>
+        <translation>Dagar utan statusrapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="113"/>
         <source>All offices</source>
         <translation>Alla kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="113"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="116"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
@@ -691,22 +706,27 @@ Planfil: %1</translation>
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
+        <source>Offices and units</source>
+        <translation>Kontor och enheter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="44"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="45"/>
         <source>Rename…</source>
         <translation>Byt namn …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="46"/>
         <source>Delete…</source>
         <translation>Ta bort …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="69"/>
         <source>(responsible for %n activities)</source>
         <translation>
             <numerusform>(ansvarar för %n aktivitet)</numerusform>
@@ -714,32 +734,32 @@ Planfil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="82"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="82"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="93"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="93"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="104"/>
         <source>Delete office or unit</source>
         <translation>Ta bort kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
         <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
         <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
     </message>
@@ -747,67 +767,67 @@ Planfil: %1</translation>
 <context>
     <name>ParentForm</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="57"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="59"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="59"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="60"/>
         <source>What the focus area is about</source>
         <translation>Vad fokusområdet handlar om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
         <source>The municipality …</source>
         <translation>Kommunen …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
         <source>By …</source>
         <translation>Genom att …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
         <source>How: the “Genom att …” text of the initiative</source>
         <translation>Hur: insatsområdets text ”Genom att …”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="66"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
         <source>Status of the activities</source>
         <translation>Aktiviteternas status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>The focus area must have a title.</source>
         <translation>Fokusområdet måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>The initiative must have a text.</source>
         <translation>Insatsområdet måste ha en text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
@@ -815,94 +835,99 @@ Planfil: %1</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="138"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="135"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="214"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="142"/>
         <source>Steering-group member</source>
         <translation>Ledamot i styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="152"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="251"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="156"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
         <source>Delete…</source>
         <translation>Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="163"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="164"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="165"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
         <source>Office/unit</source>
         <translation>Kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="170"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="171"/>
         <source>Focus-area lead for</source>
         <translation>Fokusområdesansvarig för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="196"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="216"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="218"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="251"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="302"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="303"/>
         <source>Delete “%1” from the register?</source>
         <translation>Ta bort ”%1” ur registret?</translation>
     </message>
@@ -1110,19 +1135,37 @@ Planfil: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanTreeView</name>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="139"/>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="140"/>
+        <source>Focus areas, initiatives and activities with their status; Enter opens the form</source>
+        <translation>Fokusområden, insatsområden och aktiviteter med sin status; Retur öppnar formuläret</translation>
+    </message>
+</context>
+<context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="315"/>
         <source>Offices and people</source>
         <translation>Kontor och personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="319"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="322"/>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="323"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="320"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="324"/>
         <source>People and roles</source>
         <translation>Personer och roller</translation>
     </message>
@@ -1163,12 +1206,12 @@ Planfil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="49"/>
+        <location filename="../../desktop_app/ui/app.py" line="50"/>
         <source>The plan cannot be opened</source>
         <translation>Planen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="52"/>
+        <location filename="../../desktop_app/ui/app.py" line="53"/>
         <source>The file has not been changed.</source>
         <translation>Filen har inte ändrats.</translation>
     </message>
@@ -1254,32 +1297,32 @@ Planfil: %1</translation>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="111"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="142"/>
         <source>Choose green, yellow or red.</source>
         <translation>Välj grön, gul eller röd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="145"/>
         <source>a cause</source>
         <translation>en orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
         <source>a recommended action</source>
         <translation>en rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="149"/>
         <source>Yellow and red need %1.</source>
         <translation>Gul och röd status kräver %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="149"/>
         <source> and </source>
         <translation> och </translation>
     </message>
@@ -1288,36 +1331,46 @@ Planfil: %1</translation>
     <name>StatusHistory</name>
     <message>
         <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <source>Every status report, newest first</source>
+        <translation>Alla statusrapporter, nyast först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Reported by</source>
         <translation>Rapporterad av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Comment, cause and action</source>
         <translation>Kommentar, orsak och åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="45"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="47"/>
         <source>No status has been reported yet.</source>
         <translation>Ingen status har rapporterats ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="56"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="58"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="58"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="60"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>

@@ -82,117 +82,117 @@
         <translation>Spara som:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="152"/>
         <source>Summary per focus area</source>
         <translation>Sammanfattning per fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="153"/>
         <source>Changes since the previous meeting</source>
         <translation>Förändringar sedan föregående möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="154"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="155"/>
         <source>Proposed activities awaiting decision</source>
         <translation>Föreslagna aktiviteter som väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="156"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="157"/>
         <source>Appendix: the whole action plan</source>
         <translation>Bilaga: hela handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="160"/>
         <source>Status at year end</source>
         <translation>Status vid årets slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="161"/>
         <source>Activities completed during the year</source>
         <translation>Genomförda aktiviteter under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="162"/>
         <source>Deviations during the year</source>
         <translation>Avvikelser under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="163"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="164"/>
         <source>Status development during the year</source>
         <translation>Statusutveckling under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="165"/>
         <source>Steering-group meetings during the year</source>
         <translation>Styrgruppens möten under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="202"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="203"/>
         <source>Annual summary %1.pdf</source>
         <translation>Årlig sammanställning %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="204"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="205"/>
         <source>Steering report %1.pdf</source>
         <translation>Styrgruppsrapport %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="212"/>
         <source>Save report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="212"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="228"/>
         <source>Choose where to save the report.</source>
         <translation>Välj var rapporten ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="234"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="237"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="247"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="276"/>
         <source>Creating the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="294"/>
         <source>The report was saved but could not be stored with the meeting: %1</source>
         <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="298"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="299"/>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
     </message>
@@ -200,47 +200,48 @@
 <context>
     <name>StoredReportsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="49"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="50"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="54"/>
         <source>Stored reports</source>
         <translation>Sparade rapporter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="58"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="58"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="58"/>
         <source>Stored</source>
         <translation>Sparad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="58"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="56"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="58"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="64"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="66"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="69"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="71"/>
         <source>Reports as they were presented to the steering group:</source>
         <translation>Rapporterna så som de presenterades för styrgruppen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/stored.py" line="91"/>
+        <location filename="../../desktop_app/ui/reports/stored.py" line="93"/>
         <source>No report has been stored with a meeting yet.</source>
         <translation>Ingen rapport har sparats med ett möte ännu.</translation>
     </message>

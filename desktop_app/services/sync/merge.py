@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.services.messages import _
 from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS, Describer
 from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows
 
@@ -172,14 +173,14 @@ class _Merger:
                 continue
             elif name not in QUIET_FIELDS:
                 conflicting.append(name)
-        reason = "Båda har ändrat samma fält." if conflicting else ""
+        reason = _("Båda har ändrat samma fält.") if conflicting else ""
         # A deletion never silently removes what the other side changed.
         edits = [n for n in mine if n not in SYSTEM_COLUMNS and n != "deleted_at" and n not in QUIET_FIELDS]
         if "deleted_at" in taken and mine["deleted_at"] is None:
             if any(changed(n)[0] for n in edits):
                 taken.remove("deleted_at")
                 conflicting.append("deleted_at")
-                reason = "Den är borttagen i filen men ändrad här."
+                reason = _("Den är borttagen i filen men ändrad här.")
         elif (
             mine["deleted_at"] is not None
             and theirs["deleted_at"] is None
@@ -187,7 +188,7 @@ class _Merger:
             and any(changed(n)[1] for n in edits)
         ):
             conflicting.append("deleted_at")
-            reason = "Den är borttagen här men ändrad i filen."
+            reason = _("Den är borttagen här men ändrad i filen.")
         if not taken and not conflicting:
             if differing or (mine["modified_at"], mine["modified_by"]) >= (
                 theirs["modified_at"],
@@ -310,7 +311,7 @@ class _Merger:
                     theirs_parent = self.theirs[parent_table][parent.record_id]
                     kept = {**(parent.row_if_mine or mine_parent), "deleted_at": None}
                     parent.kind = ChangeKind.CONFLICT
-                    parent.reason = (
+                    parent.reason = _(
                         "Den är borttagen i filen, men här finns innehåll under den som lever kvar."
                     )
                     parent.row_if_theirs = parent.row_if_mine
@@ -336,7 +337,7 @@ class _Merger:
                     ChangeKind.CONFLICT, parent_table, mine_parent, [], mine_parent, mine_parent
                 )
                 change.kind = ChangeKind.CONFLICT
-                change.reason = "Den är borttagen här, men filen har lagt till innehåll under den."
+                change.reason = _("Den är borttagen här, men filen har lagt till innehåll under den.")
                 change.row_if_mine = existing.row_if_mine if existing else mine_parent
                 change.row_if_theirs = restored
                 change.conflicts = [self._field(parent_table, "deleted_at", mine_parent, restored)]

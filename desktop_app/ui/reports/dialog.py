@@ -129,6 +129,7 @@ class ReportDialog(QDialog):
         layout.addWidget(choice)
         layout.addWidget(self.sections_box)
         save = QLabel(self.tr("Save as:"))
+        save.setBuddy(self.path)
         layout.addWidget(save)
         layout.addLayout(path_row)
         layout.addWidget(self.progress)

@@ -94,9 +94,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def make_table(model: RowTableModel, parent: QWidget | None = None) -> QTableView:
+def make_table(model: RowTableModel, parent: QWidget | None = None, *, name: str = "") -> QTableView:
     """A table view as every steering list shows one: whole rows, one at a time, tidy columns."""
     view = QTableView(parent)
+    view.setAccessibleName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

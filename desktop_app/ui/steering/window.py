@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.ui.accessibility import connect_labels, set_name
 from desktop_app.ui.context import AppContext
 
 MEETINGS, DECISIONS, DEVIATIONS, IDEAS, GOALS, RHYTHM = range(6)
@@ -35,6 +36,7 @@ class SteeringWindow(QMainWindow):
         self.goals = GoalsView(context)
         self.rhythm = RhythmView(context)
         self.tabs = QTabWidget()
+        set_name(self.tabs, self.tr("Steering"))
         self.tabs.addTab(self.meetings, self.tr("Meetings"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         self.tabs.addTab(self.deviations, self.tr("Deviations"))
@@ -66,6 +68,7 @@ class SteeringWindow(QMainWindow):
         close.triggered.connect(self.close)
         edit.addSeparator()
         edit.addAction(close)
+        connect_labels(self)
 
     def show_part(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

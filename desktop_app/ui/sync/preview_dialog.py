@@ -23,6 +23,7 @@ from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.importer import ImportPlan, ImportResult, apply_import, discard_import
 from desktop_app.services.sync.merge import ChangeKind, Choice, RecordChange
 from desktop_app.services.sync.summary import source_line
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 
 _KIND_COLOURS = {
@@ -91,6 +92,7 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(QLabel(self.tr("This file was exported from this installation.")))
 
         self.tree = QTreeWidget()
+        set_name(self.tree, self.tr("Changes in the file"))
         self.tree.setColumnCount(self.COLUMNS)
         self.tree.setHeaderLabels(
             [self.tr("Change"), self.tr("Mine"), self.tr("Theirs (the file)"), self.tr("Keep")]
