@@ -9,7 +9,7 @@ are named where they are made (``set_name``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,6 +20,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+
+
+class _TabLeaves(QObject):
+    """Tab and Shift+Tab move on to the next control, never round the widget's own parts."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # QObject.eventFilter
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                # The window's own focus chain: a date edit's focusNextPrevChild walks its sections.
+                return watched.window().focusNextPrevChild(key == Qt.Key.Key_Tab)
+        return False
+
+
+def tab_leaves(widget: QWidget) -> None:
+    """Let Tab leave ``widget``: a date edit showing its "Not set" text otherwise keeps Tab to walk
+    its own day, month and year for ever, a trap for anyone without a mouse (WCAG 2.1.2). Its parts
+    are still reached with the arrow keys."""
+    keeper = _TabLeaves(widget)
+    widget.installEventFilter(keeper)
 
 
 def set_name(widget: QWidget, name: str, description: str = "") -> QWidget:

@@ -32,7 +32,7 @@ from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
-from desktop_app.ui.accessibility import connect_labels
+from desktop_app.ui.accessibility import connect_labels, tab_leaves
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
@@ -70,6 +70,7 @@ class ActivityForm(QWidget):
         self.decision_edit.setCalendarPopup(True)
         self.decision_edit.setMinimumDate(NO_DATE)
         self.decision_edit.setSpecialValueText(self.tr("Not set"))
+        tab_leaves(self.decision_edit)
         self.decision_edit.setToolTip(self.tr("When the steering group decided the activity"))
         self.priority_spin = QSpinBox()
         self.priority_spin.setRange(0, 99)
@@ -92,8 +93,8 @@ class ActivityForm(QWidget):
 
         self.start_edit = MonthEdit()
         self.end_edit = MonthEdit()
-        self.start_clear = self._clear_button(self.start_edit)
-        self.end_clear = self._clear_button(self.end_edit)
+        self.start_clear = self._clear_button(self.start_edit, self.tr("Remove the start month"))
+        self.end_clear = self._clear_button(self.end_edit, self.tr("Remove the end month"))
         self.ongoing_check = QCheckBox(self.tr("Ongoing"))
         self.ongoing_check.setToolTip(self.tr("The activity has no end date (”löpande”)"))
         self.schedule_error = ErrorLabel()
@@ -201,9 +202,10 @@ class ActivityForm(QWidget):
         layout.addWidget(self.history)
         layout.addStretch(1)
 
-    def _clear_button(self, edit: MonthEdit) -> QToolButton:
+    def _clear_button(self, edit: MonthEdit, name: str) -> QToolButton:
         button = QToolButton()
         button.setText("×")
+        button.setAccessibleName(name)  # a screen reader would read the "×" as "times"
         button.setAutoRaise(True)
         button.setToolTip(self.tr("Remove the month"))
         button.clicked.connect(edit.clear_month)

@@ -459,4 +459,7 @@ class PlanTreeModel(QAbstractItemModel):
             lines.append(self.tr("No report for %1 days").replace("%1", str(item.stale_days)))
         if column == Column.OFFICE and activity.responsible_office:
             lines.append(self.tr("Responsible office: %1").replace("%1", activity.responsible_office))
+        schedule = schedule_text(activity.start_month, activity.end_month, activity.ongoing)
+        if column == Column.SCHEDULE and schedule:
+            lines.append(self.tr("Schedule: %1").replace("%1", schedule))
         return "\n".join(lines)

@@ -19,259 +19,269 @@
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="73"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
         <source>When the steering group decided the activity</source>
         <translation>När styrgruppen beslutade om aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="80"/>
         <source>1 is the highest priority; “None” when not prioritised</source>
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="90"/>
         <source>Name of the person responsible</source>
         <translation>Namn på den ansvariga personen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="92"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="96"/>
+        <source>Remove the start month</source>
+        <translation>Ta bort startmånaden</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
+        <source>Remove the end month</source>
+        <translation>Ta bort slutmånaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="99"/>
         <source>The activity has no end date (”löpande”)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
         <source>Link goals…</source>
         <translation>Koppla mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="105"/>
         <source>Choose the measurable goals this activity works towards</source>
         <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
         <source>Report status…</source>
         <translation>Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="114"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="147"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="148"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="153"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="154"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="155"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="156"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="162"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="163"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="174"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="178"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="193"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="195"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="197"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="199"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="201"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="208"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="210"/>
         <source>Remove the month</source>
         <translation>Ta bort månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="265"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="267"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="321"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="323"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="345"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="347"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="354"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="356"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="356"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="358"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="375"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="464"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="383"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="383"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="383"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="385"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="391"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="398"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="400"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="479"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="402"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="481"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="411"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="413"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="425"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="427"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="461"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="463"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="470"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="472"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="470"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="472"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="486"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="488"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="493"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="495"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -438,27 +448,27 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="50"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="57"/>
         <source>Proposed</source>
         <translation>Föreslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="51"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="58"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="52"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="59"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="53"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="60"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="59"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="66"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
@@ -466,177 +476,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;Reports</source>
-        <translation>R&amp;apporter</translation>
+        <translation>Rapp&amp;orter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>&amp;Report status…</source>
         <translation>&amp;Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Offices and &amp;people…</source>
         <translation>Kontor och &amp;personer …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
@@ -646,37 +656,37 @@
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="421"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -685,12 +695,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -698,7 +708,7 @@ Planfil: %1</translation>
 <context>
     <name>MonthEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="56"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="58"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
@@ -1133,6 +1143,11 @@ Planfil: %1</translation>
         <source>Responsible office: %1</source>
         <translation>Ansvarigt kontor: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="464"/>
+        <source>Schedule: %1</source>
+        <translation>Tidplan: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanTreeView</name>
@@ -1219,37 +1234,37 @@ Planfil: %1</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="31"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="38"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="32"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="39"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="40"/>
         <source>Red</source>
         <translation>Röd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="34"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="41"/>
         <source>Not reported</source>
         <translation>Ej rapporterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="41"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="48"/>
         <source>On plan</source>
         <translation>Fortskrider enligt plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="42"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="49"/>
         <source>Deviation from the plan</source>
         <translation>Avvikelse i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="43"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="50"/>
         <source>Considerable deviation</source>
         <translation>Avviker avsevärt</translation>
     </message>
@@ -1257,72 +1272,72 @@ Planfil: %1</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="46"/>
         <source>Report status</source>
         <translation>Rapportera status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="83"/>
         <source>What has been done, what is next</source>
         <translation>Vad som har gjorts och vad som händer härnäst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="86"/>
         <source>Why the activity deviates from the plan</source>
         <translation>Varför aktiviteten avviker från planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="89"/>
         <source>Agreed by the process leader and the focus-area lead</source>
         <translation>Överenskommen av processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="97"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="98"/>
         <source>Cause</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="99"/>
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="113"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="144"/>
         <source>Choose green, yellow or red.</source>
         <translation>Välj grön, gul eller röd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
         <source>a cause</source>
         <translation>en orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="149"/>
         <source>a recommended action</source>
         <translation>en rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="151"/>
         <source>Yellow and red need %1.</source>
         <translation>Gul och röd status kräver %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="151"/>
         <source> and </source>
         <translation> och </translation>
     </message>

@@ -22,19 +22,19 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="21"/>
-        <source>Export to Excel…</source>
-        <translation>Exportera till Excel…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/excel/actions.py" line="24"/>
         <source>Save the activity plan, its status history and a summary as an Excel workbook</source>
         <translation>Spara aktivitetsplanen, statushistoriken och en sammanställning som en Excel-arbetsbok</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="21"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exportera till E&amp;xcel…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/excel/actions.py" line="31"/>
-        <source>Import from Excel…</source>
-        <translation>Importera från Excel…</translation>
+        <source>Import from Exce&amp;l…</source>
+        <translation>Importera från Exce&amp;l…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/excel/actions.py" line="34"/>

@@ -4,19 +4,19 @@
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/__init__.py" line="44"/>
-        <source>Steering-group report…</source>
-        <translation>Styrgruppsrapport…</translation>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="45"/>
+        <source>&amp;Steering-group report…</source>
+        <translation>&amp;Styrgruppsrapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/__init__.py" line="47"/>
-        <source>Annual summary…</source>
-        <translation>Årlig sammanställning…</translation>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="49"/>
+        <source>&amp;Annual summary…</source>
+        <translation>&amp;Årlig sammanställning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/__init__.py" line="50"/>
-        <source>Stored reports…</source>
-        <translation>Sparade rapporter…</translation>
+        <location filename="../../desktop_app/ui/reports/__init__.py" line="53"/>
+        <source>S&amp;tored reports…</source>
+        <translation>S&amp;parade rapporter…</translation>
     </message>
 </context>
 <context>

@@ -1276,99 +1276,99 @@
 <context>
     <name>SteeringWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="30"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="31"/>
         <source>Steering – Handlingsplan</source>
         <translation>Styrning – Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="39"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
         <source>Steering</source>
         <translation>Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="44"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="44"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="51"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="52"/>
         <source>The plan is open read-only: you can read everything here but change nothing.</source>
         <translation>Planen är öppnad skrivskyddad: du kan läsa allt här men inte ändra något.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="62"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="63"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="66"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="67"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="91"/>
-        <source>Steering meetings…</source>
-        <translation>Styrgruppsmöten…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/steering/window.py" line="92"/>
-        <source>Decision register…</source>
-        <translation>Beslutsregister…</translation>
+        <source>Steering &amp;meetings…</source>
+        <translation>Styrgrupps&amp;möten…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/window.py" line="93"/>
-        <source>Deviations…</source>
-        <translation>Avvikelser…</translation>
+        <source>&amp;Decision register…</source>
+        <translation>&amp;Beslutsregister…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/window.py" line="94"/>
-        <source>Ideas and feedback…</source>
-        <translation>Idéer och synpunkter…</translation>
+        <source>De&amp;viations…</source>
+        <translation>&amp;Avvikelser…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/window.py" line="95"/>
-        <source>Measurable goals…</source>
-        <translation>Mätbara mål…</translation>
+        <source>&amp;Ideas and feedback…</source>
+        <translation>&amp;Idéer och synpunkter…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/window.py" line="96"/>
-        <source>Reporting rhythm…</source>
-        <translation>Rapporteringsrytm…</translation>
+        <source>Measurable &amp;goals…</source>
+        <translation>Mätbara må&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/window.py" line="97"/>
+        <source>Reporting &amp;rhythm…</source>
+        <translation>&amp;Rapporteringsrytm…</translation>
     </message>
 </context>
 </TS>

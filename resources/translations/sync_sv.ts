@@ -269,46 +269,50 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="20"/>
-        <source>Export plan…</source>
-        <translation>Exportera plan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="22"/>
-        <source>Import plan…</source>
-        <translation>Importera plan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="24"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="87"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="93"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="107"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
-        <source>Backups…</source>
-        <translation>Säkerhetskopior…</translation>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="20"/>
+        <source>&amp;Export plan…</source>
+        <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="55"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="23"/>
+        <source>&amp;Import plan…</source>
+        <translation>Im&amp;portera plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
+        <source>&amp;Undo last import</source>
+        <translation>Ån&amp;gra senaste import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="28"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="75"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="59"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="90"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="96"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

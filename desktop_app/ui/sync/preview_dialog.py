@@ -27,7 +27,7 @@ from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 
 _KIND_COLOURS = {
-    ChangeKind.ADDED: "#1b7f3b",
+    ChangeKind.ADDED: "#176b34",
     ChangeKind.CHANGED: "#1f4e8c",
     ChangeKind.DELETED: "#8a5a00",
     ChangeKind.RESTORED: "#1f4e8c",
