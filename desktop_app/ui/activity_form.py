@@ -125,6 +125,9 @@ class ActivityForm(QWidget):
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             layout.setHorizontalSpacing(14)
             layout.setVerticalSpacing(8)
+            # A narrow pane (large font, 150 % scaling) puts a label above its field rather than
+            # making the pane scroll sideways.
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             return layout
 
         details = form()
