@@ -13,36 +13,54 @@ from desktop_app.services.workspace import Workspace, current_user
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    report = commands.add_parser("report", help=_("skriv en rapport som PDF"))
+    report = commands.add_parser("report", help=_("skriv en rapport som PDF eller Word-dokument"))
     kinds = report.add_subparsers(dest="report_kind", metavar=_("RAPPORT"), required=True)
 
     steering = kinds.add_parser("steering", help=_("styrgruppsrapport"))
-    steering.add_argument(
-        "--out", required=True, type=Path, metavar=_("FIL.pdf"), help=_("PDF-filen som skrivs")
-    )
+    steering.add_argument("--out", required=True, type=Path, metavar=_("FIL"), help=_("filen som skrivs"))
     steering.add_argument(
         "--meeting",
         metavar=_("ÅÅÅÅ-MM-DD"),
         help=_("mötets datum (utan: det senaste mötet, eller dagsläget)"),
     )
+    _add_format_option(steering)
     add_language_option(steering)
     steering.set_defaults(func=run_steering)
 
     annual = kinds.add_parser("annual", help=_("årlig sammanställning till kommunstyrelsen"))
     annual.add_argument("--year", required=True, metavar=_("ÅÅÅÅ"), help=_("året som sammanställs"))
-    annual.add_argument(
-        "--out", required=True, type=Path, metavar=_("FIL.pdf"), help=_("PDF-filen som skrivs")
-    )
+    annual.add_argument("--out", required=True, type=Path, metavar=_("FIL"), help=_("filen som skrivs"))
+    _add_format_option(annual)
     add_language_option(annual)
     annual.set_defaults(func=run_annual)
 
 
-def _writable(path: Path) -> str | None:
-    """Why a PDF cannot be written at ``path``, or ``None`` when it can."""
+FORMATS = ("pdf", "docx")
+
+
+def _add_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=_("pdf eller docx (Word); utan: efter filnamnets ändelse, annars pdf"),
+    )
+
+
+def report_format(args: argparse.Namespace) -> str:
+    """The format asked for, else the one the file name ends in (``.docx``), else PDF."""
+    if args.format:
+        return args.format
+    return "docx" if args.out.suffix.lower() == ".docx" else "pdf"
+
+
+def _writable(path: Path, file_format: str = "pdf") -> str | None:
+    """Why a report cannot be written at ``path``, or ``None`` when it can."""
     path = path.expanduser()
     folder = path.parent
     if path.is_dir():
-        return _("{path} är en mapp; ange ett filnamn som slutar på .pdf.").format(path=path)
+        return _("{path} är en mapp; ange ett filnamn som slutar på .{suffix}.").format(
+            path=path, suffix=file_format
+        )
     if not folder.is_dir():
         return _("Mappen {folder} finns inte.").format(folder=folder)
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
@@ -68,12 +86,16 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
                     meeting=args.meeting
                 )
             )
-    problem = _writable(args.out)
+    file_format = report_format(args)
+    problem = _writable(args.out, file_format)
     if problem:
         return fail(problem)
     data = gather_steering(workspace.engine, meeting, prepared_by=current_user())
+    write = write_steering_report
+    if file_format == "docx":
+        from desktop_app.reports.word import write_steering_docx as write
     try:
-        write_steering_report(data, args.out.expanduser())
+        write(data, args.out.expanduser())
     except OSError as error:
         return fail(
             _("Rapporten kunde inte skrivas till {out}: {value}.").format(
@@ -97,12 +119,16 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     except ValueError:
         return fail(_("”{year}” är inget år; ange året med fyra siffror, t.ex. 2026.").format(year=args.year))
     check_year(year)
-    problem = _writable(args.out)
+    file_format = report_format(args)
+    problem = _writable(args.out, file_format)
     if problem:
         return fail(problem)
     data = gather_annual(workspace.engine, year, prepared_by=current_user())
+    write = write_annual_report
+    if file_format == "docx":
+        from desktop_app.reports.word import write_annual_docx as write
     try:
-        write_annual_report(data, args.out.expanduser())
+        write(data, args.out.expanduser())
     except OSError as error:
         return fail(
             _("Rapporten kunde inte skrivas till {out}: {value}.").format(

@@ -94,194 +94,194 @@
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="140"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="145"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="148"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="151"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="157"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="155"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="156"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="159"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="163"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="166"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="174"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="177"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="181"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="193"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="195"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="198"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="197"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="199"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="202"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="201"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="210"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="213"/>
         <source>Remove the month</source>
         <translation>Ta bort månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="267"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="270"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="323"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="326"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="347"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="350"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="356"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="359"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="358"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="361"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="380"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="469"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="383"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="386"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="383"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="386"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="383"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="386"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="390"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="398"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="401"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="402"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="481"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="405"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="484"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="413"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="416"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="427"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="430"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="463"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="472"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="472"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="488"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="491"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="495"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="498"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
