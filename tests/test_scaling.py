@@ -53,9 +53,7 @@ print(json.dumps({"cut": sorted(set(cut)), "scroll": scrolls,
 """
 
 
-@pytest.mark.parametrize(
-    ("language", "scale", "points"), [("sv", "1.5", 0), ("en", "1.5", 0), ("sv", "1", 13)]
-)
+@pytest.mark.parametrize(("language", "scale", "points"), [("sv", "1.5", 0), ("en", "1", 13)])
 def test_no_cut_buttons_and_no_sideways_scrolling(
     tmp_path: Path, language: str, scale: str, points: int
 ) -> None:

@@ -28,11 +28,17 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 TAGGED_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
 
 
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "demo.sqlite"
+@pytest.fixture(scope="module")
+def demo_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo plan, built once: the reports only read it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     build_demo_plan(path)
-    yield path
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_plan: Path) -> Iterator[Path]:
+    yield demo_plan
     messages.set_language("sv")
 
 
