@@ -123,3 +123,20 @@ def test_the_command_line_speaks_english_with_lang_en(
     assert "error: the following arguments are required" in capsys.readouterr().err
     code = main(["--db", str(db_path), "status", "9.9.9", "green"])
     assert "Det finns ingen punkt med koden 9.9.9" in capsys.readouterr().err
+
+
+def test_every_field_the_sync_preview_can_show_has_a_word() -> None:
+    """No raw column names (``overall_goal``) in the import preview, in either language."""
+    from sqlmodel import SQLModel
+
+    import database.models  # noqa: F401 - the tables
+    from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS
+    from desktop_app.services.sync.merge import SYSTEM_COLUMNS
+    from desktop_app.services.sync.plan_file import TABLE_NAMES
+
+    tables = {table.name: table for table in SQLModel.metadata.sorted_tables}
+    for name in TABLE_NAMES:
+        assert name in TABLE_LABELS
+        columns = [c.name for c in tables[name].columns if c.name not in SYSTEM_COLUMNS]
+        unnamed = [column for column in columns if column not in FIELD_LABELS]
+        assert not unnamed, f"{name}: {unnamed}"
