@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.geometry import FRAME, fitted
@@ -59,3 +59,15 @@ def test_a_window_put_off_screen_comes_back_and_columns_keep_their_width(context
     qtbot.addWidget(again)
     assert again.screen().availableGeometry().intersects(again.geometry())
     assert again.tree_view.header().sectionSize(1) == 201
+
+
+def test_a_long_initiative_cut_at_the_box_edge_is_whole_in_its_tooltip(context: AppContext, qtbot) -> None:
+    window = open_window(qtbot, context)
+    initiative = context.tree().focus_areas[0].initiatives[0]
+    window.tree_view.select_node(initiative.activities[0].id)
+    combo = window.detail.activity_form.initiative_combo
+    whole = initiative.statement.casefold()  # shown with a capital first letter
+    assert whole in combo.currentText().casefold()
+    assert combo.currentText() in combo.toolTip()
+    plan_index = window.model.index_of(initiative.id)
+    assert whole in plan_index.data(Qt.ItemDataRole.ToolTipRole).casefold()

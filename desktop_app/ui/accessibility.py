@@ -42,6 +42,17 @@ def tab_leaves(widget: QWidget) -> None:
     widget.installEventFilter(keeper)
 
 
+def show_whole_text(combo: QComboBox, explanation: str = "") -> None:
+    """Keep the combo box's whole current text in its tooltip (after ``explanation``): a long
+    initiative is cut at the box's edge."""
+
+    def update(text: str) -> None:
+        combo.setToolTip("\n".join(part for part in (explanation, text) if part))
+
+    combo.currentTextChanged.connect(update)
+    update(combo.currentText())
+
+
 def set_name(widget: QWidget, name: str, description: str = "") -> QWidget:
     """Give ``widget`` the name (and description) a screen reader reads for it."""
     widget.setAccessibleName(name)

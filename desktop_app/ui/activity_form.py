@@ -32,7 +32,7 @@ from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
-from desktop_app.ui.accessibility import connect_labels, tab_leaves
+from desktop_app.ui.accessibility import connect_labels, show_whole_text, tab_leaves
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
@@ -57,7 +57,7 @@ class ActivityForm(QWidget):
         self.title_error = ErrorLabel()
         self.description_edit = CommitTextEdit(lines=4)
         self.initiative_combo = QComboBox()
-        self.initiative_combo.setToolTip(self.tr("Move the activity to another initiative"))
+        show_whole_text(self.initiative_combo, self.tr("Move the activity to another initiative"))
         self.initiative_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -80,6 +80,7 @@ class ActivityForm(QWidget):
         self.priority_spin.setToolTip(self.tr("1 is the highest priority; “None” when not prioritised"))
 
         self.office_combo = QComboBox()
+        show_whole_text(self.office_combo)
         self.office_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
