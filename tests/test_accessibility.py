@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QTabWidget, QWidget
 
-from database.enums import DecisionKind, StatusColour
+from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
 from desktop_app.services.plan import PlanService
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.accessibility import unnamed_controls
@@ -26,6 +27,7 @@ from desktop_app.ui.steering.dialogs import AgreementDialog, CheckDialog, Decisi
 from desktop_app.ui.sync.backups_dialog import BackupsDialog
 from desktop_app.ui.sync.export_dialog import ExportDialog
 from tests.client_helpers import click_row, fresh_application, open_window, remove_translators
+from tests.steering_helpers import add_person
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -62,8 +64,18 @@ def context(workspace: Workspace, service: PlanService, qtbot) -> AppContext:
         activity.id, StatusColour.YELLOW, cause="Ingen ansvarig", recommended_action="Utse ansvarig"
     )
     services = SteeringServices.of(AppContext(workspace, "processledare"))
-    services.steering.create_meeting(date.today() - timedelta(days=3), "Stadshuset")
+    meeting = services.steering.create_meeting(date.today() - timedelta(days=3), "Stadshuset")
     services.ideas.create_idea(date.today(), "Näringslivsrådet", "Fler företagsbesök")
+    services.decisions.record_decision(
+        meeting,
+        DecisionKind.DEVIATION_ACTION,
+        "Utse en ansvarig",
+        activity_id=activity.id,
+        follow_up_by="Anna",
+        follow_up_date=date.today() + timedelta(days=30),
+    )
+    add_person(workspace.engine, "Anna Berg", role=Role.PROCESS_LEADER)
+    add_person(workspace.engine, "Johan Ek", role=Role.STEERING_MEMBER)
     return AppContext(workspace, "processledare")
 
 
@@ -114,3 +126,63 @@ def test_every_dialog_names_every_control(language: str, context: AppContext, qt
         for _page in every_tab(dialog):
             assert_all_named(dialog)
         dialog.reject()
+
+
+# Every stored code that has a word of its own, as a person must never see it (process_leader).
+CODES = {
+    str(value)
+    for enum in (DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour)
+    for value in enum
+    if "_" in str(value)
+}
+
+
+def shown_texts(root: QWidget) -> Iterator[str]:
+    """Every text ``root`` shows: labels, buttons, window titles, and every cell of its views."""
+    yield root.windowTitle()
+    for widget in root.findChildren(QWidget):
+        for getter in ("text", "title", "placeholderText", "toolTip"):
+            value = getattr(widget, getter, None)
+            if callable(value):
+                try:
+                    text = value()
+                except TypeError:
+                    continue
+                if isinstance(text, str):
+                    yield text
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            try:
+                columns = model.columnCount(parent)
+            except TypeError:  # a list model keeps columnCount to itself: one column
+                columns = 1
+            for row in range(model.rowCount(parent)):
+                for column in range(columns):
+                    index = model.index(row, column, parent)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        value = index.data(role)
+                        if isinstance(value, str):
+                            yield value
+                stack.append(model.index(row, 0, parent))
+
+
+def test_no_window_shows_a_stored_code(language: str, context: AppContext, qtbot) -> None:
+    window = open_window(qtbot, context)
+    steering = SteeringWindow(context)
+    qtbot.addWidget(steering)
+    steering.show()
+    registers = RegistersDialog(context)
+    qtbot.addWidget(registers)
+    texts = list(shown_texts(window))
+    for _page in every_tab(steering):
+        texts += shown_texts(steering)
+    for _page in every_tab(registers):
+        texts += shown_texts(registers)
+    assert len(texts) > 200
+    leaks = {code for code in CODES for text in texts if code in text}
+    assert not leaks, f"codes shown as they are stored: {sorted(leaks)}"
