@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QHeaderView
 
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.geometry import FRAME, fitted
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.plan_tree_model import PlanTreeModel
+from desktop_app.ui.plan_tree_view import PLAN_MINIMUM, PlanTreeView
 from desktop_app.ui.steering import SteeringWindow
 from tests.client_helpers import fresh_application, open_window, remove_translators
 
@@ -71,3 +74,24 @@ def test_a_long_initiative_cut_at_the_box_edge_is_whole_in_its_tooltip(context: 
     assert combo.currentText() in combo.toolTip()
     plan_index = window.model.index_of(initiative.id)
     assert whole in plan_index.data(Qt.ItemDataRole.ToolTipRole).casefold()
+
+
+def test_the_plan_column_fills_the_tree_and_can_be_dragged(context: AppContext, qtbot) -> None:
+    model = PlanTreeModel()
+    model.set_tree(context.tree())
+    view = PlanTreeView(model)
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.show()
+    header = view.header()
+    others = sum(header.sectionSize(c) for c in range(1, header.count()))
+    fills = view.viewport().width() - others
+    assert fills > PLAN_MINIMUM and header.sectionSize(0) == fills
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    view.resize(1100, 400)
+    assert header.sectionSize(0) == fills + 100  # it follows the tree's width
+    header.resizeSection(0, 300)  # as a drag of its edge does
+    view.resize(1200, 400)
+    assert header.sectionSize(0) == 300  # the person's choice stays
+    view.fit_plan_column()
+    assert header.sectionSize(0) == fills + 200

@@ -433,6 +433,7 @@ class MainWindow(QMainWindow):
         else:
             keep_on_screen(self)
         remember_columns(self.tree_view.header(), "plan_tree")
+        self.tree_view.fit_plan_column()  # the other columns' widths are kept; the plan fills the rest
         splitter = self.settings.splitter()
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([760, 520])
