@@ -140,3 +140,27 @@ def test_every_field_the_sync_preview_can_show_has_a_word() -> None:
         columns = [c.name for c in tables[name].columns if c.name not in SYSTEM_COLUMNS]
         unnamed = [column for column in columns if column not in FIELD_LABELS]
         assert not unnamed, f"{name}: {unnamed}"
+
+
+def test_a_worker_can_write_in_another_language_than_the_window() -> None:
+    import threading
+
+    messages.set_language("en")
+    seen: dict[str, str] = {}
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def worker() -> None:
+        with messages.using_language("sv"):
+            seen["worker"] = messages._("Grön")
+            inside.set()
+            leave.wait(5)
+        seen["worker after"] = messages._("Grön")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    inside.wait(5)
+    seen["window"] = messages._("Grön")  # while the worker is in Swedish
+    leave.set()
+    thread.join(5)
+    assert seen == {"worker": "Grön", "window": "Green", "worker after": "Green"}

@@ -22,7 +22,7 @@ from desktop_app.services.workspace import open_workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.reports.dialog import DOCX, ReportDialog
-from tests.report_helpers import build_demo_plan
+from tests.report_helpers import build_demo_plan, pdf_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 TAGGED_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
@@ -184,3 +184,16 @@ def test_the_report_dialog_writes_a_word_document(tmp_path: Path, qapp, qtbot) -
         workspace.close()
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_with_lang_en_the_pdf_stays_swedish_throughout(demo_path: Path, tmp_path: Path, capsys) -> None:
+    """The PDF's own headings are Swedish only: its status words and labels stay Swedish with them,
+    while the command's own messages are English."""
+    out = tmp_path / "steering.pdf"
+    code = main(["--db", str(demo_path), "--lang", "en", "report", "steering", "--out", str(out)])
+    output = capsys.readouterr()
+    assert (code, output.err) == (0, "")
+    assert output.out.startswith("The steering report for 2026-11-19")
+    text = pdf_text(out)
+    assert "Sammanfattning per fokusområde" in text and "Grön" in text
+    assert "Green" not in text and "Not reported" not in text

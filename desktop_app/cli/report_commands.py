@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.cli.parser import add_language_option, fail
+from desktop_app.reports.language import report_language
 from desktop_app.services.messages import _
 from desktop_app.services.workspace import Workspace, current_user
 
@@ -90,12 +91,13 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out, file_format)
     if problem:
         return fail(problem)
-    data = gather_steering(workspace.engine, meeting, prepared_by=current_user())
     write = write_steering_report
     if file_format == "docx":
         from desktop_app.reports.word import write_steering_docx as write
     try:
-        write(data, args.out.expanduser())
+        with report_language(file_format):
+            data = gather_steering(workspace.engine, meeting, prepared_by=current_user())
+            write(data, args.out.expanduser())
     except OSError as error:
         return fail(
             _("Rapporten kunde inte skrivas till {out}: {value}.").format(
@@ -123,12 +125,13 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out, file_format)
     if problem:
         return fail(problem)
-    data = gather_annual(workspace.engine, year, prepared_by=current_user())
     write = write_annual_report
     if file_format == "docx":
         from desktop_app.reports.word import write_annual_docx as write
     try:
-        write(data, args.out.expanduser())
+        with report_language(file_format):
+            data = gather_annual(workspace.engine, year, prepared_by=current_user())
+            write(data, args.out.expanduser())
     except OSError as error:
         return fail(
             _("Rapporten kunde inte skrivas till {out}: {value}.").format(

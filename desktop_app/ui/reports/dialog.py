@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.reports import annual, steering
+from desktop_app.reports.language import report_language
 from desktop_app.services import meeting_reports
 from desktop_app.services.errors import PlanError
 from desktop_app.services.report_data import FIRST_YEAR, LAST_YEAR, gather_annual, gather_steering
@@ -279,11 +280,16 @@ class ReportDialog(QDialog):
         if path is None:
             return
         engine, actor, today = self.context.engine, self.context.actor, self._today
-        word = self.file_format() == DOCX
+        file_format = self.file_format()
+        word = file_format == DOCX
         if self.kind() == STEERING:
             meeting_date = self._meeting_date()
 
             def job(progress: Callable[[int, int], None]) -> None:
+                with report_language(file_format):
+                    steering_job(progress)
+
+            def steering_job(progress: Callable[[int, int], None]) -> None:
                 data = gather_steering(engine, meeting_date, today=today, prepared_by=actor)
                 if word:
                     from desktop_app.reports.word import write_steering_docx  # python-docx when needed
@@ -296,6 +302,10 @@ class ReportDialog(QDialog):
             year = self.year.value()
 
             def job(progress: Callable[[int, int], None]) -> None:
+                with report_language(file_format):
+                    annual_job(progress)
+
+            def annual_job(progress: Callable[[int, int], None]) -> None:
                 data = gather_annual(engine, year, today=today, prepared_by=actor)
                 if word:
                     from desktop_app.reports.word import write_annual_docx
