@@ -34,254 +34,254 @@
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
         <source>Name of the person responsible</source>
         <translation>Namn på den ansvariga personen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="93"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
         <source>Remove the start month</source>
         <translation>Ta bort startmånaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
         <source>Remove the end month</source>
         <translation>Ta bort slutmånaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="99"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="100"/>
         <source>The activity has no end date (”löpande”)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="105"/>
         <source>Link goals…</source>
         <translation>Koppla mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="106"/>
         <source>Choose the measurable goals this activity works towards</source>
         <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="114"/>
         <source>Report status…</source>
         <translation>Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="115"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="140"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="145"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="146"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="152"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="157"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="159"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="160"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="166"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="167"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="177"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="178"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="182"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="197"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="198"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="199"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="201"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="202"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="203"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="205"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="213"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="214"/>
         <source>Remove the month</source>
         <translation>Ta bort månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="270"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="271"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="326"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="327"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="350"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="351"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="359"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="360"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="361"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="362"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="380"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="469"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="470"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="386"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="386"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="386"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="390"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="391"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="397"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="401"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="402"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="405"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="484"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="485"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="416"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="417"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="430"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="431"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="467"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="491"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="492"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="498"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="499"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -695,12 +695,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -1152,12 +1152,12 @@ Planfil: %1</translation>
 <context>
     <name>PlanTreeView</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="143"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="144"/>
         <source>Focus areas, initiatives and activities with their status; Enter opens the form</source>
         <translation>Fokusområden, insatsområden och aktiviteter med sin status; Retur öppnar formuläret</translation>
     </message>

@@ -88,8 +88,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/excel/pages.py" line="101"/>
-        <source>Columns are found by their Swedish headings, such as Aktivitet, Insatsområde, Ansvarig, Status and Orsak; headings that are not recognised can be chosen in the next step.</source>
-        <translation>Kolumnerna känns igen på sina rubriker, t.ex. Aktivitet, Insatsområde, Ansvarig, Status och Orsak. Rubriker som inte känns igen kan du välja i nästa steg.</translation>
+        <source>Columns are found by their headings, in Swedish (such as Aktivitet, Insatsområde, Ansvarig, Status and Orsak) or as an English export names them; headings that are not recognised can be chosen in the next step.</source>
+        <translation>Kolumnerna känns igen på sina rubriker, t.ex. Aktivitet, Insatsområde, Ansvarig, Status och Orsak, eller på de engelska rubrikerna i en engelsk export. Rubriker som inte känns igen kan du välja i nästa steg.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/excel/pages.py" line="114"/>

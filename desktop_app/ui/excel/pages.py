@@ -98,9 +98,9 @@ class FilePage(QWidget):
         layout.addWidget(
             _wrapped(
                 self.tr(
-                    "Columns are found by their Swedish headings, such as Aktivitet, Insatsområde, "
-                    "Ansvarig, Status and Orsak; headings that are not recognised can be chosen in the "
-                    "next step."
+                    "Columns are found by their headings, in Swedish (such as Aktivitet, Insatsområde, "
+                    "Ansvarig, Status and Orsak) or as an English export names them; headings that are "
+                    "not recognised can be chosen in the next step."
                 ),
                 NOTE_STYLE,
             )
