@@ -186,3 +186,19 @@ def test_no_window_shows_a_stored_code(language: str, context: AppContext, qtbot
     assert len(texts) > 200
     leaks = {code for code in CODES for text in texts if code in text}
     assert not leaks, f"codes shown as they are stored: {sorted(leaks)}"
+
+
+def test_the_plan_says_in_words_what_its_bars_and_marks_show(
+    language: str, context: AppContext, service: PlanService, qtbot
+) -> None:
+    tree = context.tree()
+    area = tree.focus_areas[0]
+    activity = area.initiatives[0].activities[0]
+    service.update_activity(activity.id, {"start_month": "2020-01", "end_month": "2020-06"})
+    window = open_window(qtbot, context)
+    model = window.model
+    spoken = model.index_of(activity.id).siblingAtColumn(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("Gul" if language == "sv" else "Yellow")
+    assert ("försenad" if language == "sv" else "overdue") in spoken
+    roll_up = model.index_of(area.id).siblingAtColumn(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert ("1 gul" if language == "sv" else "1 yellow") in roll_up

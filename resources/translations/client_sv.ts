@@ -1111,7 +1111,7 @@ Planfil: %1</translation>
         <translation>Tidplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="426"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="428"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -1119,32 +1119,42 @@ Planfil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="443"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="449"/>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="451"/>
+        <source>not reported for %1 days</source>
+        <translation>inte rapporterad på %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="460"/>
         <source>%1 green, %2 yellow, %3 red, %4 not reported</source>
         <translation>%1 gröna, %2 gula, %3 röda, %4 ej rapporterade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="452"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="469"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="456"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="473"/>
         <source>Overdue: the end month %1 has passed</source>
         <translation>Försenad: slutmånaden %1 har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="459"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="476"/>
         <source>No report for %1 days</source>
         <translation>Ingen rapport på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="461"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="478"/>
         <source>Responsible office: %1</source>
         <translation>Ansvarigt kontor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="464"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="481"/>
         <source>Schedule: %1</source>
         <translation>Tidplan: %1</translation>
     </message>
