@@ -9,21 +9,25 @@ from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.cli import excel_commands, new_commands, plan_commands, report_commands, sync_commands
-from desktop_app.cli.parser import SwedishArgumentParser, fail
+from desktop_app.cli.parser import SwedishArgumentParser, add_language_option, fail, language_in
+from desktop_app.services.messages import _, set_language
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = SwedishArgumentParser(
         prog="handlingsplan",
-        description="Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus.",
+        description=_("Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus."),
     )
     parser.add_argument("--version", action="version", version=f"handlingsplan {__version__}")
     parser.add_argument(
-        "--db", type=Path, metavar="SÖKVÄG", help="använd den här databasen i stället för din egen"
+        "--db", type=Path, metavar=_("SÖKVÄG"), help=_("använd den här databasen i stället för din egen")
     )
+    add_language_option(parser, top_level=True)
     # For CI after installing a package: see desktop_app/ui/smoke.py.  Not in the help.
     parser.add_argument("--smoke-test", type=Path, help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishArgumentParser)
+    commands = parser.add_subparsers(
+        dest="command", metavar=_("KOMMANDO"), parser_class=SwedishArgumentParser
+    )
     plan_commands.register(commands)
     report_commands.register(commands)
     sync_commands.register(commands)
@@ -37,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     plan_file = None
     if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
         plan_file, argv = Path(argv[0]), []
+    set_language(language_in(argv))
     args = build_parser().parse_args(argv)
     if args.smoke_test is not None:
         from desktop_app.ui.smoke import run_smoke_test

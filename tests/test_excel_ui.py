@@ -126,7 +126,7 @@ def test_file_menu_exports_and_offers_import(qtbot, context: AppContext, tmp_pat
     menu = QMenu("Arkiv", window)
     add_excel_actions(menu, context, window)
     export_action, import_action = menu.actions()
-    assert (export_action.text(), import_action.text()) == ("Export to Excel…", "Import from Excel…")
+    assert (export_action.text(), import_action.text()) == ("Export to E&xcel…", "Import from Exce&l…")
     assert import_action.isEnabled()
 
     target = tmp_path / "Aktivitetsplan"

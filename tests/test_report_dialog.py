@@ -142,9 +142,9 @@ def test_menu_actions(context: AppContext, qtbot) -> None:
     menu = QMenu(parent)
     add_report_actions(menu, context, parent)
     assert [action.text() for action in menu.actions()] == [
-        "Styrgruppsrapport…",
-        "Årlig sammanställning…",
-        "Sparade rapporter…",
+        "&Styrgruppsrapport…",
+        "&Årlig sammanställning…",
+        "S&parade rapporter…",
     ]
 
 

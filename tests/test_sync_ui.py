@@ -85,7 +85,7 @@ def test_see_a_conflict_choose_theirs_apply_and_undo_the_import(qtbot, two_sides
     menu = QMenu(parent)
     add_sync_actions(menu, context, parent)
     menu.aboutToShow.emit()
-    undo = next(a for a in menu.actions() if a.text() in ("Undo last import", "Ångra senaste import"))
+    undo = next(a for a in menu.actions() if a.text() in ("&Undo last import", "Ån&gra senaste import"))
     assert undo.isEnabled()
     answer_next_message_box(QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(context.plan_changed):

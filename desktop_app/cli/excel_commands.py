@@ -6,23 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop_app.services.messages import _
 from desktop_app.services.workspace import Workspace, current_user
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     xlsx = commands.add_parser(
-        "xlsx", help="exportera aktivitetsplanen till Excel eller importera från Excel"
+        "xlsx", help=_("exportera aktivitetsplanen till Excel eller importera från Excel")
     )
     actions = xlsx.add_subparsers(dest="xlsx_command", metavar="export|import", required=True)
 
-    export = actions.add_parser("export", help="skriv aktivitetsplanen till en Excel-fil (.xlsx)")
-    export.add_argument("file", type=Path, metavar="FIL.xlsx")
+    export = actions.add_parser("export", help=_("skriv aktivitetsplanen till en Excel-fil (.xlsx)"))
+    export.add_argument("file", type=Path, metavar=_("FIL.xlsx"))
     export.set_defaults(func=run_export)
 
-    import_ = actions.add_parser("import", help="läs aktiviteter och status från en Excel-fil (.xlsx)")
-    import_.add_argument("file", type=Path, metavar="FIL.xlsx")
+    import_ = actions.add_parser("import", help=_("läs aktiviteter och status från en Excel-fil (.xlsx)"))
+    import_.add_argument("file", type=Path, metavar=_("FIL.xlsx"))
     import_.add_argument(
-        "--dry-run", action="store_true", help="visa bara vad som skulle ändras, ändra ingenting"
+        "--dry-run", action="store_true", help=_("visa bara vad som skulle ändras, ändra ingenting")
     )
     import_.set_defaults(func=run_import, writes=True)
 
@@ -37,9 +38,11 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
 
     summary = export_workbook(workspace.engine, args.file)
     print(
-        f"Aktivitetsplanen är exporterad till {summary.path}: "
-        f"{count_words(summary.activities, 'aktivitet', 'aktiviteter')}, "
-        f"{count_words(summary.status_reports, 'statusrapport', 'statusrapporter')}."
+        _("Aktivitetsplanen är exporterad till {path}: {count_words}, {count_words2}.").format(
+            path=summary.path,
+            count_words=count_words(summary.activities, _("aktivitet"), _("aktiviteter")),
+            count_words2=count_words(summary.status_reports, _("statusrapport"), _("statusrapporter")),
+        )
     )
     return 0
 
@@ -52,18 +55,24 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
         print(line)
     if preview.problems:
         print(
-            f"handlingsplan: {len(preview.problems)} problem i filen; ingenting har importerats:",
+            _("handlingsplan: {count} problem i filen; ingenting har importerats:").format(
+                count=len(preview.problems)
+            ),
             file=sys.stderr,
         )
         for problem in preview.problems:
             print(f"  {problem}", file=sys.stderr)
         return 1
     if args.dry_run:
-        print("Provkörning: ingenting har ändrats.")
+        print(_("Provkörning: ingenting har ändrats."))
         return 0
     if not preview.has_changes:
-        print("Filen stämmer redan med planen; ingenting har ändrats.")
+        print(_("Filen stämmer redan med planen; ingenting har ändrats."))
         return 0
     result = apply_import(workspace, preview, current_user())
-    print(f"Importen är klar: {preview.counts_line()}. Säkerhetskopia före importen: {result.backup}")
+    print(
+        _("Importen är klar: {counts_line}. Säkerhetskopia före importen: {backup}").format(
+            counts_line=preview.counts_line(), backup=result.backup
+        )
+    )
     return 0

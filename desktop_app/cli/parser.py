@@ -1,4 +1,4 @@
-"""An argument parser that speaks Swedish and reports errors on one line."""
+"""An argument parser that speaks the user's language (Swedish by default), errors on one line."""
 
 from __future__ import annotations
 
@@ -6,27 +6,31 @@ import argparse
 import sys
 from typing import NoReturn
 
+from desktop_app.services.messages import N_, _
+
 _SWEDISH = {
-    "usage: ": "användning: ",
-    "options": "flaggor",
-    "positional arguments": "argument",
-    "show this help message and exit": "visa den här hjälpen och avsluta",
-    "the following arguments are required: %s": "följande argument saknas: %s",
-    "unrecognized arguments: %s": "okända argument: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
-    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
-    "expected one argument": "ett värde behövs",
-    "expected at least one argument": "minst ett värde behövs",
-    "expected at most one argument": "högst ett värde får anges",
-    "ambiguous option: %(option)s could match %(matches)s": "flaggan %(option)s är tvetydig: %(matches)s",
-    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
-    "one of the arguments %s is required": "ett av argumenten %s krävs",
-    "not allowed with argument %s": "kan inte kombineras med %s",
+    "usage: ": N_("användning: "),
+    "options": N_("flaggor"),
+    "positional arguments": N_("argument"),
+    "show this help message and exit": N_("visa den här hjälpen och avsluta"),
+    "the following arguments are required: %s": N_("följande argument saknas: %s"),
+    "unrecognized arguments: %s": N_("okända argument: %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": N_(
+        "ogiltigt val: %(value)r (välj bland %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": N_("argumentet %(argument_name)s: %(message)s"),
+    "expected one argument": N_("ett värde behövs"),
+    "expected at least one argument": N_("minst ett värde behövs"),
+    "expected at most one argument": N_("högst ett värde får anges"),
+    "ambiguous option: %(option)s could match %(matches)s": N_("flaggan %(option)s är tvetydig: %(matches)s"),
+    "invalid %(type)s value: %(value)r": N_("ogiltigt värde: %(value)r"),
+    "one of the arguments %s is required": N_("ett av argumenten %s krävs"),
+    "not allowed with argument %s": N_("kan inte kombineras med %s"),
 }
 
 
 def _translate(message: str) -> str:
-    return _SWEDISH.get(message, message)
+    return _(_SWEDISH[message]) if message in _SWEDISH else message
 
 
 # argparse looks its messages up through its module-level gettext alias at call time.
@@ -35,7 +39,39 @@ argparse._ = _translate  # type: ignore[attr-defined]
 
 class SwedishArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: fel: {message}. Se {self.prog.split()[0]} --help.\n")
+        self.exit(
+            2,
+            _("{prog}: fel: {message}. Se {command} --help.\n").format(
+                prog=self.prog, message=message, command=self.prog.split()[0]
+            ),
+        )
+
+
+LANGUAGES = ("sv", "en")
+
+
+def language_in(argv: list[str]) -> str:
+    """The ``--lang`` an argument list asks for, read before the parser is built so that its help
+    and errors are in that language too; Swedish when none or an unknown one is given."""
+    for index, argument in enumerate(argv):
+        value = None
+        if argument == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        if value in LANGUAGES:
+            return value
+    return LANGUAGES[0]
+
+
+def add_language_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    """``--lang sv|en``: the language of messages (and of a report's text)."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=LANGUAGES[0] if top_level else argparse.SUPPRESS,
+        help=_("språk för meddelanden och rapporter: sv (svenska) eller en (engelska)"),
+    )
 
 
 def fail(message: str) -> int:

@@ -16,19 +16,19 @@ _STATUS_MARKS = {"green": "●G", "yellow": "▲Y", "red": "■R", None: "○-"}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    tree = commands.add_parser("tree", help="skriv ut planens träd")
-    tree.add_argument("--json", action="store_true", help="som JSON")
+    tree = commands.add_parser("tree", help=_("skriv ut planens träd"))
+    tree.add_argument("--json", action="store_true", help=_("som JSON"))
     tree.set_defaults(func=run_tree)
 
-    status = commands.add_parser("status", help="rapportera status för en aktivitet")
-    status.add_argument("code", metavar="KOD", help="aktivitetens kod, t.ex. 1.1.1")
-    status.add_argument("colour", metavar="green|yellow|red", help="grön, gul eller röd")
-    status.add_argument("--comment", default="", help="kommentar")
-    status.add_argument("--cause", default="", help="orsak till avvikelsen (krävs för gul och röd)")
-    status.add_argument("--action", default="", help="rekommenderad åtgärd")
+    status = commands.add_parser("status", help=_("rapportera status för en aktivitet"))
+    status.add_argument("code", metavar=_("KOD"), help=_("aktivitetens kod, t.ex. 1.1.1"))
+    status.add_argument("colour", metavar="green|yellow|red", help=_("grön, gul eller röd"))
+    status.add_argument("--comment", default="", help=_("kommentar"))
+    status.add_argument("--cause", default="", help=_("orsak till avvikelsen (krävs för gul och röd)"))
+    status.add_argument("--action", default="", help=_("rekommenderad åtgärd"))
     status.set_defaults(func=run_status, writes=True)
 
-    check = commands.add_parser("check", help="kontrollera databasens integritet och schema")
+    check = commands.add_parser("check", help=_("kontrollera databasens integritet och schema"))
     check.set_defaults(func=run_check)
 
 
@@ -123,11 +123,15 @@ def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
     problems = integrity_problems(workspace.engine)
     revision = current_revision(workspace.engine)
     if revision != head_revision():
-        problems.append(f"schemaversion {revision}, programmet väntar sig {head_revision()}")
+        problems.append(
+            _("schemaversion {revision}, programmet väntar sig {head_revision}").format(
+                revision=revision, head_revision=head_revision()
+            )
+        )
     values = plan_value_problems(workspace.engine) if revision == head_revision() else []
     problems.extend(str(problem) for problem in values)
     if problems:
-        print(f"Databasen {workspace.path} har problem:")
+        print(_("Databasen {path} har problem:").format(path=workspace.path))
         for problem in problems:
             print(f"  - {problem}")
         if values:
@@ -140,5 +144,9 @@ def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
                 )
             )
         return 1
-    print(f"Databasen {workspace.path} är hel. Schemaversion {revision} (den senaste).")
+    print(
+        _("Databasen {path} är hel. Schemaversion {revision} (den senaste).").format(
+            path=workspace.path, revision=revision
+        )
+    )
     return 0

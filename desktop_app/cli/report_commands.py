@@ -7,38 +7,66 @@ import os
 from datetime import date
 from pathlib import Path
 
-from desktop_app.cli.parser import fail
+from desktop_app.cli.parser import add_language_option, fail
+from desktop_app.reports.language import report_language
+from desktop_app.services.messages import _
 from desktop_app.services.user_profile import acting_user
 from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    report = commands.add_parser("report", help="skriv en rapport som PDF")
-    kinds = report.add_subparsers(dest="report_kind", metavar="RAPPORT", required=True)
+    report = commands.add_parser("report", help=_("skriv en rapport som PDF eller Word-dokument"))
+    kinds = report.add_subparsers(dest="report_kind", metavar=_("RAPPORT"), required=True)
 
-    steering = kinds.add_parser("steering", help="styrgruppsrapport")
-    steering.add_argument("--out", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs")
+    steering = kinds.add_parser("steering", help=_("styrgruppsrapport"))
+    steering.add_argument("--out", required=True, type=Path, metavar=_("FIL"), help=_("filen som skrivs"))
     steering.add_argument(
-        "--meeting", metavar="ÅÅÅÅ-MM-DD", help="mötets datum (utan: det senaste mötet, eller dagsläget)"
+        "--meeting",
+        metavar=_("ÅÅÅÅ-MM-DD"),
+        help=_("mötets datum (utan: det senaste mötet, eller dagsläget)"),
     )
+    _add_format_option(steering)
+    add_language_option(steering)
     steering.set_defaults(func=run_steering)
 
-    annual = kinds.add_parser("annual", help="årlig sammanställning till kommunstyrelsen")
-    annual.add_argument("--year", required=True, metavar="ÅÅÅÅ", help="året som sammanställs")
-    annual.add_argument("--out", required=True, type=Path, metavar="FIL.pdf", help="PDF-filen som skrivs")
+    annual = kinds.add_parser("annual", help=_("årlig sammanställning till kommunstyrelsen"))
+    annual.add_argument("--year", required=True, metavar=_("ÅÅÅÅ"), help=_("året som sammanställs"))
+    annual.add_argument("--out", required=True, type=Path, metavar=_("FIL"), help=_("filen som skrivs"))
+    _add_format_option(annual)
+    add_language_option(annual)
     annual.set_defaults(func=run_annual)
 
 
-def _writable(path: Path) -> str | None:
-    """Why a PDF cannot be written at ``path``, or ``None`` when it can."""
+FORMATS = ("pdf", "docx")
+
+
+def _add_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=_("pdf eller docx (Word); utan: efter filnamnets ändelse, annars pdf"),
+    )
+
+
+def report_format(args: argparse.Namespace) -> str:
+    """The format asked for, else the one the file name ends in (``.docx``), else PDF."""
+    if args.format:
+        return args.format
+    return "docx" if args.out.suffix.lower() == ".docx" else "pdf"
+
+
+def _writable(path: Path, file_format: str = "pdf") -> str | None:
+    """Why a report cannot be written at ``path``, or ``None`` when it can."""
     path = path.expanduser()
     folder = path.parent
     if path.is_dir():
-        return f"{path} är en mapp; ange ett filnamn som slutar på .pdf."
+        return _("{path} är en mapp; ange ett filnamn som slutar på .{suffix}.").format(
+            path=path, suffix=file_format
+        )
     if not folder.is_dir():
-        return f"Mappen {folder} finns inte."
+        return _("Mappen {folder} finns inte.").format(folder=folder)
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return f"Det går inte att skriva till {path}."
+        return _("Det går inte att skriva till {path}.").format(path=path)
     return None
 
 
@@ -56,18 +84,37 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
         try:
             meeting = date.fromisoformat(args.meeting.strip())
         except ValueError:
-            return fail(f"”{args.meeting}” är inget datum; ange mötets datum som ÅÅÅÅ-MM-DD.")
-    problem = _writable(args.out)
+            return fail(
+                _("”{meeting}” är inget datum; ange mötets datum som ÅÅÅÅ-MM-DD.").format(
+                    meeting=args.meeting
+                )
+            )
+    file_format = report_format(args)
+    problem = _writable(args.out, file_format)
     if problem:
         return fail(problem)
-    data = gather_steering(workspace.engine, meeting, prepared_by=acting_user(getattr(args, "user", None)))
+    write = write_steering_report
+    if file_format == "docx":
+        from desktop_app.reports.word import write_steering_docx as write
     try:
-        write_steering_report(data, args.out.expanduser())
+        with report_language(file_format):
+            data = gather_steering(
+                workspace.engine, meeting, prepared_by=acting_user(getattr(args, "user", None))
+            )
+            write(data, args.out.expanduser())
     except OSError as error:
-        return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
+        return fail(
+            _("Rapporten kunde inte skrivas till {out}: {value}.").format(
+                out=args.out, value=error.strerror or error
+            )
+        )
     except Exception as error:  # a report never ends in a traceback: one line, exit 1
         return fail(failure_message(error))
-    print(f"Styrgruppsrapporten för {data.report_date.isoformat()} är skriven till {args.out}.")
+    print(
+        _("Styrgruppsrapporten för {report_date} är skriven till {out}.").format(
+            report_date=data.report_date.isoformat(), out=args.out
+        )
+    )
     return 0
 
 
@@ -79,17 +126,26 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         year = int(args.year.strip())
     except ValueError:
-        return fail(f"”{args.year}” är inget år; ange året med fyra siffror, t.ex. 2026.")
+        return fail(_("”{year}” är inget år; ange året med fyra siffror, t.ex. 2026.").format(year=args.year))
     check_year(year)
-    problem = _writable(args.out)
+    file_format = report_format(args)
+    problem = _writable(args.out, file_format)
     if problem:
         return fail(problem)
-    data = gather_annual(workspace.engine, year, prepared_by=acting_user(getattr(args, "user", None)))
+    write = write_annual_report
+    if file_format == "docx":
+        from desktop_app.reports.word import write_annual_docx as write
     try:
-        write_annual_report(data, args.out.expanduser())
+        with report_language(file_format):
+            data = gather_annual(workspace.engine, year, prepared_by=acting_user(getattr(args, "user", None)))
+            write(data, args.out.expanduser())
     except OSError as error:
-        return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
+        return fail(
+            _("Rapporten kunde inte skrivas till {out}: {value}.").format(
+                out=args.out, value=error.strerror or error
+            )
+        )
     except Exception as error:  # a report never ends in a traceback: one line, exit 1
         return fail(failure_message(error))
-    print(f"Den årliga sammanställningen för {year} är skriven till {args.out}.")
+    print(_("Den årliga sammanställningen för {year} är skriven till {out}.").format(year=year, out=args.out))
     return 0

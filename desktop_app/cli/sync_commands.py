@@ -12,18 +12,22 @@ from desktop_app.services.workspace import Workspace, current_user
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help="exportera planen till en planfil (.hplan)")
-    export.add_argument("file", type=Path, metavar="FIL.hplan", help="planfilen som skapas eller ersätts")
+    export = commands.add_parser("export", help=_("exportera planen till en planfil (.hplan)"))
     export.add_argument(
-        "--focus-area", metavar="KOD", help="bara ett fokusområde, t.ex. 2 (för en fokusområdesansvarig)"
+        "file", type=Path, metavar=_("FIL.hplan"), help=_("planfilen som skapas eller ersätts")
+    )
+    export.add_argument(
+        "--focus-area",
+        metavar=_("KOD"),
+        help=_("bara ett fokusområde, t.ex. 2 (för en fokusområdesansvarig)"),
     )
     export.set_defaults(func=run_export)
 
-    import_ = commands.add_parser("import", help="importera en planfil och slå ihop den med din plan")
-    import_.add_argument("file", type=Path, metavar="FIL.hplan", help="planfilen att importera")
-    import_.add_argument("--dry-run", action="store_true", help="visa bara vad importen skulle göra")
+    import_ = commands.add_parser("import", help=_("importera en planfil och slå ihop den med din plan"))
+    import_.add_argument("file", type=Path, metavar=_("FIL.hplan"), help=_("planfilen att importera"))
+    import_.add_argument("--dry-run", action="store_true", help=_("visa bara vad importen skulle göra"))
     import_.add_argument(
-        "--prefer", choices=["mine", "theirs"], help="avgör alla konflikter: mina värden eller filens"
+        "--prefer", choices=["mine", "theirs"], help=_("avgör alla konflikter: mina värden eller filens")
     )
     import_.set_defaults(func=run_import, writes=True)
 
@@ -39,11 +43,23 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
     if args.focus_area:
         node = read_tree(workspace.engine).find(args.focus_area)
         if "." in args.focus_area:
-            raise SyncError(f"{args.focus_area} är inte ett fokusområde. Ange fokusområdets kod, t.ex. 2.")
+            raise SyncError(
+                _("{focus_area} är inte ett fokusområde. Ange fokusområdets kod, t.ex. 2.").format(
+                    focus_area=args.focus_area
+                )
+            )
         focus_area_id = node.id
     result = export_plan(workspace.engine, workspace.path, args.file, current_user(), focus_area_id)
-    scope = f"fokusområdet {result.info.scope_title}" if focus_area_id else "hela planen"
-    print(f"Exporterade {scope} ({result.activity_count} aktiviteter) till {result.path}.")
+    scope = (
+        _("fokusområdet {scope_title}").format(scope_title=result.info.scope_title)
+        if focus_area_id
+        else _("hela planen")
+    )
+    print(
+        _("Exporterade {scope} ({activity_count} aktiviteter) till {path}.").format(
+            scope=scope, activity_count=result.activity_count, path=result.path
+        )
+    )
     return 0
 
 
@@ -66,14 +82,16 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
             for line in plan.summary_lines():
                 print(line)
             if args.dry_run:
-                print("\nProvkörning: ingenting ändrades.")
+                print(_("\nProvkörning: ingenting ändrades."))
                 return 0
             conflicts = plan.preview.conflicts
             if conflicts and args.prefer is None:
                 raise SyncError(
-                    f"Importen stoppades: {len(conflicts)} konflikter måste avgöras. Kör igen med "
-                    "--prefer mine (behåll dina värden) eller --prefer theirs (ta filens), "
-                    "eller importera i programmet och välj för varje konflikt."
+                    _(
+                        "Importen stoppades: {count} konflikter måste avgöras. Kör igen med "
+                        "--prefer mine (behåll dina värden) eller --prefer theirs (ta filens), "
+                        "eller importera i programmet och välj för varje konflikt."
+                    ).format(count=len(conflicts))
                 )
             choice = Choice(args.prefer) if args.prefer else Choice.THEIRS
             try:
@@ -85,8 +103,10 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
         finally:
             discard_import(plan)
         if result.backup is None:
-            print("\nIngenting att importera: planen hade redan allt i filen.")
+            print(_("\nIngenting att importera: planen hade redan allt i filen."))
         else:
-            print(f"\nImporten är klar. Säkerhetskopia före importen: {result.backup}")
+            print(
+                _("\nImporten är klar. Säkerhetskopia före importen: {backup}").format(backup=result.backup)
+            )
         return 0
     return 1

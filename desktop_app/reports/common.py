@@ -94,17 +94,19 @@ class StatusLook:
 
 
 # The fills differ in lightness as well as hue, and every cell carries a shape and a word.
+# The PDF reports are Swedish whatever the window's language (their text is not in the message
+# catalogue yet): the source words, not the translated ones.
 STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     StatusColour.GREEN: StatusLook(
-        "●", STATUS_LABELS[StatusColour.GREEN], colors.HexColor("#D4EACD"), colors.HexColor("#5E9E55")
+        "●", STATUS_LABELS.source(StatusColour.GREEN), colors.HexColor("#D4EACD"), colors.HexColor("#5E9E55")
     ),
     StatusColour.YELLOW: StatusLook(
-        "▲", STATUS_LABELS[StatusColour.YELLOW], colors.HexColor("#FCEFB4"), colors.HexColor("#EBC13F")
+        "▲", STATUS_LABELS.source(StatusColour.YELLOW), colors.HexColor("#FCEFB4"), colors.HexColor("#EBC13F")
     ),
     StatusColour.RED: StatusLook(
-        "■", STATUS_LABELS[StatusColour.RED], colors.HexColor("#EFC0B9"), colors.HexColor("#B5402F")
+        "■", STATUS_LABELS.source(StatusColour.RED), colors.HexColor("#EFC0B9"), colors.HexColor("#B5402F")
     ),
-    None: StatusLook("○", STATUS_LABELS[None], colors.white, colors.HexColor("#D6DCE2")),
+    None: StatusLook("○", STATUS_LABELS.source(None), colors.white, colors.HexColor("#D6DCE2")),
 }
 COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.white)
 """Completed activities are counted apart from the colours (``report_data.COUNTING_RULE``)."""

@@ -19,23 +19,28 @@ from database.models import Activity, Decision, StatusReport, SteeringMeeting
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.lifecycle import record_change, set_decision_changes_live
+from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
 from desktop_app.services.tree import PlanTree, read_tree
 
-DECISION_KIND_LABELS: dict[DecisionKind, str] = {
-    DecisionKind.APPROVE: "Godkänd aktivitet",
-    DecisionKind.CANCEL: "Avbruten aktivitet",
-    DecisionKind.COMPLETE: "Genomförd aktivitet",
-    DecisionKind.PRIORITY: "Prioritering",
-    DecisionKind.DEVIATION_ACTION: "Åtgärd på avvikelse",
-    DecisionKind.OTHER: "Övrigt beslut",
-}
+DECISION_KIND_LABELS: Labels[DecisionKind] = Labels(
+    {
+        DecisionKind.APPROVE: N_("Godkänd aktivitet"),
+        DecisionKind.CANCEL: N_("Avbruten aktivitet"),
+        DecisionKind.COMPLETE: N_("Genomförd aktivitet"),
+        DecisionKind.PRIORITY: N_("Prioritering"),
+        DecisionKind.DEVIATION_ACTION: N_("Åtgärd på avvikelse"),
+        DecisionKind.OTHER: N_("Övrigt beslut"),
+    }
+)
 
-FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
-    FollowUpState.NONE: "",
-    FollowUpState.OPEN: "Öppen",
-    FollowUpState.DONE: "Klar",
-}
+FOLLOW_UP_LABELS: Labels[FollowUpState] = Labels(
+    {
+        FollowUpState.NONE: "",
+        FollowUpState.OPEN: N_("Öppen"),
+        FollowUpState.DONE: N_("Klar"),
+    }
+)
 
 _ACTIVITY_KINDS = {
     DecisionKind.APPROVE,
@@ -91,7 +96,7 @@ def _parse_priority(value: Any) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise ValidationError("Prioriteten ska vara ett heltal, 1 eller högre.", "priority")
+        raise ValidationError(_("Prioriteten ska vara ett heltal, 1 eller högre."), "priority")
     return number
 
 
@@ -113,20 +118,20 @@ class DecisionService(RecordService):
     ) -> RecordedDecision:
         """Record a decision and make its change to the activity; one transaction."""
         kind = DecisionKind(kind)
-        text = required_text(text, "Skriv vad styrgruppen beslutade.", "text")
+        text = required_text(text, _("Skriv vad styrgruppen beslutade."), "text")
         follow_up_by = follow_up_by.strip()
         if kind in _ACTIVITY_KINDS and not activity_id:
-            raise ValidationError("Välj den aktivitet beslutet gäller.", "activity_id")
+            raise ValidationError(_("Välj den aktivitet beslutet gäller."), "activity_id")
         if kind is DecisionKind.DEVIATION_ACTION:
             if not follow_up_by:
-                raise ValidationError("Ange vem som följer upp åtgärden.", "follow_up_by")
-            require_date(follow_up_date, "Datum för uppföljningen", "follow_up_date")
+                raise ValidationError(_("Ange vem som följer upp åtgärden."), "follow_up_by")
+            require_date(follow_up_date, _("Datum för uppföljningen"), "follow_up_date")
         elif follow_up_by and follow_up_date is None:
-            raise ValidationError("Ange senast när beslutet ska följas upp.", "follow_up_date")
+            raise ValidationError(_("Ange senast när beslutet ska följas upp."), "follow_up_date")
         with Session(self.engine) as session, session.begin():
-            meeting = self._live(session, SteeringMeeting, meeting_id, "Mötet")
+            meeting = self._live(session, SteeringMeeting, meeting_id, _("Mötet"))
             if follow_up_date is not None and follow_up_date < meeting.meeting_date:
-                raise ValidationError("Uppföljningen kan inte ligga före mötet.", "follow_up_date")
+                raise ValidationError(_("Uppföljningen kan inte ligga före mötet."), "follow_up_date")
             decision = Decision(
                 meeting_id=meeting_id,
                 kind=kind,
@@ -140,7 +145,7 @@ class DecisionService(RecordService):
             after: dict[str, Any] = {}
             activity = None
             if activity_id:
-                activity = self._live(session, Activity, activity_id, "Aktiviteten")
+                activity = self._live(session, Activity, activity_id, _("Aktiviteten"))
                 after = self._activity_change(session, activity, kind, meeting.meeting_date, priority)
                 if kind is DecisionKind.DEVIATION_ACTION:
                     decision.status_report_id = self._current_deviation(session, activity_id).id
@@ -168,12 +173,15 @@ class DecisionService(RecordService):
         if kind is DecisionKind.APPROVE:
             if lifecycle is not Lifecycle.PROPOSED:
                 raise ValidationError(
-                    f"Aktiviteten är redan {label}; bara föreslagna aktiviteter kan godkännas.", "activity_id"
+                    _("Aktiviteten är redan {label}; bara föreslagna aktiviteter kan godkännas.").format(
+                        label=label
+                    ),
+                    "activity_id",
                 )
             return {"lifecycle": Lifecycle.DECIDED, "decision_date": meeting_date}
         if kind in (DecisionKind.CANCEL, DecisionKind.COMPLETE):
             if lifecycle in (Lifecycle.CANCELLED, Lifecycle.COMPLETED):
-                raise ValidationError(f"Aktiviteten är redan {label}.", "activity_id")
+                raise ValidationError(_("Aktiviteten är redan {label}.").format(label=label), "activity_id")
             return {"lifecycle": Lifecycle.CANCELLED if kind is DecisionKind.CANCEL else Lifecycle.COMPLETED}
         if kind is DecisionKind.PRIORITY:
             return {"priority": _parse_priority(priority)}
@@ -190,7 +198,7 @@ class DecisionService(RecordService):
             )
         ).first()
         if latest is None or StatusColour(latest.status) not in DEVIATION_COLOURS:
-            raise ValidationError("Aktiviteten har ingen avvikelse (gul eller röd status) att besluta om.")
+            raise ValidationError(_("Aktiviteten har ingen avvikelse (gul eller röd status) att besluta om."))
         return latest
 
     def _apply(self, activity: Activity, values: dict[str, Any]) -> None:
@@ -229,18 +237,18 @@ class DecisionService(RecordService):
     ) -> tuple[FollowUpState, date | None]:
         """Mark an open follow-up done; returns the state and date it had, for undo."""
         done_on = not_in_future(
-            require_date(done_on, "Datum då uppföljningen blev klar", "done_on"),
-            "Datum då uppföljningen blev klar",
+            require_date(done_on, _("Datum då uppföljningen blev klar"), "done_on"),
+            _("Datum då uppföljningen blev klar"),
             "done_on",
         )
         with Session(self.engine) as session, session.begin():
-            decision = self._live(session, Decision, decision_id, "Beslutet")
+            decision = self._live(session, Decision, decision_id, _("Beslutet"))
             if FollowUpState(decision.follow_up_state) is not FollowUpState.OPEN:
-                raise ValidationError("Beslutet har ingen öppen uppföljning.")
+                raise ValidationError(_("Beslutet har ingen öppen uppföljning."))
             meeting = session.get(SteeringMeeting, decision.meeting_id)
             if meeting is not None and done_on < meeting.meeting_date:
                 raise ValidationError(
-                    "Uppföljningen kan inte vara klar före mötet där beslutet togs.", "done_on"
+                    _("Uppföljningen kan inte vara klar före mötet där beslutet togs."), "done_on"
                 )
             previous = (FollowUpState(decision.follow_up_state), decision.follow_up_done_on)
             decision.follow_up_state = FollowUpState.DONE
@@ -251,7 +259,7 @@ class DecisionService(RecordService):
     def set_follow_up_state(self, decision_id: str, state: FollowUpState, done_on: date | None) -> None:
         """Put a follow-up back in a given state (the undo of ``mark_follow_up_done``)."""
         with Session(self.engine) as session, session.begin():
-            decision = self._live(session, Decision, decision_id, "Beslutet")
+            decision = self._live(session, Decision, decision_id, _("Beslutet"))
             decision.follow_up_state = state
             decision.follow_up_done_on = done_on
             self._touch(decision)

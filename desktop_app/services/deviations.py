@@ -19,6 +19,7 @@ from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
 from database.models import StatusReport
 from desktop_app.services.decisions import DEVIATION_COLOURS, DecisionRow, DecisionService
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
@@ -109,10 +110,10 @@ class DeviationRow:
     @property
     def follow_up_label(self) -> str:
         if self.decision is None:
-            return "Inget beslut"
+            return _("Inget beslut")
         if self.decision.follow_up_state is FollowUpState.OPEN:
-            return f"Öppen, senast {self.decision.follow_up_date}"
-        return self.decision.follow_up_label or "Beslutad"
+            return _("Öppen, senast {follow_up_date}").format(follow_up_date=self.decision.follow_up_date)
+        return self.decision.follow_up_label or _("Beslutad")
 
 
 class DeviationService(RecordService):
@@ -179,16 +180,16 @@ class DeviationService(RecordService):
         was not made again.
         """
         agreed_by = required_text(
-            agreed_by, "Ange vilka som kom överens: processledaren och fokusområdesansvarig.", "agreed_by"
+            agreed_by, _("Ange vilka som kom överens: processledaren och fokusområdesansvarig."), "agreed_by"
         )
-        label = "Datum för överenskommelsen"
+        label = _("Datum för överenskommelsen")
         agreed_on = not_in_future(require_date(agreed_on, label, "agreed_on"), label, "agreed_on")
         with Session(self.engine) as session, session.begin():
-            report = self._live(session, StatusReport, report_id, "Statusrapporten")
+            report = self._live(session, StatusReport, report_id, _("Statusrapporten"))
             if not report.recommended_action.strip():
-                raise ValidationError("Rapporten saknar en rekommenderad åtgärd att komma överens om.")
+                raise ValidationError(_("Rapporten saknar en rekommenderad åtgärd att komma överens om."))
             if agreed_on < report.reported_on:
-                raise ValidationError("Överenskommelsen kan inte ligga före rapporten.", "agreed_on")
+                raise ValidationError(_("Överenskommelsen kan inte ligga före rapporten."), "agreed_on")
             previous = (report.action_agreed_by, report.action_agreed_on)
             report.action_agreed_by = agreed_by
             report.action_agreed_on = agreed_on
@@ -198,6 +199,6 @@ class DeviationService(RecordService):
     def restore_action_agreement(self, report_id: str, previous: tuple[str, date | None]) -> None:
         """Put back the agreement a report had (the undo of ``record_action_agreement``)."""
         with Session(self.engine) as session, session.begin():
-            report = self._live(session, StatusReport, report_id, "Statusrapporten")
+            report = self._live(session, StatusReport, report_id, _("Statusrapporten"))
             report.action_agreed_by, report.action_agreed_on = previous
             self._touch(report)

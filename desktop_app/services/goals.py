@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from database.models import Activity, ActivityGoal, Goal, GoalValue, Strategy
 from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, Tombstoned, required_text
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
@@ -52,9 +53,11 @@ def parse_year(value: Any, label: str, field: str) -> int | None:
     try:
         year = int(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{label} måste vara ett årtal, t.ex. 2016.", field) from None
+        raise ValidationError(
+            _("{label} måste vara ett årtal, t.ex. 2016.").format(label=label), field
+        ) from None
     if not 1900 <= year <= 2200:
-        raise ValidationError(f"{label} måste vara ett årtal, t.ex. 2016.", field)
+        raise ValidationError(_("{label} måste vara ett årtal, t.ex. 2016.").format(label=label), field)
     return year
 
 
@@ -65,7 +68,9 @@ def parse_number(value: Any, label: str, field: str) -> float | None:
     try:
         return float(str(value).strip().replace(" ", "").replace("\u00a0", "").replace(",", "."))
     except ValueError:
-        raise ValidationError(f"{label} måste vara ett tal, t.ex. 12,5.", field) from None
+        raise ValidationError(
+            _("{label} måste vara ett tal, t.ex. 12,5.").format(label=label), field
+        ) from None
 
 
 def format_number(value: float | None) -> str:
@@ -78,16 +83,16 @@ def format_number(value: float | None) -> str:
 
 def _validated_goal(values: Mapping[str, Any]) -> dict[str, Any]:
     clean = {
-        "title": required_text(values.get("title"), "Målet måste ha en benämning.", "title"),
+        "title": required_text(values.get("title"), _("Målet måste ha en benämning."), "title"),
         "indicator": str(values.get("indicator") or "").strip(),
         "unit": str(values.get("unit") or "").strip(),
-        "baseline_year": parse_year(values.get("baseline_year"), "Utgångsårets", "baseline_year"),
-        "baseline_value": parse_number(values.get("baseline_value"), "Utgångsvärdet", "baseline_value"),
-        "target_year": parse_year(values.get("target_year"), "Målåret", "target_year"),
-        "target_value": parse_number(values.get("target_value"), "Målvärdet", "target_value"),
+        "baseline_year": parse_year(values.get("baseline_year"), _("Utgångsårets"), "baseline_year"),
+        "baseline_value": parse_number(values.get("baseline_value"), _("Utgångsvärdet"), "baseline_value"),
+        "target_year": parse_year(values.get("target_year"), _("Målåret"), "target_year"),
+        "target_value": parse_number(values.get("target_value"), _("Målvärdet"), "target_value"),
     }
     if clean["baseline_year"] and clean["target_year"] and clean["target_year"] <= clean["baseline_year"]:
-        raise ValidationError("Målåret måste ligga efter utgångsåret.", "target_year")
+        raise ValidationError(_("Målåret måste ligga efter utgångsåret."), "target_year")
     return clean
 
 
@@ -121,7 +126,7 @@ class GoalService(RecordService):
         with Session(self.engine) as session, session.begin():
             strategy = session.exec(select(Strategy).where(col(Strategy.deleted_at).is_(None))).first()
             if strategy is None:
-                raise PlanError("Planen saknar en näringslivsstrategi att lägga målet under.")
+                raise PlanError(_("Planen saknar en näringslivsstrategi att lägga målet under."))
             highest = session.exec(select(func.max(Goal.position))).one()
             goal = Goal(strategy_id=strategy.id, position=0 if highest is None else highest + 1, **clean)
             session.add(self._new(goal))
@@ -130,7 +135,7 @@ class GoalService(RecordService):
     def update_goal(self, goal_id: str, values: Mapping[str, Any]) -> dict[str, Any]:
         """Change a goal (all of its fields given, as the form holds them); returns the old values."""
         with Session(self.engine) as session, session.begin():
-            goal = self._live(session, Goal, goal_id, "Målet")
+            goal = self._live(session, Goal, goal_id, _("Målet"))
             current = {name: getattr(goal, name) for name in GOAL_FIELDS}
             clean = _validated_goal({**current, **values})
             old = {name: current[name] for name in GOAL_FIELDS if current[name] != clean[name]}
@@ -144,7 +149,7 @@ class GoalService(RecordService):
         """Tombstone a goal with its values and activity links."""
         removed: Tombstoned = []
         with Session(self.engine) as session, session.begin():
-            goal = self._live(session, Goal, goal_id, "Målet")
+            goal = self._live(session, Goal, goal_id, _("Målet"))
             for model in (GoalValue, ActivityGoal):
                 for child in session.exec(
                     select(model).where(model.goal_id == goal_id, col(model.deleted_at).is_(None))
@@ -157,14 +162,14 @@ class GoalService(RecordService):
 
     def set_value(self, goal_id: str, year: Any, value: Any, note: str = "") -> GoalYearValue | None:
         """Set the measured value of a year; returns the value the year had before (``None``: none)."""
-        year_number = parse_year(year, "Året", "year")
+        year_number = parse_year(year, _("Året"), "year")
         if year_number is None:
-            raise ValidationError("Ange året värdet gäller.", "year")
-        number = parse_number(value, "Värdet", "value")
+            raise ValidationError(_("Ange året värdet gäller."), "year")
+        number = parse_number(value, _("Värdet"), "value")
         if number is None:
-            raise ValidationError("Ange det uppmätta värdet.", "value")
+            raise ValidationError(_("Ange det uppmätta värdet."), "value")
         with Session(self.engine) as session, session.begin():
-            self._live(session, Goal, goal_id, "Målet")
+            self._live(session, Goal, goal_id, _("Målet"))
             rows = list(
                 session.exec(
                     select(GoalValue).where(GoalValue.goal_id == goal_id, GoalValue.year == year_number)
@@ -200,8 +205,8 @@ class GoalService(RecordService):
     def set_link(self, activity_id: str, goal_id: str, linked: bool) -> bool:
         """Link or unlink an activity and a goal; returns whether anything changed (undo flips it back)."""
         with Session(self.engine) as session, session.begin():
-            self._live(session, Goal, goal_id, "Målet")
-            self._live(session, Activity, activity_id, "Aktiviteten")
+            self._live(session, Goal, goal_id, _("Målet"))
+            self._live(session, Activity, activity_id, _("Aktiviteten"))
             rows = list(
                 session.exec(
                     select(ActivityGoal).where(

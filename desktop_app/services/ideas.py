@@ -16,18 +16,21 @@ from sqlmodel import Session, col, select
 from database.enums import IdeaState
 from database.models import FocusArea, Idea
 from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.plan import PlanService
 from desktop_app.services.records import RecordService, Tombstoned, not_in_future, require_date, required_text
 
 FORUMS = ("Näringslivsrådet", "Frukostklubben", "Entreprenörrådet", "Företagsbesök")
 """The dialogue forums the seed names; any other forum may be typed."""
 
-IDEA_STATE_LABELS: dict[IdeaState, str] = {
-    IdeaState.NEW: "Ny",
-    IdeaState.CONSIDERED: "Behandlad",
-    IdeaState.BECAME_ACTIVITY: "Blev en aktivitet",
-    IdeaState.REJECTED: "Avvisad",
-}
+IDEA_STATE_LABELS: Labels[IdeaState] = Labels(
+    {
+        IdeaState.NEW: N_("Ny"),
+        IdeaState.CONSIDERED: N_("Behandlad"),
+        IdeaState.BECAME_ACTIVITY: N_("Blev en aktivitet"),
+        IdeaState.REJECTED: N_("Avvisad"),
+    }
+)
 
 IDEA_FIELDS = frozenset({"received_on", "forum", "text", "focus_area_id", "state"})
 
@@ -61,21 +64,23 @@ class IdeaActivity:
 def _validated(values: Mapping[str, Any]) -> dict[str, Any]:
     clean = dict(values)
     if "received_on" in clean:
-        label = "Datum då idén kom in"
+        label = _("Datum då idén kom in")
         clean["received_on"] = not_in_future(
             require_date(clean["received_on"], label, "received_on"), label, "received_on"
         )
     if "text" in clean:
-        clean["text"] = required_text(clean["text"], "Skriv idén eller synpunkten.", "text")
+        clean["text"] = required_text(clean["text"], _("Skriv idén eller synpunkten."), "text")
     if "forum" in clean:
         clean["forum"] = str(clean["forum"] or "").strip()
     if "state" in clean:
         try:
             clean["state"] = IdeaState(clean["state"])
         except ValueError:
-            raise ValidationError(f"Okänt läge: {clean['state']}.", "state") from None
+            raise ValidationError(_("Okänt läge: {clean}.").format(clean=clean["state"]), "state") from None
         if clean["state"] is IdeaState.BECAME_ACTIVITY:
-            raise ValidationError("Använd ”Gör till aktivitet” för att göra idén till en aktivitet.", "state")
+            raise ValidationError(
+                _("Använd ”Gör till aktivitet” för att göra idén till en aktivitet."), "state"
+            )
     return clean
 
 
@@ -125,7 +130,7 @@ class IdeaService(RecordService):
         )
         with Session(self.engine) as session, session.begin():
             if focus_area_id:
-                self._live(session, FocusArea, focus_area_id, "Fokusområdet")
+                self._live(session, FocusArea, focus_area_id, _("Fokusområdet"))
             idea = Idea(**values)
             session.add(self._new(idea))
             return idea.id
@@ -134,20 +139,20 @@ class IdeaService(RecordService):
         """Change an idea's fields; returns the old values of those that changed."""
         unknown = set(changes) - IDEA_FIELDS
         if unknown:
-            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+            raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         with Session(self.engine) as session, session.begin():
-            idea = self._live(session, Idea, idea_id, "Idén")
+            idea = self._live(session, Idea, idea_id, _("Idén"))
             if (
                 IdeaState(idea.state) is IdeaState.BECAME_ACTIVITY
                 and "state" in changes
                 and (IdeaState(changes["state"]) is not IdeaState.BECAME_ACTIVITY)
             ):
                 raise ValidationError(
-                    "Idén har blivit en aktivitet; ångra det i stället för att byta läge.", "state"
+                    _("Idén har blivit en aktivitet; ångra det i stället för att byta läge."), "state"
                 )
             clean = _validated({k: v for k, v in changes.items() if k != "state" or v != idea.state})
             if clean.get("focus_area_id"):
-                self._live(session, FocusArea, clean["focus_area_id"], "Fokusområdet")
+                self._live(session, FocusArea, clean["focus_area_id"], _("Fokusområdet"))
             old = {name: getattr(idea, name) for name, value in clean.items() if getattr(idea, name) != value}
             for name in old:
                 setattr(idea, name, clean[name])
@@ -158,7 +163,7 @@ class IdeaService(RecordService):
     def restore_idea_values(self, idea_id: str, values: Mapping[str, Any]) -> None:
         """Put back values ``update_idea`` returned (its undo), without the rules on new input."""
         with Session(self.engine) as session, session.begin():
-            idea = self._live(session, Idea, idea_id, "Idén")
+            idea = self._live(session, Idea, idea_id, _("Idén"))
             for name, value in values.items():
                 setattr(idea, name, value)
             self._touch(idea)
@@ -166,15 +171,15 @@ class IdeaService(RecordService):
     def delete_idea(self, idea_id: str) -> Tombstoned:
         removed: Tombstoned = []
         with Session(self.engine) as session, session.begin():
-            self._tombstone(self._live(session, Idea, idea_id, "Idén"), removed)
+            self._tombstone(self._live(session, Idea, idea_id, _("Idén")), removed)
         return removed
 
     def make_activity(self, plan: PlanService, idea_id: str, initiative_id: str, title: str) -> IdeaActivity:
         """Create a proposed activity from an idea and link the two ("Blev en aktivitet")."""
         with Session(self.engine) as session:
-            idea = self._live(session, Idea, idea_id, "Idén")
+            idea = self._live(session, Idea, idea_id, _("Idén"))
             if idea.activity_id and IdeaState(idea.state) is IdeaState.BECAME_ACTIVITY:
-                raise ValidationError("Idén har redan blivit en aktivitet.")
+                raise ValidationError(_("Idén har redan blivit en aktivitet."))
             previous_state, previous_activity = IdeaState(idea.state), idea.activity_id
             description = idea.text
         activity_id = plan.create_activity(initiative_id, title, description=description)
@@ -197,7 +202,7 @@ class IdeaService(RecordService):
 
     def _link(self, idea_id: str, activity_id: str | None, state: IdeaState) -> None:
         with Session(self.engine) as session, session.begin():
-            idea = self._live(session, Idea, idea_id, "Idén")
+            idea = self._live(session, Idea, idea_id, _("Idén"))
             idea.activity_id = activity_id
             idea.state = state
             self._touch(idea)

@@ -3,34 +3,43 @@
 from __future__ import annotations
 
 from database.enums import Lifecycle, StatusColour
+from desktop_app.services.messages import N_, Labels, _
 
-STATUS_LABELS: dict[StatusColour | None, str] = {
-    StatusColour.GREEN: "Grön",
-    StatusColour.YELLOW: "Gul",
-    StatusColour.RED: "Röd",
-    None: "Ej rapporterad",
-}
+STATUS_LABELS: Labels[StatusColour | None] = Labels(
+    {
+        StatusColour.GREEN: N_("Grön"),
+        StatusColour.YELLOW: N_("Gul"),
+        StatusColour.RED: N_("Röd"),
+        None: N_("Ej rapporterad"),
+    }
+)
 
-STATUS_MEANINGS: dict[StatusColour, str] = {
-    StatusColour.GREEN: "Fortskrider enligt plan",
-    StatusColour.YELLOW: "Avvikelse i planen",
-    StatusColour.RED: "Avviker avsevärt",
-}
+STATUS_MEANINGS: Labels[StatusColour] = Labels(
+    {
+        StatusColour.GREEN: N_("Fortskrider enligt plan"),
+        StatusColour.YELLOW: N_("Avvikelse i planen"),
+        StatusColour.RED: N_("Avviker avsevärt"),
+    }
+)
 
-LIFECYCLE_LABELS: dict[Lifecycle, str] = {
-    Lifecycle.PROPOSED: "Föreslagen",
-    Lifecycle.DECIDED: "Beslutad",
-    Lifecycle.COMPLETED: "Genomförd",
-    Lifecycle.CANCELLED: "Avbruten",
-}
+LIFECYCLE_LABELS: Labels[Lifecycle] = Labels(
+    {
+        Lifecycle.PROPOSED: N_("Föreslagen"),
+        Lifecycle.DECIDED: N_("Beslutad"),
+        Lifecycle.COMPLETED: N_("Genomförd"),
+        Lifecycle.CANCELLED: N_("Avbruten"),
+    }
+)
 
-ONGOING_LABEL = "Löpande"
+ONGOING_LABEL = N_("Löpande")
 
 
 def schedule_label(start_month: str | None, end_month: str | None, ongoing: bool) -> str:
     """The schedule as the plan prints it: ``2024-03 – 2025-06``, ``Löpande``, ``2024-03 – löpande``."""
     if ongoing:
-        return f"{start_month} – löpande" if start_month else ONGOING_LABEL
+        return (
+            _("{start_month} – löpande").format(start_month=start_month) if start_month else _(ONGOING_LABEL)
+        )
     if start_month and end_month:
         return f"{start_month} – {end_month}"
     if end_month:

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from database.models import MeetingReport, SteeringMeeting
 from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.messages import _
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,11 @@ def meetings(engine: Engine) -> list[MeetingChoice]:
 def store_report(engine: Engine, meeting_id: str, file_name: str, pdf: bytes, actor: str) -> str:
     """Keep a generated PDF with its meeting; returns the stored report's id."""
     if not pdf.startswith(b"%PDF"):
-        raise ValidationError("Det som skulle sparas är ingen PDF.", "pdf")
+        raise ValidationError(_("Det som skulle sparas är ingen PDF."), "pdf")
     with Session(engine) as session, session.begin():
         meeting = session.get(SteeringMeeting, meeting_id)
         if meeting is None or meeting.deleted_at is not None:
-            raise NotFoundError("Styrgruppsmötet finns inte längre i planen.")
+            raise NotFoundError(_("Styrgruppsmötet finns inte längre i planen."))
         report = MeetingReport(meeting_id=meeting_id, file_name=file_name, pdf=pdf, modified_by=actor)
         session.add(report)
         return report.id
@@ -83,5 +84,5 @@ def read_report(engine: Engine, report_id: str) -> bytes:
     with Session(engine) as session:
         report = session.get(MeetingReport, report_id)
         if report is None or report.deleted_at is not None:
-            raise NotFoundError("Den sparade rapporten finns inte längre.")
+            raise NotFoundError(_("Den sparade rapporten finns inte längre."))
         return report.pdf

@@ -12,40 +12,98 @@ fields, never an f-string.
 from __future__ import annotations
 
 import gettext
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import TypeVar
 
 from database.assets import asset_path
+
+K = TypeVar("K")
 
 DOMAIN = "handlingsplan"
 SOURCE_LANGUAGE = "sv"
 
 _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
+_this_thread = threading.local()
 
 
 def locale_dir() -> str:
     return str(asset_path("resources", "locale"))
 
 
+def _catalogue(language: str) -> tuple[gettext.NullTranslations, str]:
+    if language == SOURCE_LANGUAGE:
+        return gettext.NullTranslations(), SOURCE_LANGUAGE
+    found = gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True)
+    return found, language if type(found) is not gettext.NullTranslations else SOURCE_LANGUAGE
+
+
 def set_language(language: str) -> None:
     """Give every later message in ``language`` (``"sv"`` or ``"en"``); unknown languages give Swedish."""
     global _translations, _language
-    if language == SOURCE_LANGUAGE:
-        _translations, _language = gettext.NullTranslations(), SOURCE_LANGUAGE
-        return
-    _translations = gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True)
-    _language = language if type(_translations) is not gettext.NullTranslations else SOURCE_LANGUAGE
+    _translations, _language = _catalogue(language)
+
+
+@contextmanager
+def using_language(language: str) -> Iterator[None]:
+    """Messages in ``language`` in this thread only, while the block runs (a report written in a
+    worker thread in another language than the window's)."""
+    previous = getattr(_this_thread, "chosen", None)
+    _this_thread.chosen = _catalogue(language)
+    try:
+        yield
+    finally:
+        _this_thread.chosen = previous
+
+
+def _current() -> tuple[gettext.NullTranslations, str]:
+    return getattr(_this_thread, "chosen", None) or (_translations, _language)
 
 
 def language() -> str:
     """The language messages are given in now."""
-    return _language
+    return _current()[1]
 
 
 def _(message: str) -> str:
     """``message`` (Swedish) in the current language."""
-    return _translations.gettext(message)
+    return _current()[0].gettext(message) if message else message
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue where it is written, at import; translate it where it is used."""
+    return message
+
+
+def in_language(language: str, message: str) -> str:
+    """``message`` in ``language`` whatever the current language is (Excel headers read in both)."""
+    if language == SOURCE_LANGUAGE or not message:
+        return message
+    return gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True).gettext(message)
+
+
+class Labels(Mapping[K, str]):
+    """A table of Swedish words (written with ``N_``), each read in the current language."""
+
+    def __init__(self, words: Mapping[K, str]) -> None:
+        self._words = dict(words)
+
+    def __getitem__(self, key: K) -> str:
+        return _(self._words[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def source(self, key: K) -> str:
+        """The Swedish word, whatever the current language."""
+        return self._words[key]
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural form of a message for ``count``, in the current language."""
-    return _translations.ngettext(singular, plural, count)
+    return _current()[0].ngettext(singular, plural, count)

@@ -26,6 +26,7 @@ from database.models import (
 )
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
 from desktop_app.services.lifecycle import hand_change_day, record_change
+from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, Tombstoned
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import CurrentStatus, PlanTree, read_status_history, read_tree
@@ -81,11 +82,11 @@ class PlanService(RecordService):
 
     def create_focus_area(self, title: str, description: str = "") -> str:
         if not title.strip():
-            raise ValidationError("Fokusområdet måste ha en titel.", "title")
+            raise ValidationError(_("Fokusområdet måste ha en titel."), "title")
         with Session(self.engine) as session, session.begin():
             strategy = session.exec(select(Strategy).where(col(Strategy.deleted_at).is_(None))).first()
             if strategy is None:
-                raise PlanError("Planen saknar en näringslivsstrategi att lägga fokusområdet under.")
+                raise PlanError(_("Planen saknar en näringslivsstrategi att lägga fokusområdet under."))
             highest = session.exec(select(func.max(FocusArea.position))).one()
             area = FocusArea(
                 strategy_id=strategy.id,
@@ -98,9 +99,9 @@ class PlanService(RecordService):
 
     def create_initiative(self, focus_area_id: str, statement: str, description: str = "") -> str:
         if not statement.strip():
-            raise ValidationError("Insatsområdet måste ha en text.", "statement")
+            raise ValidationError(_("Insatsområdet måste ha en text."), "statement")
         with Session(self.engine) as session, session.begin():
-            self._live(session, FocusArea, focus_area_id, "Fokusområdet")
+            self._live(session, FocusArea, focus_area_id, _("Fokusområdet"))
             initiative = Initiative(
                 focus_area_id=focus_area_id,
                 statement=statement.strip(),
@@ -114,18 +115,18 @@ class PlanService(RecordService):
         """Change fields; returns the old values of the fields that changed."""
         unknown = set(changes) - FOCUS_AREA_FIELDS
         if unknown:
-            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+            raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         if "title" in changes and not str(changes["title"]).strip():
-            raise ValidationError("Fokusområdet måste ha en titel.", "title")
-        return self._update(FocusArea, focus_area_id, changes, "Fokusområdet")
+            raise ValidationError(_("Fokusområdet måste ha en titel."), "title")
+        return self._update(FocusArea, focus_area_id, changes, _("Fokusområdet"))
 
     def update_initiative(self, initiative_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
         unknown = set(changes) - INITIATIVE_FIELDS
         if unknown:
-            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+            raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         if "statement" in changes and not str(changes["statement"]).strip():
-            raise ValidationError("Insatsområdet måste ha en text.", "statement")
-        return self._update(Initiative, initiative_id, changes, "Insatsområdet")
+            raise ValidationError(_("Insatsområdet måste ha en text."), "statement")
+        return self._update(Initiative, initiative_id, changes, _("Insatsområdet"))
 
     def _update(
         self, model: type[SyncRecord], record_id: str, changes: Mapping[str, Any], what: str
@@ -157,11 +158,11 @@ class PlanService(RecordService):
         values = {"title": title.strip(), "lifecycle": lifecycle, **fields}
         unknown = set(values) - ACTIVITY_FIELDS
         if unknown:
-            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+            raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         validate_activity(values)
         office_ids = values.pop("participating_office_ids", ())
         with Session(self.engine) as session, session.begin():
-            self._live(session, Initiative, initiative_id, "Insatsområdet")
+            self._live(session, Initiative, initiative_id, _("Insatsområdet"))
             activity = Activity(
                 initiative_id=initiative_id,
                 position=self._next_position(session, Activity, Activity.initiative_id, initiative_id),
@@ -175,7 +176,9 @@ class PlanService(RecordService):
     def activity_values(self, activity_id: str) -> dict[str, Any]:
         """The editable fields of an activity, as ``update_activity`` takes them."""
         with Session(self.engine) as session:
-            return self._activity_values(session, self._live(session, Activity, activity_id, "Aktiviteten"))
+            return self._activity_values(
+                session, self._live(session, Activity, activity_id, _("Aktiviteten"))
+            )
 
     def _activity_values(self, session: Session, activity: Activity) -> dict[str, Any]:
         values = {name: getattr(activity, name) for name in ACTIVITY_FIELDS - {"participating_office_ids"}}
@@ -186,9 +189,9 @@ class PlanService(RecordService):
         """Change an activity's fields; returns the old values of those that changed."""
         unknown = set(changes) - ACTIVITY_FIELDS
         if unknown:
-            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+            raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         with Session(self.engine) as session, session.begin():
-            activity = self._live(session, Activity, activity_id, "Aktiviteten")
+            activity = self._live(session, Activity, activity_id, _("Aktiviteten"))
             current = self._activity_values(session, activity)
             merged = {**current, **changes}
             if "participating_office_ids" in changes:
@@ -196,7 +199,7 @@ class PlanService(RecordService):
             validate_activity(merged)
             office_id = merged.get("responsible_office_id")
             if office_id and "responsible_office_id" in changes:
-                self._live(session, Office, office_id, "Kontoret/enheten")
+                self._live(session, Office, office_id, _("Kontoret/enheten"))
             old = {name: current[name] for name in changes if current[name] != merged[name]}
             if not old:
                 return {}
@@ -227,7 +230,7 @@ class PlanService(RecordService):
             session,
             ActivityOffice,
             ("activity_id", activity_id),
-            ("office_id", Office, "Kontoret/enheten"),
+            ("office_id", Office, _("Kontoret/enheten")),
             office_ids,
         )
 
@@ -237,8 +240,8 @@ class PlanService(RecordService):
         Returns the initiative and index it had, to move it back.
         """
         with Session(self.engine) as session, session.begin():
-            activity = self._live(session, Activity, activity_id, "Aktiviteten")
-            self._live(session, Initiative, initiative_id, "Insatsområdet")
+            activity = self._live(session, Activity, activity_id, _("Aktiviteten"))
+            self._live(session, Initiative, initiative_id, _("Insatsområdet"))
             old_parent = activity.initiative_id
             old_siblings = self._live_children(session, old_parent)
             old_index = [a.id for a in old_siblings].index(activity_id)
@@ -337,7 +340,7 @@ class PlanService(RecordService):
                 if record is not None:
                     break
             if record is None or record.deleted_at is not None:
-                raise NotFoundError("Det som skulle tas bort finns inte längre i planen.")
+                raise NotFoundError(_("Det som skulle tas bort finns inte längre i planen."))
             if isinstance(record, FocusArea):
                 initiatives = session.exec(
                     select(Initiative).where(
@@ -371,15 +374,20 @@ class PlanService(RecordService):
             colour = StatusColour(status)
         except ValueError:
             raise ValidationError(
-                f"Okänd status ”{status}”. Välj green (grön), yellow (gul) eller red (röd).", "status"
+                _("Okänd status ”{status}”. Välj green (grön), yellow (gul) eller red (röd).").format(
+                    status=status
+                ),
+                "status",
             ) from None
         reported_on = reported_on or date.today()
         if reported_on > date.today():
-            raise ValidationError("Datumet för en statusrapport kan inte ligga i framtiden.", "reported_on")
+            raise ValidationError(
+                _("Datumet för en statusrapport kan inte ligga i framtiden."), "reported_on"
+            )
         if colour is not StatusColour.GREEN and not cause.strip():
-            raise ValidationError("Gul och röd status kräver en orsak till avvikelsen.", "cause")
+            raise ValidationError(_("Gul och röd status kräver en orsak till avvikelsen."), "cause")
         with Session(self.engine) as session, session.begin():
-            self._live(session, Activity, activity_id, "Aktiviteten")
+            self._live(session, Activity, activity_id, _("Aktiviteten"))
             report = StatusReport(
                 activity_id=activity_id,
                 reported_on=reported_on,
@@ -395,4 +403,4 @@ class PlanService(RecordService):
     def retract_status_report(self, report_id: str) -> None:
         """Tombstone a status report (the undo of ``report_status``)."""
         with Session(self.engine) as session, session.begin():
-            self._tombstone(self._live(session, StatusReport, report_id, "Statusrapporten"), [])
+            self._tombstone(self._live(session, StatusReport, report_id, _("Statusrapporten")), [])

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from database.models import SYNCED_TABLES, SyncRecord, utc_now
 from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.messages import N_, _
 
 Tombstoned = list[tuple[str, str]]
 """``(table, id)`` of records given a tombstone by one operation, for ``restore``."""
@@ -23,7 +24,7 @@ _MODELS: dict[str, type[SyncRecord]] = {
 class RecordService:
     """Base of the editing services: one database, changes made in the name of ``actor``."""
 
-    _where = "i planen"
+    _where = N_("i planen")
     """Where a missing record was, for the message that says it is gone."""
 
     def __init__(self, engine: Engine, actor: str) -> None:
@@ -46,7 +47,9 @@ class RecordService:
     def _live(self, session: Session, model: type[SyncRecord], record_id: str | None, what: str) -> Any:
         record = session.get(model, record_id) if record_id else None
         if record is None or record.deleted_at is not None:
-            raise NotFoundError(f"{what} finns inte längre {self._where}.")
+            raise NotFoundError(
+                _("{what} finns inte längre {where}.").format(what=what, where=_(self._where))
+            )
         return record
 
     def _set_links(
@@ -91,13 +94,13 @@ class RecordService:
 
 def require_date(value: date | None, label: str, field: str) -> date:
     if value is None:
-        raise ValidationError(f"{label} måste anges.", field)
+        raise ValidationError(_("{label} måste anges.").format(label=label), field)
     return value
 
 
 def not_in_future(value: date, label: str, field: str) -> date:
     if value > date.today():
-        raise ValidationError(f"{label} kan inte ligga i framtiden.", field)
+        raise ValidationError(_("{label} kan inte ligga i framtiden.").format(label=label), field)
     return value
 
 

@@ -17,15 +17,18 @@ from sqlmodel import Session, col, select
 from database.enums import Role
 from database.models import Activity, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.records import RecordService, Tombstoned
 
 PERSON_FIELDS = frozenset({"name", "title", "email", "phone", "office_id"})
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.PROCESS_LEADER: "Processledare",
-    Role.FOCUS_AREA_LEAD: "Fokusområdesansvarig",
-    Role.STEERING_MEMBER: "Styrgruppsledamot",
-}
+ROLE_LABELS: Labels[Role] = Labels(
+    {
+        Role.PROCESS_LEADER: N_("Processledare"),
+        Role.FOCUS_AREA_LEAD: N_("Fokusområdesansvarig"),
+        Role.STEERING_MEMBER: N_("Styrgruppsledamot"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class PersonEntry:
 class RegisterService(RecordService):
     """Offices, people and roles of one database, changed in the name of ``actor``."""
 
-    _where = "i registret"
+    _where = N_("i registret")
 
     # --- offices -----------------------------------------------------------------
 
@@ -82,7 +85,7 @@ class RegisterService(RecordService):
         """Give an office a new name; returns the old one."""
         name = self._office_name(name)
         with Session(self.engine) as session, session.begin():
-            office = self._live(session, Office, office_id, "Kontoret/enheten")
+            office = self._live(session, Office, office_id, _("Kontoret/enheten"))
             self._refuse_duplicate(session, name, office_id)
             old = office.name
             if old != name:
@@ -93,7 +96,7 @@ class RegisterService(RecordService):
     @staticmethod
     def _office_name(name: str) -> str:
         if not name.strip():
-            raise ValidationError("Kontoret/enheten måste ha ett namn.", "name")
+            raise ValidationError(_("Kontoret/enheten måste ha ett namn."), "name")
         return " ".join(name.split())
 
     @staticmethod
@@ -106,7 +109,9 @@ class RegisterService(RecordService):
             )
         ).first()
         if same is not None:
-            raise ValidationError(f"Det finns redan ett kontor/en enhet som heter ”{same.name}”.", "name")
+            raise ValidationError(
+                _("Det finns redan ett kontor/en enhet som heter ”{name}”.").format(name=same.name), "name"
+            )
 
     # --- people ------------------------------------------------------------------
 
@@ -139,7 +144,7 @@ class RegisterService(RecordService):
         values = self._person_values({"name": name, **fields})
         with Session(self.engine) as session, session.begin():
             if values.get("office_id"):
-                self._live(session, Office, values["office_id"], "Kontoret/enheten")
+                self._live(session, Office, values["office_id"], _("Kontoret/enheten"))
             person = Person(**values, modified_by=self.actor)
             session.add(person)
             return person.id
@@ -148,9 +153,9 @@ class RegisterService(RecordService):
         """Change a person's fields; returns the old values of those that changed."""
         values = self._person_values(changes)
         with Session(self.engine) as session, session.begin():
-            person = self._live(session, Person, person_id, "Personen")
+            person = self._live(session, Person, person_id, _("Personen"))
             if values.get("office_id"):
-                self._live(session, Office, values["office_id"], "Kontoret/enheten")
+                self._live(session, Office, values["office_id"], _("Kontoret/enheten"))
             old = {name: getattr(person, name) for name, v in values.items() if getattr(person, name) != v}
             for name in old:
                 setattr(person, name, values[name])
@@ -162,13 +167,13 @@ class RegisterService(RecordService):
     def _person_values(values: Mapping[str, Any]) -> dict[str, Any]:
         unknown = set(values) - PERSON_FIELDS
         if unknown:
-            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+            raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         cleaned = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
         if "name" in cleaned and not cleaned["name"]:
-            raise ValidationError("Personen måste ha ett namn.", "name")
+            raise ValidationError(_("Personen måste ha ett namn."), "name")
         email = cleaned.get("email") or ""
         if email and ("@" not in email or " " in email):
-            raise ValidationError("E-postadressen ser inte ut som en e-postadress.", "email")
+            raise ValidationError(_("E-postadressen ser inte ut som en e-postadress."), "email")
         if "office_id" in cleaned and not cleaned["office_id"]:
             cleaned["office_id"] = None
         return cleaned
@@ -182,9 +187,9 @@ class RegisterService(RecordService):
         """
         wanted = {(Role(role), area if Role(role) is Role.FOCUS_AREA_LEAD else None) for role, area in roles}
         if any(role is Role.FOCUS_AREA_LEAD and not area for role, area in wanted):
-            raise ValidationError("En fokusområdesansvarig måste ha ett fokusområde.", "roles")
+            raise ValidationError(_("En fokusområdesansvarig måste ha ett fokusområde."), "roles")
         with Session(self.engine) as session, session.begin():
-            self._live(session, Person, person_id, "Personen")
+            self._live(session, Person, person_id, _("Personen"))
             rows = list(session.exec(select(PersonRole).where(PersonRole.person_id == person_id)))
             live = {(Role(r.role), r.focus_area_id): r for r in rows if r.deleted_at is None}
             dead = {(Role(r.role), r.focus_area_id): r for r in rows if r.deleted_at is not None}
@@ -209,7 +214,7 @@ class RegisterService(RecordService):
         """Tombstone an office or a person; activities keep their history. ``restore`` undoes it."""
         removed: Tombstoned = []
         with Session(self.engine) as session, session.begin():
-            self._tombstone(self._live(session, model, record_id, "Posten"), removed)
+            self._tombstone(self._live(session, model, record_id, _("Posten")), removed)
         return removed
 
     # --- goals ---------------------------------------------------------------------

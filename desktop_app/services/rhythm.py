@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from database.models import FocusArea, FocusAreaCheck, Setting, SteeringMeeting
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, Tombstoned, not_in_future, require_date
 from desktop_app.services.tree import PlanTree, read_tree
 
@@ -52,7 +53,7 @@ class RhythmService(RecordService):
     def set_interval_days(self, days: int) -> int:
         """Set the number of days after which a focus area is due; returns the previous number."""
         if days < 1:
-            raise ValidationError("Antalet dagar måste vara minst 1.", "days")
+            raise ValidationError(_("Antalet dagar måste vara minst 1."), "days")
         previous = self.interval_days()
         with Session(self.engine) as session, session.begin():
             setting = session.get(Setting, INTERVAL_SETTING) or Setting(key=INTERVAL_SETTING)
@@ -63,14 +64,14 @@ class RhythmService(RecordService):
     def record_check(
         self, focus_area_id: str, checked_on: date | None, checked_by: str, note: str = ""
     ) -> str:
-        label = "Datum för avstämningen"
+        label = _("Datum för avstämningen")
         checked_on = not_in_future(require_date(checked_on, label, "checked_on"), label, "checked_on")
         if not checked_by.strip():
             raise ValidationError(
-                "Ange vilka som stämde av, t.ex. processledaren och fokusområdesansvarig.", "checked_by"
+                _("Ange vilka som stämde av, t.ex. processledaren och fokusområdesansvarig."), "checked_by"
             )
         with Session(self.engine) as session, session.begin():
-            self._live(session, FocusArea, focus_area_id, "Fokusområdet")
+            self._live(session, FocusArea, focus_area_id, _("Fokusområdet"))
             check = FocusAreaCheck(
                 focus_area_id=focus_area_id,
                 checked_on=checked_on,
@@ -83,7 +84,7 @@ class RhythmService(RecordService):
     def delete_check(self, check_id: str) -> Tombstoned:
         removed: Tombstoned = []
         with Session(self.engine) as session, session.begin():
-            self._tombstone(self._live(session, FocusAreaCheck, check_id, "Avstämningen"), removed)
+            self._tombstone(self._live(session, FocusAreaCheck, check_id, _("Avstämningen")), removed)
         return removed
 
     def rhythm(
@@ -114,11 +115,11 @@ class RhythmService(RecordService):
         for area in tree.focus_areas:
             check = latest.get(area.id)
             if check is None:
-                because, reason = "never", "Aldrig avstämt"
+                because, reason = "never", _("Aldrig avstämt")
             elif since is not None and check.checked_on <= since:
-                because, reason = "meeting", f"Inte avstämt sedan mötet {since}"
+                because, reason = "meeting", _("Inte avstämt sedan mötet {since}").format(since=since)
             elif check.checked_on < today - timedelta(days=interval):
-                because, reason = "interval", f"Mer än {interval} dagar sedan"
+                because, reason = "interval", _("Mer än {interval} dagar sedan").format(interval=interval)
             else:
                 because, reason = "", ""
             rows.append(

@@ -25,25 +25,29 @@ def normalise_month(value: str | None, label: str, field: str) -> str | None:
         return None
     match = re.match(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*$", value)
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError(f"{label} ska anges som år och månad, t.ex. 2024-03.", field)
+        raise ValidationError(
+            _("{label} ska anges som år och månad, t.ex. 2024-03.").format(label=label), field
+        )
     return f"{match.group(1)}-{int(match.group(2)):02d}"
 
 
 def validate_activity(values: Mapping[str, Any]) -> None:
     """The rules an activity must keep; raises ``ValidationError`` on the first broken one."""
     if not str(values.get("title") or "").strip():
-        raise ValidationError("Aktiviteten måste ha en titel.", "title")
+        raise ValidationError(_("Aktiviteten måste ha en titel."), "title")
     start, end = values.get("start_month"), values.get("end_month")
     for month, field in ((start, "start_month"), (end, "end_month")):
         if month is not None and not _MONTH.match(month):
-            raise ValidationError("Ange månad som ÅÅÅÅ-MM, t.ex. 2024-03.", field)
+            raise ValidationError(_("Ange månad som ÅÅÅÅ-MM, t.ex. 2024-03."), field)
     if start and end and end < start:
-        raise ValidationError("Slutet kan inte ligga före starten.", "end_month")
+        raise ValidationError(_("Slutet kan inte ligga före starten."), "end_month")
     if values.get("lifecycle") is not None:
         try:
             Lifecycle(values["lifecycle"])
         except ValueError:
-            raise ValidationError(f"Okänt läge: {values['lifecycle']}.", "lifecycle") from None
+            raise ValidationError(
+                _("Okänt läge: {values}.").format(values=values["lifecycle"]), "lifecycle"
+            ) from None
 
 
 # --- single stored values: what every way in (form, plan file, ``check``) must keep --------

@@ -21,6 +21,7 @@ from desktop_app.services.decisions import DecisionRow, DecisionService
 from desktop_app.services.deviations import DeviationRow, DeviationService
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.ideas import IdeaRow, IdeaService
+from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, Tombstoned, require_date
 from desktop_app.services.rhythm import FocusAreaRhythm, RhythmService
 from desktop_app.services.tree import ActivityNode, read_tree
@@ -125,12 +126,12 @@ class SteeringService(RecordService):
         for row in self.meetings():
             if row.id == meeting_id:
                 return row
-        raise PlanError("Mötet finns inte längre i planen.")
+        raise PlanError(_("Mötet finns inte längre i planen."))
 
     def create_meeting(
         self, meeting_date: date | None, location: str = "", notes: str = "", attendee_ids: Iterable[str] = ()
     ) -> str:
-        meeting_date = require_date(meeting_date, "Mötesdatum", "meeting_date")
+        meeting_date = require_date(meeting_date, _("Mötesdatum"), "meeting_date")
         with Session(self.engine) as session, session.begin():
             meeting = SteeringMeeting(
                 meeting_date=meeting_date, location=location.strip(), notes=notes.strip()
@@ -144,11 +145,11 @@ class SteeringService(RecordService):
         """Change date, location, notes or attendees; returns the old values of what changed."""
         unknown = set(changes) - MEETING_FIELDS
         if unknown:
-            raise PlanError(f"Okända fält: {', '.join(sorted(unknown))}.")
+            raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         if "meeting_date" in changes:
-            require_date(changes["meeting_date"], "Mötesdatum", "meeting_date")
+            require_date(changes["meeting_date"], _("Mötesdatum"), "meeting_date")
         with Session(self.engine) as session, session.begin():
-            meeting = self._live(session, SteeringMeeting, meeting_id, "Mötet")
+            meeting = self._live(session, SteeringMeeting, meeting_id, _("Mötet"))
             old: dict[str, Any] = {}
             for name in ("meeting_date", "location", "notes"):
                 if name in changes:
@@ -170,7 +171,7 @@ class SteeringService(RecordService):
         """Tombstone a meeting and its attendance; a meeting with decisions is kept."""
         removed: Tombstoned = []
         with Session(self.engine) as session, session.begin():
-            meeting = self._live(session, SteeringMeeting, meeting_id, "Mötet")
+            meeting = self._live(session, SteeringMeeting, meeting_id, _("Mötet"))
             has_decisions = session.exec(
                 select(Decision.id).where(
                     Decision.meeting_id == meeting_id, col(Decision.deleted_at).is_(None)
@@ -178,7 +179,7 @@ class SteeringService(RecordService):
             ).first()
             if has_decisions:
                 raise ValidationError(
-                    "Mötet har beslut och kan inte tas bort. Beslut ingår i styrgruppens protokoll."
+                    _("Mötet har beslut och kan inte tas bort. Beslut ingår i styrgruppens protokoll.")
                 )
             for link in session.exec(
                 select(MeetingAttendee).where(
@@ -203,7 +204,7 @@ class SteeringService(RecordService):
             session,
             MeetingAttendee,
             ("meeting_id", meeting_id),
-            ("person_id", Person, "Personen"),
+            ("person_id", Person, _("Personen")),
             person_ids,
         )
 

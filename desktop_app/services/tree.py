@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from database.enums import Lifecycle, StatusColour
 from desktop_app.services.errors import NotFoundError
+from desktop_app.services.messages import _
 
 
 @dataclass(frozen=True)
@@ -165,8 +166,10 @@ class PlanTree:
         indexes = [int(part) - 1 for part in text.split(".")] if _CODE.fullmatch(text) else []
         if not indexes:
             raise NotFoundError(
-                f"”{code}” är ingen giltig kod. Ange t.ex. 2 (fokusområde), 2.3 (insatsområde) "
-                "eller 2.3.1 (aktivitet)."
+                _(
+                    "”{code}” är ingen giltig kod. Ange t.ex. 2 (fokusområde), 2.3 "
+                    "(insatsområde) eller 2.3.1 (aktivitet)."
+                ).format(code=code)
             )
         try:
             node: FocusAreaNode | InitiativeNode | ActivityNode = self.focus_areas[indexes[0]]
@@ -175,13 +178,17 @@ class PlanTree:
             if len(indexes) > 2:
                 node = self.focus_areas[indexes[0]].initiatives[indexes[1]].activities[indexes[2]]
         except IndexError:
-            raise NotFoundError(f"Det finns ingen punkt med koden {code} i planen.") from None
+            raise NotFoundError(
+                _("Det finns ingen punkt med koden {code} i planen.").format(code=code)
+            ) from None
         return node
 
     def find_activity(self, code: str) -> ActivityNode:
         node = self.find(code)
         if not isinstance(node, ActivityNode):
-            raise NotFoundError(f"Koden {code} är inte en aktivitet. Ange en kod som 2.3.1.")
+            raise NotFoundError(
+                _("Koden {code} är inte en aktivitet. Ange en kod som 2.3.1.").format(code=code)
+            )
         return node
 
 

@@ -32,6 +32,7 @@ from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
+from desktop_app.ui.accessibility import connect_labels, show_whole_text, tab_leaves
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.status_history import StatusHistory
@@ -56,7 +57,7 @@ class ActivityForm(QWidget):
         self.title_error = ErrorLabel()
         self.description_edit = CommitTextEdit(lines=4)
         self.initiative_combo = QComboBox()
-        self.initiative_combo.setToolTip(self.tr("Move the activity to another initiative"))
+        show_whole_text(self.initiative_combo, self.tr("Move the activity to another initiative"))
         self.initiative_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -69,6 +70,7 @@ class ActivityForm(QWidget):
         self.decision_edit.setCalendarPopup(True)
         self.decision_edit.setMinimumDate(NO_DATE)
         self.decision_edit.setSpecialValueText(self.tr("Not set"))
+        tab_leaves(self.decision_edit)
         self.decision_edit.setToolTip(self.tr("When the steering group decided the activity"))
         self.priority_spin = QSpinBox()
         self.priority_spin.setRange(0, 99)
@@ -78,6 +80,7 @@ class ActivityForm(QWidget):
         self.priority_spin.setToolTip(self.tr("1 is the highest priority; “None” when not prioritised"))
 
         self.office_combo = QComboBox()
+        show_whole_text(self.office_combo)
         self.office_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -91,8 +94,8 @@ class ActivityForm(QWidget):
 
         self.start_edit = MonthEdit()
         self.end_edit = MonthEdit()
-        self.start_clear = self._clear_button(self.start_edit)
-        self.end_clear = self._clear_button(self.end_edit)
+        self.start_clear = self._clear_button(self.start_edit, self.tr("Remove the start month"))
+        self.end_clear = self._clear_button(self.end_edit, self.tr("Remove the end month"))
         self.ongoing_check = QCheckBox(self.tr("Ongoing"))
         self.ongoing_check.setToolTip(self.tr("The activity has no end date (”löpande”)"))
         self.schedule_error = ErrorLabel()
@@ -113,6 +116,7 @@ class ActivityForm(QWidget):
         self.history = StatusHistory()
 
         self._lay_out()
+        connect_labels(self)
         self._connect()
 
     def _lay_out(self) -> None:
@@ -122,6 +126,9 @@ class ActivityForm(QWidget):
             layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             layout.setHorizontalSpacing(14)
             layout.setVerticalSpacing(8)
+            # A narrow pane (large font, 150 % scaling) puts a label above its field rather than
+            # making the pane scroll sideways.
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             return layout
 
         details = form()
@@ -136,7 +143,9 @@ class ActivityForm(QWidget):
         decided = QHBoxLayout()
         decided.addWidget(self.decision_edit)
         decided.addSpacing(18)
-        decided.addWidget(QLabel(self.tr("Priority")))
+        priority_label = QLabel(self.tr("Priority"))
+        priority_label.setBuddy(self.priority_spin)
+        decided.addWidget(priority_label)
         decided.addSpacing(6)
         decided.addWidget(self.priority_spin)
         decided.addStretch(1)
@@ -197,9 +206,10 @@ class ActivityForm(QWidget):
         layout.addWidget(self.history)
         layout.addStretch(1)
 
-    def _clear_button(self, edit: MonthEdit) -> QToolButton:
+    def _clear_button(self, edit: MonthEdit, name: str) -> QToolButton:
         button = QToolButton()
         button.setText("×")
+        button.setAccessibleName(name)  # a screen reader would read the "×" as "times"
         button.setAutoRaise(True)
         button.setToolTip(self.tr("Remove the month"))
         button.clicked.connect(edit.clear_month)

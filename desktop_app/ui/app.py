@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.errors import DatabaseError
 from desktop_app import __version__
+from desktop_app.services.messages import set_language
 from desktop_app.services.workspace import current_user, default_database_path, open_workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
@@ -69,7 +70,9 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
     from desktop_app.ui.plans.windows import open_plan_window, open_windows, release
 
     app = application()
-    translators = install_translators(app, AppSettings().language())
+    language = AppSettings().language()
+    set_language(language)  # the services' messages follow the window's language
+    translators = install_translators(app, language)
     try:
         # Without --db: the plan open last, else the user's own (a new user's seeded plan).
         window = open_plan_window(db_path or last_plan() or default_database_path())

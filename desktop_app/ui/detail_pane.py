@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
+from desktop_app.ui.accessibility import connect_labels, set_name
 from desktop_app.ui.commands import EditFieldCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, RollUpBar, SectionHeading
@@ -76,6 +77,7 @@ class ParentForm(QWidget):
         if self.statement_edit is not None:
             self.statement_edit.committed.connect(self._save_title)
         self.description_edit.committed.connect(self._save_description)
+        connect_labels(self)
 
     def _title_text(self) -> str:
         if self.title_edit is not None:
@@ -202,6 +204,7 @@ class DetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        set_name(scroll, self.tr("Details of the selected item"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

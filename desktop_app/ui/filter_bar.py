@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import Lifecycle, StatusColour
 from desktop_app.services.tree import PlanTree
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.plan_tree_model import NOT_REPORTED, PlanFilter
 from desktop_app.ui.status_light import lifecycle_label, light_icon, status_label
 
@@ -32,6 +33,7 @@ class FilterBar(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles, descriptions and comments (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        set_name(self.search_edit, self.tr("Search"))
         self.reset_button = QPushButton(self.tr("Clear filters"))
         self.reset_button.setToolTip(self.tr("Show the whole plan again"))
         self.status_combo = QComboBox()
@@ -58,6 +60,7 @@ class FilterBar(QWidget):
         self.stale_days.setRange(1, 3650)
         self.stale_days.setValue(90)
         self.stale_days.setSuffix(self.tr(" days"))
+        set_name(self.stale_days, self.tr("Days without a status report"))
         self._fill_choices(PlanTree("", "", []), [])
 
         search_row = QHBoxLayout()

@@ -25,6 +25,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.excel import add_excel_actions
 from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.geometry import fit_to_screen, keep_on_screen, remember_columns
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
@@ -229,10 +230,8 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Offices, units, people and roles"),
         )
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.about_action = self._action(self.tr("&About Handlingsplan"), self.show_about)
 
     def _create_menus(self) -> None:
@@ -443,7 +442,11 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, QSize(1280, 800))
+        else:
+            keep_on_screen(self)
+        remember_columns(self.tree_view.header(), "plan_tree")
+        self.tree_view.fit_plan_column()  # the other columns' widths are kept; the plan fills the rest
         splitter = self.settings.splitter()
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([760, 520])

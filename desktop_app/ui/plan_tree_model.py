@@ -401,6 +401,8 @@ class PlanTreeModel(QAbstractItemModel):
             return self._display(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(item, index.column())
         if role == Role.NODE:
             return item.node
         if role == Role.KIND:
@@ -434,6 +436,21 @@ class PlanTreeModel(QAbstractItemModel):
             return activity.owner or activity.responsible_office
         return schedule_text(activity.start_month, activity.end_month, activity.ongoing)
 
+    def _spoken(self, item: PlanEntry, column: int) -> str:
+        """What a screen reader says for a cell: the status column's bars, clock and hourglass are
+        drawn, so their meaning is said in words."""
+        text = self._display(item, column)
+        if column != Column.STATUS:
+            return text
+        if item.kind is not Kind.ACTIVITY:
+            return f"{text}: {self._tooltip(item, column)}" if item.roll_up is not None else text
+        marks = [text]
+        if item.overdue:
+            marks.append(self.tr("overdue"))
+        if item.stale_days is not None:
+            marks.append(self.tr("not reported for %1 days").replace("%1", str(item.stale_days)))
+        return ", ".join(marks)
+
     def _tooltip(self, item: PlanEntry, column: int) -> str:
         if item.kind is not Kind.ACTIVITY:
             if column != Column.STATUS:
@@ -459,4 +476,7 @@ class PlanTreeModel(QAbstractItemModel):
             lines.append(self.tr("No report for %1 days").replace("%1", str(item.stale_days)))
         if column == Column.OFFICE and activity.responsible_office:
             lines.append(self.tr("Responsible office: %1").replace("%1", activity.responsible_office))
+        schedule = schedule_text(activity.start_month, activity.end_month, activity.ongoing)
+        if column == Column.SCHEDULE and schedule:
+            lines.append(self.tr("Schedule: %1").replace("%1", schedule))
         return "\n".join(lines)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import StatusColour
 from desktop_app.services.tree import RollUp
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.plan_tree_model import Column, Kind, PlanTreeModel, Role
 from desktop_app.ui.status_light import COLOURS, paint_light, paint_overdue, paint_stale
 
@@ -125,6 +126,10 @@ class PlanItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+PLAN_MINIMUM = 220
+"""The plan column never gets narrower than this by itself: the code and the start of a title."""
+
+
 class PlanTreeView(QTreeView):
     """The plan tree; keeps expansion and selection (by id) across model resets."""
 
@@ -133,6 +138,11 @@ class PlanTreeView(QTreeView):
     def __init__(self, model: PlanTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        set_name(
+            self,
+            self.tr("Plan"),
+            self.tr("Focus areas, initiatives and activities with their status; Enter opens the form"),
+        )
         self._plan_model = model
         self._expanded: set[str] = set()
         self._current_id = ""
@@ -151,7 +161,12 @@ class PlanTreeView(QTreeView):
         self.setDropIndicatorShown(True)
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.PLAN, QHeaderView.ResizeMode.Stretch)
+        # The plan column fills what the others leave (the widest by default), and a person may
+        # still drag it wider or narrower: a stretched column could not be dragged at all.
+        header.setSectionResizeMode(Column.PLAN, QHeaderView.ResizeMode.Interactive)
+        self._plan_fills = True
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.OFFICE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SCHEDULE, QHeaderView.ResizeMode.Interactive)
@@ -163,6 +178,32 @@ class PlanTreeView(QTreeView):
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # --- the plan column ------------------------------------------------------------------
+
+    def fit_plan_column(self) -> None:
+        """Let the plan column fill the width the other columns leave, from now on."""
+        self._plan_fills = True
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self._plan_fills:
+            return
+        header = self.header()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != Column.PLAN)
+        self._fitting = True
+        header.resizeSection(Column.PLAN, max(PLAN_MINIMUM, self.viewport().width() - others))
+        self._fitting = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == Column.PLAN and not self._fitting:
+            self._plan_fills = False  # the person chose a width; keep it
+        elif section != Column.PLAN:
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # QWidget.resizeEvent
+        super().resizeEvent(event)
+        self._fit()
 
     def _remember(self, index: QModelIndex, expanded: bool) -> None:
         if self._filtering:

@@ -25,6 +25,7 @@ from database.enums import Role
 from database.models import Office, Person
 from desktop_app.services.errors import PlanError
 from desktop_app.services.registers import PersonEntry, RegisterService
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.widgets import ErrorLabel
 
@@ -39,6 +40,7 @@ class OfficesTab(QWidget):
         self.registers = registers
         self.list = QListWidget()
         self.list.setSpacing(3)
+        set_name(self.list, self.tr("Offices and units"))
         self.new_button = QPushButton(self.tr("New…"))
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -130,6 +132,7 @@ class PeopleTab(QWidget):
         self.list = QListWidget()
         self.list.setSpacing(3)
         self.list.setMinimumWidth(220)
+        set_name(self.list, self.tr("People"))
         self.name_edit = QLineEdit()
         self.title_edit = QLineEdit()
         self.email_edit = QLineEdit()
@@ -316,6 +319,7 @@ class RegistersDialog(QDialog):
         self.offices_tab = OfficesTab(registers, context.read_only)
         self.people_tab = PeopleTab(registers, areas, context.read_only)
         self.tabs = QTabWidget()
+        set_name(self.tabs, self.tr("Registers"))
         self.tabs.addTab(self.offices_tab, self.tr("Offices and units"))
         self.tabs.addTab(self.people_tab, self.tr("People and roles"))
         self.tabs.currentChanged.connect(lambda _i: self.people_tab.refresh(self.people_tab._current_id()))

@@ -51,6 +51,14 @@ class AppSettings:
     def set_splitter(self, value: QByteArray) -> None:
         self._settings.setValue("window/splitter", value)
 
+    def header_state(self, key: str) -> QByteArray | None:
+        """The column widths of the table or tree ``key``, as its header saved them."""
+        value = self._value(f"columns/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_header_state(self, key: str, value: QByteArray) -> None:
+        self._settings.setValue(f"columns/{key}", value)
+
     def last_selection(self) -> str:
         return str(self._settings.value("tree/last_selection", "") or "")
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.enums import StatusColour
+from desktop_app.ui.accessibility import tab_leaves
 from desktop_app.ui.status_light import COLOURS, light_icon, status_label, status_meaning
 
 
@@ -73,6 +74,7 @@ class StatusDialog(QDialog):
             lights.addWidget(button)
 
         self.date_edit = QDateEdit(QDate.currentDate())
+        tab_leaves(self.date_edit)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate.currentDate())
@@ -95,6 +97,8 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Comment"), self.comment_edit)
         self.cause_label = QLabel(self.tr("Cause"))
         self.action_label = QLabel(self.tr("Recommended action"))
+        self.cause_label.setBuddy(self.cause_edit)
+        self.action_label.setBuddy(self.action_edit)
         form.addRow(self.cause_label, self.cause_edit)
         form.addRow(self.action_label, self.action_edit)
 

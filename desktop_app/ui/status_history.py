@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import StatusColour
 from desktop_app.services.tree import CurrentStatus
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.status_light import light_icon, status_label
 
 
@@ -29,6 +30,7 @@ class StatusHistory(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 4)
+        set_name(self.table, self.tr("Status history"), self.tr("Every status report, newest first"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Status"), self.tr("Comment, cause and action"), self.tr("Reported by")]
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import StatusColour
 from desktop_app.services.tree import RollUp
+from desktop_app.ui.accessibility import tab_leaves
 from desktop_app.ui.status_light import COLOURS, paint_light, status_label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -50,6 +51,7 @@ class MonthEdit(QDateEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        tab_leaves(self)
         self.setDisplayFormat("yyyy-MM")
         self.setMinimumDate(NO_DATE)
         self.setMaximumDate(QDate(2099, 12, 31))

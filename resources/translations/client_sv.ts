@@ -4,274 +4,284 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="55"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="56"/>
         <source>The activity&apos;s name as it appears in the plan and in reports</source>
         <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="59"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="60"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="71"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
         <source>When the steering group decided the activity</source>
         <translation>När styrgruppen beslutade om aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="77"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="78"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="80"/>
         <source>1 is the highest priority; “None” when not prioritised</source>
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
         <source>Name of the person responsible</source>
         <translation>Namn på den ansvariga personen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="93"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
+        <source>Remove the start month</source>
+        <translation>Ta bort startmånaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <source>Remove the end month</source>
+        <translation>Ta bort slutmånaden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="99"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="100"/>
         <source>The activity has no end date (”löpande”)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="102"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="105"/>
         <source>Link goals…</source>
         <translation>Koppla mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="106"/>
         <source>Choose the measurable goals this activity works towards</source>
         <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="114"/>
         <source>Report status…</source>
         <translation>Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="115"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="132"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="133"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="140"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="134"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="146"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="143"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="152"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="149"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="150"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="159"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="160"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="167"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="169"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="178"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="173"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="182"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="188"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="197"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="199"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="192"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="201"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="194"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="203"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="196"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="205"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="214"/>
         <source>Remove the month</source>
         <translation>Ta bort månaden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="261"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="271"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="317"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="327"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="341"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="351"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="350"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="360"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="352"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="362"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="371"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="460"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="470"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="377"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="391"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="397"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="392"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="402"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="475"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="485"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="407"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="417"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="421"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="431"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="457"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="467"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="466"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="482"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="492"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="489"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="499"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -322,32 +332,37 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="186"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="188"/>
         <source>Select a focus area, initiative or activity in the plan.</source>
         <translation>Välj ett fokusområde, insatsområde eller en aktivitet i planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="234"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="207"/>
+        <source>Details of the selected item</source>
+        <translation>Uppgifter om den valda punkten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="237"/>
         <source>NOTHING SELECTED</source>
         <translation>INGET VALT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="235"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="238"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="241"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="244"/>
         <source>ACTIVITY %1</source>
         <translation>AKTIVITET %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="247"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
         <source>INITIATIVE %1</source>
         <translation>INSATSOMRÅDE %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="252"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="255"/>
         <source>FOCUS AREA %1</source>
         <translation>FOKUSOMRÅDE %1</translation>
     </message>
@@ -355,67 +370,77 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="33"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="34"/>
         <source>Search titles, descriptions and comments (Ctrl+F)</source>
         <translation>Sök i titlar, beskrivningar och kommentarer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="35"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="36"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="37"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="38"/>
         <source>Show the whole plan again</source>
         <translation>Visa hela planen igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="40"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="44"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="46"/>
         <source>All lifecycles</source>
         <translation>Alla lägen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="50"/>
         <source>Responsible office or unit</source>
         <translation>Ansvarigt kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="50"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="52"/>
         <source>Owner of the activity</source>
         <translation>Aktivitetens ansvarige</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="54"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="55"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="57"/>
         <source>Only activities whose end month has passed</source>
         <translation>Bara aktiviteter vars slutmånad har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="58"/>
         <source>Not reported for</source>
         <translation>Ej rapporterade på</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="60"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="62"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <source>Days without a status report</source>
+        <translation>Dagar utan statusrapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="113"/>
         <source>All offices</source>
         <translation>Alla kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="113"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="116"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
@@ -423,27 +448,27 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="50"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="57"/>
         <source>Proposed</source>
         <translation>Föreslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="51"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="58"/>
         <source>Decided</source>
         <translation>Beslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="52"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="59"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="53"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="60"/>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="59"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="66"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
@@ -451,177 +476,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
         <source>&amp;Reports</source>
-        <translation>R&amp;apporter</translation>
+        <translation>Rapp&amp;orter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>&amp;Report status…</source>
         <translation>&amp;Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Offices and &amp;people…</source>
         <translation>Kontor och &amp;personer …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
@@ -631,37 +656,37 @@
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="381"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="385"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="416"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="421"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1</source>
@@ -670,12 +695,12 @@ Plan file: %1</source>
 Planfil: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="456"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="459"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="461"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -683,7 +708,7 @@ Planfil: %1</translation>
 <context>
     <name>MonthEdit</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="56"/>
+        <location filename="../../desktop_app/ui/widgets.py" line="58"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
@@ -691,22 +716,27 @@ Planfil: %1</translation>
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
+        <source>Offices and units</source>
+        <translation>Kontor och enheter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="44"/>
         <source>New…</source>
         <translation>Ny …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="45"/>
         <source>Rename…</source>
         <translation>Byt namn …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="46"/>
         <source>Delete…</source>
         <translation>Ta bort …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="69"/>
         <source>(responsible for %n activities)</source>
         <translation>
             <numerusform>(ansvarar för %n aktivitet)</numerusform>
@@ -714,32 +744,32 @@ Planfil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="82"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="82"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="93"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="93"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="104"/>
         <source>Delete office or unit</source>
         <translation>Ta bort kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
         <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
         <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
     </message>
@@ -747,67 +777,67 @@ Planfil: %1</translation>
 <context>
     <name>ParentForm</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="57"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="59"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="59"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="60"/>
         <source>What the focus area is about</source>
         <translation>Vad fokusområdet handlar om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
         <source>The municipality …</source>
         <translation>Kommunen …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
         <source>By …</source>
         <translation>Genom att …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
         <source>How: the “Genom att …” text of the initiative</source>
         <translation>Hur: insatsområdets text ”Genom att …”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="66"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
         <source>Status of the activities</source>
         <translation>Aktiviteternas status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>The focus area must have a title.</source>
         <translation>Fokusområdet måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>The initiative must have a text.</source>
         <translation>Insatsområdet måste ha en text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
@@ -815,94 +845,99 @@ Planfil: %1</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="138"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="135"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="214"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="142"/>
         <source>Steering-group member</source>
         <translation>Ledamot i styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="152"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="251"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="153"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="156"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
         <source>Delete…</source>
         <translation>Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="159"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="163"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="161"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="164"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="165"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
         <source>Office/unit</source>
         <translation>Kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="170"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="171"/>
         <source>Focus-area lead for</source>
         <translation>Fokusområdesansvarig för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="196"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="213"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="216"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="215"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="218"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="251"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="302"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="303"/>
         <source>Delete “%1” from the register?</source>
         <translation>Ta bort ”%1” ur registret?</translation>
     </message>
@@ -1076,7 +1111,7 @@ Planfil: %1</translation>
         <translation>Tidplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="426"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="428"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -1084,45 +1119,78 @@ Planfil: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="443"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="449"/>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="451"/>
+        <source>not reported for %1 days</source>
+        <translation>inte rapporterad på %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="460"/>
         <source>%1 green, %2 yellow, %3 red, %4 not reported</source>
         <translation>%1 gröna, %2 gula, %3 röda, %4 ej rapporterade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="452"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="469"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="456"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="473"/>
         <source>Overdue: the end month %1 has passed</source>
         <translation>Försenad: slutmånaden %1 har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="459"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="476"/>
         <source>No report for %1 days</source>
         <translation>Ingen rapport på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="461"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="478"/>
         <source>Responsible office: %1</source>
         <translation>Ansvarigt kontor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="481"/>
+        <source>Schedule: %1</source>
+        <translation>Tidplan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeView</name>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="143"/>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="144"/>
+        <source>Focus areas, initiatives and activities with their status; Enter opens the form</source>
+        <translation>Fokusområden, insatsområden och aktiviteter med sin status; Retur öppnar formuläret</translation>
     </message>
 </context>
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="315"/>
         <source>Offices and people</source>
         <translation>Kontor och personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="319"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="322"/>
+        <source>Registers</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="323"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="320"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="324"/>
         <source>People and roles</source>
         <translation>Personer och roller</translation>
     </message>
@@ -1163,12 +1231,12 @@ Planfil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="49"/>
+        <location filename="../../desktop_app/ui/app.py" line="50"/>
         <source>The plan cannot be opened</source>
         <translation>Planen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="52"/>
+        <location filename="../../desktop_app/ui/app.py" line="53"/>
         <source>The file has not been changed.</source>
         <translation>Filen har inte ändrats.</translation>
     </message>
@@ -1176,37 +1244,37 @@ Planfil: %1</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="31"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="38"/>
         <source>Green</source>
         <translation>Grön</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="32"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="39"/>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="40"/>
         <source>Red</source>
         <translation>Röd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="34"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="41"/>
         <source>Not reported</source>
         <translation>Ej rapporterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="41"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="48"/>
         <source>On plan</source>
         <translation>Fortskrider enligt plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="42"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="49"/>
         <source>Deviation from the plan</source>
         <translation>Avvikelse i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_light.py" line="43"/>
+        <location filename="../../desktop_app/ui/status_light.py" line="50"/>
         <source>Considerable deviation</source>
         <translation>Avviker avsevärt</translation>
     </message>
@@ -1214,72 +1282,72 @@ Planfil: %1</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="46"/>
         <source>Report status</source>
         <translation>Rapportera status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="83"/>
         <source>What has been done, what is next</source>
         <translation>Vad som har gjorts och vad som händer härnäst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="86"/>
         <source>Why the activity deviates from the plan</source>
         <translation>Varför aktiviteten avviker från planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="89"/>
         <source>Agreed by the process leader and the focus-area lead</source>
         <translation>Överenskommen av processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="97"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="98"/>
         <source>Cause</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="99"/>
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="113"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="144"/>
         <source>Choose green, yellow or red.</source>
         <translation>Välj grön, gul eller röd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
         <source>a cause</source>
         <translation>en orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="149"/>
         <source>a recommended action</source>
         <translation>en rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="151"/>
         <source>Yellow and red need %1.</source>
         <translation>Gul och röd status kräver %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="151"/>
         <source> and </source>
         <translation> och </translation>
     </message>
@@ -1288,36 +1356,46 @@ Planfil: %1</translation>
     <name>StatusHistory</name>
     <message>
         <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <source>Every status report, newest first</source>
+        <translation>Alla statusrapporter, nyast först</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Reported by</source>
         <translation>Rapporterad av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="33"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="35"/>
         <source>Comment, cause and action</source>
         <translation>Kommentar, orsak och åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="45"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="47"/>
         <source>No status has been reported yet.</source>
         <translation>Ingen status har rapporterats ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="56"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="58"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_history.py" line="58"/>
+        <location filename="../../desktop_app/ui/status_history.py" line="60"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>

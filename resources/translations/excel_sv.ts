@@ -4,17 +4,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="353"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="357"/>
         <source>Import done</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="365"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="369"/>
         <source>Imported from {file}. New activities (proposed): {added}. Changed activities: {changed}. New status reports: {reports}.</source>
         <translation>Importerat från {file}. Nya aktiviteter (föreslagna): {added}. Ändrade aktiviteter: {changed}. Nya statusrapporter: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="376"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="380"/>
         <source>The plan as it was before the import is kept in the backup {backup}. To undo the import, restore that backup.</source>
         <translation>Planen som den var före importen finns kvar i säkerhetskopian {backup}. Återställ den säkerhetskopian för att ångra importen.</translation>
     </message>
@@ -22,19 +22,19 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="21"/>
-        <source>Export to Excel…</source>
-        <translation>Exportera till Excel…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/excel/actions.py" line="24"/>
         <source>Save the activity plan, its status history and a summary as an Excel workbook</source>
         <translation>Spara aktivitetsplanen, statushistoriken och en sammanställning som en Excel-arbetsbok</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="21"/>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exportera till E&amp;xcel…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/excel/actions.py" line="31"/>
-        <source>Import from Excel…</source>
-        <translation>Importera från Excel…</translation>
+        <source>Import from Exce&amp;l…</source>
+        <translation>Importera från Exce&amp;l…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/excel/actions.py" line="34"/>
@@ -62,37 +62,42 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="70"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="71"/>
         <source>Choose a workbook</source>
         <translation>Välj arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="74"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="75"/>
         <source>Choose an Excel workbook (.xlsx) with activities: an export from Handlingsplan that someone has edited, or an office&apos;s own activity plan. Nothing in the plan changes until you have seen a preview and chosen Import.</source>
         <translation>Välj en Excel-arbetsbok (.xlsx) med aktiviteter: en export från Handlingsplan som någon har redigerat, eller ett kontors egen aktivitetsplan. Ingenting i planen ändras förrän du har sett en förhandsgranskning och valt Importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="83"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="84"/>
+        <source>Workbook to import</source>
+        <translation>Arbetsbok att importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="85"/>
         <source>Path to an .xlsx file</source>
         <translation>Sökväg till en .xlsx-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="85"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="87"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="99"/>
-        <source>Columns are found by their Swedish headings, such as Aktivitet, Insatsområde, Ansvarig, Status and Orsak; headings that are not recognised can be chosen in the next step.</source>
-        <translation>Kolumnerna känns igen på sina rubriker, t.ex. Aktivitet, Insatsområde, Ansvarig, Status och Orsak. Rubriker som inte känns igen kan du välja i nästa steg.</translation>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="101"/>
+        <source>Columns are found by their headings, in Swedish (such as Aktivitet, Insatsområde, Ansvarig, Status and Orsak) or as an English export names them; headings that are not recognised can be chosen in the next step.</source>
+        <translation>Kolumnerna känns igen på sina rubriker, t.ex. Aktivitet, Insatsområde, Ansvarig, Status och Orsak, eller på de engelska rubrikerna i en engelsk export. Rubriker som inte känns igen kan du välja i nästa steg.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="112"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="114"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="112"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="114"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
@@ -154,47 +159,52 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="131"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="133"/>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="138"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="140"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="146"/>
+        <source>Columns of the sheet and what they mean</source>
+        <translation>Bladets kolumner och vad de betyder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="148"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="148"/>
         <source>Example</source>
         <translation>Exempel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="145"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="148"/>
         <source>Means</source>
         <translation>Betyder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="167"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="170"/>
         <source>Headings in row {row}; {count} rows below them. Choose what each column means.</source>
         <translation>Rubrikerna står på rad {row}, med {count} rader under. Välj vad varje kolumn betyder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="180"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="183"/>
         <source>(not used)</source>
         <translation>(används inte)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="206"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="209"/>
         <source>The activity column is chosen; the preview shows what the rest means.</source>
         <translation>Kolumnen för aktiviteten är vald; förhandsgranskningen visar vad resten betyder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="211"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="214"/>
         <source>Choose which column holds the activity ({name}).</source>
         <translation>Välj vilken kolumn som innehåller aktiviteten ({name}).</translation>
     </message>
@@ -202,77 +212,82 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="233"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="236"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="250"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="244"/>
+        <source>Changes in the workbook</source>
+        <translation>Ändringar i arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="254"/>
         <source>Read the file again</source>
         <translation>Läs in filen igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="258"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="262"/>
         <source>Before the import, a backup of the plan&apos;s database is made. The import cannot be undone with Undo: to go back, restore the backup made before it.</source>
         <translation>Före importen sparas en säkerhetskopia av planens databas. Importen kan inte ångras med Ångra: för att gå tillbaka återställer du säkerhetskopian som gjordes före den.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="268"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="272"/>
         <source>New: {added} · Changed: {changed} · New status reports: {reports} · Unchanged: {unchanged} · Problems: {problems}</source>
         <translation>Nya: {added} · Ändrade: {changed} · Nya statusrapporter: {reports} · Oförändrade: {unchanged} · Problem: {problems}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="280"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="284"/>
         <source>Problems ({count})</source>
         <translation>Problem ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="282"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="286"/>
         <source>Row {row}</source>
         <translation>Rad {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="285"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="289"/>
         <source>New activities ({count})</source>
         <translation>Nya aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="287"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="291"/>
         <source>Row {row}: {title} – proposed, under {code}</source>
         <translation>Rad {row}: {title} – föreslagen, under {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="292"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="296"/>
         <source>Changed activities ({count})</source>
         <translation>Ändrade aktiviteter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="296"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="300"/>
         <source>Row {row}: {code} {title}</source>
         <translation>Rad {row}: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="305"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="309"/>
         <source>New status reports ({count})</source>
         <translation>Nya statusrapporter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="311"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="315"/>
         <source>Row {row}: {name}: {change}</source>
         <translation>Rad {row}: {name}: {change}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="317"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="321"/>
         <source>New offices/units ({count})</source>
         <translation>Nya kontor/enheter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="321"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="325"/>
         <source>The file matches the plan: there is nothing to import.</source>
         <translation>Filen stämmer med planen: det finns inget att importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="324"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="328"/>
         <source>Correct the problems in the file (or the column choices), then read it again.</source>
         <translation>Rätta problemen i filen (eller kolumnvalen) och läs sedan in den igen.</translation>
     </message>

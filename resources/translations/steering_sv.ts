@@ -9,17 +9,22 @@
         <translation>Mätbara mål för %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="365"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="353"/>
+        <source>Measurable goals the activity works towards</source>
+        <translation>Mätbara mål som aktiviteten arbetar mot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="366"/>
         <source>Tick the goals the activity contributes to.</source>
         <translation>Markera de mål som aktiviteten bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="367"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="368"/>
         <source>There are no measurable goals yet. Add them under Steering ▸ Measurable goals.</source>
         <translation>Det finns inga mätbara mål än. Lägg in dem under Styrning ▸ Mätbara mål.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="392"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="393"/>
         <source>Link activity to goals</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
@@ -28,226 +33,227 @@
     <name>AgendaView</name>
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="52"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="63"/>
         <source>Agenda</source>
         <translation>Dagordning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="66"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="88"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="117"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="132"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="67"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="89"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="118"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="133"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="67"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="89"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="68"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="90"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="68"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="69"/>
         <source>Responsible</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="70"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="71"/>
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="72"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="73"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="77"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="78"/>
         <source>Activities proposed in the focus-area groups, waiting for the steering group&apos;s decision.</source>
         <translation>Aktiviteter som föreslagits i fokusområdesgrupperna och väntar på styrgruppens beslut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="80"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="81"/>
         <source>Approve…</source>
         <translation>Godkänn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="81"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="82"/>
         <source>Cancel…</source>
         <translation>Avbryt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="82"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="83"/>
         <source>Completed…</source>
         <translation>Genomförd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="83"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="84"/>
         <source>Set priority…</source>
         <translation>Prioritera…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="87"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="90"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="91"/>
         <source>Since</source>
         <translation>Sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="91"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="92"/>
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="92"/>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="133"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="93"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="134"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="97"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="98"/>
         <source>Current deviations (yellow and red) with the recommended action agreed by the process leader and the focus-area lead.</source>
         <translation>Aktuella avvikelser (gula och röda) med den åtgärd som processledaren och fokusområdesansvarig rekommenderar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="101"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="102"/>
         <source>Decide action…</source>
         <translation>Besluta åtgärd…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="105"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="106"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="107"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="107"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="108"/>
         <source>Idea or feedback</source>
         <translation>Idé eller synpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="108"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="109"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="112"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="113"/>
         <source>Ideas and feedback from the business dialogue forums since the previous meeting.</source>
         <translation>Idéer och synpunkter från näringslivets dialogforum sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="118"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="119"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="119"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="120"/>
         <source>Last check</source>
         <translation>Senaste avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="119"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="120"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="124"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="125"/>
         <source>Focus areas whose activity list the process leader and the focus-area lead have not checked since the previous meeting.</source>
         <translation>Fokusområden vars aktivitetslista processledaren och fokusområdesansvarig inte har stämt av sedan förra mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="131"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="132"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="134"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="135"/>
         <source>Followed up by</source>
         <translation>Följs upp av</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="135"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="136"/>
         <source>By date</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="136"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="137"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="140"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="141"/>
         <source>Decisions recorded at this meeting. Undo a decision made by mistake with Edit ▸ Undo.</source>
         <translation>Beslut registrerade vid det här mötet. Ett beslut som registrerats av misstag ångras med Redigera ▸ Ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="142"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="143"/>
         <source>Other decision…</source>
         <translation>Annat beslut…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="159"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="160"/>
         <source>Agenda for %1</source>
         <translation>Dagordning %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="162"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="163"/>
         <source>Prepared from the plan. Previous meeting: %1.</source>
         <translation>Förberedd ur planen. Förra mötet: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="164"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="165"/>
         <source>Prepared from the plan. This is the first meeting.</source>
         <translation>Förberedd ur planen. Det här är det första mötet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="167"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="168"/>
         <source>Proposed activities (%1)</source>
         <translation>Föreslagna aktiviteter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="168"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="169"/>
         <source>Deviations (%1)</source>
         <translation>Avvikelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="169"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="170"/>
         <source>Ideas and feedback (%1)</source>
         <translation>Idéer och synpunkter (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="174"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="175"/>
         <source>Focus areas not checked (%1)</source>
         <translation>Ej avstämda fokusområden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="176"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="177"/>
         <source>Decisions at this meeting (%1)</source>
         <translation>Beslut vid mötet (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="199"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="201"/>
         <source>The steering group approves the activity.</source>
         <translation>Styrgruppen godkänner aktiviteten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="200"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="202"/>
         <source>The activity is cancelled.</source>
         <translation>Aktiviteten avbryts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="201"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="203"/>
         <source>The activity is completed.</source>
         <translation>Aktiviteten är genomförd.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/agenda.py" line="202"/>
+        <location filename="../../desktop_app/ui/steering/agenda.py" line="204"/>
         <source>The activity is given priority.</source>
         <translation>Aktiviteten prioriteras.</translation>
     </message>
@@ -414,6 +420,11 @@
         <translation>Klar</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/register.py" line="54"/>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/steering/register.py" line="56"/>
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
@@ -434,22 +445,22 @@
         <translation>Klar den:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="76"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="78"/>
         <source>Decision register</source>
         <translation>Beslutsregister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="99"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="101"/>
         <source>All meetings</source>
         <translation>Alla möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/register.py" line="104"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="106"/>
         <source>All focus areas</source>
         <translation>Alla fokusområden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/register.py" line="127"/>
+        <location filename="../../desktop_app/ui/steering/register.py" line="129"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n beslut</numerusform>
@@ -510,6 +521,11 @@
         <translation>Uppföljning</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="47"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/steering/deviations.py" line="52"/>
         <source>Record agreed action…</source>
         <translation>Registrera överenskommen åtgärd…</translation>
@@ -565,17 +581,27 @@
         <translation>Välj en avvikelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="121"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="115"/>
+        <source>Cause:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="116"/>
+        <source>Recommended action:</source>
+        <translation>Rekommenderad åtgärd:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="124"/>
         <source>(agreed %1 by %2)</source>
         <translation>(överenskommen %1 av %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="127"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="130"/>
         <source>Decision %1: %2 — followed up by %3 by %4</source>
         <translation>Beslut %1: %2 — följs upp av %3 senast %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/deviations.py" line="147"/>
+        <location filename="../../desktop_app/ui/steering/deviations.py" line="150"/>
         <source>Create a steering meeting first; decisions are taken at meetings.</source>
         <translation>Skapa ett styrgruppsmöte först; beslut fattas vid möten.</translation>
     </message>
@@ -610,6 +636,7 @@
         <translation>Nytt mål</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="68"/>
         <location filename="../../desktop_app/ui/steering/goals.py" line="73"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
@@ -689,6 +716,11 @@
         <translation>Notering</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="139"/>
+        <source>Measured values</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
         <source>Note (source, preliminary …)</source>
         <translation>Notering (källa, preliminärt …)</translation>
@@ -705,6 +737,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/goals.py" line="163"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="173"/>
         <source>Linked activities</source>
         <translation>Kopplade aktiviteter</translation>
     </message>
@@ -773,6 +806,7 @@
         <translation>Ny idé</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="55"/>
         <location filename="../../desktop_app/ui/steering/ideas.py" line="60"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
@@ -889,6 +923,11 @@
         <translation>Beslut</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="66"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/steering/meetings.py" line="67"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
@@ -987,42 +1026,52 @@
         <translation>Att göra</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="38"/>
+        <source>Focus areas and their checks</source>
+        <translation>Fokusområden och deras avstämningar</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/steering/rhythm.py" line="41"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="42"/>
+        <source>Days before a check is due</source>
+        <translation>Dagar innan en avstämning ska göras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="44"/>
         <source>Record check…</source>
         <translation>Registrera avstämning…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="48"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="49"/>
         <source>A focus area is due when it was not checked since the last meeting, or when its last check is older than</source>
         <translation>Ett fokusområde ska stämmas av när det inte stämts av sedan senaste mötet, eller när senaste avstämningen är äldre än</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="60"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="63"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="64"/>
         <source>The process leader checks each focus area&apos;s activity list with its focus-area lead before the steering group meets.</source>
         <translation>Processledaren stämmer av varje fokusområdes aktivitetslista med fokusområdesansvarig inför styrgruppens möte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="82"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="83"/>
         <source>Due: never checked</source>
         <translation>Att stämma av: aldrig avstämt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="84"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="85"/>
         <source>Due: not checked since the meeting %1</source>
         <translation>Att stämma av: inte sedan mötet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="86"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="87"/>
         <source>Due: more than %n day(s) ago</source>
         <translation>
             <numerusform>Att stämma av: mer än %n dag sedan</numerusform>
@@ -1030,12 +1079,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="87"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="88"/>
         <source>Checked</source>
         <translation>Avstämt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="97"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="98"/>
         <source>%n focus area(s) due for a check.</source>
         <translation>
             <numerusform>%n fokusområde behöver stämmas av.</numerusform>
@@ -1043,7 +1092,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/rhythm.py" line="99"/>
+        <location filename="../../desktop_app/ui/steering/rhythm.py" line="100"/>
         <source>All focus areas are checked.</source>
         <translation>Alla fokusområden är avstämda.</translation>
     </message>
@@ -1227,94 +1276,99 @@
 <context>
     <name>SteeringWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="29"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="31"/>
         <source>Steering – Handlingsplan</source>
         <translation>Styrning – Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="38"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
+        <source>Steering</source>
+        <translation>Styrning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="39"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="44"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="49"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="52"/>
         <source>The plan is open read-only: you can read everything here but change nothing.</source>
         <translation>Planen är öppnad skrivskyddad: du kan läsa allt här men inte ändra något.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="57"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="58"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="63"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="64"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="67"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="88"/>
-        <source>Steering meetings…</source>
-        <translation>Styrgruppsmöten…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="89"/>
-        <source>Decision register…</source>
-        <translation>Beslutsregister…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="90"/>
-        <source>Deviations…</source>
-        <translation>Avvikelser…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="91"/>
-        <source>Ideas and feedback…</source>
-        <translation>Idéer och synpunkter…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/steering/window.py" line="92"/>
-        <source>Measurable goals…</source>
-        <translation>Mätbara mål…</translation>
+        <source>Steering &amp;meetings…</source>
+        <translation>Styrgrupps&amp;möten…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/window.py" line="93"/>
-        <source>Reporting rhythm…</source>
-        <translation>Rapporteringsrytm…</translation>
+        <source>&amp;Decision register…</source>
+        <translation>&amp;Beslutsregister…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/window.py" line="94"/>
+        <source>De&amp;viations…</source>
+        <translation>&amp;Avvikelser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/window.py" line="95"/>
+        <source>&amp;Ideas and feedback…</source>
+        <translation>&amp;Idéer och synpunkter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/window.py" line="96"/>
+        <source>Measurable &amp;goals…</source>
+        <translation>Mätbara må&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/window.py" line="97"/>
+        <source>Reporting &amp;rhythm…</source>
+        <translation>&amp;Rapporteringsrytm…</translation>
     </message>
 </context>
 </TS>

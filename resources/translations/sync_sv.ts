@@ -4,60 +4,53 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="45"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="38"/>
-        <source>A backup is taken automatically before every import, program upgrade and restore. Restoring one first backs up the plan as it is now.</source>
-        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="91"/>
-        <source>Kept: the %1 newest, %2 in all at most; the %3 newest and those taken before the %3 latest imports are always kept. Now: %n backup(s), %4.</source>
-        <translation>
-            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopia, %4.</numerusform>
-            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopior, %4.</numerusform>
-        </translation>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="39"/>
+        <source>A backup is taken automatically before every import, program upgrade and restore. The 30 newest are kept. Restoring one first backs up the plan as it is now.</source>
+        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. De 30 senaste sparas. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="46"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="46"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="46"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="57"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="86"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="101"/>
         <source>Restore backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="103"/>
         <source>Replace the plan with the backup from %1? The plan as it is now is backed up first.</source>
         <translation>Ersätta planen med säkerhetskopian från %1? Planen som den är nu säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="115"/>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian är återställd.</translation>
     </message>
@@ -65,53 +58,53 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="41"/>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="108"/>
         <source>Export plan</source>
         <translation>Exportera plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="47"/>
         <source>A plan file holds a copy of the plan that a colleague imports with File &gt; Import plan. Nothing in your plan changes.</source>
         <translation>En planfil innehåller en kopia av planen som en kollega importerar med Arkiv &gt; Importera plan. Ingenting i din plan ändras.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="53"/>
         <source>The whole plan</source>
         <translation>Hela planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="54"/>
         <source>One focus area (for its lead):</source>
         <translation>Ett fokusområde (för fokusområdesansvarig):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="80"/>
         <source>Export:</source>
         <translation>Exportera:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="83"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="86"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="108"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="115"/>
         <source>Choose a file to export to.</source>
         <translation>Välj en fil att exportera till.</translation>
     </message>
@@ -119,42 +112,37 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="99"/>
-        <source>Your plan changed while the previous preview was open, so nothing was imported. This preview is worked out again from the plan as it is now: check it and choose again.</source>
-        <translation>Din plan ändrades medan den förra förhandsgranskningen var öppen, så ingenting importerades. Den här förhandsgranskningen är gjord på nytt utifrån planen som den är nu: granska den och välj igen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="49"/>
         <source>Import plan file</source>
         <translation>Importera planfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="53"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="54"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="55"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="56"/>
         <source>Restored</source>
         <translation>Återställd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="57"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="68"/>
         <source>%n new, </source>
         <translation>
             <numerusform>%n ny, </numerusform>
@@ -162,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="69"/>
         <source>%n changed, </source>
         <translation>
             <numerusform>%n ändrad, </numerusform>
@@ -170,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="71"/>
         <source>%n deleted, </source>
         <translation>
             <numerusform>%n borttagen, </numerusform>
@@ -178,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="72"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="73"/>
         <source>%n conflicts</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -186,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="82"/>
         <source>The file was exported for the focus area %1 only, but %n change(s) lie outside it (marked ⚠). Check them before applying.</source>
         <translation>
             <numerusform>Filen exporterades bara för fokusområdet %1, men %n ändring ligger utanför det (märkt ⚠). Kontrollera den innan du genomför importen.</numerusform>
@@ -194,73 +182,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="92"/>
         <source>This file was exported from this installation.</source>
         <translation>Filen är exporterad från den här installationen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="95"/>
+        <source>Changes in the file</source>
+        <translation>Ändringar i filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="184"/>
         <source>Mine</source>
         <translation>Mina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
         <source>Theirs (the file)</source>
         <translation>Deras (filens)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="113"/>
         <source>The file holds nothing that your plan does not already have.</source>
         <translation>Filen innehåller inget som inte redan finns i din plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="119"/>
         <source>Mine for all</source>
         <translation>Mina för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="120"/>
         <source>Theirs for all</source>
         <translation>Deras för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="132"/>
         <source>Your plan is backed up before the import, which is applied all or nothing. Undo it with File &gt; Undo last import (Edit &gt; Undo does not undo an import).</source>
         <translation>Din plan säkerhetskopieras före importen, som genomförs helt eller inte alls. Ångra den med Arkiv &gt; Ångra senaste import (Redigera &gt; Ångra ångrar inte en import).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="142"/>
         <source>Apply import</source>
         <translation>Genomför importen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="174"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="176"/>
         <source>Outside the focus area the file was exported for</source>
         <translation>Utanför fokusområdet som filen exporterades för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="183"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="185"/>
         <source>Theirs</source>
         <translation>Deras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="217"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="219"/>
         <source>%n conflict(s) left to decide.</source>
         <translation>
             <numerusform>%n konflikt återstår att avgöra.</numerusform>
@@ -268,7 +261,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="223"/>
         <source>Applying the import…</source>
         <translation>Importen genomförs…</translation>
     </message>
@@ -276,46 +269,50 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="20"/>
-        <source>Export plan…</source>
-        <translation>Exportera plan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="22"/>
-        <source>Import plan…</source>
-        <translation>Importera plan…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="24"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="87"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="93"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="107"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
-        <source>Backups…</source>
-        <translation>Säkerhetskopior…</translation>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="20"/>
+        <source>&amp;Export plan…</source>
+        <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="55"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="23"/>
+        <source>&amp;Import plan…</source>
+        <translation>Im&amp;portera plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
+        <source>&amp;Undo last import</source>
+        <translation>Ån&amp;gra senaste import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="28"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="75"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="59"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="90"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="96"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

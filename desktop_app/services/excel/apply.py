@@ -16,6 +16,7 @@ from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.plan_index import plan_fingerprint
 from desktop_app.services.excel.preview import ImportPreview
 from desktop_app.services.lifecycle import hand_change_day, record_change
+from desktop_app.services.messages import _
 from desktop_app.services.workspace import Workspace
 
 BACKUP_REASON = "fore-excelimport"
@@ -44,7 +45,9 @@ def apply_import(
     """
     if preview.problems:
         raise PlanError(
-            f"Filen har {len(preview.problems)} problem som måste rättas innan den kan importeras."
+            _("Filen har {count} problem som måste rättas innan den kan importeras.").format(
+                count=len(preview.problems)
+            )
         )
     if not preview.has_changes:
         return ImportResult(None, 0, 0, 0, 0)
@@ -68,8 +71,10 @@ class _Writer:
         with Session(workspace.engine) as session, session.begin():
             if plan_fingerprint(session.connection()) != preview.fingerprint:
                 raise PlanError(
-                    "Planen har ändrats sedan förhandsgranskningen gjordes. Läs in filen igen och "
-                    "granska ändringarna på nytt."
+                    _(
+                        "Planen har ändrats sedan förhandsgranskningen gjordes. Läs in filen "
+                        "igen och granska ändringarna på nytt."
+                    )
                 )
             for office_id, name in preview.new_offices.items():
                 session.add(Office(id=office_id, name=name, modified_by=self.actor))
@@ -78,7 +83,9 @@ class _Writer:
             for change in preview.changes:
                 activity = session.get(Activity, change.activity_id)
                 if activity is None or activity.deleted_at is not None:
-                    raise PlanError(f"Aktiviteten {change.code} finns inte längre i planen.")
+                    raise PlanError(
+                        _("Aktiviteten {code} finns inte längre i planen.").format(code=change.code)
+                    )
                 values = dict(change.values)
                 offices = values.pop("participating_office_ids", None)
                 if "initiative_id" in values:

@@ -1,4 +1,6 @@
-"""The columns of an activity sheet: what each means, its Swedish header and the names accepted for it.
+"""The columns of an activity sheet: what each means, its header and the names accepted for it.
+
+The header is Swedish, or English in an English export; both are read back.
 
 Headers are recognised regardless of case, spacing, punctuation and accents,
 so "Ansvarigt kontor/enhet", "ansvarigt  kontor – enhet" and "ANSVARIGT KONTOR"
@@ -10,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+
+from desktop_app.services.messages import N_, _, in_language
 
 
 class Column(StrEnum):
@@ -43,24 +47,24 @@ class ColumnSpec:
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec(Column.CODE, "Kod", ("Nr", "Nummer", "Aktivitetskod", "Punkt"), 9),
+    ColumnSpec(Column.CODE, N_("Kod"), ("Nr", "Nummer", "Aktivitetskod", "Punkt"), 9),
     ColumnSpec(
         Column.FOCUS_AREA,
-        "Fokusområde",
+        N_("Fokusområde"),
         ("Fokustområde", "Strategiskt fokusområde", "Fokusområden"),
         32,
     ),
-    ColumnSpec(Column.INITIATIVE, "Insatsområde", ("Insats", "Insatsområden"), 40),
+    ColumnSpec(Column.INITIATIVE, N_("Insatsområde"), ("Insats", "Insatsområden"), 40),
     ColumnSpec(
         Column.TITLE,
-        "Aktivitet",
+        N_("Aktivitet"),
         ("Aktiviteter", "Aktivitetsnamn", "Aktivitetens namn", "Benämning", "Titel", "Rubrik"),
         45,
     ),
-    ColumnSpec(Column.DESCRIPTION, "Beskrivning", ("Aktivitetsbeskrivning", "Innehåll"), 40),
+    ColumnSpec(Column.DESCRIPTION, N_("Beskrivning"), ("Aktivitetsbeskrivning", "Innehåll"), 40),
     ColumnSpec(
         Column.RESPONSIBLE_OFFICE,
-        "Ansvarigt kontor/enhet",
+        N_("Ansvarigt kontor/enhet"),
         (
             "Kontor",
             "Enhet",
@@ -74,13 +78,13 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ),
     ColumnSpec(
         Column.OWNER,
-        "Ansvarig",
+        N_("Ansvarig"),
         ("Ägare", "Aktivitetsansvarig", "Ansvarig person", "Kontaktperson", "Ansvarig för aktiviteten"),
         22,
     ),
     ColumnSpec(
         Column.PARTICIPATING_OFFICES,
-        "Deltagande kontor",
+        N_("Deltagande kontor"),
         (
             "Deltagande kontor/enheter",
             "Deltagande enheter",
@@ -93,30 +97,30 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         28,
     ),
     ColumnSpec(
-        Column.START, "Start", ("Startdatum", "Startmånad", "Från", "Påbörjas", "Start (ÅÅÅÅ-MM)"), 10
+        Column.START, N_("Start"), ("Startdatum", "Startmånad", "Från", "Påbörjas", "Start (ÅÅÅÅ-MM)"), 10
     ),
     ColumnSpec(
-        Column.END, "Slut", ("Slutdatum", "Slutmånad", "Till", "Klar", "Avslutas", "Slut (ÅÅÅÅ-MM)"), 10
+        Column.END, N_("Slut"), ("Slutdatum", "Slutmånad", "Till", "Klar", "Avslutas", "Slut (ÅÅÅÅ-MM)"), 10
     ),
-    ColumnSpec(Column.LIFECYCLE, "Läge", ("Fas", "Livscykel", "Beslutsläge"), 12),
-    ColumnSpec(Column.STATUS, "Status", ("Trafikljus", "Färg", "Statusfärg", "Aktuell status"), 15),
+    ColumnSpec(Column.LIFECYCLE, N_("Läge"), ("Fas", "Livscykel", "Beslutsläge"), 12),
+    ColumnSpec(Column.STATUS, N_("Status"), ("Trafikljus", "Färg", "Statusfärg", "Aktuell status"), 15),
     ColumnSpec(
         Column.COMMENT,
-        "Senaste kommentar",
+        N_("Senaste kommentar"),
         ("Kommentar", "Kommentarer", "Statuskommentar", "Lägesbeskrivning"),
         40,
     ),
-    ColumnSpec(Column.CAUSE, "Orsak", ("Avvikelse", "Orsak till avvikelse", "Avvikelseorsak"), 30),
+    ColumnSpec(Column.CAUSE, N_("Orsak"), ("Avvikelse", "Orsak till avvikelse", "Avvikelseorsak"), 30),
     ColumnSpec(
-        Column.RECOMMENDED_ACTION, "Rekommenderad åtgärd", ("Åtgärd", "Föreslagen åtgärd", "Åtgärder"), 30
+        Column.RECOMMENDED_ACTION, N_("Rekommenderad åtgärd"), ("Åtgärd", "Föreslagen åtgärd", "Åtgärder"), 30
     ),
     ColumnSpec(
         Column.REPORTED_ON,
-        "Senast rapporterad",
+        N_("Senast rapporterad"),
         ("Rapporterad", "Statusdatum", "Rapportdatum", "Datum för status", "Senaste rapport"),
         14,
     ),
-    ColumnSpec(Column.UUID, "UUID", ("Aktivitetens UUID", "Aktivitets-id", "Aktivitets-UUID"), 38),
+    ColumnSpec(Column.UUID, N_("UUID"), ("Aktivitetens UUID", "Aktivitets-id", "Aktivitets-UUID"), 38),
 )
 
 SPECS: dict[Column, ColumnSpec] = {spec.column: spec for spec in COLUMNS}
@@ -136,7 +140,7 @@ def header_key(text: str) -> str:
 
 _BY_KEY: dict[str, Column] = {}
 for _spec in COLUMNS:
-    for _name in (_spec.header, *_spec.aliases):
+    for _name in (_spec.header, in_language("en", _spec.header), *_spec.aliases):
         _BY_KEY.setdefault(header_key(_name), _spec.column)
 
 
@@ -156,4 +160,5 @@ def recognise_headers(headers: list[str]) -> dict[int, Column]:
 
 
 def header_of(column: Column) -> str:
-    return SPECS[column].header
+    """The column's header in the current language (an English export has English headers)."""
+    return _(SPECS[column].header)

@@ -28,15 +28,16 @@ from sqlmodel import Session, col, select
 from database.enums import StatusColour
 from database.models import StatusReport
 from desktop_app.services.errors import PlanError
-from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column
+from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column, header_of
 from desktop_app.services.file_modes import give_normal_permissions
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
+from desktop_app.services.messages import N_, _
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
-PLAN_SHEET = "Aktivitetsplan"
-HISTORY_SHEET = "Statushistorik"
-SUMMARY_SHEET = "Sammanfattning"
+PLAN_SHEET = N_("Aktivitetsplan")
+HISTORY_SHEET = N_("Statushistorik")
+SUMMARY_SHEET = N_("Sammanfattning")
 DATE_FORMAT = "yyyy-mm-dd"
 
 # Fill and text colour per status, Excel's own "good / neutral / bad" tones: readable in print too.
@@ -71,7 +72,7 @@ class ExportSummary:
 
 def default_file_name(today: date | None = None) -> str:
     """ "Aktivitetsplan 2026-11-26.xlsx"."""
-    return f"{PLAN_SHEET} {(today or date.today()).isoformat()}.xlsx"
+    return f"{_(PLAN_SHEET)} {(today or date.today()).isoformat()}.xlsx"
 
 
 def status_fill(status: StatusColour | None) -> PatternFill:
@@ -99,11 +100,11 @@ def build_workbook(
     plan_facts: Sequence[tuple[str, str]] = (),
 ) -> Workbook:
     workbook = Workbook()
-    workbook.properties.title = f"{PLAN_SHEET} – {tree.plan_name or tree.strategy_name}"
+    workbook.properties.title = f"{_(PLAN_SHEET)} – {tree.plan_name or tree.strategy_name}"
     workbook.properties.creator = "Handlingsplan"
     _write_plan_sheet(workbook.active, tree)
-    _write_history_sheet(workbook.create_sheet(HISTORY_SHEET), tree, reports)
-    _write_summary_sheet(workbook.create_sheet(SUMMARY_SHEET), tree, today, plan_facts)
+    _write_history_sheet(workbook.create_sheet(_(HISTORY_SHEET)), tree, reports)
+    _write_summary_sheet(workbook.create_sheet(_(SUMMARY_SHEET)), tree, today, plan_facts)
     return workbook
 
 
@@ -128,7 +129,7 @@ def _status_history(engine: Engine) -> dict[str, list[StatusReport]]:
 def _save_atomically(workbook: Workbook, path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise PlanError(f"Mappen {folder} finns inte. Välj en annan plats för filen.")
+        raise PlanError(_("Mappen {folder} finns inte. Välj en annan plats för filen.").format(folder=folder))
     handle, temporary = tempfile.mkstemp(prefix=".handlingsplan-", suffix=".xlsx", dir=folder)
     os.close(handle)
     try:
@@ -138,12 +139,16 @@ def _save_atomically(workbook: Workbook, path: Path) -> None:
     except PermissionError as error:
         Path(temporary).unlink(missing_ok=True)
         raise PlanError(
-            f"Filen {path} kan inte skrivas ({error.strerror}). Stäng den om den är öppen i Excel, "
-            "eller välj en annan plats."
+            _(
+                "Filen {path} kan inte skrivas ({strerror}). Stäng den om den är öppen i "
+                "Excel, eller välj en annan plats."
+            ).format(path=path, strerror=error.strerror)
         ) from error
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise PlanError(f"Filen {path} kunde inte sparas: {error.strerror or error}.") from error
+        raise PlanError(
+            _("Filen {path} kunde inte sparas: {value}.").format(path=path, value=error.strerror or error)
+        ) from error
 
 
 def _text(value: str | None) -> str | None:
@@ -213,7 +218,7 @@ def _activity_values(area_title: str, initiative_title: str, activity: ActivityN
         Column.OWNER: activity.owner,
         Column.PARTICIPATING_OFFICES: ", ".join(activity.participating_offices),
         Column.START: activity.start_month,
-        Column.END: ONGOING_LABEL if activity.ongoing else activity.end_month,
+        Column.END: _(ONGOING_LABEL) if activity.ongoing else activity.end_month,
         Column.LIFECYCLE: LIFECYCLE_LABELS[activity.lifecycle],
         Column.STATUS: STATUS_LABELS[activity.status],
         Column.COMMENT: current.comment if current else None,
@@ -225,8 +230,8 @@ def _activity_values(area_title: str, initiative_title: str, activity: ActivityN
 
 
 def _write_plan_sheet(sheet: Worksheet, tree: PlanTree) -> None:
-    sheet.title = PLAN_SHEET
-    _header(sheet, [SPECS[c].header for c in EXPORT_COLUMNS], [SPECS[c].width for c in EXPORT_COLUMNS])
+    sheet.title = _(PLAN_SHEET)
+    _header(sheet, [header_of(c) for c in EXPORT_COLUMNS], [SPECS[c].width for c in EXPORT_COLUMNS])
     status_index = EXPORT_COLUMNS.index(Column.STATUS) + 1
     row = 1
     for area in tree.focus_areas:
@@ -256,29 +261,29 @@ def _add_choice_list(sheet: Worksheet, words: list[str], cell_range: str) -> Non
     # A warning, not a stop: the import also reads other spellings (green, GUL …).
     validation.showErrorMessage = True
     validation.errorStyle = "warning"
-    validation.error = f"Välj något av: {', '.join(words)}."
-    validation.errorTitle = "Okänt värde"
+    validation.error = _("Välj något av: {items}.").format(items=", ".join(words))
+    validation.errorTitle = _("Okänt värde")
     validation.add(cell_range)
     sheet.add_data_validation(validation)
 
 
 HISTORY_HEADERS = (
-    ("Kod", 9),
-    ("Aktivitet", 45),
-    ("Datum", 12),
-    ("Status", 15),
-    ("Kommentar", 40),
-    ("Orsak", 30),
-    ("Rekommenderad åtgärd", 30),
-    ("Rapporterad av", 18),
-    ("Åtgärd överenskommen av", 22),
-    ("Överenskommen den", 14),
-    ("Aktivitetens UUID", 38),
+    (N_("Kod"), 9),
+    (N_("Aktivitet"), 45),
+    (N_("Datum"), 12),
+    (N_("Status"), 15),
+    (N_("Kommentar"), 40),
+    (N_("Orsak"), 30),
+    (N_("Rekommenderad åtgärd"), 30),
+    (N_("Rapporterad av"), 18),
+    (N_("Åtgärd överenskommen av"), 22),
+    (N_("Överenskommen den"), 14),
+    (N_("Aktivitetens UUID"), 38),
 )
 
 
 def _write_history_sheet(sheet: Worksheet, tree: PlanTree, reports: dict[str, list[StatusReport]]) -> None:
-    _header(sheet, [h for h, _ in HISTORY_HEADERS], [w for _, w in HISTORY_HEADERS])
+    _header(sheet, [_(h) for h, _w in HISTORY_HEADERS], [w for _h, w in HISTORY_HEADERS])
     row = 1
     for activity in tree.activities():
         for report in reports.get(activity.id, []):
@@ -309,15 +314,17 @@ def _write_history_sheet(sheet: Worksheet, tree: PlanTree, reports: dict[str, li
 def _write_summary_sheet(
     sheet: Worksheet, tree: PlanTree, today: date, plan_facts: Sequence[tuple[str, str]] = ()
 ) -> None:
-    sheet["A1"] = tree.plan_name or tree.strategy_name or PLAN_SHEET
+    sheet["A1"] = tree.plan_name or tree.strategy_name or _(PLAN_SHEET)
     sheet["A1"].font = Font(bold=True, size=14, color="1F4E79")
-    sheet["A2"] = f"Aktiviteter per fokusområde och status, exporterad {today.isoformat()}"
+    sheet["A2"] = _("Aktiviteter per fokusområde och status, exporterad {today}").format(
+        today=today.isoformat()
+    )
     sheet["A2"].font = Font(italic=True, color="595959")
     if plan_facts:  # the plan's facts from "Om planen", on the line above the table
         sheet["A3"] = _text(" · ".join(f"{label}: {value}" for label, value in plan_facts))
         sheet["A3"].font = Font(color="595959")
     statuses: list[StatusColour | None] = [StatusColour.GREEN, StatusColour.YELLOW, StatusColour.RED, None]
-    headers = ["Kod", "Fokusområde", "Aktiviteter", *(STATUS_LABELS[s] for s in statuses)]
+    headers = [_("Kod"), _("Fokusområde"), _("Aktiviteter"), *(STATUS_LABELS[s] for s in statuses)]
     for index, (title, width) in enumerate(zip(headers, (8, 60, 13, 11, 11, 11, 16), strict=True), start=1):
         cell = sheet.cell(row=4, column=index, value=title)
         sheet.column_dimensions[get_column_letter(index)].width = width
@@ -340,7 +347,7 @@ def _write_summary_sheet(
             cell.alignment = WRAPPED if index == 2 else Alignment(horizontal="center", vertical="top")
             cell.border = Border(bottom=THIN)
     row += 1
-    for index, value in enumerate([None, "Totalt", *totals], start=1):
+    for index, value in enumerate([None, _("Totalt"), *totals], start=1):
         cell = sheet.cell(row=row, column=index, value=value)
         cell.font = Font(bold=True)
         cell.border = Border(top=Side(style="medium", color="1F4E79"))

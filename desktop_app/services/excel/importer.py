@@ -33,6 +33,7 @@ from desktop_app.services.excel.reading import Spreadsheet
 from desktop_app.services.excel.row_cells import RowCells, StatusCells, node_values
 from desktop_app.services.excel.values import cell_text
 from desktop_app.services.labels import LIFECYCLE_LABELS
+from desktop_app.services.messages import N_, _
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, CurrentStatus, InitiativeNode
 
@@ -73,12 +74,14 @@ class _PreviewBuilder:
             self.problem(row, message)
         missing = [column for column in REQUIRED if column not in self.mapping.values()]
         if missing:
-            found = ", ".join(f"”{h}”" for h in self.sheet.headers if h) or "inga"
+            found = ", ".join(f"”{h}”" for h in self.sheet.headers if h) or _("inga")
             for column in missing:
                 self.problem(
                     self.sheet.header_row,
-                    f"kolumnen {header_of(column)} hittades inte bland rubrikerna ({found}). Byt namn på "
-                    "rubriken eller välj kolumnen i importen.",
+                    _(
+                        "kolumnen {header_of} hittades inte bland rubrikerna ({found}). Byt namn "
+                        "på rubriken eller välj kolumnen i importen."
+                    ).format(header_of=header_of(column), found=found),
                 )
             return self.preview
         last_area, last_initiative = "", ""
@@ -106,7 +109,10 @@ class _PreviewBuilder:
                     cell_text(v) for c, v in cells.items() if c not in (Column.FOCUS_AREA, Column.INITIATIVE)
                 ):
                     self.problem(
-                        row.number, f"raden saknar aktivitetens namn (kolumnen {header_of(Column.TITLE)})."
+                        row.number,
+                        _("raden saknar aktivitetens namn (kolumnen {header_of}).").format(
+                            header_of=header_of(Column.TITLE)
+                        ),
                     )
                 continue  # a heading row that names a focus area or initiative for the rows below
             errors: list[str] = []
@@ -130,25 +136,33 @@ class _PreviewBuilder:
         if area_text:
             area = self.plan.find_area(area_text)
             if area is None:
-                errors.append(f"okänt fokusområde ”{area_text}”.")
+                errors.append(_("okänt fokusområde ”{area_text}”.").format(area_text=area_text))
                 if area_text not in self.preview.unknown_areas:
                     self.preview.unknown_areas.append(area_text)
         if initiative_text:
             initiative = self.plan.find_initiative(initiative_text, area)
             if initiative is None:
-                errors.append(f"okänt insatsområde ”{initiative_text}”.")
+                errors.append(
+                    _("okänt insatsområde ”{initiative_text}”.").format(initiative_text=initiative_text)
+                )
                 if area is not None and (initiative_text, area.id) not in self.preview.unknown_initiatives:
                     self.preview.unknown_initiatives.append((initiative_text, area.id))
             elif area is not None and self.plan.area_of[initiative.id].id != area.id:
-                errors.append(f"insatsområdet {initiative.code} hör inte till fokusområdet {area.code}.")
+                errors.append(
+                    _("insatsområdet {code} hör inte till fokusområdet {code2}.").format(
+                        code=initiative.code, code2=area.code
+                    )
+                )
         existing, new_id = self.match(cells, initiative, explicit_initiative, errors)
         code = _CODE.match(cell_text(cells.get(Column.CODE)))
         if existing is None and initiative is None and code:
             initiative = self.plan.initiative_by_code.get(f"{code.group(1)}.{code.group(2)}")
         if existing is None and initiative is None and not errors:
             errors.append(
-                f"raden matchar ingen aktivitet i planen; ange {header_of(Column.INITIATIVE)} "
-                "(kod eller text) för att lägga till den som ny aktivitet."
+                _(
+                    "raden matchar ingen aktivitet i planen; ange {header_of} (kod eller "
+                    "text) för att lägga till den som ny aktivitet."
+                ).format(header_of=header_of(Column.INITIATIVE))
             )
         # Like a new row, a row found only by its title (an office's own sheet) does not set the lifecycle.
         identified = bool(cell_text(cells.get(Column.UUID)) or cell_text(cells.get(Column.CODE)))
@@ -179,22 +193,28 @@ class _PreviewBuilder:
             try:
                 activity_id = str(uuid.UUID(uuid_text))
             except ValueError:
-                errors.append(f"”{uuid_text}” är inget giltigt UUID.")
+                errors.append(_("”{uuid_text}” är inget giltigt UUID.").format(uuid_text=uuid_text))
                 return None, None
             if activity_id in self.plan.deleted_ids:
-                errors.append("aktiviteten med detta UUID är borttagen ur planen.")
+                errors.append(_("aktiviteten med detta UUID är borttagen ur planen."))
                 return None, None
             found = self.plan.activities.get(activity_id)
             new_id = None if found else activity_id
         elif code:
             if not _CODE.match(code):
-                errors.append(f"koden ”{code}” är ingen aktivitetskod; en aktivitetskod ser ut som 2.3.1.")
+                errors.append(
+                    _("koden ”{code}” är ingen aktivitetskod; en aktivitetskod ser ut som 2.3.1.").format(
+                        code=code
+                    )
+                )
                 return None, None
             found = self.plan.by_code.get(code)
             if found and explicit_initiative and initiative and initiative.id != found.initiative_id:
                 errors.append(
-                    f"koden {code} hör till insatsområde {code.rsplit('.', 1)[0]}, men raden anger "
-                    f"insatsområde {initiative.code}. Rätta koden eller insatsområdet."
+                    _(
+                        "koden {code} hör till insatsområde {rsplit}, men raden anger "
+                        "insatsområde {code2}. Rätta koden eller insatsområdet."
+                    ).format(code=code, rsplit=code.rsplit(".", 1)[0], code2=initiative.code)
                 )
                 return None, None
         elif initiative is not None:
@@ -204,7 +224,9 @@ class _PreviewBuilder:
         target = found.id if found else new_id
         assert target is not None
         if target in self.matched:
-            errors.append(f"samma aktivitet finns redan på rad {self.matched[target]}.")
+            errors.append(
+                _("samma aktivitet finns redan på rad {matched}.").format(matched=self.matched[target])
+            )
             return None, None
         return found, new_id
 
@@ -223,7 +245,7 @@ class _PreviewBuilder:
         if name == "lifecycle":
             return LIFECYCLE_LABELS[Lifecycle(value)]
         if name == "ongoing":
-            return "Ja" if value else "Nej"
+            return _("Ja") if value else _("Nej")
         if name == "initiative_id":
             return next(f"{i.code} {i.title}" for i in self.plan.initiatives if i.id == value)
         return "" if value is None else str(value)
@@ -341,16 +363,16 @@ class _PreviewBuilder:
 
 
 _LABELS = {
-    "title": "Aktivitet",
-    "description": "Beskrivning",
-    "owner": "Ansvarig",
-    "responsible_office_id": "Ansvarigt kontor/enhet",
-    "participating_office_ids": "Deltagande kontor",
-    "start_month": "Start",
-    "end_month": "Slut",
-    "ongoing": "Löpande",
-    "lifecycle": "Läge",
-    "initiative_id": "Insatsområde",
+    "title": N_("Aktivitet"),
+    "description": N_("Beskrivning"),
+    "owner": N_("Ansvarig"),
+    "responsible_office_id": N_("Ansvarigt kontor/enhet"),
+    "participating_office_ids": N_("Deltagande kontor"),
+    "start_month": N_("Start"),
+    "end_month": N_("Slut"),
+    "ongoing": N_("Löpande"),
+    "lifecycle": N_("Läge"),
+    "initiative_id": N_("Insatsområde"),
 }
 
 

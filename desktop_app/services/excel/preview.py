@@ -9,6 +9,7 @@ from typing import Any
 
 from database.enums import StatusColour
 from desktop_app.services.labels import STATUS_LABELS
+from desktop_app.services.messages import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"Blad ”{self.sheet}”, rad {self.row}" if self.row else f"Blad ”{self.sheet}”"
+        where = (
+            _("Blad ”{sheet}”, rad {row}").format(sheet=self.sheet, row=self.row)
+            if self.row
+            else _("Blad ”{sheet}”").format(sheet=self.sheet)
+        )
         return f"{where}: {self.message}"
 
 
@@ -78,7 +83,9 @@ class NewStatusReport:
     def describe(self) -> str:
         change = f"{STATUS_LABELS[self.previous]} → {STATUS_LABELS[self.status]}"
         if self.into_history:
-            change = f"{STATUS_LABELS[self.status]} (läggs in i historiken, äldre än senaste rapporten)"
+            change = _("{STATUS_LABELS} (läggs in i historiken, äldre än senaste rapporten)").format(
+                STATUS_LABELS=STATUS_LABELS[self.status]
+            )
         return f"{self.reported_on.isoformat()} {change}"
 
 
@@ -109,27 +116,55 @@ class ImportPreview:
         return self.has_changes and not self.problems
 
     def counts_line(self) -> str:
-        return (
-            f"{count_words(len(self.additions), 'ny aktivitet', 'nya aktiviteter')}, "
-            f"{count_words(len(self.changes), 'ändrad aktivitet', 'ändrade aktiviteter')}, "
-            f"{count_words(len(self.status_reports), 'ny statusrapport', 'nya statusrapporter')}, "
-            f"{count_words(len(self.new_offices), 'nytt kontor/enhet', 'nya kontor/enheter')}, "
-            f"{self.unchanged} oförändrade, {count_words(len(self.problems), 'problem', 'problem')}"
+        return _(
+            "{count_words}, {count_words2}, {count_words3}, {count_words4}, "
+            "{unchanged} oförändrade, {count_words5}"
+        ).format(
+            count_words=count_words(len(self.additions), _("ny aktivitet"), _("nya aktiviteter")),
+            count_words2=count_words(len(self.changes), _("ändrad aktivitet"), _("ändrade aktiviteter")),
+            count_words3=count_words(
+                len(self.status_reports), _("ny statusrapport"), _("nya statusrapporter")
+            ),
+            count_words4=count_words(len(self.new_offices), _("nytt kontor/enhet"), _("nya kontor/enheter")),
+            unchanged=self.unchanged,
+            count_words5=ngettext("{count} problem", "{count} problem", len(self.problems)).format(
+                count=len(self.problems)
+            ),
         )
 
     def summary_lines(self) -> list[str]:
         """The preview as text lines, for the command line."""
-        lines = [f"{self.path.name}, blad ”{self.sheet}”: {self.counts_line()}."]
+        lines = [
+            _("{name}, blad ”{sheet}”: {counts_line}.").format(
+                name=self.path.name, sheet=self.sheet, counts_line=self.counts_line()
+            )
+        ]
         for addition in self.additions:
-            lines.append(f"  Ny (rad {addition.row}): {addition.title} – under {addition.initiative_code}")
+            lines.append(
+                _("  Ny (rad {row}): {title} – under {initiative_code}").format(
+                    row=addition.row, title=addition.title, initiative_code=addition.initiative_code
+                )
+            )
         for change in self.changes:
-            lines.append(f"  Ändrad (rad {change.row}): {change.code} {change.title}")
+            lines.append(
+                _("  Ändrad (rad {row}): {code} {title}").format(
+                    row=change.row, code=change.code, title=change.title
+                )
+            )
             lines.extend(f"      {item}" for item in change.changes)
         for report in self.status_reports:
-            name = f"{report.code} {report.title}" if report.code else f"{report.title} (ny)"
-            lines.append(f"  Status (rad {report.row}): {name}: {report.describe()}")
+            name = (
+                f"{report.code} {report.title}"
+                if report.code
+                else _("{title} (ny)").format(title=report.title)
+            )
+            lines.append(
+                _("  Status (rad {row}): {name}: {describe}").format(
+                    row=report.row, name=name, describe=report.describe()
+                )
+            )
         for name in self.new_offices.values():
-            lines.append(f"  Nytt kontor/enhet: {name}")
+            lines.append(_("  Nytt kontor/enhet: {name}").format(name=name))
         return lines
 
 

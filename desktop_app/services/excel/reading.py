@@ -21,6 +21,7 @@ from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import REQUIRED, Column, recognise_headers
 from desktop_app.services.excel.export import PLAN_SHEET
 from desktop_app.services.excel.values import cell_text
+from desktop_app.services.messages import _, in_language
 
 MAX_ROWS = 10_000
 HEADER_SEARCH_ROWS = 15
@@ -80,7 +81,7 @@ class Spreadsheet:
 def check_file(path: Path) -> None:
     """Refuse what is not an .xlsx workbook, each with its own message."""
     if path.is_dir():
-        raise SpreadsheetError(f"{path} är en mapp, inte en Excel-fil.")
+        raise SpreadsheetError(_("{path} är en mapp, inte en Excel-fil.").format(path=path))
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -88,24 +89,33 @@ def check_file(path: Path) -> None:
                 handle.seek(0)
                 encrypted = _ENCRYPTION_STREAM in handle.read()
     except FileNotFoundError:
-        raise SpreadsheetError(f"Filen {path} finns inte.") from None
+        raise SpreadsheetError(_("Filen {path} finns inte.").format(path=path)) from None
     except OSError as error:
-        raise SpreadsheetError(f"Filen {path} kan inte läsas: {error.strerror or error}.") from error
+        raise SpreadsheetError(
+            _("Filen {path} kan inte läsas: {value}.").format(path=path, value=error.strerror or error)
+        ) from error
     if not head:
-        raise SpreadsheetError(f"Filen {path.name} är tom.")
+        raise SpreadsheetError(_("Filen {name} är tom.").format(name=path.name))
     if head.startswith(_OLE_MAGIC):
         if encrypted:
             raise SpreadsheetError(
-                f"Arbetsboken {path.name} är lösenordsskyddad och kan inte läsas. Öppna den i Excel, "
-                "ta bort lösenordet (Arkiv → Info → Skydda arbetsbok) och spara den, och försök sedan igen."
+                _(
+                    "Arbetsboken {name} är lösenordsskyddad och kan inte läsas. Öppna den i "
+                    "Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok) och spara "
+                    "den, och försök sedan igen."
+                ).format(name=path.name)
             )
         raise SpreadsheetError(
-            f"Filen {path.name} är i det gamla Excel-formatet (.xls). Öppna den i Excel och spara den "
-            "som Excel-arbetsbok (.xlsx), och försök sedan igen."
+            _(
+                "Filen {name} är i det gamla Excel-formatet (.xls). Öppna den i Excel "
+                "och spara den som Excel-arbetsbok (.xlsx), och försök sedan igen."
+            ).format(name=path.name)
         )
     if not head.startswith(_ZIP_MAGIC):
         raise SpreadsheetError(
-            f"Filen {path.name} är ingen Excel-arbetsbok (.xlsx). Spara den som .xlsx och försök igen."
+            _("Filen {name} är ingen Excel-arbetsbok (.xlsx). Spara den som .xlsx och försök igen.").format(
+                name=path.name
+            )
         )
 
 
@@ -119,7 +129,9 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> Spreadsheet:
     try:
         names = [worksheet.title for worksheet in workbook.worksheets]  # chart sheets hold no rows
         if not names:
-            raise SpreadsheetError(f"Arbetsboken {path.name} har inga kalkylblad med rader att importera.")
+            raise SpreadsheetError(
+                _("Arbetsboken {name} har inga kalkylblad med rader att importera.").format(name=path.name)
+            )
         worksheet = _choose_sheet(workbook, names, sheet)
         grid = _grid(worksheet)
     finally:
@@ -127,7 +139,9 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> Spreadsheet:
     header_index = _find_header(grid)
     if header_index is None:
         raise SpreadsheetError(
-            f"Bladet ”{worksheet.title}” i {path.name} är tomt: det finns inget att importera."
+            _("Bladet ”{title}” i {name} är tomt: det finns inget att importera.").format(
+                title=worksheet.title, name=path.name
+            )
         )
     headers = [cell_text(v).replace("\n", " ") for v in grid[header_index]]
     rows = [
@@ -137,12 +151,16 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> Spreadsheet:
     ]
     if not rows:
         raise SpreadsheetError(
-            f"Bladet ”{worksheet.title}” i {path.name} har rubriker men inga aktiviteter under dem."
+            _("Bladet ”{title}” i {name} har rubriker men inga aktiviteter under dem.").format(
+                title=worksheet.title, name=path.name
+            )
         )
     if len(rows) > MAX_ROWS:
         raise SpreadsheetError(
-            f"Bladet ”{worksheet.title}” har {len(rows)} rader; högst {MAX_ROWS} aktiviteter kan importeras "
-            "på en gång. Dela upp filen."
+            _(
+                "Bladet ”{title}” har {count} rader; högst {MAX_ROWS} aktiviteter kan "
+                "importeras på en gång. Dela upp filen."
+            ).format(title=worksheet.title, count=len(rows), MAX_ROWS=MAX_ROWS)
         )
     spreadsheet = Spreadsheet(
         path, worksheet.title, names, header_index + 1, headers, recognise_headers(headers), rows
@@ -160,17 +178,22 @@ def _load(path: Path, data_only: bool, read_only: bool = False) -> Workbook:
             return load_workbook(path, read_only=read_only, data_only=data_only)
     except Exception as error:  # openpyxl raises many kinds of errors on a damaged file
         raise SpreadsheetError(
-            f"Filen {path.name} kan inte läsas som en Excel-arbetsbok; den kan vara skadad ({error})."
+            _("Filen {name} kan inte läsas som en Excel-arbetsbok; den kan vara skadad ({error}).").format(
+                name=path.name, error=error
+            )
         ) from error
 
 
 def _choose_sheet(workbook: Workbook, names: list[str], requested: str | None) -> Worksheet:
     if requested is not None:
         if requested not in names:
-            raise SpreadsheetError(f"Arbetsboken har inget kalkylblad som heter ”{requested}”.")
+            raise SpreadsheetError(
+                _("Arbetsboken har inget kalkylblad som heter ”{requested}”.").format(requested=requested)
+            )
         return workbook[requested]
-    if PLAN_SHEET in names:
-        return workbook[PLAN_SHEET]
+    for name in (PLAN_SHEET, in_language("en", PLAN_SHEET)):
+        if name in names:
+            return workbook[name]
     for worksheet in workbook.worksheets:
         for values in worksheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True):
             if Column.TITLE in recognise_headers([cell_text(v) for v in values]).values():
@@ -232,8 +255,11 @@ def _formulas_without_values(
                     problems.append(
                         (
                             row_index + 1,
-                            f"cellen {cell} innehåller formeln {value} men inget beräknat värde. Öppna "
-                            "filen i Excel och spara den igen, eller skriv in värdet i stället för formeln.",
+                            _(
+                                "cellen {cell} innehåller formeln {value} men inget beräknat värde. "
+                                "Öppna filen i Excel och spara den igen, eller skriv in värdet i stället "
+                                "för formeln."
+                            ).format(cell=cell, value=value),
                         )
                     )
     finally:

@@ -20,6 +20,7 @@ from desktop_app.services.excel.values import (
     parse_month,
     parse_status,
 )
+from desktop_app.services.messages import _
 from desktop_app.services.tree import ActivityNode
 
 MAX_TITLE = 500
@@ -59,9 +60,17 @@ class RowCells:
         values: dict[str, Any] = {}
         title = cell_text(cells.get(Column.TITLE))
         if not title:
-            errors.append(f"aktivitetens namn saknas (kolumnen {header_of(Column.TITLE)}).")
+            errors.append(
+                _("aktivitetens namn saknas (kolumnen {header_of}).").format(
+                    header_of=header_of(Column.TITLE)
+                )
+            )
         elif len(title) > MAX_TITLE:
-            errors.append(f"aktivitetens namn är {len(title)} tecken långt; högst {MAX_TITLE} tecken går.")
+            errors.append(
+                _("aktivitetens namn är {count} tecken långt; högst {MAX_TITLE} tecken går.").format(
+                    count=len(title), MAX_TITLE=MAX_TITLE
+                )
+            )
         values["title"] = title
         for column, name in ((Column.DESCRIPTION, "description"), (Column.OWNER, "owner")):
             if column in cells:
@@ -88,7 +97,7 @@ class RowCells:
         merged = {**(node_values(existing) if existing else {}), **values}
         start, end = merged.get("start_month"), merged.get("end_month")
         if start and end and end < start:
-            errors.append(f"slutet ({end}) ligger före starten ({start}).")
+            errors.append(_("slutet ({end}) ligger före starten ({start}).").format(end=end, start=start))
         return values
 
     def read_schedule(self, cells: dict[Column, object], values: dict[str, Any], errors: list[str]) -> None:
@@ -96,12 +105,14 @@ class RowCells:
         try:
             if Column.START in cells:
                 ongoing_start = is_ongoing(cells[Column.START])
-                values["start_month"] = None if ongoing_start else parse_month(cells[Column.START], "Start")
+                values["start_month"] = (
+                    None if ongoing_start else parse_month(cells[Column.START], _("Start"))
+                )
                 if ongoing_start:
                     values["ongoing"] = True
             if Column.END in cells:
                 ongoing = is_ongoing(cells[Column.END])
-                values["end_month"] = None if ongoing else parse_month(cells[Column.END], "Slut", end=True)
+                values["end_month"] = None if ongoing else parse_month(cells[Column.END], _("Slut"), end=True)
                 values["ongoing"] = ongoing or ongoing_start
         except CellError as error:
             errors.append(str(error))
@@ -120,13 +131,23 @@ class RowCells:
         else:
             if not given and any(texts.values()):
                 errors.append(
-                    "raden har kommentar, orsak eller åtgärd men ingen status; skriv Grön, Gul eller Röd "
-                    f"i kolumnen {header_of(Column.STATUS)}."
+                    _(
+                        "raden har kommentar, orsak eller åtgärd men ingen status; skriv Grön, "
+                        "Gul eller Röd i kolumnen {header_of}."
+                    ).format(header_of=header_of(Column.STATUS))
                 )
             if given and colour is not StatusColour.GREEN and not texts[Column.CAUSE]:
-                errors.append(f"gul och röd status kräver en orsak (kolumnen {header_of(Column.CAUSE)}).")
+                errors.append(
+                    _("gul och röd status kräver en orsak (kolumnen {header_of}).").format(
+                        header_of=header_of(Column.CAUSE)
+                    )
+                )
             if given and reported_on and reported_on > self.today:
-                errors.append(f"datumet {reported_on.isoformat()} för statusen ligger i framtiden.")
+                errors.append(
+                    _("datumet {reported_on} för statusen ligger i framtiden.").format(
+                        reported_on=reported_on.isoformat()
+                    )
+                )
         return StatusCells(
             given,
             colour,
@@ -140,7 +161,9 @@ class RowCells:
         text = cell_text(value)
         if len(text) > limit:
             errors.append(
-                f"texten i kolumnen {header_of(column)} är {len(text)} tecken lång; högst {limit} går."
+                _("texten i kolumnen {header_of} är {count} tecken lång; högst {limit} går.").format(
+                    header_of=header_of(column), count=len(text), limit=limit
+                )
             )
         return text
 
@@ -148,7 +171,9 @@ class RowCells:
         if not name:
             return None
         if len(name) > MAX_NAME:
-            errors.append(f"namnet på kontoret/enheten är längre än {MAX_NAME} tecken.")
+            errors.append(
+                _("namnet på kontoret/enheten är längre än {MAX_NAME} tecken.").format(MAX_NAME=MAX_NAME)
+            )
             return None
         if key(name) in self.plan.offices:
             return self.plan.offices[key(name)][0]

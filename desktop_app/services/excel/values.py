@@ -11,8 +11,7 @@ from datetime import date, datetime, timedelta
 
 from database.enums import Lifecycle, StatusColour
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
-
-NOT_REPORTED = STATUS_LABELS[None]
+from desktop_app.services.messages import _, in_language
 
 _STATUS_WORDS: dict[str, StatusColour | None] = {
     "grön": StatusColour.GREEN,
@@ -30,7 +29,10 @@ _STATUS_WORDS: dict[str, StatusColour | None] = {
 }
 
 _LIFECYCLE_WORDS: dict[str, Lifecycle] = {
-    **{label.casefold(): lifecycle for lifecycle, label in LIFECYCLE_LABELS.items()},
+    **{LIFECYCLE_LABELS.source(lifecycle).casefold(): lifecycle for lifecycle in Lifecycle},
+    **{
+        in_language("en", LIFECYCLE_LABELS.source(lifecycle)).casefold(): lifecycle for lifecycle in Lifecycle
+    },
     **{lifecycle.value: lifecycle for lifecycle in Lifecycle},
 }
 
@@ -41,6 +43,11 @@ _MONTH_NAMES = {
 
 # Excel's serial day numbers count from 1899-12-30 (with its 1900 leap-year quirk already folded in).
 _EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def _ongoing_words() -> tuple[str, str]:
+    """ "Löpande" in Swedish and in English: a sheet exported in either language reads back."""
+    return ONGOING_LABEL, in_language("en", ONGOING_LABEL)
 
 
 class CellError(ValueError):
@@ -66,7 +73,11 @@ def parse_status(value: object) -> tuple[bool, StatusColour | None]:
     if not text:
         return False, None
     if text not in _STATUS_WORDS:
-        raise CellError(f"Okänd status ”{cell_text(value)}”. Skriv Grön, Gul, Röd eller {NOT_REPORTED}.")
+        raise CellError(
+            _("Okänd status ”{cell_text}”. Skriv Grön, Gul, Röd eller {NOT_REPORTED}.").format(
+                cell_text=cell_text(value), NOT_REPORTED=STATUS_LABELS[None]
+            )
+        )
     colour = _STATUS_WORDS[text]
     return colour is not None, colour
 
@@ -77,12 +88,16 @@ def parse_lifecycle(value: object) -> Lifecycle | None:
         return None
     if text not in _LIFECYCLE_WORDS:
         words = ", ".join(LIFECYCLE_LABELS.values())
-        raise CellError(f"Okänt läge ”{cell_text(value)}”. Skriv något av: {words}.")
+        raise CellError(
+            _("Okänt läge ”{cell_text}”. Skriv något av: {words}.").format(
+                cell_text=cell_text(value), words=words
+            )
+        )
     return _LIFECYCLE_WORDS[text]
 
 
 def is_ongoing(value: object) -> bool:
-    return cell_text(value).casefold() == ONGOING_LABEL.casefold()
+    return cell_text(value).casefold() in {word.casefold() for word in _ongoing_words()}
 
 
 def parse_month(value: object, label: str, *, end: bool = False) -> str | None:
@@ -105,16 +120,24 @@ def parse_month(value: object, label: str, *, end: bool = False) -> str | None:
         year, month = int(match.group(1)), int(match.group(2))
     elif match := re.fullmatch(r"([a-zåäö]{3})[a-zåäö]*\.?\s+(\d{4})", text):
         if match.group(1) not in _MONTH_NAMES:
-            raise CellError(f"{label} ”{cell_text(value)}” är ingen månad. Skriv t.ex. 2024-03.")
+            raise CellError(
+                _("{label} ”{cell_text}” är ingen månad. Skriv t.ex. 2024-03.").format(
+                    label=label, cell_text=cell_text(value)
+                )
+            )
         year, month = int(match.group(2)), _MONTH_NAMES[match.group(1)]
     elif re.fullmatch(r"\d{4}", text):
         year, month = int(text), 12 if end else 1
     else:
         raise CellError(
-            f"{label} ”{cell_text(value)}” är ingen månad. Skriv t.ex. 2024-03 eller {ONGOING_LABEL}."
+            _("{label} ”{cell_text}” är ingen månad. Skriv t.ex. 2024-03 eller {ONGOING_LABEL}.").format(
+                label=label, cell_text=cell_text(value), ONGOING_LABEL=_(ONGOING_LABEL)
+            )
         )
     if not 1 <= month <= 12 or not 1900 <= year <= 2200:
-        raise CellError(f"{label} ”{cell_text(value)}” är ingen giltig månad.")
+        raise CellError(
+            _("{label} ”{cell_text}” är ingen giltig månad.").format(label=label, cell_text=cell_text(value))
+        )
     return f"{year:04d}-{month:02d}"
 
 
@@ -137,4 +160,8 @@ def parse_date(value: object, label: str) -> date | None:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         pass
-    raise CellError(f"{label} ”{text}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-20.")
+    raise CellError(
+        _("{label} ”{text}” är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-20.").format(
+            label=label, text=text
+        )
+    )

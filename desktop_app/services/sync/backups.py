@@ -17,16 +17,19 @@ from pathlib import Path
 from database.backup import backup_database, copy_database, list_backups
 from database.errors import DatabaseError
 from database.store import check_identity, head_revision, inspect_file, upgrade_to_head
+from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.workspace import Workspace
 
 _NAME = re.compile(r"-(\d{8}-\d{6})-\d+-(.+)\.sqlite$")
-REASON_LABELS = {
-    "import": "Före import",
-    "uppgradering": "Före uppgradering av programmet",
-    "före-ångra-import": "Före Ångra senaste import",
-    "före-återställning": "Före återställning",
-}
+REASON_LABELS = Labels(
+    {
+        "import": N_("Före import"),
+        "uppgradering": N_("Före uppgradering av programmet"),
+        "före-ångra-import": N_("Före Ångra senaste import"),
+        "före-återställning": N_("Före återställning"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -68,16 +71,20 @@ def restore_backup(workspace: Workspace, backup: Path, reason: str = "före-åte
         check_identity(backup, state)
         with closing(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)) as connection:
             if [row[0] for row in connection.execute("PRAGMA integrity_check")] != ["ok"]:
-                raise SyncError(f"Säkerhetskopian {backup.name} är skadad och återställdes inte.")
+                raise SyncError(
+                    _("Säkerhetskopian {name} är skadad och återställdes inte.").format(name=backup.name)
+                )
         safety = backup_database(workspace.path, workspace.backup_dir, reason=reason)
     except DatabaseError as error:
-        raise SyncError(f"Säkerhetskopian kan inte återställas: {error}") from error
+        raise SyncError(_("Säkerhetskopian kan inte återställas: {error}").format(error=error)) from error
     workspace.engine.dispose()
     try:
         copy_database(backup, workspace.path)
     except sqlite3.Error as error:
         raise SyncError(
-            f"Återställningen misslyckades ({error}). Databasen före försöket finns i {safety.name}."
+            _("Återställningen misslyckades ({error}). Databasen före försöket finns i {name}.").format(
+                error=error, name=safety.name
+            )
         ) from error
     if state.revision != head_revision():
         upgrade_to_head(workspace.engine)

@@ -5,103 +5,121 @@ from __future__ import annotations
 from collections import defaultdict
 
 from database.enums import Lifecycle, StatusColour
+from desktop_app.services.decisions import DECISION_KIND_LABELS, FOLLOW_UP_LABELS
+from desktop_app.services.ideas import IDEA_STATE_LABELS
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS
+from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.registers import ROLE_LABELS
 from desktop_app.services.sync.plan_file import Row, Rows
 
-TABLE_LABELS = {
-    "strategy": "Näringslivsstrategi",
-    "goal": "Mätbart mål",
-    "goalvalue": "Mätvärde",
-    "office": "Kontor/enhet",
-    "person": "Person",
-    "personrole": "Roll",
-    "focusarea": "Fokusområde",
-    "initiative": "Insatsområde",
-    "activity": "Aktivitet",
-    "activityoffice": "Deltagande kontor/enhet",
-    "activitygoal": "Koppling till mätbart mål",
-    "statusreport": "Statusrapport",
-    "focusareacheck": "Avstämning av fokusområde",
-    "steeringmeeting": "Styrgruppsmöte",
-    "meetingattendee": "Mötesdeltagare",
-    "meetingreport": "Mötesrapport",
-    "decision": "Beslut",
-    "lifecyclechange": "Ändring av läge",
-    "idea": "Idé/synpunkt",
-}
+TABLE_LABELS = Labels(
+    {
+        "strategy": N_("Näringslivsstrategi"),
+        "goal": N_("Mätbart mål"),
+        "goalvalue": N_("Mätvärde"),
+        "office": N_("Kontor/enhet"),
+        "person": N_("Person"),
+        "personrole": N_("Roll"),
+        "focusarea": N_("Fokusområde"),
+        "initiative": N_("Insatsområde"),
+        "activity": N_("Aktivitet"),
+        "activityoffice": N_("Deltagande kontor/enhet"),
+        "activitygoal": N_("Koppling till mätbart mål"),
+        "statusreport": N_("Statusrapport"),
+        "focusareacheck": N_("Avstämning av fokusområde"),
+        "steeringmeeting": N_("Styrgruppsmöte"),
+        "meetingattendee": N_("Mötesdeltagare"),
+        "meetingreport": N_("Mötesrapport"),
+        "decision": N_("Beslut"),
+        "lifecyclechange": N_("Ändring av läge"),
+        "idea": N_("Idé/synpunkt"),
+    }
+)
 
-FIELD_LABELS = {
-    "deleted_at": "Borttagen",
-    "title": "Titel",
-    "name": "Namn",
-    "description": "Beskrivning",
-    "statement": "Insatsområde",
-    "initiative_id": "Insatsområde (flytt)",
-    "focus_area_id": "Fokusområde",
-    "position": "Ordning",
-    "responsible_office_id": "Ansvarigt kontor/enhet",
-    "owner": "Ansvarig",
-    "start_month": "Start",
-    "end_month": "Slut",
-    "ongoing": "Löpande",
-    "lifecycle": "Läge",
-    "decision_date": "Beslutsdatum",
-    "priority": "Prioritet",
-    "status": "Status",
-    "reported_on": "Rapportdatum",
-    "comment": "Kommentar",
-    "cause": "Orsak",
-    "recommended_action": "Rekommenderad åtgärd",
-    "reported_by": "Rapporterad av",
-    "action_agreed_by": "Åtgärd överenskommen av",
-    "action_agreed_on": "Åtgärd överenskommen",
-    "text": "Text",
-    "kind": "Slag",
-    "follow_up_by": "Uppföljning av",
-    "follow_up_date": "Uppföljningsdatum",
-    "follow_up_state": "Uppföljning",
-    "follow_up_done_on": "Klar den",
-    "meeting_date": "Mötesdatum",
-    "changed_on": "Ändrad",
-    "previous": "Läge före",
-    "decision_id": "Beslut",
-    "location": "Plats",
-    "notes": "Anteckningar",
-    "value": "Värde",
-    "year": "År",
-    "note": "Anteckning",
-    "indicator": "Indikator",
-    "unit": "Enhet",
-    "target_value": "Målvärde",
-    "target_year": "Målår",
-    "baseline_value": "Utgångsvärde",
-    "baseline_year": "Utgångsår",
-    "office_id": "Kontor/enhet",
-    "person_id": "Person",
-    "goal_id": "Mätbart mål",
-    "activity_id": "Aktivitet",
-    "meeting_id": "Styrgruppsmöte",
-    "status_report_id": "Statusrapport",
-    "state": "Läge",
-    "forum": "Forum",
-    "received_on": "Mottagen",
-    "checked_on": "Avstämd",
-    "checked_by": "Avstämd av",
-    "role": "Roll",
-    "email": "E-post",
-    "phone": "Telefon",
-    "file_name": "Filnamn",
-    "pdf": "PDF",
-    "plan_name": "Planens namn",
-    "overall_goal": "Övergripande mål",
-    "reference": "Diarienummer",
-    "period_start": "Periodens början",
-    "period_end": "Periodens slut",
-    "organisation": "Ägare (organisation)",
+FIELD_LABELS = Labels(
+    {
+        "deleted_at": N_("Borttagen"),
+        "title": N_("Titel"),
+        "name": N_("Namn"),
+        "description": N_("Beskrivning"),
+        "statement": N_("Insatsområde"),
+        "initiative_id": N_("Insatsområde (flytt)"),
+        "focus_area_id": N_("Fokusområde"),
+        "position": N_("Ordning"),
+        "responsible_office_id": N_("Ansvarigt kontor/enhet"),
+        "owner": N_("Ansvarig"),
+        "start_month": N_("Start"),
+        "end_month": N_("Slut"),
+        "ongoing": N_("Löpande"),
+        "lifecycle": N_("Läge"),
+        "decision_date": N_("Beslutsdatum"),
+        "priority": N_("Prioritet"),
+        "status": N_("Status"),
+        "reported_on": N_("Rapportdatum"),
+        "comment": N_("Kommentar"),
+        "cause": N_("Orsak"),
+        "recommended_action": N_("Rekommenderad åtgärd"),
+        "reported_by": N_("Rapporterad av"),
+        "action_agreed_by": N_("Åtgärd överenskommen av"),
+        "action_agreed_on": N_("Åtgärd överenskommen"),
+        "text": N_("Text"),
+        "kind": N_("Slag"),
+        "follow_up_by": N_("Uppföljning av"),
+        "follow_up_date": N_("Uppföljningsdatum"),
+        "follow_up_state": N_("Uppföljning"),
+        "follow_up_done_on": N_("Uppföljd"),
+        "meeting_date": N_("Mötesdatum"),
+        "location": N_("Plats"),
+        "notes": N_("Anteckningar"),
+        "value": N_("Värde"),
+        "year": N_("År"),
+        "note": N_("Anteckning"),
+        "indicator": N_("Indikator"),
+        "unit": N_("Enhet"),
+        "target_value": N_("Målvärde"),
+        "target_year": N_("Målår"),
+        "baseline_value": N_("Utgångsvärde"),
+        "baseline_year": N_("Utgångsår"),
+        "office_id": N_("Kontor/enhet"),
+        "person_id": N_("Person"),
+        "goal_id": N_("Mätbart mål"),
+        "strategy_id": N_("Näringslivsstrategi"),
+        "plan_name": N_("Planens namn"),
+        "overall_goal": N_("Övergripande mål"),
+        "period_start": N_("Periodens start"),
+        "period_end": N_("Periodens slut"),
+        "reference": N_("Diarienummer"),
+        "activity_id": N_("Aktivitet"),
+        "meeting_id": N_("Styrgruppsmöte"),
+        "status_report_id": N_("Statusrapport"),
+        "state": N_("Läge"),
+        "forum": N_("Forum"),
+        "received_on": N_("Mottagen"),
+        "checked_on": N_("Avstämd"),
+        "checked_by": N_("Avstämd av"),
+        "role": N_("Roll"),
+        "email": N_("E-post"),
+        "phone": N_("Telefon"),
+        "file_name": N_("Filnamn"),
+        "pdf": "PDF",
+        "changed_on": N_("Ändrad"),
+        "previous": N_("Läge före"),
+        "decision_id": N_("Beslut"),
+        "organisation": N_("Ägare (organisation)"),
+    }
+)
+
+# The enums are string enums, so a stored code looks its word up directly.
+_ENUM_WORDS: dict[tuple[str, str], Labels] = {
+    ("personrole", "role"): ROLE_LABELS,
+    ("decision", "kind"): DECISION_KIND_LABELS,
+    ("decision", "follow_up_state"): FOLLOW_UP_LABELS,
+    ("idea", "state"): IDEA_STATE_LABELS,
 }
+"""Stored codes (``process_leader``) that a person reads as words."""
 
 SHARED_GROUP = ""
-SHARED_TITLE = "Gemensamt (strategi, kontor, personer, styrgrupp)"
+SHARED_TITLE = N_("Gemensamt (strategi, kontor, personer, styrgrupp)")
 
 
 def _short(text: object, length: int = 70) -> str:
@@ -156,30 +174,44 @@ class Describer:
             case "strategy" | "office" | "person":
                 text = _short(row["name"])
             case "goalvalue":
-                text = f"{row['year']} för {self.title('goal', row['goal_id'])}"
+                text = _("{row} för {title}").format(
+                    row=row["year"], title=self.title("goal", row["goal_id"])
+                )
             case "personrole":
-                text = f"{self.title('person', row['person_id'])} ({row['role']})"
+                text = f"{self.title('person', row['person_id'])} ({self.value(table, 'role', row['role'])})"
             case "activityoffice":
-                text = (
-                    f"{self.title('office', row['office_id'])} i {self.title('activity', row['activity_id'])}"
+                text = _("{office} i {activity}").format(
+                    office=self.title("office", row["office_id"]),
+                    activity=self.title("activity", row["activity_id"]),
                 )
             case "activitygoal":
-                text = (
-                    f"{self.title('goal', row['goal_id'])} för {self.title('activity', row['activity_id'])}"
+                text = _("{title} för {title2}").format(
+                    title=self.title("goal", row["goal_id"]),
+                    title2=self.title("activity", row["activity_id"]),
                 )
             case "statusreport":
                 colour = STATUS_LABELS[StatusColour(str(row["status"]))]
-                text = f"{row['reported_on']} {colour} för {self.title('activity', row['activity_id'])}"
+                text = _("{row} {colour} för {title}").format(
+                    row=row["reported_on"], colour=colour, title=self.title("activity", row["activity_id"])
+                )
             case "lifecyclechange":
                 lifecycle = LIFECYCLE_LABELS[Lifecycle(str(row["lifecycle"]))].lower()
-                text = f"{row['changed_on']} {lifecycle}: {self.title('activity', row['activity_id'])}"
+                text = _("{day} {lifecycle}: {title}").format(
+                    day=row["changed_on"],
+                    lifecycle=lifecycle,
+                    title=self.title("activity", row["activity_id"]),
+                )
             case "focusareacheck":
-                text = f"{row['checked_on']} av {self.title('focusarea', row['focus_area_id'])}"
+                text = _("{date} av {focus_area}").format(
+                    date=row["checked_on"], focus_area=self.title("focusarea", row["focus_area_id"])
+                )
             case "steeringmeeting":
                 text = f"{row['meeting_date']}"
             case "meetingattendee":
                 meeting = self.title("steeringmeeting", row["meeting_id"])
-                text = f"{self.title('person', row['person_id'])} på {meeting}"
+                text = _("{title} på {meeting}").format(
+                    title=self.title("person", row["person_id"]), meeting=meeting
+                )
             case "meetingreport":
                 text = _short(row["file_name"])
             case _:
@@ -209,15 +241,18 @@ class Describer:
     def value(self, table: str, field: str, value: object) -> str:
         """A stored value as a person reads it."""
         if field == "deleted_at":
-            return "borttagen" if value is not None else "finns"
+            return _("borttagen") if value is not None else _("finns")
         if value is None or value == "":
             return "–"
         if field == "ongoing":
-            return "ja" if value else "nej"
+            return _("ja") if value else _("nej")
         if field in ("lifecycle", "previous"):
             return LIFECYCLE_LABELS[Lifecycle(str(value))]
         if field == "status":
             return STATUS_LABELS[StatusColour(str(value))]
+        words = _ENUM_WORDS.get((table, field))
+        if words is not None:
+            return words.get(value, str(value)) or "–"  # type: ignore[call-overload]
         if isinstance(value, bytes):
             return f"PDF, {len(value) // 1024} kB"
         if field.endswith("_id") and field != "id":
@@ -240,5 +275,5 @@ class Describer:
 
     def group_title(self, focus_area_id: str) -> str:
         if focus_area_id == SHARED_GROUP:
-            return SHARED_TITLE
-        return f"Fokusområde {self.title('focusarea', focus_area_id)}"
+            return _(SHARED_TITLE)
+        return _("Fokusområde {title}").format(title=self.title("focusarea", focus_area_id))

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 
 from database.store import current_revision
 from desktop_app.services.file_modes import give_normal_permissions
+from desktop_app.services.messages import _
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.plan_file import (
     FILE_SUFFIX,
@@ -97,7 +98,7 @@ def _scope_title(engine: Engine, focus_area_id: str | None) -> str:
             "SELECT title FROM focusarea WHERE id = ? AND deleted_at IS NULL", (focus_area_id,)
         ).fetchone()
     if row is None:
-        raise SyncError("Fokusområdet som skulle exporteras finns inte i planen.")
+        raise SyncError(_("Fokusområdet som skulle exporteras finns inte i planen."))
     return str(row[0])
 
 
@@ -113,7 +114,11 @@ def export_plan(
     if target.suffix != FILE_SUFFIX:
         target = target.with_name(target.name + FILE_SUFFIX)
     if target.is_dir():
-        raise SyncError(f"{target} är en mapp. Ange ett filnamn som slutar på {FILE_SUFFIX}.")
+        raise SyncError(
+            _("{target} är en mapp. Ange ett filnamn som slutar på {FILE_SUFFIX}.").format(
+                target=target, FILE_SUFFIX=FILE_SUFFIX
+            )
+        )
     scope_title = _scope_title(engine, focus_area_id)
     with engine.connect() as connection:
         settings = read_settings(connection)
@@ -139,8 +144,9 @@ def export_plan(
         )
     except OSError as error:
         raise SyncError(
-            f"Planen kan inte sparas i mappen {target.parent}: {error.strerror or error}. "
-            "Välj en mapp där du får skriva."
+            _("Planen kan inte sparas i mappen {parent}: {value}. Välj en mapp där du får skriva.").format(
+                parent=target.parent, value=error.strerror or error
+            )
         ) from error
     os.close(descriptor)
     temporary = Path(temporary_name)
@@ -155,7 +161,11 @@ def export_plan(
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or str(error)
-        raise SyncError(f"Planen kunde inte exporteras till {target}: {reason}. Inget sparades.") from error
+        raise SyncError(
+            _("Planen kunde inte exporteras till {target}: {reason}. Inget sparades.").format(
+                target=target, reason=reason
+            )
+        ) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -215,7 +215,11 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
             shutil.copyfile(incoming.copy, base_copy)
         except OSError as error:
-            raise SyncError(f"Datamappen {folder} kan inte skrivas: {error.strerror}.") from error
+            raise SyncError(
+                _("Datamappen {folder} kan inte skrivas: {strerror}.").format(
+                    folder=folder, strerror=error.strerror
+                )
+            ) from error
     return ImportPlan(
         source=Path(path),
         info=info,
@@ -247,8 +251,10 @@ def apply_import(
     undecided = [c for c in plan.preview.conflicts if c.key not in choices]
     if undecided:
         raise SyncError(
-            f"{len(undecided)} konflikter är inte avgjorda. Välj Mina eller Deras för varje konflikt "
-            "(på kommandoraden: --prefer mine eller --prefer theirs)."
+            _(
+                "{count} konflikter är inte avgjorda. Välj Mina eller Deras för varje "
+                "konflikt (på kommandoraden: --prefer mine eller --prefer theirs)."
+            ).format(count=len(undecided))
         )
     with workspace.engine.connect() as connection:
         _refuse_if_superseded(connection, plan)
@@ -258,7 +264,9 @@ def apply_import(
         try:
             backup = backup_database(workspace.path, workspace.backup_dir, reason="import")
         except DatabaseError as error:
-            raise SyncError(f"Importen avbröts innan något ändrades: {error}") from error
+            raise SyncError(
+                _("Importen avbröts innan något ändrades: {error}").format(error=error)
+            ) from error
     updates: dict[str, list[dict[str, object]]] = {table: [] for table in TABLE_NAMES}
     # Parents a kept record needs, written after everything else (see ``orphans``).
     restores: dict[str, dict[str, dict[str, object]]] = {table: {} for table in TABLE_NAMES}
@@ -303,9 +311,11 @@ def apply_import(
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise SyncError(
-                    "Importen skulle lämna trasiga kopplingar i planen "
-                    "(t.ex. en aktivitet utan insatsområde) "
-                    "och gjordes inte. Be avsändaren exportera hela planen."
+                    _(
+                        "Importen skulle lämna trasiga kopplingar i planen (t.ex. en aktivitet "
+                        "utan insatsområde) och gjordes inte. Be avsändaren exportera hela "
+                        "planen."
+                    )
                 )
             settings: dict[str, str] = {}
             if backup is not None:
@@ -329,7 +339,9 @@ def apply_import(
     except SyncError:
         raise
     except (SQLAlchemyError, OSError) as error:
-        raise SyncError(f"Importen kunde inte genomföras och ingenting ändrades ({error}).") from error
+        raise SyncError(
+            _("Importen kunde inte genomföras och ingenting ändrades ({error}).").format(error=error)
+        ) from error
     finally:
         plan.base_copy.unlink(missing_ok=True)
     _prune_bases(sync_dir(workspace.path), plan.info.installation_id)
@@ -391,7 +403,7 @@ def undo_last_import(workspace: Workspace) -> Path:
     """
     state = last_import(workspace)
     if state is None:
-        raise SyncError("Det finns ingen import att ångra.")
+        raise SyncError(_("Det finns ingen import att ångra."))
     safety = restore_backup(workspace, workspace.backup_dir / state["backup"], reason="före-ångra-import")
     with workspace.engine.begin() as connection:
         connection.exec_driver_sql("DELETE FROM setting WHERE key = ?", (LAST_IMPORT_KEY,))

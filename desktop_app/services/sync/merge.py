@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop_app.services.messages import _
 from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS, Describer
 from desktop_app.services.sync.orphans import OrphanCheck
 from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows
@@ -186,14 +187,14 @@ class _Merger:
                 continue
             elif name not in QUIET_FIELDS:
                 conflicting.append(name)
-        reason = "Båda har ändrat samma fält." if conflicting else ""
+        reason = _("Båda har ändrat samma fält.") if conflicting else ""
         # A deletion never silently removes what the other side changed.
         edits = [n for n in mine if n not in SYSTEM_COLUMNS and n != "deleted_at" and n not in QUIET_FIELDS]
         if "deleted_at" in taken and mine["deleted_at"] is None:
             if any(changed(n)[0] for n in edits):
                 taken.remove("deleted_at")
                 conflicting.append("deleted_at")
-                reason = "Den är borttagen i filen men ändrad här."
+                reason = _("Den är borttagen i filen men ändrad här.")
         elif (
             mine["deleted_at"] is not None
             and theirs["deleted_at"] is None
@@ -201,7 +202,7 @@ class _Merger:
             and any(changed(n)[1] for n in edits)
         ):
             conflicting.append("deleted_at")
-            reason = "Den är borttagen här men ändrad i filen."
+            reason = _("Den är borttagen här men ändrad i filen.")
         if not taken and not conflicting:
             later = (mine["modified_at"], mine["modified_by"]) < (
                 theirs["modified_at"],

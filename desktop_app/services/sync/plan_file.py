@@ -29,6 +29,7 @@ from database.errors import DatabaseError
 from database.models import SYNCED_TABLES
 from database.store import APPLICATION_ID, SQLITE_HEADER, head_revision, known_revisions, make_engine
 from database.store import upgrade_to_head as _upgrade_to_head
+from desktop_app.services.messages import _
 from desktop_app.services.rules import is_canonical_uuid, is_stored_time
 from desktop_app.services.sync.errors import SyncError
 
@@ -90,13 +91,18 @@ class PlanFileInfo:
 
         if not value("installation_id") or not value("exported_at"):
             raise SyncError(
-                f"Filen {path.name} är en Handlingsplan-databas men ingen exporterad planfil "
-                "(uppgifter om exporten saknas). Exportera planen med Arkiv > Exportera plan."
+                _(
+                    "Filen {name} är en Handlingsplan-databas men ingen exporterad planfil "
+                    "(uppgifter om exporten saknas). Exportera planen med Arkiv > Exportera "
+                    "plan."
+                ).format(name=path.name)
             )
         if not is_stored_time(value("exported_at")) or not is_canonical_uuid(value("installation_id")):
             raise SyncError(
-                f"Filen {path.name} kan inte importeras: uppgifterna om exporten (tid och avsändare) "
-                "är skadade. Be avsändaren exportera planen igen."
+                _(
+                    "Filen {name} kan inte importeras: uppgifterna om exporten (tid och avsändare) "
+                    "är skadade. Be avsändaren exportera planen igen."
+                ).format(name=path.name)
             )
         try:
             acknowledged = json.loads(value("acknowledged") or "{}")
@@ -343,23 +349,23 @@ def _schema_revisions() -> tuple[frozenset[str], str]:
 
 
 def _refuse(path: Path, why: str) -> SyncError:
-    return SyncError(f"Filen {path.name} kan inte importeras: {why}")
+    return SyncError(_("Filen {name} kan inte importeras: {why}").format(name=path.name, why=why))
 
 
 def _check_source(path: Path) -> None:
     if not path.exists():
-        raise _refuse(path, "den finns inte.")
+        raise _refuse(path, _("den finns inte."))
     if path.is_dir():
-        raise _refuse(path, "det är en mapp, inte en planfil.")
+        raise _refuse(path, _("det är en mapp, inte en planfil."))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise _refuse(path, f"den kan inte läsas ({error.strerror}).") from error
+        raise _refuse(path, _("den kan inte läsas ({strerror}).").format(strerror=error.strerror)) from error
     if not header:
-        raise _refuse(path, "den är tom.")
+        raise _refuse(path, _("den är tom."))
     if header != SQLITE_HEADER:
-        raise _refuse(path, "det är ingen planfil från Handlingsplan (inte en SQLite-databas).")
+        raise _refuse(path, _("det är ingen planfil från Handlingsplan (inte en SQLite-databas)."))
 
 
 def _check_copy(path: Path, copy: Path) -> str:
@@ -371,17 +377,19 @@ def _check_copy(path: Path, copy: Path) -> str:
                 "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
             ).fetchall()
             if objects:
-                names = ", ".join(name for _, name in objects)
+                names = ", ".join(name for _kind, name in objects)
                 raise _refuse(
                     path,
-                    f"den innehåller programkod (triggers eller vyer: {names}) som en planfil aldrig har. "
-                    "Filen kan vara manipulerad.",
+                    _(
+                        "den innehåller programkod (triggers eller vyer: {names}) som en planfil "
+                        "aldrig har. Filen kan vara manipulerad."
+                    ).format(names=names),
                 )
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                raise _refuse(path, "det är en SQLite-databas från ett annat program, inte en planfil.")
+                raise _refuse(path, _("det är en SQLite-databas från ett annat program, inte en planfil."))
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise _refuse(path, "filen är skadad (integritetskontrollen hittade fel).")
+                raise _refuse(path, _("filen är skadad (integritetskontrollen hittade fel)."))
             tables = {
                 row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -390,14 +398,16 @@ def _check_copy(path: Path, copy: Path) -> str:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as error:
-        raise _refuse(path, f"filen är skadad eller avkortad ({error}).") from error
+        raise _refuse(path, _("filen är skadad eller avkortad ({error}).").format(error=error)) from error
     if revision is None or not set(TABLE_NAMES) <= tables:
-        raise _refuse(path, "den saknar planens tabeller eller schemaversion.")
+        raise _refuse(path, _("den saknar planens tabeller eller schemaversion."))
     if revision not in _schema_revisions()[0]:
         raise _refuse(
             path,
-            f"den är skapad av en nyare version av Handlingsplan (schema {revision}). "
-            "Uppdatera programmet och försök igen.",
+            _(
+                "den är skapad av en nyare version av Handlingsplan (schema {revision}). "
+                "Uppdatera programmet och försök igen."
+            ).format(revision=revision),
         )
     return revision
 
@@ -408,7 +418,8 @@ def _upgrade_copy(path: Path, copy: Path) -> None:
         _upgrade_to_head(engine)
     except Exception as error:
         raise _refuse(
-            path, f"den kunde inte uppgraderas till den här versionens schema ({error})."
+            path,
+            _("den kunde inte uppgraderas till den här versionens schema ({error}).").format(error=error),
         ) from error
     finally:
         engine.dispose()
@@ -432,7 +443,9 @@ def open_incoming(path: Path) -> Iterator[IncomingFile]:
         try:
             shutil.copyfile(path, copy)
         except OSError as error:
-            raise _refuse(path, f"den kan inte läsas ({error.strerror}).") from error
+            raise _refuse(
+                path, _("den kan inte läsas ({strerror}).").format(strerror=error.strerror)
+            ) from error
         revision = _check_copy(path, copy)
         if revision != _schema_revisions()[1]:
             _upgrade_copy(path, copy)

@@ -18,7 +18,7 @@ from desktop_app.ui.context import AppContext
 
 def add_excel_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     """Add "Export to Excel…" and "Import from Excel…" to ``menu`` (the File menu)."""
-    export = QAction(QCoreApplication.translate("ExcelActions", "Export to Excel…"), menu)
+    export = QAction(QCoreApplication.translate("ExcelActions", "Export to E&xcel…"), menu)
     export.setObjectName("exportExcelAction")
     export.setStatusTip(
         QCoreApplication.translate(
@@ -28,7 +28,7 @@ def add_excel_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None
     export.triggered.connect(lambda: export_to_excel(context, parent))
     menu.addAction(export)
 
-    import_ = QAction(QCoreApplication.translate("ExcelActions", "Import from Excel…"), menu)
+    import_ = QAction(QCoreApplication.translate("ExcelActions", "Import from Exce&l…"), menu)
     import_.setObjectName("importExcelAction")
     import_.setStatusTip(
         QCoreApplication.translate(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import StatusColour
 from desktop_app.services.excel import COLUMNS, Column, ImportPreview, ImportResult, Spreadsheet, header_of
+from desktop_app.ui.accessibility import set_name
 
 STATUS_COLOURS = {StatusColour.GREEN: "#2e9e44", StatusColour.YELLOW: "#e6b400", StatusColour.RED: "#d0312d"}
 ERROR_STYLE = "color: #b00020;"
@@ -80,6 +81,7 @@ class FilePage(QWidget):
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
+        set_name(self.path_edit, self.tr("Workbook to import"))
         self.path_edit.setPlaceholderText(self.tr("Path to an .xlsx file"))
         self.path_edit.textChanged.connect(self.path_changed)
         browse = QPushButton(self.tr("Browse…"))
@@ -96,9 +98,9 @@ class FilePage(QWidget):
         layout.addWidget(
             _wrapped(
                 self.tr(
-                    "Columns are found by their Swedish headings, such as Aktivitet, Insatsområde, "
-                    "Ansvarig, Status and Orsak; headings that are not recognised can be chosen in the "
-                    "next step."
+                    "Columns are found by their headings, in Swedish (such as Aktivitet, Insatsområde, "
+                    "Ansvarig, Status and Orsak) or as an English export names them; headings that are "
+                    "not recognised can be chosen in the next step."
                 ),
                 NOTE_STYLE,
             )
@@ -141,6 +143,7 @@ class MappingPage(QWidget):
         layout.addWidget(self.info)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("mappingTable")
+        set_name(self.table, self.tr("Columns of the sheet and what they mean"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Example"), self.tr("Means")]
         )
@@ -179,7 +182,7 @@ class MappingPage(QWidget):
             combo = QComboBox()
             combo.addItem(self.tr("(not used)"), None)
             for spec in COLUMNS:
-                combo.addItem(spec.header, str(spec.column))
+                combo.addItem(header_of(spec.column), str(spec.column))
             combo.setCurrentIndex(max(combo.findData(str(spreadsheet.mapping.get(index))), 0))
             combo.currentIndexChanged.connect(lambda _i, changed=index: self._chosen(changed))
             self.table.setCellWidget(index, 2, combo)
@@ -238,6 +241,7 @@ class PreviewPage(QWidget):
         self.counts.setFont(bold)
         layout.addWidget(self.counts)
         self.tree = QTreeWidget()
+        set_name(self.tree, self.tr("Changes in the workbook"))
         self.tree.setObjectName("previewTree")
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)

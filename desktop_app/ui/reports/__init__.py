@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.ui.context import AppContext
@@ -41,12 +42,14 @@ def _open_stored(context: AppContext, parent: QWidget) -> None:
 
 def add_report_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     """Add "Styrgruppsrapport…", "Årlig sammanställning…" and "Sparade rapporter…" to ``menu``."""
-    steering = menu.addAction(QCoreApplication.translate("ReportActions", "Steering-group report…"))
+    steering = menu.addAction(QCoreApplication.translate("ReportActions", "&Steering-group report…"))
+    steering.setShortcut(QKeySequence("Ctrl+P"))
     steering.setObjectName("reportSteeringAction")
     steering.triggered.connect(lambda: _open_report(context, parent, "steering"))
-    annual = menu.addAction(QCoreApplication.translate("ReportActions", "Annual summary…"))
+    annual = menu.addAction(QCoreApplication.translate("ReportActions", "&Annual summary…"))
+    annual.setShortcut(QKeySequence("Ctrl+Shift+P"))
     annual.setObjectName("reportAnnualAction")
     annual.triggered.connect(lambda: _open_report(context, parent, "annual"))
-    stored = menu.addAction(QCoreApplication.translate("ReportActions", "Stored reports…"))
+    stored = menu.addAction(QCoreApplication.translate("ReportActions", "S&tored reports…"))
     stored.setObjectName("reportStoredAction")
     stored.triggered.connect(lambda: _open_stored(context, parent))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.reports import annual, steering
+from desktop_app.reports.language import report_language
 from desktop_app.services import meeting_reports
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.report_data import (
@@ -47,6 +48,8 @@ Opener = Callable[[QUrl], object]
 
 STEERING = "steering"
 ANNUAL = "annual"
+PDF = "pdf"
+DOCX = "docx"
 
 
 def default_folder() -> Path:
@@ -96,6 +99,9 @@ class ReportDialog(QDialog):
         self.year.setValue(self._today.year)
         self.store = QCheckBox(self.tr("Store the report with the meeting"))
         self.store.setChecked(bool(self._meetings))
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF"), PDF)
+        self.format.addItem(self.tr("Word document (.docx), accessible for publishing"), DOCX)
 
         choice = QGroupBox(self.tr("Report"))
         choice_layout = QFormLayout(choice)
@@ -104,6 +110,7 @@ class ReportDialog(QDialog):
         choice_layout.addRow("", self.store)
         choice_layout.addRow(self.annual_choice)
         choice_layout.addRow(self.tr("Year:"), self.year)
+        choice_layout.addRow(self.tr("Format:"), self.format)
 
         self.sections_box = QGroupBox(self.tr("Sections"))
         self._section_layout = QGridLayout(self.sections_box)
@@ -136,6 +143,7 @@ class ReportDialog(QDialog):
         layout.addWidget(choice)
         layout.addWidget(self.sections_box)
         save = QLabel(self.tr("Save as:"))
+        save.setBuddy(self.path)
         layout.addWidget(save)
         layout.addLayout(path_row)
         layout.addWidget(self.progress)
@@ -145,12 +153,25 @@ class ReportDialog(QDialog):
         self.steering_choice.toggled.connect(self._kind_changed)
         self.meeting.currentIndexChanged.connect(self._choice_changed)
         self.year.valueChanged.connect(self._choice_changed)
+        self.format.currentIndexChanged.connect(self._format_changed)
         self._kind_changed()
 
     # --- choices ------------------------------------------------------------------------
 
     def kind(self) -> str:
         return STEERING if self.steering_choice.isChecked() else ANNUAL
+
+    def file_format(self) -> str:
+        return self.format.currentData()
+
+    def _format_changed(self) -> None:
+        word = self.file_format() == DOCX
+        self.create_button.setText(self.tr("Create Word document") if word else self.tr("Create PDF"))
+        if self._path_edited:
+            text = self.path.text().strip()
+            if text:
+                self.path.setText(str(Path(text).with_suffix(f".{self.file_format()}")))
+        self._choice_changed()
 
     def _section_titles(self) -> dict[str, str]:
         if self.kind() == STEERING:
@@ -197,7 +218,12 @@ class ReportDialog(QDialog):
 
     def _choice_changed(self) -> None:
         steering_chosen = self.kind() == STEERING
-        can_store = steering_chosen and self._meeting_id() is not None and not self.context.read_only
+        can_store = (
+            steering_chosen
+            and self._meeting_id() is not None
+            and not self.context.read_only
+            and self.file_format() == PDF  # a meeting keeps the PDF as it was handed out
+        )
         self.store.setEnabled(can_store)
         if not can_store:
             self.store.setChecked(False)
@@ -206,20 +232,24 @@ class ReportDialog(QDialog):
 
     def default_name(self) -> str:
         if self.kind() == ANNUAL:
-            return self.tr("Annual summary %1.pdf").replace("%1", str(self.year.value()))
-        day = self._meeting_date() or self._today
-        return self.tr("Steering report %1.pdf").replace("%1", day.isoformat())
+            name = self.tr("Annual summary %1.pdf").replace("%1", str(self.year.value()))
+        else:
+            day = self._meeting_date() or self._today
+            name = self.tr("Steering report %1.pdf").replace("%1", day.isoformat())
+        return name.removesuffix(".pdf") + f".{self.file_format()}"
 
     def _path_typed(self, _text: str) -> None:
         self._path_edited = True
 
     def _browse(self) -> None:
+        suffix = f".{self.file_format()}"
+        kinds = self.tr("PDF documents (*.pdf)") if suffix == ".pdf" else self.tr("Word documents (*.docx)")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save report as"), self.path.text(), self.tr("PDF documents (*.pdf)")
+            self, self.tr("Save report as"), self.path.text(), kinds
         )
         if chosen:
-            if not chosen.lower().endswith(".pdf"):
-                chosen += ".pdf"
+            if not chosen.lower().endswith(suffix):
+                chosen += suffix
             self.path.setText(chosen)
             self._path_edited = True
 
@@ -234,8 +264,9 @@ class ReportDialog(QDialog):
             self._fail(self.tr("Choose where to save the report."))
             return None
         path = Path(text).expanduser()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        suffix = f".{self.file_format()}"
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         if path.is_dir():
             self._fail(self.tr("%1 is a folder; give a file name.").replace("%1", str(path)))
             return None
@@ -257,12 +288,23 @@ class ReportDialog(QDialog):
             return
         # "Upprättad av": the process leader (the report finds them), else the name given in the app.
         engine, actor, today = self.context.engine, acting_user(), self._today
+        file_format = self.file_format()
+        word = file_format == DOCX
         if self.kind() == STEERING:
             meeting_date = self._meeting_date()
 
             def job(progress: Callable[[int, int], None]) -> None:
+                with report_language(file_format):
+                    steering_job(progress)
+
+            def steering_job(progress: Callable[[int, int], None]) -> None:
                 data = gather_steering(engine, meeting_date, today=today, prepared_by=actor)
-                steering.write_steering_report(data, path, sections=sections, progress=progress)
+                if word:
+                    from desktop_app.reports.word import write_steering_docx  # python-docx when needed
+
+                    write_steering_docx(data, path, sections=sections)
+                else:
+                    steering.write_steering_report(data, path, sections=sections, progress=progress)
 
         else:
             year = self.year.value()
@@ -273,8 +315,17 @@ class ReportDialog(QDialog):
                 return
 
             def job(progress: Callable[[int, int], None]) -> None:
+                with report_language(file_format):
+                    annual_job(progress)
+
+            def annual_job(progress: Callable[[int, int], None]) -> None:
                 data = gather_annual(engine, year, today=today, prepared_by=actor)
-                annual.write_annual_report(data, path, sections=sections, progress=progress)
+                if word:
+                    from desktop_app.reports.word import write_annual_docx
+
+                    write_annual_docx(data, path, sections=sections)
+                else:
+                    annual.write_annual_report(data, path, sections=sections, progress=progress)
 
         self._worker = ReportWorker(job, path, self)
         self._worker.progressed.connect(self._progressed)

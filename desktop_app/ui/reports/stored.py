@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import meeting_reports
 from desktop_app.services.errors import PlanError
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.reports.dialog import Opener
 
@@ -50,6 +51,7 @@ class StoredReportsDialog(QDialog):
         self.resize(760, 380)
 
         self.list = QTreeWidget()
+        set_name(self.list, self.tr("Stored reports"))
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setHeaderLabels(

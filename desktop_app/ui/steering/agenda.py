@@ -60,6 +60,7 @@ class AgendaView(QWidget):
     def _build(self) -> QTabWidget:
         self.agenda_tabs = QTabWidget()
         self.agenda_tabs.setDocumentMode(True)
+        self.agenda_tabs.setAccessibleName(self.tr("Agenda"))
         self.proposed = AgendaSection(
             RowTableModel(
                 [
@@ -182,6 +183,7 @@ class AgendaView(QWidget):
                 wanted = key(selected)
                 select_where(section.table, lambda row, key=key, wanted=wanted: key(row) == wanted)
             self.agenda_tabs.setTabText(number, title.replace("%1", str(len(rows))))
+            section.table.setAccessibleName(title.replace("(%1)", "").strip())
 
     # --- deciding ---------------------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ class DeviationsView(QWidget):
             ],
             self,
         )
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, name=self.tr("Deviations"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -111,10 +111,13 @@ class DeviationsView(QWidget):
             )
             return
         decision = deviation.decision
+        # Outside the f-strings, where lupdate finds them (inside, the Swedish UI showed English).
+        cause_label = self.tr("Cause:")
+        action_label = self.tr("Recommended action:")
         lines = [
             f"<b>{escape(deviation.activity.code)} {escape(deviation.activity.title)}</b>",
-            f"{self.tr('Cause:')} {escape(deviation.cause or '–')}",
-            f"{self.tr('Recommended action:')} {escape(deviation.recommended_action or '–')}",
+            f"{cause_label} {escape(deviation.cause or '–')}",
+            f"{action_label} {escape(deviation.recommended_action or '–')}",
         ]
         if deviation.action_agreed_on:
             lines[-1] += " " + escape(

@@ -8,11 +8,14 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
+from desktop_app.ui.accessibility import tab_leaves
+
 DATE_FORMAT = "yyyy-MM-dd"
 
 
 def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
+    tab_leaves(edit)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 60)

@@ -65,7 +65,7 @@ class GoalsView(QWidget):
             ],
             self,
         )
-        self.goals_table = make_table(self.goals_model, self)
+        self.goals_table = make_table(self.goals_model, self, name=self.tr("Measurable goals"))
         self.new_button = QPushButton(self.tr("New goal"))
         list_panel = QWidget()
         list_layout = QVBoxLayout(list_panel)
@@ -136,7 +136,7 @@ class GoalsView(QWidget):
             ],
             self,
         )
-        self.values_table = make_table(self.values_model, self)
+        self.values_table = make_table(self.values_model, self, name=self.tr("Measured values"))
         self.value_year, self.value_value, self.value_note = QLineEdit(), QLineEdit(), QLineEdit()
         self.value_year.setPlaceholderText(self.tr("Year"))
         self.value_year.setMaximumWidth(80)
@@ -170,7 +170,7 @@ class GoalsView(QWidget):
             ],
             self,
         )
-        self.links_table = make_table(self.links_model, self)
+        self.links_table = make_table(self.links_model, self, name=self.tr("Linked activities"))
         self.activity_choice = QComboBox()
         self.activity_choice.setMinimumContentsLength(30)
         self.activity_choice.setSizeAdjustPolicy(
@@ -350,6 +350,7 @@ class ActivityGoalsDialog(QDialog):
         self.model.set_items([(g.id, g.title) for g in goals], set(self.activity.goal_ids))
         view = QListView()
         view.setModel(self.model)
+        view.setAccessibleName(self.tr("Measurable goals the activity works towards"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -52,7 +52,7 @@ class IdeasView(QWidget):
             ],
             self,
         )
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, name=self.tr("Ideas and feedback"))
         self.new_button = QPushButton(self.tr("New idea"))
         list_panel = QWidget()
         list_layout = QVBoxLayout(list_panel)

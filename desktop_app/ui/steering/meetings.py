@@ -63,7 +63,7 @@ class MeetingsView(QWidget):
             ],
             self,
         )
-        self.meetings_table = make_table(self.meetings_model, self)
+        self.meetings_table = make_table(self.meetings_model, self, name=self.tr("Meetings"))
         self.new_button = QPushButton(self.tr("New meeting"))
         self.delete_button = QPushButton(self.tr("Delete"))
         list_panel = QWidget()

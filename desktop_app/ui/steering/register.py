@@ -51,7 +51,7 @@ class DecisionRegisterView(QWidget):
             ],
             self,
         )
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, name=self.tr("Decisions"))
         self.done_on = date_edit()
         self.done_button = QPushButton(self.tr("Mark follow-up done"))
         self.error = ErrorLabel()
@@ -69,7 +69,9 @@ class DecisionRegisterView(QWidget):
         filters.addWidget(self.count)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        actions.addWidget(QLabel(self.tr("Done on:")))
+        done_label = QLabel(self.tr("Done on:"))
+        done_label.setBuddy(self.done_on)
+        actions.addWidget(done_label)
         actions.addWidget(self.done_on)
         actions.addWidget(self.done_button)
         layout = QVBoxLayout(self)

@@ -35,10 +35,11 @@ class RhythmView(QWidget):
             ],
             self,
         )
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, name=self.tr("Focus areas and their checks"))
         self.interval = QSpinBox()
         self.interval.setRange(1, 365)
         self.interval.setSuffix(self.tr(" days"))
+        self.interval.setAccessibleName(self.tr("Days before a check is due"))
         self.summary = QLabel()
         self.check_button = QPushButton(self.tr("Record check…"))
         settings = QHBoxLayout()

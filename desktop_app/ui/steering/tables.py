@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from database.enums import StatusColour
+from desktop_app.ui.geometry import remember_columns
 from desktop_app.ui.status_light import light_icon
 
 Row = TypeVar("Row")
@@ -94,9 +95,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-def make_table(model: RowTableModel, parent: QWidget | None = None) -> QTableView:
+def make_table(model: RowTableModel, parent: QWidget | None = None, *, name: str = "") -> QTableView:
     """A table view as every steering list shows one: whole rows, one at a time, tidy columns."""
     view = QTableView(parent)
+    view.setAccessibleName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,6 +119,10 @@ def make_table(model: RowTableModel, parent: QWidget | None = None) -> QTableVie
             view.setColumnWidth(number, column.width)
         else:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.ResizeToContents)
+    if parent is not None:
+        # Which table of which view: the view's class and the table's columns name it.
+        columns = "|".join(column.header for column in model.columns)
+        remember_columns(header, f"{type(parent).__name__}/{columns}")
     return view
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
+from desktop_app.ui.accessibility import connect_labels, set_name
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.geometry import fit_to_screen
 
 MEETINGS, DECISIONS, DEVIATIONS, IDEAS, GOALS, RHYTHM = range(6)
 
@@ -27,7 +29,7 @@ class SteeringWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Steering – Handlingsplan"))
-        self.resize(1280, 800)
+        fit_to_screen(self, QSize(1280, 800))
         self.meetings = MeetingsView(context)
         self.decisions = DecisionRegisterView(context)
         self.deviations = DeviationsView(context)
@@ -35,6 +37,7 @@ class SteeringWindow(QMainWindow):
         self.goals = GoalsView(context)
         self.rhythm = RhythmView(context)
         self.tabs = QTabWidget()
+        set_name(self.tabs, self.tr("Steering"))
         self.tabs.addTab(self.meetings, self.tr("Meetings"))
         self.tabs.addTab(self.decisions, self.tr("Decisions"))
         self.tabs.addTab(self.deviations, self.tr("Deviations"))
@@ -66,6 +69,7 @@ class SteeringWindow(QMainWindow):
         close.triggered.connect(self.close)
         edit.addSeparator()
         edit.addAction(close)
+        connect_labels(self)
 
     def show_part(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -85,15 +89,17 @@ def steering_window(context: AppContext, parent: QWidget) -> SteeringWindow:
 def add_steering_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     """Add the actions that open each part of the steering work to ``menu`` (the "Styrning" menu)."""
     parts = (
-        (MEETINGS, QCoreApplication.translate("SteeringWindow", "Steering meetings…")),
-        (DECISIONS, QCoreApplication.translate("SteeringWindow", "Decision register…")),
-        (DEVIATIONS, QCoreApplication.translate("SteeringWindow", "Deviations…")),
-        (IDEAS, QCoreApplication.translate("SteeringWindow", "Ideas and feedback…")),
-        (GOALS, QCoreApplication.translate("SteeringWindow", "Measurable goals…")),
-        (RHYTHM, QCoreApplication.translate("SteeringWindow", "Reporting rhythm…")),
+        (MEETINGS, QCoreApplication.translate("SteeringWindow", "Steering &meetings…")),
+        (DECISIONS, QCoreApplication.translate("SteeringWindow", "&Decision register…")),
+        (DEVIATIONS, QCoreApplication.translate("SteeringWindow", "De&viations…")),
+        (IDEAS, QCoreApplication.translate("SteeringWindow", "&Ideas and feedback…")),
+        (GOALS, QCoreApplication.translate("SteeringWindow", "Measurable &goals…")),
+        (RHYTHM, QCoreApplication.translate("SteeringWindow", "Reporting &rhythm…")),
     )
     for index, text in parts:
         action = menu.addAction(text)
+        if index == MEETINGS:
+            action.setShortcut(QKeySequence("Ctrl+M"))
         action.triggered.connect(
             lambda _checked=False, i=index: steering_window(context, parent).show_part(i)
         )

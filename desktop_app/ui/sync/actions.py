@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.services.sync.errors import SyncError
@@ -17,13 +17,15 @@ from desktop_app.ui.context import AppContext
 
 def add_sync_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     """Add Export plan…, Import plan…, Undo last import and Backups… to ``menu``."""
-    export = QAction(QCoreApplication.translate("SyncActions", "Export plan…"), menu)
+    export = QAction(QCoreApplication.translate("SyncActions", "&Export plan…"), menu)
+    export.setShortcut(QKeySequence("Ctrl+Shift+S"))
     export.triggered.connect(lambda: open_export(context, parent))
-    import_ = QAction(QCoreApplication.translate("SyncActions", "Import plan…"), menu)
+    import_ = QAction(QCoreApplication.translate("SyncActions", "&Import plan…"), menu)
+    import_.setShortcut(QKeySequence("Ctrl+O"))
     import_.triggered.connect(lambda: choose_and_import(context, parent))
-    undo = QAction(QCoreApplication.translate("SyncActions", "Undo last import"), menu)
+    undo = QAction(QCoreApplication.translate("SyncActions", "&Undo last import"), menu)
     undo.triggered.connect(lambda: undo_import(context, parent))
-    backups = QAction(QCoreApplication.translate("SyncActions", "Backups…"), menu)
+    backups = QAction(QCoreApplication.translate("SyncActions", "&Backups…"), menu)
     backups.triggered.connect(lambda: open_backups(context, parent))
     for action in (import_, undo):
         action.setEnabled(not context.read_only)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from database.backup import ALWAYS_KEPT, KEEP_BACKUPS, MAX_BACKUP_BYTES
 from desktop_app.services.sync.backups import BackupInfo, backups, restore_backup
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 
 
@@ -44,6 +45,7 @@ class BackupsDialog(QDialog):
         self.policy = QLabel()
         self.policy.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        set_name(self.table, self.tr("Backups"))
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Reason"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

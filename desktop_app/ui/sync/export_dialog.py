@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.export import ExportResult, export_plan
 from desktop_app.services.sync.plan_file import FILE_SUFFIX
+from desktop_app.ui.accessibility import connect_labels
 from desktop_app.ui.context import AppContext
 
 
@@ -91,6 +92,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        connect_labels(self)
 
     def _suggest_name(self) -> None:
         stamp = date.today().isoformat()

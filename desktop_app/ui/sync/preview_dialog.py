@@ -23,10 +23,11 @@ from desktop_app.services.sync.errors import PlanChangedError, SyncError
 from desktop_app.services.sync.importer import ImportPlan, ImportResult, apply_import, discard_import
 from desktop_app.services.sync.merge import ChangeKind, Choice, RecordChange
 from desktop_app.services.sync.summary import source_line
+from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 
 _KIND_COLOURS = {
-    ChangeKind.ADDED: "#1b7f3b",
+    ChangeKind.ADDED: "#176b34",
     ChangeKind.CHANGED: "#1f4e8c",
     ChangeKind.DELETED: "#8a5a00",
     ChangeKind.RESTORED: "#1f4e8c",
@@ -105,6 +106,7 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(changed)
 
         self.tree = QTreeWidget()
+        set_name(self.tree, self.tr("Changes in the file"))
         self.tree.setColumnCount(self.COLUMNS)
         self.tree.setHeaderLabels(
             [self.tr("Change"), self.tr("Mine"), self.tr("Theirs (the file)"), self.tr("Keep")]
