@@ -105,53 +105,53 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="54"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
         <source>1  File</source>
         <translation>1  Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
         <source>2  Columns</source>
         <translation>2  Kolumner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
         <source>3  Preview</source>
         <translation>3  Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="59"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
         <source>4  Done</source>
         <translation>4  Klart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="80"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="81"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="82"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="85"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="86"/>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="87"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="148"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="148"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>

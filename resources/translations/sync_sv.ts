@@ -4,53 +4,61 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="35"/>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="48"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="39"/>
-        <source>A backup is taken automatically before every import, program upgrade and restore. The 30 newest are kept. Restoring one first backs up the plan as it is now.</source>
-        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. De 30 senaste sparas. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="40"/>
+        <source>A backup is taken automatically before every import, program upgrade and restore. Restoring one first backs up the plan as it is now.</source>
+        <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="49"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="49"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="49"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="60"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="91"/>
+        <source>Kept: the %1 newest, %2 in all at most; the %3 newest and those taken before the %3 latest imports are always kept. Now: %n backup(s), %4.</source>
+        <translation>
+            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopia, %4.</numerusform>
+            <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopior, %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="102"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="117"/>
         <source>Restore backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="119"/>
         <source>Replace the plan with the backup from %1? The plan as it is now is backed up first.</source>
         <translation>Ersätta planen med säkerhetskopian från %1? Planen som den är nu säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="131"/>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian är återställd.</translation>
     </message>
@@ -112,37 +120,37 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="53"/>
         <source>Import plan file</source>
         <translation>Importera planfil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="57"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="58"/>
         <source>Changed</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="59"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="56"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="60"/>
         <source>Restored</source>
         <translation>Återställd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="57"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="61"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="72"/>
         <source>%n new, </source>
         <translation>
             <numerusform>%n ny, </numerusform>
@@ -150,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="73"/>
         <source>%n changed, </source>
         <translation>
             <numerusform>%n ändrad, </numerusform>
@@ -158,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="75"/>
         <source>%n deleted, </source>
         <translation>
             <numerusform>%n borttagen, </numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="73"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="77"/>
         <source>%n conflicts</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -174,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="86"/>
         <source>The file was exported for the focus area %1 only, but %n change(s) lie outside it (marked ⚠). Check them before applying.</source>
         <translation>
             <numerusform>Filen exporterades bara för fokusområdet %1, men %n ändring ligger utanför det (märkt ⚠). Kontrollera den innan du genomför importen.</numerusform>
@@ -182,78 +190,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
         <source>This file was exported from this installation.</source>
         <translation>Filen är exporterad från den här installationen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="100"/>
+        <source>Your plan changed while the previous preview was open, so nothing was imported. This preview is worked out again from the plan as it is now: check it and choose again.</source>
+        <translation>Din plan ändrades medan den förra förhandsgranskningen var öppen, så ingenting importerades. Den här förhandsgranskningen är gjord på nytt utifrån planen som den är nu: granska den och välj igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="109"/>
         <source>Changes in the file</source>
         <translation>Ändringar i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="198"/>
         <source>Mine</source>
         <translation>Mina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
         <source>Theirs (the file)</source>
         <translation>Deras (filens)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="127"/>
         <source>The file holds nothing that your plan does not already have.</source>
         <translation>Filen innehåller inget som inte redan finns i din plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="133"/>
         <source>Mine for all</source>
         <translation>Mina för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="134"/>
         <source>Theirs for all</source>
         <translation>Deras för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="146"/>
         <source>Your plan is backed up before the import, which is applied all or nothing. Undo it with File &gt; Undo last import (Edit &gt; Undo does not undo an import).</source>
         <translation>Din plan säkerhetskopieras före importen, som genomförs helt eller inte alls. Ångra den med Arkiv &gt; Ångra senaste import (Redigera &gt; Ångra ångrar inte en import).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="156"/>
         <source>Apply import</source>
         <translation>Genomför importen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="190"/>
         <source>Outside the focus area the file was exported for</source>
         <translation>Utanför fokusområdet som filen exporterades för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="197"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="199"/>
         <source>Theirs</source>
         <translation>Deras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="219"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="233"/>
         <source>%n conflict(s) left to decide.</source>
         <translation>
             <numerusform>%n konflikt återstår att avgöra.</numerusform>
@@ -261,7 +274,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="223"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="237"/>
         <source>Applying the import…</source>
         <translation>Importen genomförs…</translation>
     </message>
@@ -269,9 +282,9 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="89"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="101"/>
         <location filename="../../desktop_app/ui/sync/actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="119"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
@@ -297,7 +310,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sync/actions.py" line="57"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="84"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
@@ -307,12 +320,12 @@
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="102"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="108"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>
