@@ -14,8 +14,23 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map with characters beyond U+FFFF (emoji, say) written as UTF-16
+    surrogate pairs, as PDF requires; ReportLab writes them as five hex digits, which readers
+    reject, so such characters could not be copied or read out of the report."""
+    cmap = _reportlab_to_unicode(fontname, subset)
+    for code in {code for code in subset if code > 0xFFFF}:
+        cmap = cmap.replace(f"<{code:04X}>", f"<{chr(code).encode('utf-16-be').hex().upper()}>")
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 _WINDOWS_FONTS = Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts"
 CANDIDATES: tuple[Path, ...] = (
