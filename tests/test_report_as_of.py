@@ -289,3 +289,28 @@ def test_a_lifecycle_changed_by_excel_import_is_dated_by_the_import(workspace, t
         date.today(),
     )
     assert _row(gather_steering(engine, JUNE), activity.code).lifecycle is Lifecycle.DECIDED
+
+
+def test_the_plan_trees_counts_follow_the_reports_rule(workspace, service: PlanService) -> None:
+    """The roll-up beside each focus area in the app counts as the report's summary does."""
+    from desktop_app.services.tree import RollUp
+
+    first, second, third = service.tree().activities()[:3]
+    service.report_status(first.id, "red", reported_on=date(2026, 5, 2), cause="Stopp")
+    service.report_status(second.id, "yellow", reported_on=date(2026, 5, 2), cause="Sen")
+    service.update_activity(second.id, {"lifecycle": Lifecycle.COMPLETED})
+    service.update_activity(third.id, {"lifecycle": Lifecycle.CANCELLED})
+    tree = service.tree()
+    report = gather_steering(workspace.engine)
+    for area, counts in zip(tree.focus_areas, report.summary, strict=True):
+        roll_up = RollUp()
+        for activity in area.activities():
+            roll_up.add_activity(activity.status, activity.lifecycle)
+        assert (roll_up.green, roll_up.yellow, roll_up.red, roll_up.not_reported, roll_up.completed) == (
+            counts.green,
+            counts.yellow,
+            counts.red,
+            counts.not_reported,
+            counts.completed,
+        )
+        assert roll_up.total == counts.total

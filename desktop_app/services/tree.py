@@ -75,12 +75,22 @@ class ActivityNode:
 
 @dataclass
 class RollUp:
-    """Counts of an initiative's or focus area's activities per status."""
+    """Counts of an initiative's or focus area's activities, by the reports' rule: those under way
+    per status, completed ones apart, cancelled ones not at all (``add_activity``)."""
 
     green: int = 0
     yellow: int = 0
     red: int = 0
     not_reported: int = 0
+    completed: int = 0
+
+    def add_activity(self, status: StatusColour | None, lifecycle: Lifecycle) -> None:
+        """Count an activity as the reports do: a completed one in ``completed`` whatever its latest
+        report says, a cancelled one not at all."""
+        if lifecycle is Lifecycle.COMPLETED:
+            self.completed += 1
+        elif lifecycle is not Lifecycle.CANCELLED:
+            self.add(status)
 
     def add(self, status: StatusColour | None) -> None:
         if status is StatusColour.GREEN:
@@ -97,10 +107,11 @@ class RollUp:
         self.yellow += other.yellow
         self.red += other.red
         self.not_reported += other.not_reported
+        self.completed += other.completed
 
     @property
     def total(self) -> int:
-        return self.green + self.yellow + self.red + self.not_reported
+        return self.green + self.yellow + self.red + self.not_reported + self.completed
 
 
 @dataclass

@@ -192,7 +192,7 @@ class PlanTreeModel(QAbstractItemModel):
                     if days is not None and days >= self._stale_after and not finished:
                         item.stale_days = days
                     initiative_item.children.append(item)
-                    initiative_item.roll_up.add(activity.status)
+                    initiative_item.roll_up.add_activity(activity.status, activity.lifecycle)
                 area_item.roll_up.merge(initiative_item.roll_up)
 
     def _add(self, kind: Kind, node: PlanNode, parent: PlanEntry | None, text: str) -> PlanEntry:

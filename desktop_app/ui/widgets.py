@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from database.enums import StatusColour
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.tree import RollUp
 from desktop_app.ui.accessibility import tab_leaves
-from desktop_app.ui.status_light import COLOURS, paint_light, status_label
+from desktop_app.ui.status_light import COLOURS, lifecycle_label, paint_light, status_label
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -145,6 +145,9 @@ class RollUpBar(QWidget):
             entry.addWidget(label)
             self._legend.addLayout(entry)
             self._entries[status] = (light, label)
+        # Completed activities are counted apart from the colours, as in the reports.
+        self._completed = QLabel()
+        self._legend.addWidget(self._completed)
         self._legend.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +167,7 @@ class RollUpBar(QWidget):
         }
         for status, (_light, label) in self._entries.items():
             label.setText(f"{status_label(status)}: {values[status]}")
+        self._completed.setText(f"{lifecycle_label(Lifecycle.COMPLETED)}: {counts.completed}")
 
     def counts(self) -> RollUp:
         return self._counts
