@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     import_.add_argument(
         "--dry-run", action="store_true", help="visa bara vad som skulle ändras, ändra ingenting"
     )
-    import_.set_defaults(func=run_import)
+    import_.set_defaults(func=run_import, writes=True)
 
 
 # The Excel services (openpyxl) are imported by the commands that use them: every start of the

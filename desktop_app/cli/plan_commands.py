@@ -25,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     status.add_argument("--comment", default="", help="kommentar")
     status.add_argument("--cause", default="", help="orsak till avvikelsen (krävs för gul och röd)")
     status.add_argument("--action", default="", help="rekommenderad åtgärd")
-    status.set_defaults(func=run_status)
+    status.set_defaults(func=run_status, writes=True)
 
     check = commands.add_parser("check", help="kontrollera databasens integritet och schema")
     check.set_defaults(func=run_check)

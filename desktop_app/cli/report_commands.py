@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 
 from desktop_app.cli.parser import fail
+from desktop_app.services.file_access import check_output, describe
 from desktop_app.services.workspace import Workspace, current_user
 
 
@@ -28,19 +28,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     annual.set_defaults(func=run_annual)
 
 
-def _writable(path: Path) -> str | None:
-    """Why a PDF cannot be written at ``path``, or ``None`` when it can."""
-    path = path.expanduser()
-    folder = path.parent
-    if path.is_dir():
-        return f"{path} är en mapp; ange ett filnamn som slutar på .pdf."
-    if not folder.is_dir():
-        return f"Mappen {folder} finns inte."
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return f"Det går inte att skriva till {path}."
-    return None
-
-
 # ReportLab and the report data are imported by the commands that use them: every start of the
 # app goes through this module.
 
@@ -55,14 +42,12 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
             meeting = date.fromisoformat(args.meeting.strip())
         except ValueError:
             return fail(f"”{args.meeting}” är inget datum; ange mötets datum som ÅÅÅÅ-MM-DD.")
-    problem = _writable(args.out)
-    if problem:
-        return fail(problem)
+    check_output(args.out.expanduser())
     data = gather_steering(workspace.engine, meeting, prepared_by=current_user())
     try:
         write_steering_report(data, args.out.expanduser())
     except OSError as error:
-        return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
+        return fail(describe(args.out, error, writing=True))
     print(f"Styrgruppsrapporten för {data.report_date.isoformat()} är skriven till {args.out}.")
     return 0
 
@@ -76,13 +61,11 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     except ValueError:
         return fail(f"”{args.year}” är inget år; ange året med fyra siffror, t.ex. 2026.")
     check_year(year)
-    problem = _writable(args.out)
-    if problem:
-        return fail(problem)
+    check_output(args.out.expanduser())
     data = gather_annual(workspace.engine, year, prepared_by=current_user())
     try:
         write_annual_report(data, args.out.expanduser())
     except OSError as error:
-        return fail(f"Rapporten kunde inte skrivas till {args.out}: {error.strerror or error}.")
+        return fail(describe(args.out, error, writing=True))
     print(f"Den årliga sammanställningen för {year} är skriven till {args.out}.")
     return 0

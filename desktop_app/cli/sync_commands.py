@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     import_.add_argument(
         "--prefer", choices=["mine", "theirs"], help="avgör alla konflikter: mina värden eller filens"
     )
-    import_.set_defaults(func=run_import)
+    import_.set_defaults(func=run_import, writes=True)
 
 
 # The sync services (and the table classes behind them) are imported by the commands that use

@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         self.read_only_banner = QLabel(
-            self.tr(
+            self.tr("Read-only: %1").replace("%1", context.workspace.read_only_reason)
+            if context.workspace.read_only
+            else self.tr(
                 "Read-only: this plan is already open in another window. You can read it here, "
                 "but changes can only be made in the window that opened it first."
             )

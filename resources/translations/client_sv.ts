@@ -451,6 +451,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Read-only: %1</source>
+        <translation>Skrivskyddad: %1</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="81"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
@@ -1162,6 +1166,14 @@ Planfil: %1</translation>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Create a new plan?</source>
+        <translation>Skapa en ny plan?</translation>
+    </message>
+    <message>
+        <source>There is no plan at %1. Create a new plan there, from the default plan?</source>
+        <translation>Det finns ingen plan i %1. Vill du skapa en ny plan där, utifrån standardplanen?</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/app.py" line="49"/>
         <source>The plan cannot be opened</source>

@@ -9,7 +9,6 @@ written as text, "2024-03" or "Löpande", since the plan keeps months, not days.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,9 +25,12 @@ from sqlmodel import Session, col, select
 
 from database.enums import StatusColour
 from database.models import StatusReport
+from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
+from desktop_app.services.leftovers import unfinished_file
+from desktop_app.services.messages import _
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
 PLAN_SHEET = "Aktivitetsplan"
@@ -117,23 +119,25 @@ def _status_history(engine: Engine) -> dict[str, list[StatusReport]]:
 
 
 def _save_atomically(workbook: Workbook, path: Path) -> None:
+    """Save into a temporary file beside ``path``, fsync it, and rename it into place."""
+    file_access.check_output(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise PlanError(f"Mappen {folder} finns inte. Välj en annan plats för filen.")
-    handle, temporary = tempfile.mkstemp(prefix=".handlingsplan-", suffix=".xlsx", dir=folder)
-    os.close(handle)
     try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
+        with unfinished_file(folder, prefix=".handlingsplan-", suffix=".xlsx") as temporary:
+            workbook.save(temporary)
+            with temporary.open("rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temporary, path)
+        file_access.fsync_folder(folder)
     except PermissionError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise PlanError(
-            f"Filen {path} kan inte skrivas ({error.strerror}). Stäng den om den är öppen i Excel, "
-            "eller välj en annan plats."
+            _(
+                "Det går inte att skriva {path}: {reason}. Stäng filen om den är öppen i Excel, "
+                "eller välj en annan plats."
+            ).format(path=file_access.shown(path), reason=file_access.reason(error))
         ) from error
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise PlanError(f"Filen {path} kunde inte sparas: {error.strerror or error}.") from error
+        raise file_access.failure(path, error, writing=True) from error
 
 
 def _text(value: str | None) -> str | None:

@@ -17,10 +17,12 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import REQUIRED, Column, recognise_headers
 from desktop_app.services.excel.export import PLAN_SHEET
 from desktop_app.services.excel.values import cell_text
+from desktop_app.services.messages import _
 
 MAX_ROWS = 10_000
 HEADER_SEARCH_ROWS = 15
@@ -79,18 +81,19 @@ class Spreadsheet:
 
 def check_file(path: Path) -> None:
     """Refuse what is not an .xlsx workbook, each with its own message."""
-    if path.is_dir():
-        raise SpreadsheetError(f"{path} är en mapp, inte en Excel-fil.")
+    problem = file_access.input_problem(path)
+    if problem:
+        raise SpreadsheetError(
+            _("Det går inte att läsa {path}: {reason}.").format(path=file_access.shown(path), reason=problem)
+        )
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
             if head.startswith(_OLE_MAGIC):
                 handle.seek(0)
                 encrypted = _ENCRYPTION_STREAM in handle.read()
-    except FileNotFoundError:
-        raise SpreadsheetError(f"Filen {path} finns inte.") from None
     except OSError as error:
-        raise SpreadsheetError(f"Filen {path} kan inte läsas: {error.strerror or error}.") from error
+        raise SpreadsheetError(file_access.describe(path, error, writing=False)) from error
     if not head:
         raise SpreadsheetError(f"Filen {path.name} är tom.")
     if head.startswith(_OLE_MAGIC):

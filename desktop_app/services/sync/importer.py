@@ -19,7 +19,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
 from database.errors import DatabaseError
+from database.readonly import read_only_uri
+from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.leftovers import register, unregister
+from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
@@ -55,6 +59,8 @@ class ImportPlan:
     base_copy: Path
     """A copy of the checked file, kept as the next common state when applied."""
     from_self: bool
+    pending: Path | None = None
+    """The note that lets the next run remove ``base_copy`` if this one is killed (``services.leftovers``)."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -104,7 +110,9 @@ def _read_both(
 ) -> tuple[Rows, Rows]:
     """The local rows and the file's that the merge needs, read in one snapshot of the local plan."""
     with closing(incoming.connect()) as connection:
-        connection.execute("ATTACH DATABASE ? AS mine", (str(workspace.path),))
+        # A plan that can only be read may lie where SQLite cannot make its -shm file: read it immutable.
+        mine = read_only_uri(workspace.path, immutable=True) if workspace.read_only else str(workspace.path)
+        connection.execute("ATTACH DATABASE ? AS mine", (mine,))
         try:
             connection.execute("BEGIN")
             try:
@@ -135,18 +143,28 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         reference = _reference(workspace, settings, info, own_id, columns, differing)
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
         folder = sync_dir(workspace.path)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
-            shutil.copyfile(incoming.copy, base_copy)
-        except OSError as error:
-            raise SyncError(f"Datamappen {folder} kan inte skrivas: {error.strerror}.") from error
+        base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
+        pending = None
+        if not workspace.read_only:  # a plan that can only be read only previews an import
+            pending = register(base_copy)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(incoming.copy, base_copy)
+            except OSError as error:
+                base_copy.unlink(missing_ok=True)
+                unregister(pending)
+                raise SyncError(
+                    _("Datamappen {folder} kan inte skrivas: {reason}. Ingenting har ändrats.").format(
+                        folder=file_access.shown(folder), reason=file_access.reason(error)
+                    )
+                ) from error
     return ImportPlan(
         source=Path(path),
         info=info,
         preview=preview,
         base_copy=base_copy,
         from_self=info.installation_id == own_id,
+        pending=pending,
     )
 
 
@@ -167,6 +185,8 @@ def apply_import(
     conflict stops the import with a ``SyncError`` before anything is written.
     A file that brings nothing new still becomes the common state with its sender.
     """
+    if workspace.read_only:
+        raise SyncError(workspace.read_only_reason)
     choices = choices or {}
     undecided = [c for c in plan.preview.conflicts if c.key not in choices]
     if undecided:
@@ -234,9 +254,13 @@ def apply_import(
     except SyncError:
         raise
     except (SQLAlchemyError, OSError) as error:
-        raise SyncError(f"Importen kunde inte genomföras och ingenting ändrades ({error}).") from error
+        raise SyncError(
+            _("Importen kunde inte genomföras och ingenting ändrades: {reason}.").format(
+                reason=file_access.reason(error)
+            )
+        ) from error
     finally:
-        plan.base_copy.unlink(missing_ok=True)
+        discard_import(plan)
     _prune_bases(sync_dir(workspace.path), plan.info.installation_id)
     return ImportResult(
         backup=backup,
@@ -248,6 +272,7 @@ def apply_import(
 def discard_import(plan: ImportPlan) -> None:
     """Forget a prepared import that will not be applied."""
     plan.base_copy.unlink(missing_ok=True)
+    unregister(plan.pending)
 
 
 def _prune_bases(folder: Path, peer_id: str) -> None:

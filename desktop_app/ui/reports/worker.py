@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from desktop_app.services.errors import PlanError
+from desktop_app.services.file_access import describe
 
 
 class ReportWorker(QThread):
@@ -31,6 +32,6 @@ class ReportWorker(QThread):
         except PlanError as error:
             self.failed.emit(str(error))
         except OSError as error:
-            self.failed.emit(error.strerror or str(error))
+            self.failed.emit(describe(self.path, error, writing=True))
         else:
             self.succeeded.emit(str(self.path))
