@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -17,16 +18,32 @@ def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_
     The copy is a consistent snapshot even while the app has the file open.
     Older backups of the same file beyond ``keep`` are removed.
     """
-    backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
     try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
         copy_database(path, target)
     except (OSError, sqlite3.Error) as error:
         target.unlink(missing_ok=True)
-        raise DatabaseError(f"Säkerhetskopian av {path} kunde inte skapas: {error}.") from error
+        raise DatabaseError(
+            f"Säkerhetskopian av {path} kunde inte skapas ({_why(error)}); ingenting har ändrats."
+        ) from error
     prune_backups(path, backup_dir, keep)
     return target
+
+
+def _why(error: OSError | sqlite3.Error) -> str:
+    """A few words on why a copy failed, without the library's own (English) text."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) == 13 or getattr(error, "errno", None) in (
+        errno.ENOSPC,
+        errno.EDQUOT,
+    ):
+        return "disken är full"
+    if isinstance(error, PermissionError):
+        return "behörighet saknas i mappen backups"
+    if getattr(error, "errno", None) == errno.EROFS:
+        return "filsystemet är skrivskyddat"
+    return "läs- eller skrivfel"
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -8,6 +8,7 @@ written as text, "2024-03" or "Löpande", since the plan keeps months, not days.
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -123,9 +124,14 @@ def _save_atomically(workbook: Workbook, path: Path) -> None:
     file_access.check_output(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
+        # Built in memory first: openpyxl leaves its zip file open when a write fails, and the
+        # zip file's finaliser then fails again on a full disk, outside any error handling.
+        content = io.BytesIO()
+        workbook.save(content)
         with unfinished_file(folder, prefix=".handlingsplan-", suffix=".xlsx") as temporary:
-            workbook.save(temporary)
-            with temporary.open("rb") as handle:
+            with temporary.open("wb") as handle:
+                handle.write(content.getbuffer())
+                handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temporary, path)
         file_access.fsync_folder(folder)

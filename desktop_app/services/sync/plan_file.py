@@ -125,6 +125,8 @@ def read_settings(connection: Connection) -> dict[str, str]:
 
 
 def write_settings(connection: Connection, values: dict[str, str]) -> None:
+    if not values:  # executemany with no rows would be one statement with no parameters
+        return
     connection.exec_driver_sql(
         "INSERT INTO setting (key, value) VALUES (?, ?)"
         " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
