@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from database.errors import DatabaseError
 
 KEEP_BACKUPS = 30
+PARTIAL_SUFFIX = ".partial"
 
 
 def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
@@ -20,11 +22,15 @@ def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+    # Written under a name no listing shows, with the process id for the next run to clean up
+    # after a kill (``desktop_app.services.leftovers``), and renamed when complete.
+    partial = backup_dir / f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}"
     try:
         backup_dir.mkdir(parents=True, exist_ok=True)
-        copy_database(path, target)
+        copy_database(path, partial)
+        os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise DatabaseError(
             f"Säkerhetskopian av {path} kunde inte skapas ({_why(error)}); ingenting har ändrats."
         ) from error

@@ -81,7 +81,7 @@ def run_command(args: argparse.Namespace) -> int:
     except DatabaseError as error:
         return fail(str(error))
     try:
-        sweep()
+        sweep(workspace.backup_dir)
         if workspace.created and args.db is not None:
             print(
                 "handlingsplan: "

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from database.backup import PARTIAL_SUFFIX
 from desktop_app.services.workspace import data_dir
 
 BROKEN_ENTRY_AGE = 60
@@ -81,9 +82,27 @@ def _remove(path: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def sweep() -> list[Path]:
-    """Remove what runs that were killed left behind; returns the paths removed."""
+def _partial_backups(backup_dir: Path) -> list[Path]:
+    """Backups a killed run left half-written: ``.<name>.<pid>.partial`` of processes that are gone."""
+    found = []
+    with contextlib.suppress(OSError):
+        for path in backup_dir.glob(f".*{PARTIAL_SUFFIX}"):
+            pid = path.name.removesuffix(PARTIAL_SUFFIX).rpartition(".")[2]
+            if pid.isdigit() and not _alive(int(pid), ""):
+                found.append(path)
+    return found
+
+
+def sweep(backup_dir: Path | None = None) -> list[Path]:
+    """Remove what runs that were killed left behind; returns the paths removed.
+
+    ``backup_dir``, the open plan's backup folder, is searched for backups left half-written.
+    """
     removed: list[Path] = []
+    if backup_dir is not None:
+        for path in _partial_backups(backup_dir):
+            _remove(path)
+            removed.append(path)
     try:
         entries = list(registry_dir().glob("*.json"))
     except OSError:

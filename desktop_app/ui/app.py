@@ -98,7 +98,7 @@ def open_main_window(db_path: Path | None, ask_before_creating: bool = False) ->
         box.setInformativeText(QCoreApplication.translate("Startup", "The file has not been changed."))
         box.exec()
         return None
-    sweep()
+    sweep(workspace.backup_dir)
     # A plan that cannot be written needs no writer lock (and often has no folder to put it in).
     lock = None if workspace.read_only else writer_lock(workspace.path)
     context = AppContext(workspace, current_user(), read_only=workspace.read_only or lock is None)
