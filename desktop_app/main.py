@@ -17,7 +17,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="handlingsplan",
         description="Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus.",
     )
-    parser.add_argument("--version", action="version", version=f"handlingsplan {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"handlingsplan {__version__}",
+        help="visa versionen och avsluta",
+    )
     parser.add_argument(
         "--db", type=Path, metavar="SÖKVÄG", help="använd den här databasen i stället för din egen"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _session_home = Path(tempfile.mkdtemp(prefix="handlingsplan-tests-"))
 os.environ["XDG_DATA_HOME"] = str(_session_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_session_home / "config")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave nothing in the temporary folder: the session's data folders go with the session."""
+    shutil.rmtree(_session_home, ignore_errors=True)
+
 
 from desktop_app.services.plan import PlanService  # noqa: E402
 from desktop_app.services.workspace import Workspace, open_workspace  # noqa: E402

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from database.assets import asset_path
 from database.errors import DatabaseError
 from desktop_app import __version__
 from desktop_app.services.file_access import shown
@@ -32,7 +33,22 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("handlingsplan")  # matches the menu entry the package installs
     app.setWindowIcon(app_icon())
+    add_bundled_fonts()
     return app
+
+
+def add_bundled_fonts() -> None:
+    """Give Qt the DejaVu the app carries for its reports, in the frozen Linux bundle.
+
+    The package does not depend on a system font package, so on a machine with
+    no fonts the window still has one; a checkout or a wheel uses the system's fonts.
+    """
+    if not getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
+        return
+    from PySide6.QtGui import QFontDatabase
+
+    for font in sorted(asset_path("resources", "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def writer_lock(db_path: Path) -> QLockFile | None:

@@ -422,7 +422,9 @@ class MainWindow(QMainWindow):
         box.setInformativeText(
             self.tr(
                 "The municipality's action plan for the business strategy, followed up with "
-                "traffic-light status.\n\nPlan file: %1"
+                "traffic-light status.\n\nPlan file: %1\n\nLicence: MIT. The program includes Qt "
+                "(LGPL-3.0) through PySide6, Python (PSF) and ReportLab (BSD); the licences of every "
+                "bundled part are listed in the package's copyright file."
             ).replace("%1", str(self.context.workspace.path))
         )
         box.exec()

@@ -668,10 +668,14 @@
         <location filename="../../desktop_app/ui/main_window.py" line="422"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
-Plan file: %1</source>
+Plan file: %1
+
+Licence: MIT. The program includes Qt (LGPL-3.0) through PySide6, Python (PSF) and ReportLab (BSD); the licences of every bundled part are listed in the package&apos;s copyright file.</source>
         <translation>Kommunens handlingsplan för näringslivsstrategin, med uppföljning i trafikljus.
 
-Planfil: %1</translation>
+Planfil: %1
+
+Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) och ReportLab (BSD); licenserna för alla medföljande delar står i paketets copyright-fil.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="456"/>
