@@ -285,7 +285,8 @@ def stage_package(
     doc = share / "doc" / PACKAGE
     doc.mkdir(parents=True)
     shutil.copyfile(LINUX / "copyright", doc / "copyright")
-    _gzip(changelog(version, build_time()), doc / "changelog.Debian.gz")
+    # The version has no Debian revision, so this is a native package: its changelog is changelog.gz.
+    _gzip(changelog(version, build_time()), doc / "changelog.gz")
     if manual:
         (share / "man" / "man1").mkdir(parents=True)
         _gzip(manual, share / "man" / "man1" / f"{PACKAGE}.1.gz")
@@ -299,7 +300,9 @@ def stage_package(
         (debian / name).chmod(0o755)
     for path in [root, *root.rglob("*")]:
         if not path.is_symlink():
-            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
+            # Shared libraries are loaded, never run: PyInstaller leaves them executable.
+            library = path.is_file() and ".so" in path.name
+            path.chmod(0o755 if path.is_dir() or (os.access(path, os.X_OK) and not library) else 0o644)
     return root
 
 

@@ -216,7 +216,7 @@ def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Pat
         "./usr/share/mime/packages/handlingsplan.xml",
         "./usr/share/icons/hicolor/48x48/apps/handlingsplan.png",
         "./usr/share/doc/handlingsplan/copyright",
-        "./usr/share/doc/handlingsplan/changelog.Debian.gz",
+        "./usr/share/doc/handlingsplan/changelog.gz",
         "./usr/share/man/man1/handlingsplan.1.gz",
     ):
         assert path in listing
@@ -228,7 +228,7 @@ def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Pat
     assert "libxcb-cursor0" in control
     assert "libc6 (>= 2.36)" in control and "libxcb1 (>= 1.8)" in control
     doc = tree / "usr" / "share" / "doc" / "handlingsplan"
-    changelog = gzip.decompress((doc / "changelog.Debian.gz").read_bytes()).decode("utf-8")
+    changelog = gzip.decompress((doc / "changelog.gz").read_bytes()).decode("utf-8")
     assert changelog.startswith("handlingsplan (9.8.7) ") and f" -- {debian.maintainer()}  " in changelog
     copyright_text = (doc / "copyright").read_text(encoding="utf-8")
     for licence in ("License: Expat", "License: LGPL-3", "License: PSF-2.0", "License: BSD-3-clause"):
