@@ -32,21 +32,21 @@ def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise DatabaseError(
-            f"Säkerhetskopian av {path} kunde inte skapas ({_why(error)}); ingenting har ändrats."
+            f"Säkerhetskopian av {path} kunde inte skapas ({failure_reason(error)}); ingenting har ändrats."
         ) from error
     prune_backups(path, backup_dir, keep)
     return target
 
 
-def _why(error: OSError | sqlite3.Error) -> str:
-    """A few words on why a copy failed, without the library's own (English) text."""
+def failure_reason(error: OSError | sqlite3.Error) -> str:
+    """A few words on why copying or creating a database failed, without the library's own text."""
     if (getattr(error, "sqlite_errorcode", 0) & 0xFF) == 13 or getattr(error, "errno", None) in (
         errno.ENOSPC,
         errno.EDQUOT,
     ):
         return "disken är full"
     if isinstance(error, PermissionError):
-        return "behörighet saknas i mappen backups"
+        return "behörighet saknas"
     if getattr(error, "errno", None) == errno.EROFS:
         return "filsystemet är skrivskyddat"
     return "läs- eller skrivfel"

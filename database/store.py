@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event
 
 from database.assets import asset_path
-from database.backup import backup_database
+from database.backup import backup_database, failure_reason
 from database.errors import DatabaseError
 from database.readonly import connect_read_only
 
@@ -216,7 +216,7 @@ def open_or_create(path: Path, backup_dir: Path | None = None) -> tuple[Engine, 
         try:
             return create_database(path), True
         except (OSError, sqlite3.Error) as error:
-            raise DatabaseError(f"Databasen {path} kan inte skapas: {error}.") from error
+            raise DatabaseError(f"Databasen {path} kan inte skapas: {failure_reason(error)}.") from error
     return open_existing(path, backup_dir), False
 
 

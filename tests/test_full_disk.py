@@ -124,3 +124,11 @@ def test_a_full_disk_under_the_app_is_one_sentence_and_no_change(qtbot, sources)
         finally:
             workspace.close()
         assert _content(plan) == before
+
+
+def test_a_new_plan_on_a_full_disk_leaves_no_half_plan(capsys) -> None:
+    with small_disk(DISK_KIB) as disk:
+        _fill(disk, 64)
+        code, err = _cli(capsys, "--db", str(disk / "ny.sqlite"), "tree")
+        assert code == 1 and "full" in one_line(err)
+        assert not any(p.name.startswith("ny.sqlite") for p in disk.iterdir())

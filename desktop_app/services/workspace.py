@@ -162,15 +162,18 @@ def _create(path: Path) -> Workspace:
     default_plan = bundled_default_plan()
     if default_plan is not None:
         return Workspace(path=path, engine=create_from_plan_file(default_plan, path), created=True)
-    engine = create_database(path)
-    # Like Alembic in database.store, the seed and the table classes it needs are loaded only
-    # when a database is made: opening an existing plan reads it with plain SQL.
-    from database.seed import load_seed_plan
-
+    engine = None
     try:
+        engine = create_database(path)
+        # Like Alembic in database.store, the seed and the table classes it needs are loaded only
+        # when a database is made: opening an existing plan reads it with plain SQL.
+        from database.seed import load_seed_plan
+
         load_seed_plan(engine)
-    except Exception:
-        engine.dispose()
+    except BaseException:
+        # Half a plan (say, on a full disk) would be taken for a plan the next time: none is left.
+        if engine is not None:
+            engine.dispose()
         for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             leftover.unlink(missing_ok=True)
         raise

@@ -17,6 +17,7 @@ from pathlib import Path
 from database.backup import backup_database, copy_database, list_backups
 from database.errors import DatabaseError
 from database.store import check_identity, head_revision, inspect_file, upgrade_to_head
+from desktop_app.services import file_access
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.workspace import Workspace
 
@@ -77,7 +78,8 @@ def restore_backup(workspace: Workspace, backup: Path, reason: str = "före-åte
         copy_database(backup, workspace.path)
     except sqlite3.Error as error:
         raise SyncError(
-            f"Återställningen misslyckades ({error}). Databasen före försöket finns i {safety.name}."
+            f"Återställningen misslyckades ({file_access.reason(error)}). "
+            f"Databasen före försöket finns i {safety.name}."
         ) from error
     if state.revision != head_revision():
         upgrade_to_head(workspace.engine)
