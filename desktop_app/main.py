@@ -51,12 +51,15 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.services.file_access import shown
         from desktop_app.services.messages import _
 
-        return fail(
-            _(
-                "Argumentet ”{argument}” innehåller tecken som inte är UTF-8; "
-                "byt namn på filen eller mappen, eller ange en annan sökväg."
-            ).format(argument=shown(undecodable))
-        )
+        message = _(
+            "Argumentet ”{argument}” innehåller tecken som inte är UTF-8; "
+            "byt namn på filen eller mappen, eller ange en annan sökväg."
+        ).format(argument=shown(undecodable))
+        if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # from the file manager: no terminal
+            from desktop_app.ui.app import show_startup_error
+
+            return show_startup_error(message)
+        return fail(message)
     plan_file = None
     if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
         plan_file, argv = Path(argv[0]), []

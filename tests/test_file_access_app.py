@@ -115,3 +115,14 @@ def test_without_a_display_the_app_says_so_in_one_line(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "ingen skärm" in lines[0] and "DISPLAY" in lines[0]
     assert not (tmp_path / "plan.sqlite").exists()
+
+
+def test_a_plan_file_whose_name_is_not_utf8_is_told_in_a_dialog(qtbot, swedish, capsys) -> None:
+    from desktop_app.main import main
+
+    shown: list[str] = []
+    answer_next_dialog(lambda box: (shown.append(box.windowTitle() + "|" + box.text()), box.accept()))
+    assert main(["/tmp/pl\udce5n.hplan"]) == 1
+    assert shown and shown[0].startswith("Planen kan inte öppnas|") and "inte är UTF-8" in shown[0]
+    assert "pl\ufffdn.hplan" in shown[0]
+    assert "inte är UTF-8" in capsys.readouterr().err

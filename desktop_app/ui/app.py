@@ -74,6 +74,20 @@ def no_display() -> str | None:
     )
 
 
+def show_startup_error(message: str) -> int:
+    """The file the app was started with cannot be used: a dialog (and a line on stderr); exit code 1."""
+    print(f"handlingsplan: {message}", file=sys.stderr)
+    if no_display() is None:
+        application()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Startup", "The plan cannot be opened"),
+            message,
+        )
+        box.exec()
+    return 1
+
+
 def confirm_new_plan(path: Path) -> bool:
     """Ask before a plan is made at a path the user typed that names no file yet; True to go on."""
     try:
