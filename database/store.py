@@ -182,9 +182,13 @@ def create_database(path: Path) -> Engine:
     """Create an empty database at ``path`` at the newest schema revision."""
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-    upgrade_to_head(engine)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()  # no connection left open on a file the caller will remove
+        raise
     return engine
 
 

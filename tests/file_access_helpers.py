@@ -119,6 +119,13 @@ def _mount(*argv: str) -> bool:
     return subprocess.run(["mount", *argv], capture_output=True, check=False).returncode == 0
 
 
+def _unmount(target: Path) -> None:
+    """Unmount ``target``; a mount still busy means the app left a file open on it: a failure."""
+    if subprocess.run(["umount", str(target)], capture_output=True, check=False).returncode != 0:
+        subprocess.run(["umount", "-l", str(target)], check=False)
+        raise AssertionError(f"a file on {target} was left open")
+
+
 @contextlib.contextmanager
 def read_only_mount(folder: Path) -> Iterator[Path]:
     """``folder`` seen again, read-only, at a new mount point (a read-only bind mount)."""
@@ -133,7 +140,7 @@ def read_only_mount(folder: Path) -> Iterator[Path]:
                 pytest.skip("a bind mount cannot be made read-only here")
             yield target
         finally:
-            subprocess.run(["umount", str(target)], check=False)
+            _unmount(target)
     finally:
         with contextlib.suppress(OSError):
             target.rmdir()
@@ -151,7 +158,7 @@ def small_disk(size_kib: int) -> Iterator[Path]:
         try:
             yield target
         finally:
-            subprocess.run(["umount", str(target)], check=False)
+            _unmount(target)
     finally:
         with contextlib.suppress(OSError):
             target.rmdir()
