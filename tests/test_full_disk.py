@@ -132,3 +132,20 @@ def test_a_new_plan_on_a_full_disk_leaves_no_half_plan(capsys) -> None:
         code, err = _cli(capsys, "--db", str(disk / "ny.sqlite"), "tree")
         assert code == 1 and "full" in one_line(err)
         assert not any(p.name.startswith("ny.sqlite") for p in disk.iterdir())
+
+
+def test_a_full_temporary_folder_is_not_blamed_on_the_incoming_file(capsys, sources, monkeypatch) -> None:
+    import tempfile
+
+    plan = sources["plan"].parent / "tmp-full-plan.sqlite"
+    shutil.copy(sources["plan"], plan)
+    before = _content(plan)
+    with small_disk(256) as disk:
+        monkeypatch.setattr(tempfile, "tempdir", str(disk))
+        _fill(disk, 8)
+        code, err = _cli(capsys, "--db", str(plan), "import", str(sources["hplan"]), "--dry-run")
+        monkeypatch.undo()
+    line = one_line(err)
+    assert code == 1 and "tillfälliga mappen" in line and "disken är full" in line
+    assert "andra.hplan" not in line and "skadad" not in line
+    assert _content(plan) == before
