@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sqlite3
 from datetime import datetime
@@ -19,6 +21,7 @@ the last imports can be undone whatever the plan's size."""
 IMPORT_REASONS = frozenset({"import", "fore-excelimport"})
 
 _REASON = re.compile(r"-\d{8}-\d{6}-\d+-(.+)\.sqlite$")
+PARTIAL_SUFFIX = ".partial"
 
 
 def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
@@ -27,16 +30,36 @@ def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_
     The copy is a consistent snapshot even while the app has the file open.
     Older backups of the same file beyond ``keep`` are removed.
     """
-    backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{path.stem}-{stamp}-{reason}.sqlite"
+    # Written under a name no listing shows, with the process id for the next run to clean up
+    # after a kill (``desktop_app.services.leftovers``), and renamed when complete.
+    partial = backup_dir / f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}"
     try:
-        copy_database(path, target)
+        backup_dir.mkdir(parents=True, exist_ok=True)
+        copy_database(path, partial)
+        os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"Säkerhetskopian av {path} kunde inte skapas: {error}.") from error
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"Säkerhetskopian av {path} kunde inte skapas ({failure_reason(error)}); ingenting har ändrats."
+        ) from error
     prune_backups(path, backup_dir, keep)
     return target
+
+
+def failure_reason(error: OSError | sqlite3.Error) -> str:
+    """A few words on why copying or creating a database failed, without the library's own text."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) == 13 or getattr(error, "errno", None) in (
+        errno.ENOSPC,
+        errno.EDQUOT,
+    ):
+        return "disken är full"
+    if isinstance(error, PermissionError):
+        return "behörighet saknas"
+    if getattr(error, "errno", None) == errno.EROFS:
+        return "filsystemet är skrivskyddat"
+    return "läs- eller skrivfel"
 
 
 def copy_database(source: Path, target: Path) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from database.assets import asset_path
-from database.backup import copy_database
+from database.backup import copy_database, failure_reason
 from database.errors import DatabaseError
 from database.store import (
     check_identity,
@@ -66,7 +66,7 @@ def create_from_plan_file(source: Path, target: Path) -> Engine:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         raise DatabaseError(
-            f"Databasen {target} kan inte skapas från planfilen {source}: {error}."
+            f"Databasen {target} kan inte skapas från planfilen {source}: {failure_reason(error)}."
         ) from error
     finally:
         for leftover in (

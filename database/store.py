@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event
 
 from database.assets import asset_path
-from database.backup import backup_database
+from database.backup import backup_database, failure_reason
 from database.errors import DatabaseError
+from database.readonly import connect_read_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -88,6 +89,17 @@ def known_revisions() -> set[str]:
     return set(_revisions())
 
 
+def revision_is_newer(revision: str) -> bool:
+    """Whether an unknown ``revision`` is numbered after this version's head (revisions are "0001" …).
+
+    Anything else unknown (an older or another branch's schema) is not called newer.
+    """
+    number, head = re.match(r"\d*", revision), re.match(r"\d*", head_revision())
+    return bool(number and number.group() and head and head.group()) and int(number.group()) > int(
+        head.group()
+    )
+
+
 @dataclass(frozen=True)
 class FileState:
     """What a look at a database file, without writing to it, found."""
@@ -100,17 +112,17 @@ class FileState:
 def inspect_file(path: Path) -> FileState:
     """Read a file's identity and schema revision, read-only.
 
-    Raises ``DatabaseError`` for a file that is not an SQLite database.
+    Raises ``DatabaseError`` for a file that is not an SQLite database or is
+    damaged; an ``OSError`` or SQLite error that is the file system's doing (no
+    permission, a read-only folder, a full disk) is raised as it is, for the
+    caller to name the file and the reason.
     """
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseError(f"Filen {path} kan inte läsas: {error.strerror}.") from error
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise DatabaseError(f"Filen {path} är ingen Handlingsplan-databas (inte en SQLite-fil).")
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             tables = {
@@ -123,7 +135,10 @@ def inspect_file(path: Path) -> FileState:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"Filen {path} är skadad eller ingen SQLite-databas ({error}).") from error
+        # SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file's content, not the disk or the folder.
+        if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (11, 26):
+            raise DatabaseError(f"Filen {path} är skadad eller ingen SQLite-databas.") from error
+        raise
     return FileState(application_id, revision, len(tables))
 
 
@@ -136,9 +151,14 @@ def check_identity(path: Path, state: FileState) -> None:
     if state.revision is None:
         raise DatabaseError(f"Filen {path} saknar schemaversion och kan inte öppnas.")
     if state.revision not in known_revisions():
+        if revision_is_newer(state.revision):
+            raise DatabaseError(
+                f"Databasen {path} är skapad av en nyare version av Handlingsplan "
+                f"(schema {state.revision}). Uppdatera programmet för att öppna den."
+            )
         raise DatabaseError(
-            f"Databasen {path} är skapad av en nyare version av Handlingsplan "
-            f"(schema {state.revision}). Uppdatera programmet för att öppna den."
+            f"Databasen {path} har en schemaversion ({state.revision}) som den här versionen av "
+            "Handlingsplan inte känner till; den kommer från en annan utgåva av programmet."
         )
 
 
@@ -162,9 +182,13 @@ def create_database(path: Path) -> Engine:
     """Create an empty database at ``path`` at the newest schema revision."""
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-    upgrade_to_head(engine)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        upgrade_to_head(engine)
+    except BaseException:
+        engine.dispose()  # no connection left open on a file the caller will remove
+        raise
     return engine
 
 
@@ -196,7 +220,7 @@ def open_or_create(path: Path, backup_dir: Path | None = None) -> tuple[Engine, 
         try:
             return create_database(path), True
         except (OSError, sqlite3.Error) as error:
-            raise DatabaseError(f"Databasen {path} kan inte skapas: {error}.") from error
+            raise DatabaseError(f"Databasen {path} kan inte skapas: {failure_reason(error)}.") from error
     return open_existing(path, backup_dir), False
 
 

@@ -18,7 +18,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="handlingsplan",
         description=_("Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus."),
     )
-    parser.add_argument("--version", action="version", version=f"handlingsplan {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"handlingsplan {__version__}",
+        help="visa versionen och avsluta",
+    )
     parser.add_argument(
         "--db", type=Path, metavar=_("SÖKVÄG"), help=_("använd den här databasen i stället för din egen")
     )
@@ -36,8 +41,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _undecodable(argv: list[str]) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    for argument in argv:
+        if any("\udc80" <= character <= "\udcff" for character in argument):
+            return argument
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    undecodable = _undecodable(argv)
+    if undecodable is not None:
+        from desktop_app.services.file_access import shown
+        from desktop_app.services.messages import _
+
+        message = _(
+            "Argumentet ”{argument}” innehåller tecken som inte är UTF-8; "
+            "byt namn på filen eller mappen, eller ange en annan sökväg."
+        ).format(argument=shown(undecodable))
+        if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # from the file manager: no terminal
+            from desktop_app.ui.app import show_startup_error
+
+            return show_startup_error(message)
+        return fail(message)
     plan_file = None
     if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
         plan_file, argv = Path(argv[0]), []
@@ -51,9 +78,16 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.ui.app import run_desktop
 
         return run_desktop(args.db, plan_file)
+    return run_command(args)
 
+
+def run_command(args: argparse.Namespace) -> int:
+    """Open the plan and run one command on it; every failure is one line on stderr and exit 1."""
     from database.errors import DatabaseError
+    from desktop_app.services import file_access
     from desktop_app.services.errors import PlanError
+    from desktop_app.services.leftovers import sweep
+    from desktop_app.services.messages import _
     from desktop_app.services.workspace import open_workspace
 
     if not getattr(args, "needs_workspace", True):  # ``new`` makes its own file
@@ -62,10 +96,25 @@ def main(argv: list[str] | None = None) -> int:
         except (PlanError, DatabaseError) as error:
             return fail(str(error))
     try:
-        workspace = open_workspace(args.db)
+        workspace = open_workspace(args.db, make_folder=False)
     except DatabaseError as error:
         return fail(str(error))
     try:
+        sweep(workspace.backup_dir)
+        if workspace.created and args.db is not None:
+            print(
+                "handlingsplan: "
+                + _("{path} fanns inte; en ny plan har skapats där.").format(
+                    path=file_access.shown(workspace.path)
+                ),
+                file=sys.stderr,
+            )
+        if workspace.read_only and getattr(args, "writes", False) and not getattr(args, "dry_run", False):
+            return fail(
+                _("{reason} Kommandot ändrar planen och gjordes inte.").format(
+                    reason=workspace.read_only_reason
+                )
+            )
         if getattr(args, "writes", False) and not getattr(args, "dry_run", False):
             from desktop_app.cli.writer_lock import writer_lock
 
@@ -78,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (``handlingsplan tree | head``): not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:
+        # The disk or the file system refused (full disk, read-only file, no permission) somewhere
+        # a command did not expect it: still one line, never a traceback. Anything else is a bug.
+        if not file_access.is_file_failure(error):
+            raise
+        path = getattr(error, "filename", None) or workspace.path
+        return fail(file_access.describe(path, error, writing=True) + " " + _("Planen är oförändrad."))
     finally:
         workspace.close()
 

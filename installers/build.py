@@ -13,7 +13,7 @@
 5. on Debian-like systems, stages the package tree and builds
    ``build/dist/handlingsplan_<version>_<arch>.deb``.
 
-Needs python3 with venv, binutils (strip, objdump), dpkg-deb and the libraries
+Needs python3 with venv, binutils (strip, objdump), dpkg-deb, dpkg-shlibdeps (dpkg-dev) and the libraries
 the package depends on (``python3 installers/build.py --depends`` lists them).
 """
 
@@ -161,6 +161,14 @@ def freeze(default_plan: Path | None, icons: Path) -> Path:
     return PYINSTALLER_DIST / debian.PACKAGE
 
 
+def manual_page(version: str) -> str:
+    """``handlingsplan(1)`` from the command line's argument parser (installers/manpage.py)."""
+    from desktop_app.main import build_parser
+    from installers.manpage import manual_page as write
+
+    return write(build_parser(), version, debian.build_time().date())
+
+
 def megabytes(size: int) -> str:
     return f"{size / 1_000_000:.0f} MB"
 
@@ -181,7 +189,16 @@ def build_inside_environment(plan: Path | None) -> None:
     architecture = subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
     ).stdout.strip()
-    tree = debian.stage_package(bundle, icons, version, architecture, STAGE)
+    if not shutil.which("dpkg-shlibdeps"):
+        raise BuildError("dpkg-shlibdeps saknas (paketet dpkg-dev): paketets beroenden kan inte räknas ut")
+    try:
+        versions = debian.linked_versions(bundle)
+    except RuntimeError as error:
+        raise BuildError(str(error)) from error
+    print("Depends: " + ", ".join(debian.depends(versions)))
+    tree = debian.stage_package(
+        bundle, icons, version, architecture, STAGE, versions=versions, manual=manual_page(version)
+    )
     target = DIST / debian.deb_file_name(version, architecture)
     try:
         debian.build_deb(tree, target)

@@ -6,16 +6,29 @@ without a build.
 
 from __future__ import annotations
 
+import gzip
 import os
+import re
 import shutil
 import subprocess
+import tempfile
+import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 
 LINUX = Path(__file__).resolve().parent / "linux"
+ROOT = Path(__file__).resolve().parent.parent
 
 PACKAGE = "handlingsplan"
 INSTALL_DIR = f"/opt/{PACKAGE}"
-MAINTAINER = "Handlingsplan <handlingsplan@localhost>"
+
+
+def maintainer() -> str:
+    """``Name <address>`` of the first maintainer in ``pyproject.toml``."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        first = tomllib.load(handle)["project"]["maintainers"][0]
+    return f"{first['name']} <{first['email']}>"
+
 
 # The system libraries the bundle links, by Debian package, and the font Qt falls
 # back to.  PyInstaller leaves libc, the GL stack and libxcb to the system and
@@ -23,7 +36,10 @@ MAINTAINER = "Handlingsplan <handlingsplan@localhost>"
 # from the build machine; those are listed too, because their packages bring
 # the data the libraries read at run time (xkb-data, fontconfig-config).
 # After every build, missing_dependencies checks with ldd that each library the
-# bundle needs from the system is in one of these packages.
+# bundle needs from the system is in one of these packages, and linked_versions
+# gives each the lowest version the bundle's binaries need (dpkg-shlibdeps): the
+# package then installs only where it runs. DejaVu is not among them: the app
+# carries its own copy (resources/fonts) for the reports and the window.
 DEPENDS = (
     "libc6",
     "libglib2.0-0 | libglib2.0-0t64",
@@ -46,7 +62,6 @@ DEPENDS = (
     "libwayland-client0",
     "libwayland-cursor0",
     "libfontconfig1",
-    "fonts-dejavu-core",
 )
 
 DESCRIPTION = """\
@@ -91,20 +106,79 @@ exit 0
 """
 
 
-def control_file(version: str, architecture: str, installed_size_kib: int) -> str:
-    """The ``DEBIAN/control`` text of the package."""
+def control_file(
+    version: str, architecture: str, installed_size_kib: int, versions: dict[str, str] | None = None
+) -> str:
+    """The ``DEBIAN/control`` text of the package; ``versions`` from ``linked_versions``."""
     return (
         f"Package: {PACKAGE}\n"
         f"Version: {version}\n"
         f"Architecture: {architecture}\n"
-        f"Maintainer: {MAINTAINER}\n"
+        f"Maintainer: {maintainer()}\n"
         f"Installed-Size: {installed_size_kib}\n"
-        f"Depends: {', '.join(DEPENDS)}\n"
+        f"Depends: {', '.join(depends(versions or {}))}\n"
         "Recommends: desktop-file-utils, shared-mime-info, hicolor-icon-theme\n"
         "Section: misc\n"
         "Priority: optional\n"
         f"Description: {DESCRIPTION}\n"
     )
+
+
+def depends(versions: dict[str, str]) -> list[str]:
+    """``DEPENDS`` with the lowest version of each package the bundle needs, e.g. ``libc6 (>= 2.34)``."""
+    entries = []
+    for entry in DEPENDS:
+        alternatives = []
+        for alternative in (part.strip() for part in entry.split("|")):
+            minimum = versions.get(alternative)
+            alternatives.append(f"{alternative} ({minimum})" if minimum else alternative)
+        entries.append(" | ".join(alternatives))
+    return entries
+
+
+def _elf_files(bundle: Path) -> list[Path]:
+    files = [bundle / PACKAGE]
+    for path in (bundle / "_internal").rglob("*"):
+        if path.is_file() and not path.is_symlink() and ".so" in path.name:
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    files.append(path)
+    return files
+
+
+def linked_versions(bundle: Path) -> dict[str, str]:
+    """Package → ``>= version`` the bundle's binaries need, as ``dpkg-shlibdeps`` computes it.
+
+    It reads the symbol versions each binary uses from the system libraries
+    (glibc 2.36's symbols on the build machine mean ``libc6 (>= 2.36)``, not a
+    bare ``libc6`` that would install on a system where the app cannot start).
+    """
+    internal = bundle / "_internal"
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "debian").mkdir()
+        (Path(folder) / "debian" / "control").write_text(
+            f"Source: {PACKAGE}\n\nPackage: {PACKAGE}\nArchitecture: any\n", encoding="utf-8"
+        )
+        command = [
+            "dpkg-shlibdeps",
+            "-O",
+            "--ignore-missing-info",
+            "--warnings=0",
+            f"-l{internal}",
+            f"-l{internal / 'PySide6' / 'Qt' / 'lib'}",
+            *(f"-e{path}" for path in _elf_files(bundle)),
+        ]
+        result = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise RuntimeError(f"dpkg-shlibdeps misslyckades: {result.stderr.strip()[-500:]}")
+    found: dict[str, str] = {}
+    line = next((ln for ln in result.stdout.splitlines() if ln.startswith("shlibs:Depends=")), "")
+    for entry in line.removeprefix("shlibs:Depends=").split(","):
+        for alternative in entry.split("|"):
+            match = re.match(r"\s*([^\s(]+)\s*(?:\(([^)]*)\))?", alternative)
+            if match and match.group(2):
+                found[match.group(1)] = match.group(2).strip()
+    return found
 
 
 def deb_file_name(version: str, architecture: str) -> str:
@@ -162,7 +236,39 @@ def missing_dependencies(bundle: Path) -> list[str]:
     return problems
 
 
-def stage_package(bundle: Path, icons: Path, version: str, architecture: str, stage: Path) -> Path:
+def changelog(version: str, when: datetime) -> str:
+    """The package's ``changelog.Debian``: one entry for the version being built."""
+    return (
+        f"{PACKAGE} ({version}) unstable; urgency=medium\n\n"
+        f"  * Handlingsplan {version}: se README för vad programmet gör.\n\n"
+        f" -- {maintainer()}  {when.strftime('%a, %d %b %Y %H:%M:%S %z')}\n"
+    )
+
+
+def _gzip(text: str, target: Path) -> None:
+    """Compressed as Debian wants documentation: best compression, no name or time in the header."""
+    with (
+        target.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as out,
+    ):
+        out.write(text.encode("utf-8"))
+
+
+def build_time() -> datetime:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+
+
+def stage_package(
+    bundle: Path,
+    icons: Path,
+    version: str,
+    architecture: str,
+    stage: Path,
+    versions: dict[str, str] | None = None,
+    manual: str = "",
+) -> Path:
     """Lay out the package tree under ``stage`` and return it."""
     shutil.rmtree(stage, ignore_errors=True)
     root = stage / f"{PACKAGE}_{version}_{architecture}"
@@ -178,21 +284,25 @@ def stage_package(bundle: Path, icons: Path, version: str, architecture: str, st
     shutil.copytree(icons / "hicolor", share / "icons" / "hicolor")
     doc = share / "doc" / PACKAGE
     doc.mkdir(parents=True)
-    (doc / "copyright").write_text(
-        "Handlingsplan\nLicens: MIT. Programmet innehåller Qt (LGPLv3) genom PySide6, och Python.\n",
-        encoding="utf-8",
-    )
+    shutil.copyfile(LINUX / "copyright", doc / "copyright")
+    # The version has no Debian revision, so this is a native package: its changelog is changelog.gz.
+    _gzip(changelog(version, build_time()), doc / "changelog.gz")
+    if manual:
+        (share / "man" / "man1").mkdir(parents=True)
+        _gzip(manual, share / "man" / "man1" / f"{PACKAGE}.1.gz")
     debian = root / "DEBIAN"
     debian.mkdir()
     (debian / "control").write_text(
-        control_file(version, architecture, folder_size_kib(root)), encoding="utf-8"
+        control_file(version, architecture, folder_size_kib(root), versions), encoding="utf-8"
     )
     for name, text in (("postinst", POSTINST), ("postrm", POSTRM)):
         (debian / name).write_text(text, encoding="utf-8")
         (debian / name).chmod(0o755)
     for path in [root, *root.rglob("*")]:
         if not path.is_symlink():
-            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
+            # Shared libraries are loaded, never run: PyInstaller leaves them executable.
+            library = path.is_file() and ".so" in path.name
+            path.chmod(0o755 if path.is_dir() or (os.access(path, os.X_OK) and not library) else 0o644)
     return root
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,21 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _session_home = Path(tempfile.mkdtemp(prefix="handlingsplan-tests-"))
 os.environ["XDG_DATA_HOME"] = str(_session_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_session_home / "config")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Leave nothing in the temporary folder: the session's data folders go with the session.
+
+    pytest's own folder for the session (``tmp_path``'s parent) goes too when every test
+    passed; after a failure it stays, with the failed tests' folders to look into.
+    """
+    shutil.rmtree(_session_home, ignore_errors=True)
+    factory = getattr(session.config, "_tmp_path_factory", None)  # pytest's, made only when used
+    if exitstatus == 0 and factory is not None and getattr(factory, "_basetemp", None) is not None:
+        basetemp = factory.getbasetemp()
+        if session.config.option.basetemp is None:  # a folder pytest numbered for this session
+            shutil.rmtree(basetemp, ignore_errors=True)
+
 
 from desktop_app.services.plan import PlanService  # noqa: E402
 from desktop_app.services.workspace import Workspace, open_workspace  # noqa: E402

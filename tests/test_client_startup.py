@@ -141,7 +141,10 @@ def test_the_about_box_names_the_version(qtbot, swedish, workspace) -> None:
     window = MainWindow(AppContext(workspace, "testare"))
     qtbot.addWidget(window)
     seen: list[str] = []
-    answer_next_dialog(lambda box: (seen.append(box.text() + box.windowTitle()), box.accept()))
+    answer_next_dialog(
+        lambda box: (seen.append(box.text() + box.windowTitle() + box.informativeText()), box.accept())
+    )
     window.about_action.trigger()
     assert __version__ in seen[0] and "Om Handlingsplan" in seen[0]
+    assert "Licens: MIT" in seen[0]
     assert not QApplication.windowIcon().isNull()

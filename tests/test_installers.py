@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import configparser
 import fnmatch
+import gzip
 import shutil
 import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from desktop_app import __version__
 from desktop_app.bundle import MANIFEST_NAME, REQUIRED_ASSETS, bundle_files, missing_assets
 from desktop_app.main import build_parser
 from desktop_app.services.workspace import open_workspace
-from installers import build, debian, icons
+from installers import build, debian, icons, manpage
 
 REPO = Path(__file__).resolve().parent.parent
 LINUX = REPO / "installers" / "linux"
@@ -51,7 +53,11 @@ def test_control_file_names_the_version_and_the_libraries_qt_needs() -> None:
     depends = [entry.strip() for entry in fields["Depends"].split(",")]
     for library in ("libegl1", "libgl1", "libxkbcommon-x11-0", "libxcb-cursor0", "libfontconfig1"):
         assert library in depends
-    assert "fonts-dejavu-core" in depends
+    # DejaVu is bundled (resources/fonts, given to Qt in the frozen app), not also a dependency.
+    assert not any("fonts-dejavu" in entry for entry in depends)
+    assert (REPO / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert fields["Maintainer"] == debian.maintainer()
+    assert "localhost" not in fields["Maintainer"] and "@" in fields["Maintainer"]
     assert not any("python" in entry for entry in depends)
     summary, *body = fields["Description"].split("\n")
     assert summary and len(summary) < 80
@@ -189,7 +195,16 @@ def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Pat
     icon_dir = tmp_path / "icons" / "hicolor" / "48x48" / "apps"
     icon_dir.mkdir(parents=True)
     (icon_dir / "handlingsplan.png").write_bytes(b"\x89PNG")
-    tree = debian.stage_package(bundle, tmp_path / "icons", "9.8.7", "amd64", tmp_path / "stage")
+    manual = manpage.manual_page(build_parser(), "9.8.7", date(2026, 12, 1))
+    tree = debian.stage_package(
+        bundle,
+        tmp_path / "icons",
+        "9.8.7",
+        "amd64",
+        tmp_path / "stage",
+        versions={"libc6": ">= 2.36", "libxcb1": ">= 1.8"},
+        manual=manual,
+    )
     deb = tmp_path / "handlingsplan_9.8.7_amd64.deb"
     debian.build_deb(tree, deb)
 
@@ -200,6 +215,9 @@ def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Pat
         "./usr/share/applications/handlingsplan.desktop",
         "./usr/share/mime/packages/handlingsplan.xml",
         "./usr/share/icons/hicolor/48x48/apps/handlingsplan.png",
+        "./usr/share/doc/handlingsplan/copyright",
+        "./usr/share/doc/handlingsplan/changelog.gz",
+        "./usr/share/man/man1/handlingsplan.1.gz",
     ):
         assert path in listing
     assert " root/root " in listing
@@ -208,8 +226,43 @@ def test_package_holds_app_launcher_menu_entry_mime_type_and_icons(tmp_path: Pat
     ).stdout
     assert "Version: 9.8.7" in control
     assert "libxcb-cursor0" in control
+    assert "libc6 (>= 2.36)" in control and "libxcb1 (>= 1.8)" in control
+    doc = tree / "usr" / "share" / "doc" / "handlingsplan"
+    changelog = gzip.decompress((doc / "changelog.gz").read_bytes()).decode("utf-8")
+    assert changelog.startswith("handlingsplan (9.8.7) ") and f" -- {debian.maintainer()}  " in changelog
+    copyright_text = (doc / "copyright").read_text(encoding="utf-8")
+    for licence in ("License: Expat", "License: LGPL-3", "License: PSF-2.0", "License: BSD-3-clause"):
+        assert licence in copyright_text
     for script in ("postinst", "postrm"):
         assert (tree / "DEBIAN" / script).stat().st_mode & 0o777 == 0o755
         assert "update-mime-database" in (tree / "DEBIAN" / script).read_text()
         result = subprocess.run(["sh", "-n", str(tree / "DEBIAN" / script)], check=False)
         assert result.returncode == 0
+
+
+def test_the_manual_page_is_made_from_the_argument_parser() -> None:
+    page = manpage.manual_page(build_parser(), "9.8.7", date(2026, 12, 1))
+    assert page.startswith('.TH HANDLINGSPLAN 1 "2026-12-01" "handlingsplan 9.8.7"')
+    for command in ("tree", "status", "report steering", "report annual", "export", "import", "xlsx export"):
+        assert f"handlingsplan {command} \\(em" in page or f"handlingsplan {command} \u2014" in page, command
+    assert "\\-\\-db" in page and "\\-\\-dry\\-run" in page
+    assert "--smoke-test" not in page and "smoke" not in page
+    if shutil.which("man"):
+        shown = subprocess.run(
+            ["man", "-l", "-"],
+            input=page,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"MANWIDTH": "100"},
+        ).stdout
+        assert "handlingsplan xlsx import" in shown and "--prefer mine|theirs" in shown
+
+
+def test_the_licence_is_in_the_repository_and_the_build_needs_a_setuptools_that_reads_it() -> None:
+    import tomllib
+
+    assert (REPO / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["license"] == "MIT"
+    assert "setuptools>=77" in project["build-system"]["requires"]

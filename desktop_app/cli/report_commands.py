@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 
 from desktop_app.cli.parser import add_language_option, fail
 from desktop_app.reports.language import report_language
+from desktop_app.services.file_access import check_output, describe
 from desktop_app.services.messages import _
 from desktop_app.services.user_profile import acting_user
 from desktop_app.services.workspace import Workspace
@@ -55,21 +55,6 @@ def report_format(args: argparse.Namespace) -> str:
     return "docx" if args.out.suffix.lower() == ".docx" else "pdf"
 
 
-def _writable(path: Path, file_format: str = "pdf") -> str | None:
-    """Why a report cannot be written at ``path``, or ``None`` when it can."""
-    path = path.expanduser()
-    folder = path.parent
-    if path.is_dir():
-        return _("{path} är en mapp; ange ett filnamn som slutar på .{suffix}.").format(
-            path=path, suffix=file_format
-        )
-    if not folder.is_dir():
-        return _("Mappen {folder} finns inte.").format(folder=folder)
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return _("Det går inte att skriva till {path}.").format(path=path)
-    return None
-
-
 # ReportLab and the report data are imported by the commands that use them: every start of the
 # app goes through this module.
 
@@ -90,9 +75,7 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
                 )
             )
     file_format = report_format(args)
-    problem = _writable(args.out, file_format)
-    if problem:
-        return fail(problem)
+    check_output(args.out.expanduser())
     write = write_steering_report
     if file_format == "docx":
         from desktop_app.reports.word import write_steering_docx as write
@@ -103,11 +86,7 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
             )
             write(data, args.out.expanduser())
     except OSError as error:
-        return fail(
-            _("Rapporten kunde inte skrivas till {out}: {value}.").format(
-                out=args.out, value=error.strerror or error
-            )
-        )
+        return fail(describe(args.out, error, writing=True))
     except Exception as error:  # a report never ends in a traceback: one line, exit 1
         return fail(failure_message(error))
     print(
@@ -129,9 +108,7 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
         return fail(_("”{year}” är inget år; ange året med fyra siffror, t.ex. 2026.").format(year=args.year))
     check_year(year)
     file_format = report_format(args)
-    problem = _writable(args.out, file_format)
-    if problem:
-        return fail(problem)
+    check_output(args.out.expanduser())
     write = write_annual_report
     if file_format == "docx":
         from desktop_app.reports.word import write_annual_docx as write
@@ -140,11 +117,7 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
             data = gather_annual(workspace.engine, year, prepared_by=acting_user(getattr(args, "user", None)))
             write(data, args.out.expanduser())
     except OSError as error:
-        return fail(
-            _("Rapporten kunde inte skrivas till {out}: {value}.").format(
-                out=args.out, value=error.strerror or error
-            )
-        )
+        return fail(describe(args.out, error, writing=True))
     except Exception as error:  # a report never ends in a traceback: one line, exit 1
         return fail(failure_message(error))
     print(_("Den årliga sammanställningen för {year} är skriven till {out}.").format(year=year, out=args.out))

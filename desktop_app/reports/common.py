@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -52,7 +51,9 @@ from database.assets import asset_path
 from database.models import StatusColour
 from desktop_app.reports.fonts import fallback_for
 from desktop_app.reports.fonts import runs as fallback_runs
+from desktop_app.services.file_access import fsync_folder
 from desktop_app.services.labels import STATUS_LABELS
+from desktop_app.services.leftovers import unfinished_file
 from desktop_app.services.report_data import StatusCounts
 
 Progress = Callable[[int, int], None]
@@ -1023,15 +1024,19 @@ def cover(
 
 
 def write_atomically(path: Path, build: Callable[[Any], None]) -> None:
-    """Build the PDF into a temporary file beside ``path``, then put it in place in one step."""
+    """Build the PDF into a temporary file beside ``path``, fsync it, then put it in place in one step.
+
+    A run killed midway leaves the temporary file noted for the next run to remove
+    (``services.leftovers``); any other failure removes it at once.
+    """
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
+    folder = path.parent if str(path.parent) else Path(".")
+    with unfinished_file(folder, prefix=f".{path.stem}-", suffix=".pdf.tmp") as temporary:
+        with temporary.open("wb") as stream:
             build(stream)
-        # mkstemp makes the file private; the report gets the permissions of the file it replaces.
+            stream.flush()
+            os.fsync(stream.fileno())
+        # The temporary file is private; the report gets the permissions of the file it replaces.
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    fsync_folder(folder)

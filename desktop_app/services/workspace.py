@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import getpass
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine
 
-from database.default_plan import bundled_default_plan, create_from_plan_file, is_new_database
-from database.store import default_backup_dir, open_or_create
+from database.default_plan import bundled_default_plan, create_from_plan_file
+from database.errors import DatabaseError
+from database.readonly import make_read_only_engine
+from database.store import (
+    check_identity,
+    create_database,
+    default_backup_dir,
+    head_revision,
+    inspect_file,
+    open_existing,
+)
+from desktop_app.services import file_access
+from desktop_app.services.file_access import FileAccessError, shown
+from desktop_app.services.messages import _
 
 APP_NAME = "Handlingsplan"
 DATABASE_NAME = "handlingsplan.sqlite"
@@ -34,11 +47,20 @@ def current_user() -> str:
 
 @dataclass
 class Workspace:
-    """An open plan database."""
+    """An open plan database.
+
+    ``read_only_reason`` says why the plan can only be read (a read-only file,
+    folder or file system); empty when it can be changed.
+    """
 
     path: Path
     engine: Engine
     created: bool
+    read_only_reason: str = ""
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
 
     @property
     def backup_dir(self) -> Path:
@@ -55,33 +77,116 @@ def _record_origin(path: Path, engine: Engine, source: Path, kind: str) -> None:
     record_origin(path, engine, source, kind)
 
 
-def open_workspace(path: Path | None = None) -> Workspace:
+def _is_empty(path: Path) -> bool:
+    """An existing regular file with nothing in it: a plan to be made (``/proc`` files say size 0 too)."""
+    if path.stat().st_size != 0:
+        return False
+    with path.open("rb") as handle:
+        return handle.read(1) == b""
+
+
+def read_only_reason(path: Path) -> str:
+    """Why the existing plan ``path`` can only be read, or ``""`` when it can be changed."""
+    folder = path.parent
+    if file_access.read_only_file_system(path):
+        return _("Planen {path} ligger på ett skrivskyddat filsystem och kan bara läsas.").format(
+            path=shown(path)
+        )
+    if not os.access(path, os.W_OK):
+        return _("Filen {path} är skrivskyddad; planen kan bara läsas.").format(path=shown(path))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return _("Du har inte behörighet att skriva i mappen {folder}; planen kan bara läsas.").format(
+            folder=shown(folder)
+        )
+    return ""
+
+
+def _refuse(path: Path, why: str) -> FileAccessError:
+    return FileAccessError(_("Planen {path} kan inte öppnas: {reason}.").format(path=shown(path), reason=why))
+
+
+def open_workspace(path: Path | None = None, make_folder: bool = True) -> Workspace:
     """Open the plan at ``path`` (default: the user's own), creating it when it does not exist.
 
-    A new database is a copy of the plan bundled by the installer when there
-    is one, otherwise the seeded plan.  Raises ``DatabaseError`` when the file
-    cannot be used; the file is then unchanged.
+    The user's own data folder is made when needed, another folder only when
+    ``make_folder`` (a path the user typed is given with ``make_folder=False``:
+    a mistyped folder is then refused, never made); a plan that cannot be written is opened for
+    reading, with ``read_only_reason`` saying why.  A new database is a copy
+    of the plan bundled by the installer when there is one, otherwise the
+    seeded plan.  Raises ``DatabaseError`` (a ``FileAccessError`` for what the
+    file system refuses) when the file cannot be used; it is then unchanged.
     """
+    own = path is None
     path = (path or default_database_path()).expanduser()
+    try:
+        if own or make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        problem = file_access.input_problem(path)
+        if problem is None:
+            if _is_empty(path):
+                return _create(path)
+            return _open(path)
+        try:
+            path.lstat()
+            missing = False
+        except FileNotFoundError:
+            missing = True
+        except OSError:
+            missing = False
+        if not missing or not path.parent.is_dir():
+            raise _refuse(path, problem)
+        folder_problem = file_access.output_problem(path)
+        if folder_problem:
+            raise FileAccessError(
+                _("Planen {path} kan inte skapas: {reason}.").format(path=shown(path), reason=folder_problem)
+            )
+        return _create(path)
+    except DatabaseError:
+        raise
+    except Exception as error:
+        if file_access.is_file_failure(error):
+            raise _refuse(path, file_access.reason(error)) from error
+        raise
+
+
+def _open(path: Path) -> Workspace:
+    reason = read_only_reason(path)
+    if not reason:
+        return Workspace(path=path, engine=open_existing(path), created=False)
+    state = inspect_file(path)
+    check_identity(path, state)
+    if state.revision != head_revision():
+        raise _refuse(
+            path,
+            _(
+                "den har en äldre schemaversion och måste uppgraderas, men den kan inte skrivas ({why})"
+            ).format(why=reason.rstrip(".")),
+        )
+    return Workspace(path=path, engine=make_read_only_engine(path), created=False, read_only_reason=reason)
+
+
+def _create(path: Path) -> Workspace:
     default_plan = bundled_default_plan()
-    if default_plan is not None and is_new_database(path):
+    if default_plan is not None:
         engine = create_from_plan_file(default_plan, path)
         _record_origin(path, engine, default_plan, "plan")
         return Workspace(path=path, engine=engine, created=True)
-    engine, created = open_or_create(path)
-    if created:
+    engine = None
+    try:
+        engine = create_database(path)
         # Like Alembic in database.store, the seed and the table classes it needs are loaded only
         # when a database is made: opening an existing plan reads it with plain SQL.
         from database.seed import load_seed_plan
 
-        try:
-            load_seed_plan(engine)
-        except Exception:
+        load_seed_plan(engine)
+    except BaseException:
+        # Half a plan (say, on a full disk) would be taken for a plan the next time: none is left.
+        if engine is not None:
             engine.dispose()
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
-            raise
-        from database.seed import seed_plan_path
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    from database.seed import seed_plan_path
 
-        _record_origin(path, engine, seed_plan_path(), "seed")
-    return Workspace(path=path, engine=engine, created=created)
+    _record_origin(path, engine, seed_plan_path(), "seed")
+    return Workspace(path=path, engine=engine, created=True)

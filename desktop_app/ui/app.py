@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from database.assets import asset_path
 from database.errors import DatabaseError
 from desktop_app import __version__
-from desktop_app.services.messages import set_language
+from desktop_app.services.file_access import shown
+from desktop_app.services.leftovers import sweep
+from desktop_app.services.messages import _, set_language
 from desktop_app.services.workspace import current_user, default_database_path, open_workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
@@ -29,7 +33,22 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("handlingsplan")  # matches the menu entry the package installs
     app.setWindowIcon(app_icon())
+    add_bundled_fonts()
     return app
+
+
+def add_bundled_fonts() -> None:
+    """Give Qt the DejaVu the app carries for its reports, in the frozen Linux bundle.
+
+    The package does not depend on a system font package, so on a machine with
+    no fonts the window still has one; a checkout or a wheel uses the system's fonts.
+    """
+    if not getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
+        return
+    from PySide6.QtGui import QFontDatabase
+
+    for font in sorted(asset_path("resources", "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def writer_lock(db_path: Path) -> QLockFile | None:
@@ -39,11 +58,67 @@ def writer_lock(db_path: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
-def open_main_window(db_path: Path | None) -> MainWindow | None:
-    """Open the plan and show its window; on a file that cannot be used, say so and return ``None``."""
-    path = (db_path or default_database_path()).expanduser()
+def no_display() -> str | None:
+    """Why no window can be shown here (Linux without X11 or Wayland), or ``None``.
+
+    Checked before the ``QApplication`` is made: Qt would abort with a hint about
+    missing libraries instead. A platform chosen by ``QT_QPA_PLATFORM`` is Qt's to check.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return _(
+        "Det finns ingen skärm att visa programmet på (varken DISPLAY eller WAYLAND_DISPLAY är satt). "
+        "Starta det i en skrivbordsmiljö, eller använd kommandoraden: handlingsplan --help."
+    )
+
+
+def show_startup_error(message: str) -> int:
+    """The file the app was started with cannot be used: a dialog (and a line on stderr); exit code 1."""
+    print(f"handlingsplan: {message}", file=sys.stderr)
+    if no_display() is None:
+        application()
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Startup", "The plan cannot be opened"),
+            message,
+        )
+        box.exec()
+    return 1
+
+
+def confirm_new_plan(path: Path) -> bool:
+    """Ask before a plan is made at a path the user typed that names no file yet; True to go on."""
     try:
-        workspace = open_workspace(path)
+        path.lstat()
+        return True
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            return True  # refused when opened, with the reason
+    except OSError:
+        return True
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("Startup", "Create a new plan?"),
+        QCoreApplication.translate(
+            "Startup", "There is no plan at %1. Create a new plan there, from the default plan?"
+        ).replace("%1", shown(path)),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_main_window(db_path: Path | None, ask_before_creating: bool = False) -> MainWindow | None:
+    """Open the plan and show its window; on a file that cannot be used, say so and return ``None``.
+
+    With ``ask_before_creating`` (a path the user typed), a plan that does not
+    exist is made only when the person says so, and its folder never.
+    """
+    path = (db_path or default_database_path()).expanduser()
+    if ask_before_creating and db_path is not None and not confirm_new_plan(path):
+        return None
+    try:
+        workspace = open_workspace(path, make_folder=db_path is None)
     except DatabaseError as error:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
@@ -53,8 +128,10 @@ def open_main_window(db_path: Path | None) -> MainWindow | None:
         box.setInformativeText(QCoreApplication.translate("Startup", "The file has not been changed."))
         box.exec()
         return None
-    lock = writer_lock(workspace.path)
-    context = AppContext(workspace, current_user(), read_only=lock is None)
+    sweep(workspace.backup_dir)
+    # A plan that cannot be written needs no writer lock (and often has no folder to put it in).
+    lock = None if workspace.read_only else writer_lock(workspace.path)
+    context = AppContext(workspace, current_user(), read_only=workspace.read_only or lock is None)
     window = MainWindow(context)
     window.writer_lock = lock
     return window
@@ -66,6 +143,10 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
     ``plan_file`` is a shared plan file the app was opened with (``handlingsplan FILE.hplan``):
     its import preview is shown once the window is up.
     """
+    problem = no_display()
+    if problem:
+        print(f"handlingsplan: {problem}", file=sys.stderr)
+        return 1
     from desktop_app.ui.plans.recent import last_plan
     from desktop_app.ui.plans.windows import open_plan_window, open_windows, release
 
@@ -75,7 +156,9 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
     translators = install_translators(app, language)
     try:
         # Without --db: the plan open last, else the user's own (a new user's seeded plan).
-        window = open_plan_window(db_path or last_plan() or default_database_path())
+        window = open_plan_window(
+            db_path or last_plan() or default_database_path(), typed=db_path is not None
+        )
         if window is None:
             return 1
         if plan_file is not None:

@@ -22,7 +22,9 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.enums import StatusColour
+from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
+from desktop_app.services.messages import _
 from desktop_app.ui.context import AppContext
 
 MERGE_SECONDS = 2.0
@@ -40,7 +42,17 @@ def push(context: AppContext, command: PlanCommand) -> None:
                 "Commands", "The plan is open read-only in this window; changes cannot be saved."
             )
         )
-    command.apply()
+    try:
+        command.apply()
+    except Exception as error:
+        # A full disk or a file made read-only under the app: one sentence, the plan unchanged.
+        if not file_access.is_file_failure(error):
+            raise
+        raise PlanError(
+            file_access.describe(context.workspace.path, error, writing=True)
+            + " "
+            + _("Planen är oförändrad.")
+        ) from error
     command.applied = True
     context.undo_stack.push(command)
 

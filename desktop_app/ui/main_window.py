@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         self.read_only_banner = QLabel(
-            self.tr(
+            self.tr("Read-only: %1").replace("%1", context.workspace.read_only_reason)
+            if context.workspace.read_only
+            else self.tr(
                 "Read-only: this plan is already open in another window. You can read it here, "
                 "but changes can only be made in the window that opened it first."
             )
@@ -432,7 +434,9 @@ class MainWindow(QMainWindow):
         box.setInformativeText(
             self.tr(
                 "The municipality's action plan for the business strategy, followed up with "
-                "traffic-light status.\n\nPlan file: %1"
+                "traffic-light status.\n\nPlan file: %1\n\nLicence: MIT. The program includes Qt "
+                "(LGPL-3.0) through PySide6, Python (PSF) and ReportLab (BSD); the licences of every "
+                "bundled part are listed in the package's copyright file."
             ).replace("%1", str(self.context.workspace.path))
         )
         box.exec()

@@ -289,42 +289,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="39"/>
+        <location filename="../../desktop_app/ui/commands.py" line="41"/>
         <source>The plan is open read-only in this window; changes cannot be saved.</source>
         <translation>Planen är skrivskyddad i det här fönstret; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="83"/>
+        <location filename="../../desktop_app/ui/commands.py" line="95"/>
         <source>Could not be undone or redone</source>
         <translation>Kunde inte ångras eller göras om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="100"/>
+        <location filename="../../desktop_app/ui/commands.py" line="112"/>
         <source>Change %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="159"/>
+        <location filename="../../desktop_app/ui/commands.py" line="171"/>
         <source>Report status</source>
         <translation>Rapportera status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="186"/>
+        <location filename="../../desktop_app/ui/commands.py" line="198"/>
         <source>Add focus area</source>
         <translation>Lägg till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="187"/>
+        <location filename="../../desktop_app/ui/commands.py" line="199"/>
         <source>Add initiative</source>
         <translation>Lägg till insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="188"/>
+        <location filename="../../desktop_app/ui/commands.py" line="200"/>
         <source>Add activity</source>
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="238"/>
+        <location filename="../../desktop_app/ui/commands.py" line="250"/>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
@@ -476,231 +476,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <source>Read-only: %1</source>
+        <translation>Skrivskyddad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>&amp;Reports</source>
         <translation>Rapp&amp;orter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="156"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>&amp;Report status…</source>
         <translation>&amp;Rapportera status …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Offices and &amp;people…</source>
         <translation>Kontor och &amp;personer …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="431"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="434"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
-Plan file: %1</source>
+Plan file: %1
+
+Licence: MIT. The program includes Qt (LGPL-3.0) through PySide6, Python (PSF) and ReportLab (BSD); the licences of every bundled part are listed in the package&apos;s copyright file.</source>
         <translation>Kommunens handlingsplan för näringslivsstrategin, med uppföljning i trafikljus.
 
-Planfil: %1</translation>
+Planfil: %1
+
+Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) och ReportLab (BSD); licenserna för alla medföljande delar står i paketets copyright-fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="474"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -1231,12 +1240,23 @@ Planfil: %1</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="50"/>
+        <location filename="../../desktop_app/ui/app.py" line="84"/>
+        <location filename="../../desktop_app/ui/app.py" line="125"/>
         <source>The plan cannot be opened</source>
         <translation>Planen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="53"/>
+        <location filename="../../desktop_app/ui/app.py" line="103"/>
+        <source>Create a new plan?</source>
+        <translation>Skapa en ny plan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="104"/>
+        <source>There is no plan at %1. Create a new plan there, from the default plan?</source>
+        <translation>Det finns ingen plan i %1. Vill du skapa en ny plan där, utifrån standardplanen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="128"/>
         <source>The file has not been changed.</source>
         <translation>Filen har inte ändrats.</translation>
     </message>

@@ -282,50 +282,50 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="101"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="107"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="128"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="20"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="23"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
         <source>&amp;Import plan…</source>
         <translation>Im&amp;portera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="29"/>
         <source>&amp;Undo last import</source>
         <translation>Ån&amp;gra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="28"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="31"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="57"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="93"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="62"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="111"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="117"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

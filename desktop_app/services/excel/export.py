@@ -8,8 +8,8 @@ written as text, "2024-03" or "Löpande", since the plan keeps months, not days.
 
 from __future__ import annotations
 
+import io
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,10 +27,12 @@ from sqlmodel import Session, col, select
 
 from database.enums import StatusColour
 from database.models import StatusReport
+from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column, header_of
 from desktop_app.services.file_modes import give_normal_permissions
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
+from desktop_app.services.leftovers import unfinished_file
 from desktop_app.services.messages import N_, _
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
@@ -127,28 +129,31 @@ def _status_history(engine: Engine) -> dict[str, list[StatusReport]]:
 
 
 def _save_atomically(workbook: Workbook, path: Path) -> None:
+    """Save into a temporary file beside ``path``, fsync it, and rename it into place."""
+    file_access.check_output(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise PlanError(_("Mappen {folder} finns inte. Välj en annan plats för filen.").format(folder=folder))
-    handle, temporary = tempfile.mkstemp(prefix=".handlingsplan-", suffix=".xlsx", dir=folder)
-    os.close(handle)
     try:
-        workbook.save(temporary)
-        give_normal_permissions(Path(temporary))
-        os.replace(temporary, path)
+        # Built in memory first: openpyxl leaves its zip file open when a write fails, and the
+        # zip file's finaliser then fails again on a full disk, outside any error handling.
+        content = io.BytesIO()
+        workbook.save(content)
+        with unfinished_file(folder, prefix=".handlingsplan-", suffix=".xlsx") as temporary:
+            with temporary.open("wb") as handle:
+                handle.write(content.getbuffer())
+                handle.flush()
+                os.fsync(handle.fileno())
+            give_normal_permissions(temporary)
+            os.replace(temporary, path)
+        file_access.fsync_folder(folder)
     except PermissionError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise PlanError(
             _(
-                "Filen {path} kan inte skrivas ({strerror}). Stäng den om den är öppen i "
-                "Excel, eller välj en annan plats."
-            ).format(path=path, strerror=error.strerror)
+                "Det går inte att skriva {path}: {reason}. Stäng filen om den är öppen i Excel, "
+                "eller välj en annan plats."
+            ).format(path=file_access.shown(path), reason=file_access.reason(error))
         ) from error
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise PlanError(
-            _("Filen {path} kunde inte sparas: {value}.").format(path=path, value=error.strerror or error)
-        ) from error
+        raise file_access.failure(path, error, writing=True) from error
 
 
 def _text(value: str | None) -> str | None:

@@ -17,6 +17,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import REQUIRED, Column, recognise_headers
 from desktop_app.services.excel.export import PLAN_SHEET
@@ -80,20 +81,19 @@ class Spreadsheet:
 
 def check_file(path: Path) -> None:
     """Refuse what is not an .xlsx workbook, each with its own message."""
-    if path.is_dir():
-        raise SpreadsheetError(_("{path} är en mapp, inte en Excel-fil.").format(path=path))
+    problem = file_access.input_problem(path)
+    if problem:
+        raise SpreadsheetError(
+            _("Det går inte att läsa {path}: {reason}.").format(path=file_access.shown(path), reason=problem)
+        )
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
             if head.startswith(_OLE_MAGIC):
                 handle.seek(0)
                 encrypted = _ENCRYPTION_STREAM in handle.read()
-    except FileNotFoundError:
-        raise SpreadsheetError(_("Filen {path} finns inte.").format(path=path)) from None
     except OSError as error:
-        raise SpreadsheetError(
-            _("Filen {path} kan inte läsas: {value}.").format(path=path, value=error.strerror or error)
-        ) from error
+        raise SpreadsheetError(file_access.describe(path, error, writing=False)) from error
     if not head:
         raise SpreadsheetError(_("Filen {name} är tom.").format(name=path.name))
     if head.startswith(_OLE_MAGIC):

@@ -17,6 +17,7 @@ from pathlib import Path
 from database.backup import backup_database, copy_database, list_backups
 from database.errors import DatabaseError
 from database.store import check_identity, head_revision, inspect_file, upgrade_to_head
+from desktop_app.services import file_access
 from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.workspace import Workspace
@@ -83,7 +84,7 @@ def restore_backup(workspace: Workspace, backup: Path, reason: str = "före-åte
     except sqlite3.Error as error:
         raise SyncError(
             _("Återställningen misslyckades ({error}). Databasen före försöket finns i {name}.").format(
-                error=error, name=safety.name
+                error=file_access.reason(error), name=safety.name
             )
         ) from error
     if state.revision != head_revision():

@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 import uuid
 from contextlib import closing
@@ -22,8 +21,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from database.readonly import connect_read_only
 from database.store import current_revision
+from desktop_app.services import file_access
 from desktop_app.services.file_modes import give_normal_permissions
+from desktop_app.services.leftovers import unfinished_file
 from desktop_app.services.messages import _
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.plan_file import (
@@ -113,12 +115,10 @@ def export_plan(
     target = Path(target).expanduser()
     if target.suffix != FILE_SUFFIX:
         target = target.with_name(target.name + FILE_SUFFIX)
-    if target.is_dir():
-        raise SyncError(
-            _("{target} är en mapp. Ange ett filnamn som slutar på {FILE_SUFFIX}.").format(
-                target=target, FILE_SUFFIX=FILE_SUFFIX
-            )
-        )
+    try:
+        file_access.check_output(target)
+    except file_access.FileAccessError as error:
+        raise SyncError(str(error)) from error
     scope_title = _scope_title(engine, focus_area_id)
     with engine.connect() as connection:
         settings = read_settings(connection)
@@ -139,36 +139,20 @@ def export_plan(
     )
     _remove_leftovers(target)
     try:
-        descriptor, temporary_name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent
-        )
-    except OSError as error:
-        raise SyncError(
-            _("Planen kan inte sparas i mappen {parent}: {value}. Välj en mapp där du får skriva.").format(
-                parent=target.parent, value=error.strerror or error
-            )
-        ) from error
-    os.close(descriptor)
-    temporary = Path(temporary_name)
-    try:
-        activity_count = _write_snapshot(database_path, temporary, info)
-        with temporary.open("rb") as handle:
-            _fsync(handle.fileno())
-        give_normal_permissions(temporary)
-        os.replace(temporary, target)
+        with unfinished_file(target.parent, prefix=f".{target.stem}-", suffix=".tmp") as temporary:
+            activity_count = _write_snapshot(database_path, temporary, info)
+            with temporary.open("rb") as handle:
+                _fsync(handle.fileno())
+            give_normal_permissions(temporary)
+            os.replace(temporary, target)
         _sync_folder(target.parent)
         _keep_sent_copy(target, sync_dir(database_path), info.export_id)
     except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or str(error)
         raise SyncError(
-            _("Planen kunde inte exporteras till {target}: {reason}. Inget sparades.").format(
-                target=target, reason=reason
+            _("Planen kunde inte exporteras till {path}: {reason}. Inget sparades.").format(
+                path=file_access.shown(target), reason=file_access.reason(error)
             )
         ) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     return ExportResult(path=target, info=info, activity_count=activity_count)
 
 
@@ -190,7 +174,7 @@ def _remove_leftovers(target: Path) -> None:
 
 def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) -> int:
     with (
-        closing(sqlite3.connect(f"{database_path.resolve().as_uri()}?mode=ro", uri=True)) as source,
+        closing(connect_read_only(database_path)) as source,
         closing(sqlite3.connect(temporary)) as destination,
     ):
         # The temporary file is thrown away on any failure and fsynced once at the end, after

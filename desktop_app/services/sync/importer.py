@@ -21,7 +21,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
 from database.errors import DatabaseError
+from database.readonly import read_only_uri
+from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
@@ -64,6 +67,8 @@ class ImportPlan:
     from_self: bool
     fingerprint: str = ""
     """The local plan as the preview saw it (``plan_fingerprint``): applying checks it is unchanged."""
+    pending: Path | None = None
+    """The note that lets the next run remove ``base_copy`` if this one is killed (``services.leftovers``)."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -125,7 +130,9 @@ def _read_both(
     All read in one snapshot of the local plan.
     """
     with closing(incoming.connect()) as connection:
-        connection.execute("ATTACH DATABASE ? AS mine", (str(workspace.path),))
+        # A plan that can only be read may lie where SQLite cannot make its -shm file: read it immutable.
+        mine = read_only_uri(workspace.path, immutable=True) if workspace.read_only else str(workspace.path)
+        connection.execute("ATTACH DATABASE ? AS mine", (mine,))
         try:
             connection.execute("BEGIN")
             try:
@@ -210,16 +217,21 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             reference = _reference(workspace, settings, info, own_id, columns, differing)
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
         folder = sync_dir(workspace.path)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
-            shutil.copyfile(incoming.copy, base_copy)
-        except OSError as error:
-            raise SyncError(
-                _("Datamappen {folder} kan inte skrivas: {strerror}.").format(
-                    folder=folder, strerror=error.strerror
-                )
-            ) from error
+        base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
+        pending = None
+        if not workspace.read_only:  # a plan that can only be read only previews an import
+            pending = register(base_copy)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(incoming.copy, base_copy)
+            except OSError as error:
+                base_copy.unlink(missing_ok=True)
+                unregister(pending)
+                raise SyncError(
+                    _("Datamappen {folder} kan inte skrivas: {reason}. Ingenting har ändrats.").format(
+                        folder=file_access.shown(folder), reason=file_access.reason(error)
+                    )
+                ) from error
     return ImportPlan(
         source=Path(path),
         info=info,
@@ -227,6 +239,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         base_copy=base_copy,
         from_self=info.installation_id == own_id,
         fingerprint=fingerprint,
+        pending=pending,
     )
 
 
@@ -247,6 +260,8 @@ def apply_import(
     conflict stops the import with a ``SyncError`` before anything is written.
     A file that brings nothing new still becomes the common state with its sender.
     """
+    if workspace.read_only:
+        raise SyncError(workspace.read_only_reason)
     choices = choices or {}
     undecided = [c for c in plan.preview.conflicts if c.key not in choices]
     if undecided:
@@ -340,10 +355,12 @@ def apply_import(
         raise
     except (SQLAlchemyError, OSError) as error:
         raise SyncError(
-            _("Importen kunde inte genomföras och ingenting ändrades ({error}).").format(error=error)
+            _("Importen kunde inte genomföras och ingenting ändrades: {reason}.").format(
+                reason=file_access.reason(error)
+            )
         ) from error
     finally:
-        plan.base_copy.unlink(missing_ok=True)
+        discard_import(plan)
     _prune_bases(sync_dir(workspace.path), plan.info.installation_id)
     return ImportResult(
         backup=backup,
@@ -378,6 +395,7 @@ def _refuse_if_changed(connection: Connection, plan: ImportPlan) -> None:
 def discard_import(plan: ImportPlan) -> None:
     """Forget a prepared import that will not be applied."""
     plan.base_copy.unlink(missing_ok=True)
+    unregister(plan.pending)
 
 
 def _prune_bases(folder: Path, peer_id: str) -> None:

@@ -13,22 +13,31 @@ from __future__ import annotations
 
 import functools
 import json
-import shutil
 import sqlite3
 import tempfile
 import uuid
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
 from database.errors import DatabaseError
 from database.models import SYNCED_TABLES
-from database.store import APPLICATION_ID, SQLITE_HEADER, head_revision, known_revisions, make_engine
+from database.store import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    head_revision,
+    known_revisions,
+    make_engine,
+    revision_is_newer,
+)
 from database.store import upgrade_to_head as _upgrade_to_head
+from desktop_app.services import file_access
+from desktop_app.services.leftovers import unfinished_folder
 from desktop_app.services.messages import _
 from desktop_app.services.rules import is_canonical_uuid, is_stored_time
 from desktop_app.services.sync.errors import SyncError
@@ -141,15 +150,25 @@ def write_settings(connection: Connection, values: dict[str, str]) -> None:
 
 
 def installation_id(engine: Engine) -> str:
-    """This installation's permanent id, created in ``Setting`` the first time it is needed."""
-    with engine.begin() as connection:
+    """This installation's permanent id, created in ``Setting`` the first time it is needed.
+
+    A plan that can only be read and has none yet gets one made from its
+    file's place, the same at every export, without writing it.
+    """
+    with engine.connect() as connection:
         row = connection.exec_driver_sql(
             "SELECT value FROM setting WHERE key = ?", (INSTALLATION_KEY,)
         ).fetchone()
         if row and row[0]:
             return str(row[0])
         new_id = str(uuid.uuid4())
-        write_settings(connection, {INSTALLATION_KEY: new_id})
+        try:
+            write_settings(connection, {INSTALLATION_KEY: new_id})
+            connection.commit()
+        except OperationalError:
+            connection.rollback()
+            name = connection.exec_driver_sql("PRAGMA database_list").fetchone()[2]
+            return str(uuid.uuid5(uuid.NAMESPACE_URL, f"handlingsplan:{name}"))
         return new_id
 
 
@@ -353,15 +372,14 @@ def _refuse(path: Path, why: str) -> SyncError:
 
 
 def _check_source(path: Path) -> None:
-    if not path.exists():
-        raise _refuse(path, _("den finns inte."))
-    if path.is_dir():
-        raise _refuse(path, _("det är en mapp, inte en planfil."))
+    problem = file_access.input_problem(path)
+    if problem:
+        raise _refuse(path, problem + ".")
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise _refuse(path, _("den kan inte läsas ({strerror}).").format(strerror=error.strerror)) from error
+        raise _refuse(path, file_access.reason(error) + ".") from error
     if not header:
         raise _refuse(path, _("den är tom."))
     if header != SQLITE_HEADER:
@@ -398,15 +416,25 @@ def _check_copy(path: Path, copy: Path) -> str:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as error:
-        raise _refuse(path, _("filen är skadad eller avkortad ({error}).").format(error=error)) from error
+        if file_access.is_file_failure(error):
+            raise _temporary_folder_failure(error) from error
+        raise _refuse(path, _("filen är skadad eller avkortad.")) from error
     if revision is None or not set(TABLE_NAMES) <= tables:
         raise _refuse(path, _("den saknar planens tabeller eller schemaversion."))
     if revision not in _schema_revisions()[0]:
+        if revision_is_newer(revision):
+            raise _refuse(
+                path,
+                _(
+                    "den är skapad av en nyare version av Handlingsplan (schema {revision}). "
+                    "Uppdatera programmet och försök igen."
+                ).format(revision=revision),
+            )
         raise _refuse(
             path,
             _(
-                "den är skapad av en nyare version av Handlingsplan (schema {revision}). "
-                "Uppdatera programmet och försök igen."
+                "den har en schemaversion ({revision}) som den här versionen av Handlingsplan inte "
+                "känner till; den kommer från en annan utgåva av programmet."
             ).format(revision=revision),
         )
     return revision
@@ -417,10 +445,9 @@ def _upgrade_copy(path: Path, copy: Path) -> None:
     try:
         _upgrade_to_head(engine)
     except Exception as error:
-        raise _refuse(
-            path,
-            _("den kunde inte uppgraderas till den här versionens schema ({error}).").format(error=error),
-        ) from error
+        if file_access.is_file_failure(error):
+            raise _temporary_folder_failure(error) from error
+        raise _refuse(path, _("den kunde inte uppgraderas till den här versionens schema.")) from error
     finally:
         engine.dispose()
     # The upgrade used WAL; fold it back so the copy is one read-only file again.
@@ -437,24 +464,49 @@ def open_incoming(path: Path) -> Iterator[IncomingFile]:
     """
     path = Path(path).expanduser()
     _check_source(path)
-    folder = Path(tempfile.mkdtemp(prefix="handlingsplan-import-"))
-    try:
-        copy = folder / "incoming.hplan"
+    with ExitStack() as stack:
         try:
-            shutil.copyfile(path, copy)
+            folder = stack.enter_context(unfinished_folder("handlingsplan-import-"))
         except OSError as error:
-            raise _refuse(
-                path, _("den kan inte läsas ({strerror}).").format(strerror=error.strerror)
-            ) from error
-        revision = _check_copy(path, copy)
-        if revision != _schema_revisions()[1]:
-            _upgrade_copy(path, copy)
-        incoming = IncomingFile(source=path, copy=copy, info=_read_info(path, copy))
-        yield incoming
-    except DatabaseError as error:
-        raise _refuse(path, str(error)) from error
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+            raise _temporary_folder_failure(error) from error
+        try:
+            copy = folder / "incoming.hplan"
+            _copy_in(path, copy)
+            revision = _check_copy(path, copy)
+            if revision != _schema_revisions()[1]:
+                _upgrade_copy(path, copy)
+            incoming = IncomingFile(source=path, copy=copy, info=_read_info(path, copy))
+            yield incoming
+        except DatabaseError as error:
+            raise _refuse(path, str(error)) from error
+
+
+def _temporary_folder_failure(error: BaseException) -> SyncError:
+    return SyncError(
+        _(
+            "Den tillfälliga mappen {folder} kan inte användas för importen: {reason}. Filen är oförändrad."
+        ).format(folder=file_access.shown(tempfile.gettempdir()), reason=file_access.reason(error))
+    )
+
+
+def _copy_in(path: Path, copy: Path) -> None:
+    """Copy the incoming file into the temporary folder, telling reading it from writing the copy."""
+    try:
+        source = path.open("rb")
+    except OSError as error:
+        raise _refuse(path, file_access.reason(error) + ".") from error
+    with source, copy.open("wb") as target:
+        while True:
+            try:
+                chunk = source.read(1 << 20)
+            except OSError as error:
+                raise _refuse(path, file_access.reason(error) + ".") from error
+            if not chunk:
+                return
+            try:
+                target.write(chunk)
+            except OSError as error:
+                raise _temporary_folder_failure(error) from error
 
 
 def _read_info(path: Path, copy: Path) -> PlanFileInfo:

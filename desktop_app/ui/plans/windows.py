@@ -23,11 +23,13 @@ def window_of(path: Path) -> MainWindow | None:
     return None
 
 
-def open_plan_window(path: Path) -> MainWindow | None:
+def open_plan_window(path: Path, *, typed: bool = False) -> MainWindow | None:
     """Show the plan at ``path`` in its own window (or raise the window it already has).
 
-    Returns ``None`` when the file cannot be opened; the person has been told why.
+    ``typed``: a path the person typed (``--db``), where a missing plan is made only when they
+    say so. Returns ``None`` when the file cannot be opened; the person has been told why.
     """
+    from desktop_app.services.workspace import default_database_path
     from desktop_app.ui.app import open_main_window
     from desktop_app.ui.plans.recent import remember_plan
 
@@ -37,7 +39,8 @@ def open_plan_window(path: Path) -> MainWindow | None:
         existing.raise_()
         existing.activateWindow()
         return existing
-    window = open_main_window(path)
+    own = not typed and path.expanduser() == default_database_path()
+    window = open_main_window(None if own else path, ask_before_creating=typed)
     if window is None:
         return None
     _open.append(window)

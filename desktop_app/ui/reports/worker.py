@@ -9,6 +9,7 @@ from PySide6.QtCore import QThread, Signal
 
 from desktop_app.reports.failure import failure_message
 from desktop_app.services.errors import PlanError
+from desktop_app.services.file_access import describe
 
 
 class ReportWorker(QThread):
@@ -32,7 +33,7 @@ class ReportWorker(QThread):
         except PlanError as error:
             self.failed.emit(str(error))
         except OSError as error:
-            self.failed.emit(error.strerror or str(error))
+            self.failed.emit(describe(self.path, error, writing=True))
         except Exception as error:  # whatever goes wrong, the dialog shows it rather than waiting forever
             self.failed.emit(failure_message(error))
         else:

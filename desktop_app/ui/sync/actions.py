@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from database.errors import DatabaseError
+from desktop_app.services import file_access
+from desktop_app.services.errors import PlanError
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.ui.context import AppContext
 
@@ -79,9 +82,15 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
             QGuiApplication.restoreOverrideCursor()
             offer_as_new_plan(context, parent, error)
             return False
-        except SyncError as error:
+        except Exception as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
+            if isinstance(error, PlanError | DatabaseError):
+                message = str(error)
+            elif file_access.is_file_failure(error):
+                message = file_access.describe(path, error, writing=False)
+            else:
+                raise
+            QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), message)
             return False
         QGuiApplication.restoreOverrideCursor()
         dialog = ImportPreviewDialog(context, plan, parent, remade=remade)
