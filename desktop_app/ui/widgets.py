@@ -145,15 +145,16 @@ class RollUpBar(QWidget):
             entry.addWidget(label)
             self._legend.addLayout(entry)
             self._entries[status] = (light, label)
-        # Completed activities are counted apart from the colours, as in the reports.
-        self._completed = QLabel()
-        self._legend.addWidget(self._completed)
         self._legend.addStretch(1)
+        # Completed activities are counted apart from the colours, as in the reports: on a line of
+        # their own, so that the legend fits a narrow pane at a large font.
+        self._completed = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self._bar)
         layout.addLayout(self._legend)
+        layout.addWidget(self._completed)
 
     def set_counts(self, counts: RollUp) -> None:
         self._counts = counts

@@ -22,7 +22,6 @@ def add_plan_actions(menu: QMenu, window: MainWindow) -> None:
     """Add New plan…, Open plan…, Recent plans and About the plan… to ``menu`` (the File menu)."""
     new = QAction(QCoreApplication.translate("PlanActions", "&New plan…"), menu)
     new.setObjectName("newPlanAction")
-    new.setShortcut(QKeySequence("Ctrl+Shift+P"))
     new.triggered.connect(lambda: new_plan(window))
     word = QAction(QCoreApplication.translate("PlanActions", "New plan from a &Word document…"), menu)
     word.setObjectName("newPlanFromWordAction")
