@@ -115,7 +115,7 @@ def test_format_follows_the_file_name_unless_given(demo_path: Path, tmp_path: Pa
     assert (tmp_path / "b.pdf").read_bytes()[:5] == b"%PDF-"
     code = main(["--db", str(demo_path), "report", "steering", "--out", str(tmp_path), "--format", "docx"])
     assert code == 1
-    assert capsys.readouterr().err.strip().endswith("ange ett filnamn som slutar på .docx.")
+    assert capsys.readouterr().err.strip().endswith("det är en mapp, inte en fil.")
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
