@@ -202,6 +202,19 @@
 <context>
     <name>PreviewPage</name>
     <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="350"/>
+        <source>older than the plan; tick to take it anyway</source>
+        <translation>äldre än planen; bocka för för att ta den ändå</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/excel/pages.py" line="335"/>
+        <source>%n row(s) hold values older than the plan&apos;s: the plan changed after the workbook was exported. They are left as the plan has them unless you tick them.</source>
+        <translation>
+            <numerusform>%n rad har värden som är äldre än planens: planen ändrades efter att arbetsboken exporterades. Den lämnas som planen har den om du inte bockar för den.</numerusform>
+            <numerusform>%n rader har värden som är äldre än planens: planen ändrades efter att arbetsboken exporterades. De lämnas som planen har dem om du inte bockar för dem.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/excel/pages.py" line="233"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>

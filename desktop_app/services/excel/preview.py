@@ -10,6 +10,9 @@ from typing import Any
 from database.enums import StatusColour
 from desktop_app.services.labels import STATUS_LABELS
 
+STALE_MARK = " [äldre än planen: lämnas]"
+"""After a row whose values are older than the plan's: the import leaves it unless it is picked."""
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -45,6 +48,10 @@ class ActivityChange:
     changes: list[FieldChange]
     values: dict[str, Any]
     """The new values, as ``Activity`` columns (``participating_office_ids`` a set of ids)."""
+    stale: bool = False
+    """The activity changed in the plan after the workbook was exported: the row's values are older."""
+    chosen: bool = True
+    """Whether the import writes it; a stale change only when the person picks it."""
 
 
 @dataclass
@@ -74,6 +81,10 @@ class NewStatusReport:
     previous: StatusColour | None
     into_history: bool
     """Older than the activity's latest report: it fills in the history, the current status stays."""
+    stale: bool = False
+    """The activity got a status report in the plan after the workbook was exported."""
+    chosen: bool = True
+    """Whether the import writes it; a stale report only when the person picks it."""
 
     def describe(self) -> str:
         change = f"{STATUS_LABELS[self.previous]} → {STATUS_LABELS[self.status]}"
@@ -95,10 +106,24 @@ class ImportPreview:
     unchanged: int = 0
     fingerprint: str = ""
     """The plan's state when the preview was made; applying refuses a plan changed since."""
+    exported_at: str | None = None
+    """When the app exported the workbook (UTC), if it did; plan edits after it make rows stale."""
+
+    @property
+    def chosen_changes(self) -> list[ActivityChange]:
+        return [change for change in self.changes if change.chosen]
+
+    @property
+    def chosen_reports(self) -> list[NewStatusReport]:
+        return [report for report in self.status_reports if report.chosen]
+
+    @property
+    def stale_count(self) -> int:
+        return sum(1 for item in [*self.changes, *self.status_reports] if item.stale)
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.additions or self.changes or self.status_reports or self.new_offices)
+        return bool(self.additions or self.chosen_changes or self.chosen_reports or self.new_offices)
 
     @property
     def can_apply(self) -> bool:
@@ -119,11 +144,13 @@ class ImportPreview:
         for addition in self.additions:
             lines.append(f"  Ny (rad {addition.row}): {addition.title} – under {addition.initiative_code}")
         for change in self.changes:
-            lines.append(f"  Ändrad (rad {change.row}): {change.code} {change.title}")
+            mark = STALE_MARK if change.stale and not change.chosen else ""
+            lines.append(f"  Ändrad (rad {change.row}): {change.code} {change.title}{mark}")
             lines.extend(f"      {item}" for item in change.changes)
         for report in self.status_reports:
             name = f"{report.code} {report.title}" if report.code else f"{report.title} (ny)"
-            lines.append(f"  Status (rad {report.row}): {name}: {report.describe()}")
+            mark = STALE_MARK if report.stale and not report.chosen else ""
+            lines.append(f"  Status (rad {report.row}): {name}: {report.describe()}{mark}")
         for name in self.new_offices.values():
             lines.append(f"  Nytt kontor/enhet: {name}")
         return lines

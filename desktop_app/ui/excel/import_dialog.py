@@ -106,6 +106,7 @@ class ImportDialog(QDialog):
         self.mapping_page.mapping_changed.connect(self._update_buttons)
         self.mapping_page.sheet_chosen.connect(self.read_sheet)
         self.preview_page.reread.connect(self.reread)
+        self.preview_page.choices_changed.connect(self._update_buttons)
         self._show(self.FILE)
 
     # --- steps ------------------------------------------------------------------------
