@@ -60,7 +60,7 @@ exchange = st.tuples(
 steps = st.lists(st.one_of(edit, edit, exchange), min_size=4, max_size=16)
 
 PROFILE = settings(
-    max_examples=SOAK or 12,
+    max_examples=SOAK or 25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
