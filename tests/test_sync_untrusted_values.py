@@ -162,3 +162,21 @@ def test_importing_ones_own_unchanged_export_changes_nothing(tmp_path, capsys) -
         assert code == 0 and not err
         assert "Ingenting att importera" in out
         assert database_bytes(path) == before
+
+
+def test_check_finds_an_activity_left_under_a_deleted_initiative(tmp_path, capsys) -> None:
+    path = tmp_path / "plan.sqlite"
+    workspace = open_workspace(path)
+    service = PlanService(workspace.engine, "anna")
+    initiative = service.tree().find("1.2").id
+    moved = service.tree().find_activity("1.1.1").id
+    service.delete(initiative)
+    workspace.close()
+    assert cli(capsys, "--db", str(path), "check")[0] == 0  # a deleted initiative's activities go with it
+    # What a merge before the fix left behind: an activity moved under the initiative the other side deleted.
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE activity SET initiative_id = ? WHERE id = ?", (initiative, moved))
+    code, out, _ = cli(capsys, "--db", str(path), "check")
+    assert code == 1
+    assert "fältet Insatsområde (flytt)" in out and "som är borttaget, så den syns ingenstans" in out
+    assert "Så rättar du" in out
