@@ -137,10 +137,10 @@ def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
         if values:
             print(
                 _(
-                    "Så rättar du: värden som bryter mot planens regler kom oftast in med en importerad "
-                    "planfil. Ångra den importen (Arkiv > Ångra senaste import) eller återställ en "
-                    "säkerhetskopia från före den (Arkiv > Säkerhetskopior…); annars rätta värdet i "
-                    "programmet och kör check igen."
+                    "Så rättar du: värden som bryter mot planens regler, och poster som finns kvar under "
+                    "något borttaget, kom oftast in med en importerad planfil. Ångra den importen "
+                    "(Arkiv > Ångra senaste import) eller återställ en säkerhetskopia från före den "
+                    "(Arkiv > Säkerhetskopior…); annars rätta värdet i programmet och kör check igen."
                 )
             )
         return 1

@@ -113,6 +113,7 @@ class ImportDialog(QDialog):
         self.preview_page.reread.connect(self.reread)
         self.unknown_bar.created.connect(self.make_preview)
         self.new_plan_button.clicked.connect(lambda: import_as_new_plan(self))
+        self.preview_page.choices_changed.connect(self._update_buttons)
         self._show(self.FILE)
 
     # --- steps ------------------------------------------------------------------------
