@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from database.enums import StatusColour
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.excel.columns import Column, header_of
 from desktop_app.services.excel.plan_index import PlanIndex, key
 from desktop_app.services.excel.values import (
@@ -20,9 +21,9 @@ from desktop_app.services.excel.values import (
     parse_month,
     parse_status,
 )
+from desktop_app.services.rules import MAX_TITLE, check_status_report
 from desktop_app.services.tree import ActivityNode
 
-MAX_TITLE = 500
 MAX_NAME = 200
 MAX_TEXT = 32_767  # Excel's own limit for a cell
 
@@ -121,10 +122,13 @@ class RowCells:
                     "raden har kommentar, orsak eller åtgärd men ingen status; skriv Grön, Gul eller Röd "
                     f"i kolumnen {header_of(Column.STATUS)}."
                 )
-            if given and colour is not StatusColour.GREEN and not texts[Column.CAUSE]:
-                errors.append(f"gul och röd status kräver en orsak (kolumnen {header_of(Column.CAUSE)}).")
-            if given and reported_on and reported_on > self.today:
-                errors.append(f"datumet {reported_on.isoformat()} för statusen ligger i framtiden.")
+            if given and colour is not None:
+                try:
+                    check_status_report(
+                        colour, texts[Column.CAUSE], texts[Column.RECOMMENDED_ACTION], reported_on, self.today
+                    )
+                except ValidationError as error:
+                    errors.append(str(error))
         return StatusCells(
             given,
             colour,

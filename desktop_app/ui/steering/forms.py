@@ -4,29 +4,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-DATE_FORMAT = "yyyy-MM-dd"
+from desktop_app.ui.date_fields import DateField
 
 
-def date_edit(value: date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 60)
-    set_date(edit, value or date.today())
+def date_edit(
+    value: date | None = None, parent: QWidget | None = None, *, label: str = "", required: bool = True
+) -> DateField:
+    """A typed date field (the app's one date field) showing ``value``, or today."""
+    edit = DateField(label, parent, required=required)
+    edit.set_value(value or date.today())
     return edit
 
 
-def set_date(edit: QDateEdit, value: date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))
+def set_date(edit: DateField, value: date | None) -> None:
+    edit.set_value(value)
 
 
-def date_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
+def date_of(edit: DateField) -> date:
+    """The date in the field; raises ``ValidationError`` (a ``PlanError``) when it is empty or unreadable."""
+    value = edit.value()
+    if value is None:  # a field that may be empty is read with ``edit.value()``
+        raise ValueError("date_of needs a required field")
+    return value
 
 
 def iso(value: date | None) -> str:

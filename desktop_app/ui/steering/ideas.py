@@ -182,8 +182,8 @@ class IdeasView(QWidget):
 
     def save(self) -> None:
         idea = selected_row(self.table)
-        values = self._values()
         try:
+            values = self._values()
             if idea is None:
                 command, idea_id = commands.create_idea(self.context, values)
             else:

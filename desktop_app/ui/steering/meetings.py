@@ -149,7 +149,7 @@ class MeetingsView(QWidget):
         layout.addWidget(self.form_error)
         layout.addLayout(save_row)
         for signal in (
-            self.date.dateChanged,
+            self.date.edited,
             self.location.textEdited,
             self.notes.textChanged,
             self.attendees_model.changed,
@@ -223,13 +223,13 @@ class MeetingsView(QWidget):
         meeting = self.selected_meeting()
         if meeting is None:
             return
-        changes = {
-            "meeting_date": date_of(self.date),
-            "location": self.location.text(),
-            "notes": self.notes.toPlainText(),
-            "attendee_ids": self.attendees_model.checked_ids(),
-        }
         try:
+            changes = {
+                "meeting_date": date_of(self.date),
+                "location": self.location.text(),
+                "notes": self.notes.toPlainText(),
+                "attendee_ids": self.attendees_model.checked_ids(),
+            }
             command = commands.update_meeting(self.context, meeting.id, changes)
         except PlanError as error:
             self.form_error.show_message(str(error))
