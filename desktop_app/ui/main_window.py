@@ -31,6 +31,7 @@ from desktop_app.ui.reports import add_report_actions
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.status_bar import PlanCounts
 from desktop_app.ui.steering import add_steering_actions
+from desktop_app.ui.steering.window import SteeringWindow
 from desktop_app.ui.sync.actions import add_sync_actions
 
 MENU_ORDER = ("file", "edit", "view", "plan", "steering", "reports", "help")
@@ -450,7 +451,9 @@ class MainWindow(QMainWindow):
             self.settings.set_last_selection(self.tree_view.current_id())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.detail.commit_pending():
+        steering = self.findChild(SteeringWindow)
+        steering_saved = steering is None or steering.commit_pending()
+        if not (self.detail.commit_pending() and steering_saved):
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved change"),

@@ -20,6 +20,17 @@
     </message>
   </context>
   <context>
+    <name>Unsaved</name>
+    <message>
+      <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
+      <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
+    </message>
+    <message>
+      <source>Unsaved change</source>
+      <translation>Osparad ändring</translation>
+    </message>
+  </context>
+  <context>
     <name>_TypedField</name>
     <message>
       <source>Choose in the calendar (Alt+Down)</source>

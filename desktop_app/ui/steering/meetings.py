@@ -155,7 +155,7 @@ class MeetingsView(QWidget):
             self.attendees_model.changed,
         ):
             signal.connect(self._mark_dirty)
-        self.save_button.clicked.connect(self.save_meeting)
+        self.save_button.clicked.connect(lambda: self.save_meeting())
         return box
 
     # --- loading -------------------------------------------------------------------------------
@@ -173,6 +173,13 @@ class MeetingsView(QWidget):
 
     def _show_selected(self) -> None:
         meeting = self.selected_meeting()
+        previous = self._form_meeting_id
+        if self._dirty and previous and (meeting is None or meeting.id != previous):
+            # Leaving the form saves it (one undoable step); a value that cannot be saved keeps it.
+            if not self.save_meeting(previous):
+                select_where(self.meetings_table, lambda m: m.id == previous)
+                return
+            meeting = self.selected_meeting()
         self.detail.setVisible(meeting is not None)
         self.empty.setVisible(meeting is None)
         self.delete_button.setEnabled(meeting is not None)
@@ -219,10 +226,17 @@ class MeetingsView(QWidget):
         select_where(self.meetings_table, lambda m: m.id == meeting_id)
         self.date.setFocus()
 
-    def save_meeting(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is None:
-            return
+    def commit_pending(self) -> bool:
+        """Save what was typed in the meeting form; ``False`` when a value cannot be saved."""
+        if not self._dirty or self._form_meeting_id is None or self.context.read_only:
+            return True
+        return self.save_meeting()
+
+    def save_meeting(self, meeting_id: str | None = None) -> bool:
+        """Save the form to the meeting it shows (``meeting_id``, else the form's own meeting)."""
+        meeting_id = meeting_id or self._form_meeting_id
+        if meeting_id is None:
+            return True
         try:
             changes = {
                 "meeting_date": date_of(self.date),
@@ -230,12 +244,14 @@ class MeetingsView(QWidget):
                 "notes": self.notes.toPlainText(),
                 "attendee_ids": self.attendees_model.checked_ids(),
             }
-            command = commands.update_meeting(self.context, meeting.id, changes)
+            command = commands.update_meeting(self.context, meeting_id, changes)
         except PlanError as error:
             self.form_error.show_message(str(error))
-            return
+            return False
         self._dirty = False
-        commands.push(self.context, command)
+        if command is not None:
+            commands.push(self.context, command)
+        return True
 
     def delete_meeting(self) -> None:
         meeting = self.selected_meeting()
