@@ -21,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, metavar="SÖKVÄG", help="använd den här databasen i stället för din egen"
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAMN",
+        help="vem som gör ändringen (annars namnet du angett under Inställningar i appen)",
+    )
     # For CI after installing a package: see desktop_app/ui/smoke.py.  Not in the help.
     parser.add_argument("--smoke-test", type=Path, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=SwedishArgumentParser)
@@ -28,7 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(commands)
     sync_commands.register(commands)
     excel_commands.register(commands)
+    _accept_user_after_the_command(commands)
     return parser
+
+
+def _accept_user_after_the_command(commands: argparse._SubParsersAction) -> None:
+    """``--user NAME`` may also follow the command (``handlingsplan status … --user NAME``)."""
+    for sub in commands.choices.values():
+        sub.add_argument("--user", metavar="NAMN", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_user_after_the_command(action)
 
 
 def main(argv: list[str] | None = None) -> int:

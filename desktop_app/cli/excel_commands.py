@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -64,6 +65,6 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
     if not preview.has_changes:
         print("Filen stämmer redan med planen; ingenting har ändrats.")
         return 0
-    result = apply_import(workspace, preview, current_user())
+    result = apply_import(workspace, preview, acting_user(args.user))
     print(f"Importen är klar: {preview.counts_line()}. Säkerhetskopia före importen: {result.backup}")
     return 0

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.cli.parser import fail
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -58,7 +59,7 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out)
     if problem:
         return fail(problem)
-    data = gather_steering(workspace.engine, meeting, prepared_by=current_user())
+    data = gather_steering(workspace.engine, meeting, prepared_by=acting_user(args.user))
     try:
         write_steering_report(data, args.out.expanduser())
     except OSError as error:
@@ -79,7 +80,7 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out)
     if problem:
         return fail(problem)
-    data = gather_annual(workspace.engine, year, prepared_by=current_user())
+    data = gather_annual(workspace.engine, year, prepared_by=acting_user(args.user))
     try:
         write_annual_report(data, args.out.expanduser())
     except OSError as error:

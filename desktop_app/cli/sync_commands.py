@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.tree import read_tree
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -40,7 +41,7 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
         if "." in args.focus_area:
             raise SyncError(f"{args.focus_area} är inte ett fokusområde. Ange fokusområdets kod, t.ex. 2.")
         focus_area_id = node.id
-    result = export_plan(workspace.engine, workspace.path, args.file, current_user(), focus_area_id)
+    result = export_plan(workspace.engine, workspace.path, args.file, acting_user(args.user), focus_area_id)
     scope = f"fokusområdet {result.info.scope_title}" if focus_area_id else "hela planen"
     print(f"Exporterade {scope} ({result.activity_count} aktiviteter) till {result.path}.")
     return 0
@@ -50,7 +51,7 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop_app.services.sync.importer import apply_import, discard_import, prepare_import
     from desktop_app.services.sync.merge import Choice
 
-    plan = prepare_import(workspace, args.file, current_user())
+    plan = prepare_import(workspace, args.file, acting_user(args.user))
     try:
         for line in plan.summary_lines():
             print(line)

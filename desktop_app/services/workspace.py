@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from sqlalchemy import Engine
 
 from database.default_plan import bundled_default_plan, create_from_plan_file, is_new_database
 from database.store import default_backup_dir, open_or_create
+from desktop_app.services.user_profile import acting_user
 
 APP_NAME = "Handlingsplan"
 DATABASE_NAME = "handlingsplan.sqlite"
@@ -26,10 +26,8 @@ def default_database_path() -> Path:
 
 
 def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+    """The name the user gave the app (never the operating system's login name); see ``user_profile``."""
+    return acting_user()
 
 
 @dataclass

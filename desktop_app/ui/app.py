@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.errors import DatabaseError
 from desktop_app import __version__
-from desktop_app.services.workspace import current_user, default_database_path, open_workspace
+from desktop_app.services.user_profile import set_user_name, user_name
+from desktop_app.services.workspace import default_database_path, open_workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow, app_icon
@@ -53,10 +54,35 @@ def open_main_window(db_path: Path | None) -> MainWindow | None:
         box.exec()
         return None
     lock = writer_lock(workspace.path)
-    context = AppContext(workspace, current_user(), read_only=lock is None)
+    context = AppContext(workspace, user_name(), read_only=lock is None)
     window = MainWindow(context)
     window.writer_lock = lock
     return window
+
+
+def people_in_register(context: AppContext) -> list[str]:
+    """The names in the register of people, to offer as the user's own."""
+    from desktop_app.services.registers import RegisterService
+
+    return [person.name for person in RegisterService(context.engine, context.actor).people()]
+
+
+def ask_user_name(context: AppContext) -> None:
+    """First start: ask who is using the app and keep the answer (asked again next start if skipped)."""
+    from desktop_app.ui.user_dialog import UserNameDialog
+
+    dialog = UserNameDialog(people_in_register(context))
+    if dialog.exec() != UserNameDialog.DialogCode.Accepted:
+        return
+    try:
+        set_user_name(dialog.name())
+    except OSError as error:
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("Startup", "Your name cannot be saved"),
+            str(error),
+        )
+    context.set_actor(dialog.name())
 
 
 def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
@@ -71,6 +97,8 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
         window = open_main_window(db_path)
         if window is None:
             return 1
+        if not user_name():
+            ask_user_name(window.context)
         window.show()
         if plan_file is not None:
             QTimer.singleShot(0, lambda: import_file(window.context, window, plan_file))

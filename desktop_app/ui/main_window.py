@@ -404,11 +404,19 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def open_settings(self) -> None:
+        from desktop_app.services.registers import RegisterService
         from desktop_app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        people = [p.name for p in RegisterService(self.context.engine, self.context.actor).people()]
+        dialog = SettingsDialog(self.settings, self, people)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        name = dialog.name()
         dialog.deleteLater()
+        if accepted and name != self.context.actor:
+            self.context.set_actor(name)
+            steering = self.findChild(SteeringWindow)
+            if steering is not None and steering.close():  # made again, in the new name, when next opened
+                steering.deleteLater()
         if accepted:
             self.model.set_stale_after(self.settings.stale_days())
             self._show_selected()

@@ -20,6 +20,24 @@
     </message>
   </context>
   <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Shown as who reported, changed, decided or prepared something; never your login name</source>
+      <translation>Visas som den som rapporterat, ändrat, beslutat eller upprättat något; aldrig ditt inloggningsnamn</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Ditt namn</translation>
+    </message>
+  </context>
+  <context>
+    <name>Startup</name>
+    <message>
+      <source>Your name cannot be saved</source>
+      <translation>Ditt namn kan inte sparas</translation>
+    </message>
+  </context>
+  <context>
     <name>Unsaved</name>
     <message>
       <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
@@ -28,6 +46,21 @@
     <message>
       <source>Unsaved change</source>
       <translation>Osparad ändring</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserNameDialog</name>
+    <message>
+      <source>Handlingsplan notes who reports a status, makes a change or prepares a report. Write your name, or choose yourself among the people in the register. You can change it later under Settings.</source>
+      <translation>Handlingsplan noterar vem som rapporterar status, gör en ändring eller upprättar en rapport. Skriv ditt namn, eller välj dig själv bland personerna i registret. Du kan ändra det senare under Inställningar.</translation>
+    </message>
+    <message>
+      <source>Who are you?</source>
+      <translation>Vem är du?</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Ditt namn</translation>
     </message>
   </context>
   <context>
