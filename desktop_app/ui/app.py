@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.errors import DatabaseError
 from desktop_app import __version__
 from desktop_app.services.user_profile import set_user_name, user_name
 from desktop_app.services.workspace import default_database_path, open_workspace
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow, app_icon
@@ -50,6 +51,7 @@ def open_main_window(db_path: Path | None) -> MainWindow | None:
             QCoreApplication.translate("Startup", "The plan cannot be opened"),
             str(error),
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(QCoreApplication.translate("Startup", "The file has not been changed."))
         box.exec()
         return None
@@ -77,7 +79,7 @@ def ask_user_name(context: AppContext) -> None:
     try:
         set_user_name(dialog.name())
     except OSError as error:
-        QMessageBox.warning(
+        plain_text.warn(
             None,
             QCoreApplication.translate("Startup", "Your name cannot be saved"),
             str(error),

@@ -20,6 +20,7 @@ from database.enums import StatusColour
 from desktop_app import __version__
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.excel import add_excel_actions
@@ -462,7 +463,7 @@ class MainWindow(QMainWindow):
         steering = self.findChild(SteeringWindow)
         steering_saved = steering is None or steering.commit_pending()
         if not (self.detail.commit_pending() and steering_saved):
-            answer = QMessageBox.question(
+            answer = plain_text.ask(
                 self,
                 self.tr("Unsaved change"),
                 self.tr(

@@ -25,6 +25,7 @@ from database.enums import Role
 from database.models import Office, Person
 from desktop_app.services.errors import PlanError
 from desktop_app.services.registers import PersonEntry, RegisterService
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.unsaved import EditTracker
 from desktop_app.ui.widgets import ErrorLabel
@@ -98,7 +99,7 @@ class OfficesTab(QWidget):
         item = self._current()
         if item is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self,
             self.tr("Delete office or unit"),
             self.tr(
@@ -320,7 +321,7 @@ class PeopleTab(QWidget):
         person = self.people.get(self._current_id())
         if person is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self,
             self.tr("Delete person"),
             self.tr("Delete “%1” from the register?").replace("%1", person.name),

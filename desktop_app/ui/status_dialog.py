@@ -103,6 +103,7 @@ class StatusDialog(QDialog):
         self.hint.setObjectName("statusHint")
         self.hint.setStyleSheet("#statusHint { color: #8a5300; }")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

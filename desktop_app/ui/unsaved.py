@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui import plain_text
 from desktop_app.ui.date_fields import _TypedField
 
 
@@ -75,7 +76,7 @@ class EditTracker(QObject):
 
 def confirm_losing(parent: QWidget) -> bool:
     """Ask whether to close although a typed value cannot be saved; ``True`` to close and lose it."""
-    answer = QMessageBox.question(
+    answer = plain_text.ask(
         parent,
         QCoreApplication.translate("Unsaved", "Unsaved change"),
         QCoreApplication.translate(

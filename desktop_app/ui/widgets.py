@@ -54,6 +54,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote titles and names as typed
         self.setStyleSheet("#fieldError { color: #b3261e; }")
         self.setWordWrap(True)
         self.hide()

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
 from desktop_app.services.errors import PlanError
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 
 
@@ -68,7 +69,7 @@ def export_to_excel(context: AppContext, parent: QWidget, path: Path | None = No
     try:
         summary = export_workbook(context.engine, path)
     except PlanError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), str(error))
+        plain_text.warn(parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), str(error))
         return None
     message = QCoreApplication.translate(
         "ExcelActions", "The activity plan was exported to {file} ({activities} activities)."
@@ -77,7 +78,5 @@ def export_to_excel(context: AppContext, parent: QWidget, path: Path | None = No
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, 10_000)
     else:
-        QMessageBox.information(
-            parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), message
-        )
+        plain_text.inform(parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), message)
     return summary.path

@@ -6,6 +6,7 @@ the dialog, which stays open, and nothing reaches the undo stack.
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
@@ -92,7 +93,7 @@ class DecisionDialog(FormDialog):
         self.kind = kind
         self.activity = deviation.activity if deviation else activity
         if self.activity is not None:
-            title = QLabel(f"<b>{self.activity.code}</b> {self.activity.title}")
+            title = QLabel(f"<b>{self.activity.code}</b> {html.escape(self.activity.title)}")
             title.setWordWrap(True)
             self.intro.addWidget(title)
         if deviation is not None:
@@ -153,7 +154,7 @@ class AgreementDialog(FormDialog):
     def __init__(self, context: AppContext, deviation: DeviationRow, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Agreed recommended action"), parent)
         self.deviation = deviation
-        title = QLabel(f"<b>{deviation.activity.code}</b> {deviation.activity.title}")
+        title = QLabel(f"<b>{deviation.activity.code}</b> {html.escape(deviation.activity.title)}")
         title.setWordWrap(True)
         self.intro.addWidget(title)
         self.intro.addWidget(
@@ -177,7 +178,8 @@ class CheckDialog(FormDialog):
     def __init__(self, context: AppContext, area: FocusAreaRhythm, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Record check"), parent)
         self.area = area
-        title = QLabel(self.tr("<b>Focus area %1</b> %2").replace("%1", area.code).replace("%2", area.title))
+        heading = self.tr("<b>Focus area %1</b> %2").replace("%1", area.code)
+        title = QLabel(heading.replace("%2", html.escape(area.title)))
         title.setWordWrap(True)
         self.intro.addWidget(title)
         self.checked_on = date_edit()

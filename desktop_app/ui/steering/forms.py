@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -40,6 +41,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote titles and names as typed
         self.setWordWrap(True)
         self.setStyleSheet(
             "QLabel { color: #a4262c; background: #fdecea; border: 1px solid #f1b8b4;"
@@ -63,6 +65,7 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # hints can quote what people typed
     label.setWordWrap(True)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))

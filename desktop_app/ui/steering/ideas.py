@@ -80,6 +80,7 @@ class IdeasView(QWidget):
         self.text.setPlaceholderText(self.tr("What the business raised, in a sentence or two"))
         self.state = QComboBox()
         self.activity = QLabel()
+        self.activity.setTextFormat(Qt.TextFormat.PlainText)
         self.activity.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 
 # The dialogs and the sync services (with the table classes behind them) are loaded when an
@@ -70,7 +71,7 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
         plan = prepare_import(context.workspace, path, context.actor)
     except SyncError as error:
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
+        plain_text.warn(parent, QCoreApplication.translate("SyncActions", "Import plan"), str(error))
         return False
     QGuiApplication.restoreOverrideCursor()
     dialog = ImportPreviewDialog(context, plan, parent)
@@ -82,13 +83,13 @@ def undo_import(context: AppContext, parent: QWidget) -> None:
 
     state = last_import(context.workspace)
     if state is None:
-        QMessageBox.information(
+        plain_text.inform(
             parent,
             QCoreApplication.translate("SyncActions", "Undo last import"),
             QCoreApplication.translate("SyncActions", "There is no import to undo."),
         )
         return
-    answer = QMessageBox.question(
+    answer = plain_text.ask(
         parent,
         QCoreApplication.translate("SyncActions", "Undo last import"),
         QCoreApplication.translate(
@@ -102,7 +103,7 @@ def undo_import(context: AppContext, parent: QWidget) -> None:
     try:
         undo_last_import(context.workspace)
     except SyncError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Undo last import"), str(error))
+        plain_text.warn(parent, QCoreApplication.translate("SyncActions", "Undo last import"), str(error))
         return
     context.undo_stack.clear()
     context.plan_changed.emit()

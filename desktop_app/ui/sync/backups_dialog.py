@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.sync.backups import BackupInfo, backups, restore_backup
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 
 
@@ -94,7 +95,7 @@ class BackupsDialog(QDialog):
         if not rows:
             return
         backup = self.backups[rows[0].row()]
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self,
             self.tr("Restore backup"),
             self.tr(
