@@ -181,6 +181,7 @@ def test_tab_meets_every_field_of_the_activity_form_in_reading_order(
         form.office_combo,
         form.new_office_button,
         form.owner_edit,
+        form.new_person_button,
         form.participants_list,
         form.start_edit.edit,
         form.end_edit.edit,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.people import linked_name, person_names
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
@@ -80,7 +81,10 @@ class ActivityForm(QWidget):
         self.new_office_button = QPushButton(self.tr("New…"))
         self.new_office_button.setToolTip(self.tr("Add an office or unit to the register"))
         self.owner_edit = QLineEdit()
-        self.owner_edit.setPlaceholderText(self.tr("Name of the person responsible"))
+        self.owner_edit.setPlaceholderText(self.tr("Type to search the register of people"))
+        self.new_person_button = QPushButton(self.tr("New person…"))
+        self.new_person_button.setToolTip(self.tr("Add the name typed as owner to the register of people"))
+        self._people: list[str] = []
         self.participants_list = QListWidget()
         self.participants_list.setToolTip(self.tr("Tick every office or unit that takes part"))
 
@@ -146,7 +150,10 @@ class ActivityForm(QWidget):
         office_row.addWidget(self.office_combo, 1)
         office_row.addWidget(self.new_office_button)
         responsibility.addRow(self.tr("Responsible office"), office_row)
-        responsibility.addRow(self.tr("Owner"), self.owner_edit)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_edit, 1)
+        owner_row.addWidget(self.new_person_button)
+        responsibility.addRow(self.tr("Owner"), owner_row)
         responsibility.addRow(self.tr("Participating offices"), self.participants_list)
 
         schedule = form()
@@ -209,6 +216,7 @@ class ActivityForm(QWidget):
         self.priority_spin.editingFinished.connect(self._save_priority)
         self.office_combo.activated.connect(lambda _i: self._save_office())
         self.new_office_button.clicked.connect(self._new_office)
+        self.new_person_button.clicked.connect(self._new_person)
         self.participants_list.itemChanged.connect(lambda _item: self._save_participants())
         self.start_edit.committed.connect(self._save_schedule)
         self.end_edit.committed.connect(self._save_schedule)
@@ -230,9 +238,13 @@ class ActivityForm(QWidget):
             if not typing and self.description_edit.toPlainText() != activity.description:
                 self.description_edit.setPlainText(activity.description)
             self._set_text(self.owner_edit, activity.owner, same)
-            owners = sorted({a.owner for a in tree.activities() if a.owner})
-            completer = QCompleter(owners, self.owner_edit)
+            self._people = person_names(self.context.engine)
+            known = {name.casefold() for name in self._people}
+            owners = {a.owner for a in tree.activities() if a.owner}
+            others = sorted(owner for owner in owners if owner.casefold() not in known)
+            completer = QCompleter([*self._people, *others], self.owner_edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.owner_edit.setCompleter(completer)
             self.lifecycle_combo.setCurrentIndex(self.lifecycle_combo.findData(activity.lifecycle.value))
             if not (same and self.decision_edit.hasFocus() and self.decision_edit.is_modified()):
@@ -279,6 +291,7 @@ class ActivityForm(QWidget):
             self.priority_spin,
             self.office_combo,
             self.new_office_button,
+            self.new_person_button,
             self.participants_list,
             self.start_edit,
             self.ongoing_check,
@@ -375,6 +388,10 @@ class ActivityForm(QWidget):
 
     def _save_text(self, name: str, value: str) -> bool:
         value = value.strip() if name != "description" else value
+        if name == "owner":
+            value = linked_name(value, self._people)  # a person in the register, spelt as there
+            if value != self.owner_edit.text():
+                self.owner_edit.setText(value)
         if self.activity is None or getattr(self.activity, name) == value:
             return True
         labels = {"title": self.tr("title"), "owner": self.tr("owner"), "description": self.tr("description")}
@@ -476,6 +493,24 @@ class ActivityForm(QWidget):
             self.decision_error.show_message(str(error))
         else:
             self.title_error.show_message(str(error))
+
+    def _new_person(self) -> None:
+        """Put the owner's name in the register of people (asked for when none is typed) and save it."""
+        if self.activity is None or self.context.read_only:
+            return
+        name = " ".join(self.owner_edit.text().split())
+        if not name or linked_name(name, self._people) in self._people:
+            name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"), text=name)
+            if not ok or not name.strip():
+                return
+        try:
+            self.context.registers.create_person(name)
+        except PlanError as error:
+            self.title_error.show_message(str(error))
+            return
+        self._people = person_names(self.context.engine)
+        self.owner_edit.setText(name.strip())
+        self._save_text("owner", name)
 
     def _new_office(self) -> None:
         name, ok = QInputDialog.getText(

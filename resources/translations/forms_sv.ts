@@ -4,8 +4,28 @@
   <context>
     <name>ActivityForm</name>
     <message>
+      <source>Add the name typed as owner to the register of people</source>
+      <translation>Lägg till namnet som skrivits som ansvarig i personregistret</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Ny person</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Ny person…</translation>
+    </message>
+    <message>
       <source>Ongoing – no end</source>
       <translation>Löpande – inget slut</translation>
+    </message>
+    <message>
+      <source>Type to search the register of people</source>
+      <translation>Skriv för att söka i personregistret</translation>
     </message>
   </context>
   <context>

@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +29,7 @@ from database.enums import DecisionKind
 from desktop_app.services.deviations import DeviationRow
 from desktop_app.services.errors import PlanError
 from desktop_app.services.ideas import IdeaRow
+from desktop_app.services.people import linked_name, person_names
 from desktop_app.services.rhythm import FocusAreaRhythm
 from desktop_app.services.steering import MeetingRow
 from desktop_app.services.tree import ActivityNode
@@ -123,6 +126,11 @@ class DecisionDialog(FormDialog):
         self.follow_up = QGroupBox(self.tr("Follow-up"))
         self.follow_up_by = QLineEdit()
         self.follow_up_by.setPlaceholderText(self.tr("Who follows up the decision"))
+        self._people = person_names(context.engine)
+        people = QCompleter(self._people, self.follow_up_by)
+        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        people.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.follow_up_by.setCompleter(people)
         meeting_date = next((m.meeting_date for m in meetings if m.id == meeting_id), date.today())
         self.follow_up_date = date_edit(meeting_date + timedelta(days=30))
         follow_up_form = QFormLayout(self.follow_up)
@@ -141,7 +149,7 @@ class DecisionDialog(FormDialog):
         if self.kind is DecisionKind.DEVIATION_ACTION or (
             self.kind is DecisionKind.OTHER and self.follow_up.isChecked()
         ):
-            details["follow_up_by"] = self.follow_up_by.text()
+            details["follow_up_by"] = linked_name(self.follow_up_by.text(), self._people)
             details["follow_up_date"] = date_of(self.follow_up_date)
         return commands.record_decision(
             self.context, self.meeting.currentData(), self.kind, self.text.toPlainText(), **details
