@@ -29,6 +29,29 @@
     </message>
   </context>
   <context>
+    <name>DoneNotice</name>
+    <message>
+      <source>Open folder</source>
+      <translation>Öppna mappen</translation>
+    </message>
+    <message>
+      <source>The plan file {file} was imported. New: {added}, changed: {changed}.</source>
+      <translation>Planfilen {file} importerades. Nya: {added}, ändrade: {changed}.</translation>
+    </message>
+    <message>
+      <source>The plan was exported to {file} (activities: {activities}).</source>
+      <translation>Planen exporterades till {file} (aktiviteter: {activities}).</translation>
+    </message>
+    <message>
+      <source>The report was saved as {file}.</source>
+      <translation>Rapporten sparades som {file}.</translation>
+    </message>
+    <message>
+      <source>{file} was imported. New activities: {added}, changed: {changed}, status reports: {reports}.</source>
+      <translation>{file} importerades. Nya aktiviteter: {added}, ändrade: {changed}, statusrapporter: {reports}.</translation>
+    </message>
+  </context>
+  <context>
     <name>MonthField</name>
     <message>
       <source>Not set</source>

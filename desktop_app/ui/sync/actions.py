@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.done_notice import announce
 
 # The dialogs and the sync services (with the table classes behind them) are loaded when an
 # entry is first used: the main window adds these entries at every start.
@@ -41,7 +42,13 @@ def _has_import(context: AppContext) -> bool:
 def open_export(context: AppContext, parent: QWidget) -> None:
     from desktop_app.ui.sync.export_dialog import ExportDialog
 
-    ExportDialog(context, parent).exec()
+    dialog = ExportDialog(context, parent)
+    if dialog.exec() and dialog.result is not None:
+        result = dialog.result
+        message = QCoreApplication.translate(
+            "DoneNotice", "The plan was exported to {file} (activities: {activities})."
+        ).format(file=result.path.name, activities=result.activity_count)
+        announce(parent, message, result.path.parent)
 
 
 def open_backups(context: AppContext, parent: QWidget) -> None:
@@ -75,7 +82,13 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
         return False
     QGuiApplication.restoreOverrideCursor()
     dialog = ImportPreviewDialog(context, plan, parent)
-    return bool(dialog.exec()) and dialog.result is not None
+    applied = bool(dialog.exec()) and dialog.result is not None
+    if applied:
+        message = QCoreApplication.translate(
+            "DoneNotice", "The plan file {file} was imported. New: {added}, changed: {changed}."
+        ).format(file=path.name, added=dialog.result.added, changed=dialog.result.changed)
+        announce(parent, message, path.parent)
+    return applied
 
 
 def undo_import(context: AppContext, parent: QWidget) -> None:
