@@ -24,7 +24,7 @@ from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.excel import add_excel_actions
-from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.filter_bar import FilterBar, NoHits
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(0)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.tree_view, 1)
+        self.no_hits = NoHits(self.filter_bar.reset)
+        left_layout.addWidget(self.no_hits)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -291,11 +293,16 @@ class MainWindow(QMainWindow):
         self.tree_view.setDragEnabled(not self.context.read_only)
         self.tree_view.selected_node_changed.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.model.modelReset.connect(self._show_no_hits)
         self.detail.saved.connect(self._show_saved)
         self.detail.report_requested.connect(self.editor.report_status)
         self.tree_view.activated.connect(lambda _index: self.detail.focus_form())
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree_view.customContextMenuRequested.connect(self._tree_menu)
+
+    def _show_no_hits(self) -> None:
+        """'Inga träffar' with a way out, when a search or filter leaves nothing to show."""
+        self.no_hits.setVisible(self.model.rowCount() == 0 and not self.model.plan_filter.is_empty())
 
     def tree_menu_actions(self) -> list[QAction | None]:
         """What a right-click in the tree offers (``None`` is a separator)."""

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="85"/>
         <source>New…</source>
-        <translation>Ny …</translation>
+        <translation>Ny…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
         <source>Report status…</source>
-        <translation>Rapportera status …</translation>
+        <translation>Rapportera status…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="341"/>
         <source>Report the first status with “Report status…”.</source>
-        <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
+        <translation>Rapportera den första statusen med ”Rapportera status…”.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="350"/>
@@ -533,7 +533,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>&amp;Report status…</source>
-        <translation>&amp;Rapportera status …</translation>
+        <translation>&amp;Rapportera status…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="174"/>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="180"/>
@@ -573,7 +573,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>Move to &amp;initiative…</source>
-        <translation>Flytta till &amp;insatsområde …</translation>
+        <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="200"/>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>Offices and &amp;people…</source>
-        <translation>Kontor och &amp;personer …</translation>
+        <translation>Kontor och &amp;personer…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="223"/>
@@ -628,7 +628,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar …</translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="228"/>
@@ -693,17 +693,17 @@ Planfil: %1</translation>
     <message>
         <location filename="../../desktop_app/ui/registers_dialog.py" line="42"/>
         <source>New…</source>
-        <translation>Ny …</translation>
+        <translation>Ny…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
         <source>Rename…</source>
-        <translation>Byt namn …</translation>
+        <translation>Byt namn…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/registers_dialog.py" line="44"/>
         <source>Delete…</source>
-        <translation>Ta bort …</translation>
+        <translation>Ta bort…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/registers_dialog.py" line="67"/>
@@ -839,7 +839,7 @@ Planfil: %1</translation>
     <message>
         <location filename="../../desktop_app/ui/registers_dialog.py" line="155"/>
         <source>Delete…</source>
-        <translation>Ta bort …</translation>
+        <translation>Ta bort…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/registers_dialog.py" line="159"/>

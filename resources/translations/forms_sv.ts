@@ -63,6 +63,17 @@
     </message>
   </context>
   <context>
+    <name>NoHits</name>
+    <message>
+      <source>Clear search and filters</source>
+      <translation>Rensa sökning och filter</translation>
+    </message>
+    <message>
+      <source>No hits</source>
+      <translation>Inga träffar</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>Shown as who reported, changed, decided or prepared something; never your login name</source>

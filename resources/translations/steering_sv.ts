@@ -73,7 +73,7 @@
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="81"/>
         <source>Cancel…</source>
-        <translation>Avbryt…</translation>
+        <translation>Avbryt aktiviteten…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="82"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="108"/>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="112"/>
@@ -764,7 +764,7 @@
     <message>
         <location filename="../../desktop_app/ui/steering/ideas.py" line="51"/>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/ideas.py" line="56"/>
@@ -825,7 +825,7 @@
     <message>
         <location filename="../../desktop_app/ui/steering/ideas.py" line="92"/>
         <source>State:</source>
-        <translation>Läge:</translation>
+        <translation>Behandling:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/ideas.py" line="93"/>

@@ -78,7 +78,7 @@ FIELD_LABELS = {
     "activity_id": "Aktivitet",
     "meeting_id": "Styrgruppsmöte",
     "status_report_id": "Statusrapport",
-    "state": "Läge",
+    "state": "Behandling",
     "forum": "Forum",
     "received_on": "Mottagen",
     "checked_on": "Avstämd",
