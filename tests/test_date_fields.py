@@ -100,6 +100,11 @@ def test_text_that_is_no_month_is_refused_and_nothing_is_saved(
     assert form.schedule_error.isVisible()
     assert "02703" in form.schedule_error.text() and "ingen månad" in form.schedule_error.text()
     assert window.context.undo_stack.count() == 0
+    form.owner_edit.setFocus()
+    qtbot.keyClicks(form.owner_edit, "Bo Ek")
+    qtbot.keyClick(form.owner_edit, Qt.Key.Key_Return)
+    assert _saved(workspace, "2.1.1").owner == "Bo Ek"
+    assert form.start_edit.text() == "02703"  # saving another field keeps what was typed here
     assert not window.detail.commit_pending()  # closing the window now asks before losing it
     form.start_edit.setFocus()
     form.start_edit.edit.selectAll()

@@ -247,13 +247,14 @@ class ActivityForm(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.owner_edit.setCompleter(completer)
             self.lifecycle_combo.setCurrentIndex(self.lifecycle_combo.findData(activity.lifecycle.value))
-            if not (same and self.decision_edit.hasFocus() and self.decision_edit.is_modified()):
+            # A date or month typed but not yet saved (or that cannot be read) stays as typed.
+            if not (same and self.decision_edit.is_modified()):
                 self.decision_edit.set_value(activity.decision_date)
             self.priority_spin.setValue(activity.priority or 0)
             self._fill_initiatives(tree, activity.initiative_id)
             self._fill_offices(tree, activity)
             for edit, month in ((self.start_edit, activity.start_month), (self.end_edit, activity.end_month)):
-                if not (same and edit.hasFocus() and edit.is_modified()):
+                if not (same and edit.is_modified()):
                     edit.set_month(month)
             self.ongoing_check.setChecked(activity.ongoing)
             self._show_ongoing(activity.ongoing)
@@ -307,7 +308,7 @@ class ActivityForm(QWidget):
     def _show_ongoing(self, ongoing: bool) -> None:
         """Löpande: the end is greyed out and says so, as there is no end to give."""
         self.end_edit.setEnabled(not ongoing and not self.context.read_only)
-        self.end_edit.set_placeholder(self.tr("Ongoing – no end") if ongoing else self.tr("Not set"))
+        self.end_edit.set_placeholder(self.tr("Ongoing") if ongoing else self.tr("Not set"))
         if ongoing:
             self.end_edit.set_month(None)
 

@@ -20,10 +20,6 @@
       <translation>Ny person…</translation>
     </message>
     <message>
-      <source>Ongoing – no end</source>
-      <translation>Löpande – inget slut</translation>
-    </message>
-    <message>
       <source>Type to search the register of people</source>
       <translation>Skriv för att söka i personregistret</translation>
     </message>

@@ -16,6 +16,7 @@ def date_edit(
 ) -> DateField:
     """A typed date field (the app's one date field) showing ``value``, or today."""
     edit = DateField(label, parent, required=required)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00 september 0000") + 70)
     edit.set_value(value or date.today())
     return edit
 
