@@ -160,3 +160,37 @@ def test_a_person_is_saved_when_another_person_is_selected(context: AppContext, 
     people = {p.id: p for p in RegisterService(context.engine, "läsare").people()}
     assert people[anna].title == "Chef Tillvaxt"
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_new_steering_member_is_added_from_the_meeting_form_and_saved_present(
+    context: AppContext, window: SteeringWindow, qtbot
+) -> None:
+    SteeringService(context.engine, "processledare").create_meeting(date(2026, 1, 20), "Stadshuset")
+    window.show_part(MEETINGS)
+    view = window.meetings
+    view.reload()
+    meeting = view.selected_meeting()
+    assert view.no_members.isVisible()
+    answer_next_dialog(lambda box: (box.setTextValue("Eva Holm"), box.accept()))
+    qtbot.mouseClick(view.new_member_button, Qt.MouseButton.LeftButton)
+    assert view.attendees_model.rowCount() == 1 and view.attendees.isVisible()
+    window.close()
+    saved = {m.id: m for m in _meetings(context)}[meeting.id]
+    people = {p.id: p.name for p in RegisterService(context.engine, "läsare").people()}
+    assert [people[i] for i in saved.attendee_ids] == ["Eva Holm"]
+
+
+def test_tab_goes_through_the_meeting_form_in_reading_order(
+    context: AppContext, window: SteeringWindow, qtbot
+) -> None:
+    SteeringService(context.engine, "processledare").create_meeting(date(2026, 1, 20), "Stadshuset")
+    window.show_part(MEETINGS)
+    view = window.meetings
+    view.reload()
+    expected = [view.date.edit, view.location, view.notes, view.new_member_button, view.save_button]
+    view.date.setFocus()
+    met = [QApplication.focusWidget()]
+    for _ in range(len(expected) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        met.append(QApplication.focusWidget())
+    assert met == expected

@@ -48,6 +48,25 @@
     </message>
   </context>
   <context>
+    <name>MeetingsView</name>
+    <message>
+      <source>Add a steering-group member to the register of people and mark them present</source>
+      <translation>Lägg till en styrgruppsledamot i personregistret och markera som närvarande</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Namn:</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>Ny person</translation>
+    </message>
+    <message>
+      <source>New person…</source>
+      <translation>Ny person…</translation>
+    </message>
+  </context>
+  <context>
     <name>MonthField</name>
     <message>
       <source>Not set</source>
