@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.services.messages import _
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -89,7 +90,7 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
             else _("Filen stämmer redan med planen; ingenting har ändrats.")
         )
         return 0
-    result = apply_import(workspace, preview, current_user())
+    result = apply_import(workspace, preview, acting_user(args.user))
     print(
         _("Importen är klar: {counts_line}. Säkerhetskopia före importen: {backup}").format(
             counts_line=preview.counts_line(), backup=result.backup

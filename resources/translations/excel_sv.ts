@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>DoneNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="226"/>
+        <source>{file} was imported. New activities: {added}, changed: {changed}, status reports: {reports}.</source>
+        <translation>{file} importerades. Nya aktiviteter: {added}, ändrade: {changed}, statusrapporter: {reports}.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../desktop_app/ui/excel/pages.py" line="405"/>
@@ -22,39 +30,39 @@
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="24"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="26"/>
         <source>Save the activity plan, its status history and a summary as an Excel workbook</source>
         <translation>Spara aktivitetsplanen, statushistoriken och en sammanställning som en Excel-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="21"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="23"/>
         <source>Export to E&amp;xcel…</source>
         <translation>Exportera till E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="31"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="33"/>
         <source>Import from Exce&amp;l…</source>
         <translation>Importera från Exce&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="34"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="36"/>
         <source>Read activities and status from an edited export or an office&apos;s own spreadsheet</source>
         <translation>Läs in aktiviteter och status från en redigerad export eller ett kontors eget kalkylark</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="59"/>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="71"/>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="79"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="63"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/excel/actions.py" line="75"/>
         <source>The activity plan was exported to {file} ({activities} activities).</source>
         <translation>Aktivitetsplanen exporterades till {file} ({activities} aktiviteter).</translation>
     </message>
@@ -105,53 +113,53 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="55"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="61"/>
         <source>1  File</source>
         <translation>1  Fil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="61"/>
         <source>2  Columns</source>
         <translation>2  Kolumner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="61"/>
         <source>3  Preview</source>
         <translation>3  Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="61"/>
         <source>4  Done</source>
         <translation>4  Klart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="81"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="83"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="86"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="87"/>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/excel/import_dialog.py" line="150"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>

@@ -182,6 +182,9 @@ def _set(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     return cell
 
 
+_HIDDEN_HEADERS = frozenset({"UUID", "Aktivitetens UUID"})
+
+
 def _header(sheet: Worksheet, headers: list[str], widths: list[float]) -> None:
     for index, (title, width) in enumerate(zip(headers, widths, strict=True), start=1):
         cell = sheet.cell(row=1, column=index, value=title)
@@ -190,6 +193,8 @@ def _header(sheet: Worksheet, headers: list[str], widths: list[float]) -> None:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         cell.border = Border(bottom=THIN)
         sheet.column_dimensions[get_column_letter(index)].width = width
+        # Kept for matching rows on import, not for reading: hidden, and shown again with Excel's Unhide.
+        sheet.column_dimensions[get_column_letter(index)].hidden = title in _HIDDEN_HEADERS
     sheet.row_dimensions[1].height = 30
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"

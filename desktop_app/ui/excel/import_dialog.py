@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from desktop_app.services.excel import (
     read_spreadsheet,
 )
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.done_notice import announce
 from desktop_app.ui.excel.pages import DonePage, FilePage, MappingPage, PreviewPage
 from desktop_app.ui.plans.excel_choices import UnknownNodesBar, import_as_new_plan
 
@@ -221,3 +222,15 @@ class ImportDialog(QDialog):
         self.context.plan_changed.emit()
         self.done_page.show_result(self.preview, result)
         self._show(self.DONE)
+        if self.spreadsheet is not None:
+            message = QCoreApplication.translate(
+                "DoneNotice",
+                "{file} was imported. New activities: {added}, changed: {changed}, "
+                "status reports: {reports}.",
+            ).format(
+                file=self.spreadsheet.path.name,
+                added=result.added,
+                changed=result.changed,
+                reports=result.status_reports,
+            )
+            announce(self, message, self.spreadsheet.path.parent)
