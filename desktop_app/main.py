@@ -22,12 +22,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=f"handlingsplan {__version__}",
-        help="visa versionen och avsluta",
+        help=_("visa versionen och avsluta"),
     )
     parser.add_argument(
         "--db", type=Path, metavar=_("SÖKVÄG"), help=_("använd den här databasen i stället för din egen")
     )
     add_language_option(parser, top_level=True)
+    parser.add_argument(
+        "--user",
+        metavar=_("NAMN"),
+        help=_("vem som gör ändringen (annars namnet du angett under Inställningar i appen)"),
+    )
     # For CI after installing a package: see desktop_app/ui/smoke.py.  Not in the help.
     parser.add_argument("--smoke-test", type=Path, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(
@@ -38,7 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     sync_commands.register(commands)
     excel_commands.register(commands)
     new_commands.register(commands)
+    _accept_user_after_the_command(commands)
     return parser
+
+
+def _accept_user_after_the_command(commands: argparse._SubParsersAction) -> None:
+    """``--user NAME`` may also follow the command (``handlingsplan status … --user NAME``)."""
+    for sub in commands.choices.values():
+        sub.add_argument("--user", metavar=_("NAMN"), default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        for action in sub._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _accept_user_after_the_command(action)
 
 
 def _undecodable(argv: list[str]) -> str | None:

@@ -117,7 +117,7 @@ def test_a_status_report_undone_and_redone_is_the_same_report(context: AppContex
     changes: list[int] = []
     context.plan_changed.connect(lambda: changes.append(1))
     command = ReportStatusCommand(
-        context, activity.id, StatusColour.YELLOW, date.today(), "", "Sen start", ""
+        context, activity.id, StatusColour.YELLOW, date.today(), "", "Sen start", "Ny tidplan"
     )
     push(context, command)
     report_id = command.report_id

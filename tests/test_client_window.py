@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from database.models import Lifecycle, StatusColour
@@ -68,8 +68,9 @@ def test_edit_report_undo_filter_delete(qtbot, qtmodeltester, window: MainWindow
 
     # the end month, chosen and confirmed
     form.end_edit.setFocus()
-    form.end_edit.setDate(QDate(2025, 6, 1))
-    qtbot.keyClick(form.end_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.end_edit.edit, "juni 2025")
+    qtbot.keyClick(form.end_edit.edit, Qt.Key.Key_Return)
+    assert form.end_edit.text() == "2025-06"
     assert _activity(window, "1.1.1").end_month == "2025-06"
     assert window.context.undo_stack.count() == 2
 
@@ -142,10 +143,12 @@ def test_validation_is_shown_in_the_form_and_nothing_is_saved(qtbot, window: Mai
     assert form.title_error.isHidden()
     assert _activity(window, "1.3.1").title == "Utvecklingsprojekt MatLust"
 
-    form.start_edit.setDate(QDate(2025, 6, 1))
-    form.start_edit.committed.emit()
-    form.end_edit.setDate(QDate(2025, 1, 1))
-    form.end_edit.committed.emit()
+    form.start_edit.setFocus()
+    qtbot.keyClicks(form.start_edit.edit, "2025-6")
+    qtbot.keyClick(form.start_edit.edit, Qt.Key.Key_Tab)
+    form.end_edit.setFocus()
+    qtbot.keyClicks(form.end_edit.edit, "01/2025")
+    qtbot.keyClick(form.end_edit.edit, Qt.Key.Key_Return)
     assert form.schedule_error.text() == "Slutet kan inte ligga före starten."
     saved = _activity(window, "1.3.1")
     assert (saved.start_month, saved.end_month) == ("2025-06", None)
@@ -271,8 +274,8 @@ def test_decision_date_and_priority_are_saved_and_cleared(qtbot, window: MainWin
     click_row(qtbot, window, activity.id)
     form = window.detail.activity_form
     form.decision_edit.setFocus()
-    form.decision_edit.setDate(QDate(2024, 5, 14))
-    qtbot.keyClick(form.decision_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.decision_edit.edit, "14/5 2024")
+    qtbot.keyClick(form.decision_edit.edit, Qt.Key.Key_Return)
     form.priority_spin.setFocus()
     form.priority_spin.selectAll()
     qtbot.keyClicks(form.priority_spin, "2")

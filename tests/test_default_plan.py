@@ -118,7 +118,9 @@ def test_a_newer_version_upgrades_the_users_database_and_keeps_its_data(tmp_path
     user_db = tmp_path / "user.sqlite"
     opened = open_workspace(user_db)
     service = PlanService(opened.engine, "fokusområdesansvarig")
-    service.report_status(service.tree().find_activity("2.1.1").id, "yellow", cause="Försenad")
+    service.report_status(
+        service.tree().find_activity("2.1.1").id, "yellow", cause="Försenad", recommended_action="Åtgärda"
+    )
     opened.close()
 
     root = make_bundle(tmp_path / "bundle")

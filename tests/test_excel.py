@@ -50,7 +50,11 @@ def plan(service: PlanService) -> PlanService:
         recommended_action="Boka om i januari",
     )
     service.report_status(
-        activities[1].id, "red", cause="Ingen budget", reported_on=TODAY - timedelta(days=3)
+        activities[1].id,
+        "red",
+        cause="Ingen budget",
+        recommended_action="Åtgärda",
+        reported_on=TODAY - timedelta(days=3),
     )
     service.update_activity(
         activities[1].id,
@@ -216,6 +220,7 @@ def test_edited_export_imports_a_status_an_owner_and_a_new_row(
         sheet.cell(row, 11).value = "gul"
         sheet.cell(row, 12).value = "Lokalen är inte bokad"
         sheet.cell(row, 13).value = "Lokalbrist"
+        sheet.cell(row, 14).value = "Boka Campus Telge"
         owner_row = row_of(sheet, "1.1.2")
         sheet.cell(owner_row, 6).value = "Bo Ek"
         sheet.append(
@@ -361,7 +366,7 @@ def test_every_bad_row_is_reported_with_sheet_and_row(
         "Blad ”Aktivitetsplan”, rad 4: slutet (2024-01) ligger före starten (2025-06).",
         "Blad ”Aktivitetsplan”, rad 5: okänt fokusområde ”Ett okänt fokusområde”.",
         "Blad ”Aktivitetsplan”, rad 6: okänt insatsområde ”Kommunen bakar bullar”.",
-        "Blad ”Aktivitetsplan”, rad 7: gul och röd status kräver en orsak (kolumnen Orsak).",
+        "Blad ”Aktivitetsplan”, rad 7: Gul och röd status kräver en orsak till avvikelsen.",
         "Blad ”Aktivitetsplan”, rad 8: aktivitetens namn är 600 tecken långt; högst 500 tecken går.",
     ]
     assert not preview.can_apply
@@ -438,11 +443,13 @@ def office_sheet(path: Path) -> None:
     sheet.title = "Våra aktiviteter"
     sheet["A1"] = "Aktivitetsplan Destination Södertälje 2026"
     sheet.merge_cells("A1:G1")
-    sheet.append(["  AKTIVITET ", "Ägare", "insats-område", "Fokus område", "STATUS", "Kommentar", "Klar"])
+    sheet.append(
+        ["  AKTIVITET ", "Ägare", "insats-område", "Fokus område", "STATUS", "Kommentar", "Klar", "Åtgärd"]
+    )
     sheet.append(
         ["Turistguide för företag", "Dana", "5.1", "Aktivt arbete med att stärka bilden av Södertälje"]
     )
-    sheet.append(["Mässa i Stockholm", "Erik", None, None, "röd", "Inställd", "2026-12"])
+    sheet.append(["Mässa i Stockholm", "Erik", None, None, "röd", "Inställd", "2026-12", "Ny mässa 2027"])
     sheet.merge_cells("C3:C4")
     sheet.merge_cells("D3:D4")
     sheet["F4"] = "Inställd"
@@ -464,10 +471,11 @@ def test_an_office_sheet_with_its_own_headers_imports(
         4: Column.STATUS,
         5: Column.COMMENT,
         6: Column.END,
+        7: Column.RECOMMENDED_ACTION,
     }
     preview = build_preview(workspace.engine, spreadsheet)
     assert [str(p) for p in preview.problems] == [
-        "Blad ”Våra aktiviteter”, rad 4: gul och röd status kräver en orsak (kolumnen Orsak)."
+        "Blad ”Våra aktiviteter”, rad 4: Gul och röd status kräver en orsak till avvikelsen."
     ]
     # The person maps "Kommentar" as the cause instead.
     mapping = {**spreadsheet.mapping, 5: Column.CAUSE}
@@ -600,12 +608,12 @@ def test_three_thousand_rows_import_quickly(
     path = tmp_path / "stor.xlsx"
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(["Insatsområde", "Aktivitet", "Ansvarig", "Start", "Slut", "Status", "Orsak"])
+    sheet.append(["Insatsområde", "Aktivitet", "Ansvarig", "Start", "Slut", "Status", "Orsak", "Åtgärd"])
     for number in range(3000):
         sheet.append(
             [f"2.{number % 4 + 1}", f"Aktivitet {number}", f"Person {number % 50}", "2026-01", "2026-12"]
         )
-    sheet["F2"], sheet["G2"] = "Gul", "Väntar på beslut"
+    sheet["F2"], sheet["G2"], sheet["H2"] = "Gul", "Väntar på beslut", "Lyft i styrgruppen"
     workbook.save(path)
     started = time.perf_counter()
     preview = preview_of(workspace, path)

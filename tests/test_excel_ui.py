@@ -27,8 +27,8 @@ def office_sheet(path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Aktiviteter 2026"
-    sheet.append(["Vad vi gör", "Insatsområde", "Ägare", "Status", "Kommentar"])
-    sheet.append(["Frukostmöte med handlare", "1.1", "Fia Lind", "Gul", "Lokalen saknas"])
+    sheet.append(["Vad vi gör", "Insatsområde", "Ägare", "Status", "Kommentar", "Åtgärd"])
+    sheet.append(["Frukostmöte med handlare", "1.1", "Fia Lind", "Gul", "Lokalen saknas", "Boka Campus"])
     sheet.append(["Företagsbesök i Hölö", "1.1", "Gustav Ek", "Grön", None])
     workbook.save(path)
 
@@ -72,7 +72,7 @@ def test_import_dialog_from_file_to_done(qtbot, context: AppContext, tmp_path: P
     assert dialog.pages.currentIndex() == dialog.PREVIEW
     problems = dialog.preview_page.tree.topLevelItem(0)
     assert problems.text(0) == "Problems (1)"
-    assert problems.child(0).text(0) == "Row 2: gul och röd status kräver en orsak (kolumnen Orsak)."
+    assert problems.child(0).text(0) == "Row 2: Gul och röd status kräver en orsak till avvikelsen."
     assert not dialog.import_button.isEnabled()
     shoot(dialog, "3-preview-problems")
 
@@ -168,8 +168,8 @@ def test_choosing_another_sheet_and_reading_a_corrected_file_again(
     workbook.active.title = "Instruktioner"
     workbook.active.append(["Fyll i bladet Aktiviteter."])
     sheet = workbook.create_sheet("Aktiviteter")
-    sheet.append(["Insatsområde", "Aktivitet", "Status", "Orsak"])
-    sheet.append(["2.1", "Sommarjobb hos företag", "Röd", None])
+    sheet.append(["Insatsområde", "Aktivitet", "Status", "Orsak", "Åtgärd"])
+    sheet.append(["2.1", "Sommarjobb hos företag", "Röd", None, "Fler handledare"])
     workbook.save(path)
 
     dialog = ImportDialog(context)

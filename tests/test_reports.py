@@ -87,8 +87,16 @@ def test_steering_report_lists_changes_ideas_and_proposals(demo) -> None:
 def test_status_since_is_the_start_of_the_current_colour(workspace, service: PlanService) -> None:
     activity = service.tree().activities()[0]
     service.report_status(activity.id, "green", reported_on=date(2026, 1, 10))
-    service.report_status(activity.id, "red", reported_on=date(2026, 4, 1), cause="Ingen budget")
-    service.report_status(activity.id, "red", reported_on=date(2026, 6, 1), cause="Fortfarande ingen budget")
+    service.report_status(
+        activity.id, "red", reported_on=date(2026, 4, 1), cause="Ingen budget", recommended_action="Åtgärda"
+    )
+    service.report_status(
+        activity.id,
+        "red",
+        reported_on=date(2026, 6, 1),
+        cause="Fortfarande ingen budget",
+        recommended_action="Åtgärda",
+    )
     add_meeting(workspace.engine, date(2026, 3, 1))
     add_meeting(workspace.engine, date(2026, 7, 1))
     data = gather_steering(workspace.engine, date(2026, 7, 1))

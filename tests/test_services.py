@@ -36,7 +36,7 @@ def test_yellow_and_red_need_a_cause(service: PlanService) -> None:
     activity = service.tree().find_activity("2.1.1")
     for colour in ("yellow", "red"):
         with pytest.raises(ValidationError, match="orsak") as raised:
-            service.report_status(activity.id, colour, cause="  ")
+            service.report_status(activity.id, colour, cause="  ", recommended_action="Åtgärda")
         assert raised.value.field == "cause"
     assert service.status_history(activity.id) == []
 
@@ -52,7 +52,7 @@ def test_unknown_colour_and_future_date_are_refused(service: PlanService) -> Non
 def test_retracting_a_report_restores_the_previous_status(service: PlanService) -> None:
     activity = service.tree().find_activity("1.1.2")
     service.report_status(activity.id, "green", reported_on=date(2024, 1, 1))
-    red = service.report_status(activity.id, "red", cause="Stopp")
+    red = service.report_status(activity.id, "red", cause="Stopp", recommended_action="Åtgärda")
     service.retract_status_report(red)
     assert service.tree().find_activity("1.1.2").status is StatusColour.GREEN
     with Session(service.engine) as session:

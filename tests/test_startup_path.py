@@ -77,7 +77,7 @@ def test_a_start_on_an_activity_with_history_loads_no_table_classes_either(
 ) -> None:
     activity = read_tree(workspace.engine).find_activity("2.1.1")
     service.report_status(activity.id, "green", comment="Startat")
-    service.report_status(activity.id, "yellow", cause="Sen start")
+    service.report_status(activity.id, "yellow", cause="Sen start", recommended_action="Åtgärda")
     shown = start(workspace, tmp_path, activity.id)
     assert shown["loaded"] == []
     assert shown["kind"].endswith(" 2.1.1")

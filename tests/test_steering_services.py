@@ -141,7 +141,9 @@ def test_deviation_decision_needs_follow_up_and_is_followed_up(
     tree = service.tree()
     activity = tree.find_activity("3.1.1")
     service.report_status(activity.id, "green", reported_on=date(2024, 1, 5))
-    service.report_status(activity.id, "yellow", reported_on=date(2024, 1, 20), cause="Sen start")
+    service.report_status(
+        activity.id, "yellow", reported_on=date(2024, 1, 20), cause="Sen start", recommended_action="Åtgärda"
+    )
     report = service.report_status(
         activity.id,
         "yellow",

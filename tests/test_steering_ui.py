@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMenu, QWidget
 
 from database.models import FollowUpState, IdeaState, Lifecycle, Role
@@ -37,8 +37,13 @@ def window(context: AppContext, qtbot) -> SteeringWindow:
     return window
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _type_date(qtbot, field, day: date) -> None:
+    """Type ``day`` into a date field the way a person writes it (15/3 2025)."""
+    field.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, f"{day.day}/{day.month} {day.year}")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.value() == day
 
 
 def _ok(qtbot, dialog: FormDialog) -> None:
@@ -70,7 +75,7 @@ def test_a_steering_meeting_from_agenda_to_follow_up(
 
     # Create the meeting: date, place, who attended.
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
-    view.date.setDate(_qdate(MEETING_DAY))
+    _type_date(qtbot, view.date, MEETING_DAY)
     qtbot.keyClicks(view.location, "Stadshuset")
     attendees = view.attendees_model
     assert attendees.rowCount() == 2
@@ -106,7 +111,7 @@ def test_a_steering_meeting_from_agenda_to_follow_up(
     _ok(qtbot, dialog)
     assert dialog.isVisible() and "följer upp" in dialog.error.text()
     qtbot.keyClicks(dialog.follow_up_by, "Eva Holm")
-    dialog.follow_up_date.setDate(_qdate(MEETING_DAY + timedelta(days=30)))
+    _type_date(qtbot, dialog.follow_up_date, MEETING_DAY + timedelta(days=30))
     _ok(qtbot, dialog)
     assert not dialog.isVisible()
     [decided] = view.agenda_view.deviations.model.rows()
@@ -119,7 +124,7 @@ def test_a_steering_meeting_from_agenda_to_follow_up(
     register.open_only.setChecked(True)
     assert [d.follow_up_by for d in register.model.rows()] == ["Eva Holm"]
     _select(register.table, 0)
-    register.done_on.setDate(_qdate(date.today()))
+    _type_date(qtbot, register.done_on, date.today())
     qtbot.mouseClick(register.done_button, Qt.MouseButton.LeftButton)
     assert register.model.rowCount() == 0
     register.open_only.setChecked(False)

@@ -48,7 +48,7 @@ def test_status_reports_travel_both_ways_without_duplicates(leader, lead, tmp_pa
     activity = first_activity(anna)
     anna.report_status(activity, "green", comment="Igång")
     exchange(leader, lead, tmp_path)
-    bo.report_status(activity, "red", cause="Ingen budget")
+    bo.report_status(activity, "red", cause="Ingen budget", recommended_action="Åtgärda")
     exchange(lead, leader, tmp_path)
     exchange(leader, lead, tmp_path)
     for service in (anna, bo):
@@ -227,7 +227,7 @@ def test_import_into_an_empty_installation_is_a_full_copy(leader, tmp_path) -> N
     from database.store import create_database
 
     (anna,) = services(leader)
-    anna.report_status(first_activity(anna), "yellow", cause="Sen start")
+    anna.report_status(first_activity(anna), "yellow", cause="Sen start", recommended_action="Åtgärda")
     anna.delete(first_activity(anna, "1.1.2"))
     engine = create_database(tmp_path / "empty" / "plan.sqlite")
     empty = Workspace(path=tmp_path / "empty" / "plan.sqlite", engine=engine, created=True)

@@ -65,20 +65,31 @@ def test_a_third_copy_does_not_carry_old_values_back_to_the_author(three, tmp_pa
 
 def test_the_stored_state_of_a_sender_is_never_replaced_by_an_older_one(three, tmp_path) -> None:
     a, b, _ = three
-    old = export(a, tmp_path / "old.hplan")
     PlanService(a.engine, "anna").report_status(
         PlanService(a.engine, "anna").tree().find_activity("1.1.1").id, "green"
     )
-    new = export(a, tmp_path / "new.hplan")
+    old = export(a, tmp_path / "old.hplan")
+    new = export(a, tmp_path / "new.hplan")  # the same plan, exported later
     prepared_old = prepare_import(b, old, "bo")
     try:
-        import_file(b, new)
-        with pytest.raises(SyncError, match="nyare fil från samma avsändare"):
+        import_file(b, new)  # the plan changes; applying the older preview is refused
+        with pytest.raises(SyncError, match="Förhandsgranska importen igen"):
             apply_import(b, prepared_old)
     finally:
         discard_import(prepared_old)
-    with open_incoming(new) as incoming:
-        info = incoming.info
-    with b.engine.connect() as connection:
-        state = json.loads(read_settings(connection)[peer_key(info.installation_id)])
-    assert state["exported_at"] == info.exported_at
+    # Prepared while the older file was the newest merged, applied after the newer one: refused.
+    other = open_workspace(tmp_path / "d" / "plan.sqlite")
+    try:
+        import_file(other, old)
+        prepared = prepare_import(other, old, "dag")  # the same file again: allowed, changes nothing
+        import_file(other, new)  # brings nothing the older one did not: the plan stays the same
+        with pytest.raises(SyncError, match="nyare fil från samma avsändare"):
+            apply_import(other, prepared)
+        discard_import(prepared)
+        with open_incoming(new) as incoming:
+            info = incoming.info
+        with other.engine.connect() as connection:
+            state = json.loads(read_settings(connection)[peer_key(info.installation_id)])
+        assert state["exported_at"] == info.exported_at
+    finally:
+        other.close()

@@ -60,7 +60,11 @@ class Side:
                     self.edited[(activity, name)] = value
                     self.touched.add(activity)
                 elif kind == "report":
-                    self.reports.add(service.report_status(activity_ids[args[0]], args[1], cause="Orsak"))
+                    self.reports.add(
+                        service.report_status(
+                            activity_ids[args[0]], args[1], cause="Orsak", recommended_action="Åtgärda"
+                        )
+                    )
                 elif kind == "move":
                     service.move_activity(activity_ids[args[0]], initiative_ids[args[1]], 0)
                     self.touched.add(activity_ids[args[0]])

@@ -38,7 +38,7 @@ def two_sides(tmp_path: Path):
     anna, bo = PlanService(leader.engine, "anna"), PlanService(lead.engine, "bo")
     activity = anna.tree().find_activity("1.1.1").id
     anna.update_activity(activity, {"title": "Företagsbesök av kommunalråd"})
-    anna.report_status(activity, "yellow", cause="Färre besök än planerat")
+    anna.report_status(activity, "yellow", cause="Färre besök än planerat", recommended_action="Åtgärda")
     anna.update_activity(anna.tree().find_activity("2.1.1").id, {"owner": "Näringslivskontoret"})
     bo.update_activity(activity, {"title": "Företagsbesök av politiker och tjänstemän"})
     yield leader, lead, activity, export(leader, tmp_path / "from-leader.hplan")

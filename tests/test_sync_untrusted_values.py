@@ -162,3 +162,42 @@ def test_importing_ones_own_unchanged_export_changes_nothing(tmp_path, capsys) -
         assert code == 0 and not err
         assert "Ingenting att importera" in out
         assert database_bytes(path) == before
+
+
+def test_check_finds_an_activity_left_under_a_deleted_initiative(tmp_path, capsys) -> None:
+    path = tmp_path / "plan.sqlite"
+    workspace = open_workspace(path)
+    service = PlanService(workspace.engine, "anna")
+    initiative = service.tree().find("1.2").id
+    moved = service.tree().find_activity("1.1.1").id
+    service.delete(initiative)
+    workspace.close()
+    assert cli(capsys, "--db", str(path), "check")[0] == 0  # a deleted initiative's activities go with it
+    # What a merge before the fix left behind: an activity moved under the initiative the other side deleted.
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE activity SET initiative_id = ? WHERE id = ?", (initiative, moved))
+    code, out, _ = cli(capsys, "--db", str(path), "check")
+    assert code == 1
+    assert "fältet Insatsområde (flytt)" in out and "som är borttaget, så den syns ingenstans" in out
+    assert "Så rättar du" in out
+
+
+def test_dates_that_may_lie_ahead_travel(tmp_path) -> None:
+    """A decision recorded for a planned meeting dates the activity's decision and the meeting ahead."""
+    from desktop_app.services.decisions import DecisionService
+    from desktop_app.services.steering import SteeringService
+    from tests.sync_helpers import export, import_file
+
+    a, b = open_workspace(tmp_path / "a" / "plan.sqlite"), open_workspace(tmp_path / "b" / "plan.sqlite")
+    try:
+        anna = PlanService(a.engine, "anna")
+        activity = anna.create_activity(anna.tree().find("1.1").id, "Föreslagen aktivitet")
+        meeting = SteeringService(a.engine, "anna").create_meeting(date.today() + timedelta(days=30))
+        DecisionService(a.engine, "anna").record_decision(meeting, "approve", "Godkänd", activity_id=activity)
+        assert PlanService(a.engine, "x").activity_values(activity)["decision_date"] > date.today()
+        plan = import_file(b, export(a, tmp_path / "a.hplan"))
+        assert plan.preview.changes
+        assert PlanService(b.engine, "x").activity_values(activity)["decision_date"] > date.today()
+    finally:
+        a.close()
+        b.close()

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.services.messages import _
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -44,6 +45,14 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
             count_words2=count_words(summary.status_reports, _("statusrapport"), _("statusrapporter")),
         )
     )
+    if summary.shortened:
+        print(
+            _(
+                "Obs: {count} texter har tecken som en Excel-cell inte kan hålla (styrtecken, eller fler än "
+                "32 767 tecken) och skrevs utan dem. Planen är oförändrad, och en import av filen "
+                "ändrar inte de texterna."
+            ).format(count=summary.shortened)
+        )
     return 0
 
 
@@ -53,6 +62,14 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
     preview = build_preview(workspace.engine, read_spreadsheet(args.file))
     for line in preview.summary_lines():
         print(line)
+    if preview.stale_count:
+        print(
+            _(
+                "{count} rader har värden som är äldre än planens (planen ändrades efter att filen "
+                "exporterades) och lämnas som planen har dem. Vill du ta dem ändå: importera i "
+                "programmet och bocka för dem."
+            ).format(count=preview.stale_count)
+        )
     if preview.problems:
         print(
             _("handlingsplan: {count} problem i filen; ingenting har importerats:").format(
@@ -67,9 +84,13 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
         print(_("Provkörning: ingenting har ändrats."))
         return 0
     if not preview.has_changes:
-        print(_("Filen stämmer redan med planen; ingenting har ändrats."))
+        print(
+            _("Ingenting att importera: filen stämmer med planen eller är äldre; ingenting har ändrats.")
+            if preview.stale_count
+            else _("Filen stämmer redan med planen; ingenting har ändrats.")
+        )
         return 0
-    result = apply_import(workspace, preview, current_user())
+    result = apply_import(workspace, preview, acting_user(args.user))
     print(
         _("Importen är klar: {counts_line}. Säkerhetskopia före importen: {backup}").format(
             counts_line=preview.counts_line(), backup=result.backup

@@ -73,7 +73,7 @@ def run_new(args: argparse.Namespace, db: Path | None) -> int:
         finally:
             workspace.close()
     draft.decided = args.decided
-    create_plan(target, facts, draft, acting_user())
+    create_plan(target, facts, draft, acting_user(getattr(args, "user", None)))
     areas, initiatives, activities = draft.counts()
     print(
         _(
@@ -122,7 +122,7 @@ def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
     name = " ".join(str(args.name).split()) or suggested_plan_name(source)
     facts = PlanFacts(plan_name=name)
     draft.decided = args.decided
-    create_plan(target, facts, draft, acting_user())
+    create_plan(target, facts, draft, acting_user(getattr(args, "user", None)))
     areas, initiatives, activities = draft.counts()
     print(
         _(
@@ -160,7 +160,7 @@ def run_info(args: argparse.Namespace, workspace: Workspace) -> int:
             raise ValidationError(_("Perioden anges som två årtal, till exempel 2025-2028."), "period")
         changes["period_start"], changes["period_end"] = years
     if changes:
-        update_plan_info(workspace.engine, acting_user(), changes)
+        update_plan_info(workspace.engine, acting_user(getattr(args, "user", None)), changes)
     info = read_plan_info(workspace.engine)
     if info is None:
         raise PlanError(_("Planen saknar uppgifter om sig själv (ingen strategi)."))

@@ -10,7 +10,8 @@ from database.store import current_revision, head_revision, integrity_problems
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS, schedule_label
 from desktop_app.services.messages import _
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 _STATUS_MARKS = {"green": "●G", "yellow": "▲Y", "red": "■R", None: "○-"}
 
@@ -105,7 +106,7 @@ def run_tree(args: argparse.Namespace, workspace: Workspace) -> int:
 def run_status(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop_app.services.plan import PlanService
 
-    service = PlanService(workspace.engine, current_user())
+    service = PlanService(workspace.engine, acting_user(args.user))
     activity = service.tree().find_activity(args.code)
     service.report_status(
         activity.id, args.colour, comment=args.comment, cause=args.cause, recommended_action=args.action
@@ -137,10 +138,10 @@ def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
         if values:
             print(
                 _(
-                    "Så rättar du: värden som bryter mot planens regler kom oftast in med en importerad "
-                    "planfil. Ångra den importen (Arkiv > Ångra senaste import) eller återställ en "
-                    "säkerhetskopia från före den (Arkiv > Säkerhetskopior…); annars rätta värdet i "
-                    "programmet och kör check igen."
+                    "Så rättar du: värden som bryter mot planens regler, och poster som finns kvar under "
+                    "något borttaget, kom oftast in med en importerad planfil. Ångra den importen "
+                    "(Arkiv > Ångra senaste import) eller återställ en säkerhetskopia från före den "
+                    "(Arkiv > Säkerhetskopior…); annars rätta värdet i programmet och kör check igen."
                 )
             )
         return 1

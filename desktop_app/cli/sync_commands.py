@@ -8,7 +8,8 @@ from pathlib import Path
 from desktop_app.services.messages import _
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.tree import read_tree
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -49,7 +50,7 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
                 )
             )
         focus_area_id = node.id
-    result = export_plan(workspace.engine, workspace.path, args.file, current_user(), focus_area_id)
+    result = export_plan(workspace.engine, workspace.path, args.file, acting_user(args.user), focus_area_id)
     scope = (
         _("fokusområdet {scope_title}").format(scope_title=result.info.scope_title)
         if focus_area_id
@@ -73,7 +74,7 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop_app.services.sync.merge import Choice
 
     for attempt in range(REPREVIEWS):
-        plan = prepare_import(workspace, args.file, current_user())
+        plan = prepare_import(workspace, args.file, acting_user(args.user))
         try:
             if attempt:
                 print()

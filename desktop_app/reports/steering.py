@@ -400,7 +400,8 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
                 ]
                 for i in data.ideas
             ]
-            story += data_table(["Datum", "Forum", "Idé eller synpunkt", "Fokusområde", "Läge"], rows, widths)
+            headers = ["Datum", "Forum", "Idé eller synpunkt", "Fokusområde", "Behandling"]
+            story += data_table(headers, rows, widths)
         else:
             story.append(empty_note("Inga idéer eller synpunkter har kommit in under perioden.", styles))
     if "plan" in sections:

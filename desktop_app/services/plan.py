@@ -28,7 +28,7 @@ from desktop_app.services.errors import NotFoundError, PlanError, ValidationErro
 from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, Tombstoned
-from desktop_app.services.rules import validate_activity
+from desktop_app.services.rules import check_status_report, validate_activity
 from desktop_app.services.tree import CurrentStatus, PlanTree, read_status_history, read_tree
 
 ACTIVITY_FIELDS = frozenset(
@@ -369,23 +369,13 @@ class PlanService(RecordService):
         recommended_action: str = "",
         reported_by: str | None = None,
     ) -> str:
-        """Append a status report to an activity's history; returns its id."""
-        try:
-            colour = StatusColour(status)
-        except ValueError:
-            raise ValidationError(
-                _("Okänd status ”{status}”. Välj green (grön), yellow (gul) eller red (röd).").format(
-                    status=status
-                ),
-                "status",
-            ) from None
+        """Append a status report to an activity's history; returns its id.
+
+        The rules are ``rules.check_status_report``: yellow and red need a cause
+        and a recommended action, and the date is not in the future.
+        """
         reported_on = reported_on or date.today()
-        if reported_on > date.today():
-            raise ValidationError(
-                _("Datumet för en statusrapport kan inte ligga i framtiden."), "reported_on"
-            )
-        if colour is not StatusColour.GREEN and not cause.strip():
-            raise ValidationError(_("Gul och röd status kräver en orsak till avvikelsen."), "cause")
+        colour = check_status_report(status, cause, recommended_action, reported_on)
         with Session(self.engine) as session, session.begin():
             self._live(session, Activity, activity_id, _("Aktiviteten"))
             report = StatusReport(

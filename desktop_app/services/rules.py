@@ -1,8 +1,11 @@
-"""The rules an activity's values must keep, apart from the service that writes them.
+"""The rules an activity's values and a status report must keep, apart from the services that write them.
 
-The activity form checks what is typed with the same rules before anything is
-written, without loading the writing service and the table classes behind it.
-``desktop_app.services.plan`` re-exports both functions.
+One place for every way in: the activity form and the status dialog, the
+command line, the Excel import and the plan-file import all check with these
+functions, so a value that one of them refuses is refused by all with the same
+message.  Typed months and dates are read here too (``parse_month``,
+``parse_date``), so a form field and an Excel cell accept the same spellings.
+``desktop_app.services.plan`` re-exports the activity rules.
 """
 
 from __future__ import annotations
@@ -12,42 +15,182 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from database.enums import Lifecycle
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.messages import _
 
+MAX_TITLE = 500  # the Excel import takes the same limit
+
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_FIRST_YEAR, _LAST_YEAR = 1900, 2200
+_ISO_DAY = re.compile(r"(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})")
+_COMPACT_DAY = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def _month_number(word: str) -> int | None:
+    word = word.casefold().rstrip(".")
+    return _MONTH_NAMES.get(word[:3]) if len(word) >= 3 else None
+
+
+def _year_month(text: str) -> tuple[int, int] | None:
+    """Year and month of a typed month, or ``None`` when the text is no month."""
+    text = " ".join(text.casefold().split())
+    if match := re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*\d{1,2})?", text):
+        return int(match.group(1)), int(match.group(2))
+    if match := re.fullmatch(r"(\d{1,2})\s*[-/.]\s*(\d{4})", text):
+        return int(match.group(2)), int(match.group(1))
+    if match := re.fullmatch(r"(\d{4})(\d{2})", text):
+        return int(match.group(1)), int(match.group(2))
+    if match := re.fullmatch(r"([a-zåäö]+\.?)\s*(\d{4})", text):
+        number = _month_number(match.group(1))
+        return (int(match.group(2)), number) if number else None
+    if match := re.fullmatch(r"(\d{4})\s+([a-zåäö]+\.?)", text):
+        number = _month_number(match.group(2))
+        return (int(match.group(1)), number) if number else None
+    return None
+
+
+def parse_month(text: str | None, label: str = "", field: str = "") -> str | None:
+    """A typed month as ``"YYYY-MM"``; empty means not set (``None``).
+
+    Accepts ``2025-03``, ``2025-3``, ``mars 2025``, ``mar 2025``, ``03/2025``,
+    ``3/2025`` and a date such as ``2025-03-15`` (its month).  Raises
+    ``ValidationError`` with a message naming ``label`` otherwise.
+    """
+    if text is None or not str(text).strip():
+        return None
+    found = _year_month(str(text))
+    if found is None or not 1 <= found[1] <= 12 or not _FIRST_YEAR <= found[0] <= _LAST_YEAR:
+        message = _("{label} ”{text}” är ingen månad. Skriv t.ex. 2025-03 eller mars 2025.")
+        raise ValidationError(message.format(label=label or _("Månaden"), text=str(text).strip()), field)
+    return f"{found[0]:04d}-{found[1]:02d}"
+
+
+def parse_date(text: str | None, label: str = "", field: str = "", *, required: bool = False) -> date | None:
+    """A typed date; empty means not set (``None``), or is refused when ``required``.
+
+    Accepts ``2025-03-15``, ``2025-3-5``, ``20250315``, ``15/3 2025``,
+    ``15/3/2025``, ``15.3.2025`` and ``15 mars 2025``.  Raises
+    ``ValidationError`` with a message naming ``label`` otherwise.
+    """
+    if text is None or not str(text).strip():
+        if required:
+            raise ValidationError(_("{label} måste anges.").format(label=label or _("Datumet")), field)
+        return None
+    typed = " ".join(str(text).casefold().split())
+    parts: tuple[int, int, int] | None = None
+    if match := _ISO_DAY.fullmatch(typed) or _COMPACT_DAY.fullmatch(typed):
+        parts = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    elif match := re.fullmatch(r"(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.\s]\s*(\d{4})", typed):
+        parts = int(match.group(3)), int(match.group(2)), int(match.group(1))
+    elif match := re.fullmatch(r"(\d{1,2})\s+([a-zåäö]+\.?)\s+(\d{4})", typed):
+        number = _month_number(match.group(2))
+        parts = (int(match.group(3)), number, int(match.group(1))) if number else None
+    try:
+        if parts and _FIRST_YEAR <= parts[0] <= _LAST_YEAR:
+            return date(*parts)
+    except ValueError:
+        pass
+    message = _("{label} ”{text}” är inget datum. Skriv t.ex. 2025-03-15 eller 15/3 2025.")
+    raise ValidationError(message.format(label=label or _("Datumet"), text=str(text).strip()), field)
 
 
 def normalise_month(value: str | None, label: str, field: str) -> str | None:
-    """``"2024-3"``, ``"2024-03"`` → ``"2024-03"``; empty → ``None``."""
-    if value is None or not value.strip():
-        return None
-    match = re.match(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*$", value)
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError(
-            _("{label} ska anges som år och månad, t.ex. 2024-03.").format(label=label), field
-        )
-    return f"{match.group(1)}-{int(match.group(2)):02d}"
+    """``"2024-3"``, ``"2024-03"``, ``"mars 2024"`` → ``"2024-03"``; empty → ``None``."""
+    return parse_month(value, label, field)
 
 
-def validate_activity(values: Mapping[str, Any]) -> None:
-    """The rules an activity must keep; raises ``ValidationError`` on the first broken one."""
-    if not str(values.get("title") or "").strip():
+def check_title(title: str, what: str = "activity") -> None:
+    """A title must be given and at most ``MAX_TITLE`` characters long."""
+    text = str(title or "").strip()
+    if not text:
         raise ValidationError(_("Aktiviteten måste ha en titel."), "title")
-    start, end = values.get("start_month"), values.get("end_month")
+    if len(text) > MAX_TITLE:
+        message = _("Titeln är {length} tecken lång; högst {limit} går.")
+        raise ValidationError(message.format(length=len(text), limit=MAX_TITLE), "title")
+
+
+def check_schedule(start: str | None, end: str | None) -> None:
+    """Months are ``YYYY-MM`` and the end is not before the start."""
     for month, field in ((start, "start_month"), (end, "end_month")):
         if month is not None and not _MONTH.match(month):
             raise ValidationError(_("Ange månad som ÅÅÅÅ-MM, t.ex. 2024-03."), field)
     if start and end and end < start:
         raise ValidationError(_("Slutet kan inte ligga före starten."), "end_month")
+
+
+def check_not_future(day: date | None, what: str, field: str, today: date | None = None) -> None:
+    """``day`` is not after today (``what`` names the date in the message, e.g. "Beslutsdatumet")."""
+    if day is not None and day > (today or date.today()):
+        message = _("{what} {day} ligger i framtiden.")
+        raise ValidationError(message.format(what=what, day=day.isoformat()), field)
+
+
+def check_status_report(
+    status: StatusColour | str,
+    cause: str,
+    recommended_action: str,
+    reported_on: date | None = None,
+    today: date | None = None,
+) -> StatusColour:
+    """The rules of a status report; returns the colour.
+
+    Yellow and red need a cause and a recommended action (as the status dialog
+    requires); the report's date is not in the future.
+    """
+    try:
+        colour = StatusColour(status)
+    except ValueError:
+        message = _("Okänd status ”{status}”. Välj green (grön), yellow (gul) eller red (röd).")
+        raise ValidationError(message.format(status=status), "status") from None
+    if reported_on is not None and reported_on > (today or date.today()):
+        raise ValidationError(_("Datumet för en statusrapport kan inte ligga i framtiden."), "reported_on")
+    if colour is not StatusColour.GREEN:
+        if not str(cause or "").strip():
+            raise ValidationError(_("Gul och röd status kräver en orsak till avvikelsen."), "cause")
+        if not str(recommended_action or "").strip():
+            message = _("Gul och röd status kräver en rekommenderad åtgärd.")
+            raise ValidationError(message, "recommended_action")
+    return colour
+
+
+def status_report_problem(
+    status: StatusColour | str, cause: str, recommended_action: str, reported_on: date | None = None
+) -> str | None:
+    """What rule a status report breaks, as a message, or ``None`` (for records taken in as they are)."""
+    try:
+        check_status_report(status, cause, recommended_action, reported_on)
+    except ValidationError as error:
+        return str(error)
+    return None
+
+
+def validate_activity(values: Mapping[str, Any]) -> None:
+    """The rules an activity must keep; raises ``ValidationError`` on the first broken one."""
+    check_title(str(values.get("title") or ""))
+    check_schedule(values.get("start_month"), values.get("end_month"))
     if values.get("lifecycle") is not None:
         try:
             Lifecycle(values["lifecycle"])
         except ValueError:
-            raise ValidationError(
-                _("Okänt läge: {values}.").format(values=values["lifecycle"]), "lifecycle"
-            ) from None
+            message = _("Okänt läge: {value}.")
+            raise ValidationError(message.format(value=values["lifecycle"]), "lifecycle") from None
+    decided = values.get("decision_date")
+    if isinstance(decided, date):
+        check_not_future(decided, _("Beslutsdatumet"), "decision_date")
+
+
+def activity_problem(values: Mapping[str, Any]) -> str | None:
+    """What rule an activity breaks, as a message, or ``None`` (for records taken in as they are)."""
+    try:
+        validate_activity(values)
+    except ValidationError as error:
+        return str(error)
+    return None
 
 
 # --- single stored values: what every way in (form, plan file, ``check``) must keep --------

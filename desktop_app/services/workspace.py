@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from database.store import (
 from desktop_app.services import file_access
 from desktop_app.services.file_access import FileAccessError, shown
 from desktop_app.services.messages import _
+from desktop_app.services.user_profile import acting_user
 
 APP_NAME = "Handlingsplan"
 DATABASE_NAME = "handlingsplan.sqlite"
@@ -39,10 +39,8 @@ def default_database_path() -> Path:
 
 
 def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+    """The name the user gave the app (never the operating system's login name); see ``user_profile``."""
+    return acting_user()
 
 
 @dataclass

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -23,21 +22,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
+from desktop_app.services.people import linked_name, person_names
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
-from desktop_app.ui.accessibility import connect_labels, show_whole_text, tab_leaves
+from desktop_app.ui.accessibility import connect_labels, show_whole_text
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.date_fields import DateField, MonthField
 from desktop_app.ui.status_history import StatusHistory
 from desktop_app.ui.status_light import COLOURS, lifecycle_label, status_label
-from desktop_app.ui.widgets import NO_DATE, CommitTextEdit, ErrorLabel, LightLabel, MonthEdit, SectionHeading
+from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, LightLabel, SectionHeading
 
 
 class ActivityForm(QWidget):
@@ -65,17 +65,12 @@ class ActivityForm(QWidget):
         self.lifecycle_combo = QComboBox()
         for lifecycle in Lifecycle:
             self.lifecycle_combo.addItem(lifecycle_label(lifecycle), lifecycle.value)
-        self.decision_edit = QDateEdit()
-        self.decision_edit.setDisplayFormat("yyyy-MM-dd")
-        self.decision_edit.setCalendarPopup(True)
-        self.decision_edit.setMinimumDate(NO_DATE)
-        self.decision_edit.setSpecialValueText(self.tr("Not set"))
-        tab_leaves(self.decision_edit)
-        self.decision_edit.setToolTip(self.tr("When the steering group decided the activity"))
+        self.decision_edit = DateField(self.tr("Decided on"), not_in_future=True)
+        self.decision_edit.edit.setToolTip(self.tr("When the steering group decided the activity"))
+        self.decision_error = ErrorLabel()
         self.priority_spin = QSpinBox()
         self.priority_spin.setRange(0, 99)
         self.priority_spin.setMinimumWidth(90)
-        self.decision_edit.setMinimumWidth(130)
         self.priority_spin.setSpecialValueText(self.tr("None"))
         self.priority_spin.setToolTip(self.tr("1 is the highest priority; “None” when not prioritised"))
 
@@ -88,14 +83,17 @@ class ActivityForm(QWidget):
         self.new_office_button = QPushButton(self.tr("New…"))
         self.new_office_button.setToolTip(self.tr("Add an office or unit to the register"))
         self.owner_edit = QLineEdit()
-        self.owner_edit.setPlaceholderText(self.tr("Name of the person responsible"))
+        self.owner_edit.setPlaceholderText(self.tr("Type to search the register of people"))
+        self.new_person_button = QPushButton(self.tr("New person…"))
+        self.new_person_button.setToolTip(self.tr("Add the name typed as owner to the register of people"))
+        self._people: list[str] = []
         self.participants_list = QListWidget()
         self.participants_list.setToolTip(self.tr("Tick every office or unit that takes part"))
 
-        self.start_edit = MonthEdit()
-        self.end_edit = MonthEdit()
-        self.start_clear = self._clear_button(self.start_edit, self.tr("Remove the start month"))
-        self.end_clear = self._clear_button(self.end_edit, self.tr("Remove the end month"))
+        self.start_edit = MonthField(self.tr("Start"))
+        self.end_edit = MonthField(self.tr("End"))
+        self.start_clear = self.start_edit.clear_button
+        self.end_clear = self.end_edit.clear_button
         self.ongoing_check = QCheckBox(self.tr("Ongoing"))
         self.ongoing_check.setToolTip(self.tr("The activity has no end date (”löpande”)"))
         self.schedule_error = ErrorLabel()
@@ -149,25 +147,30 @@ class ActivityForm(QWidget):
         decided.addSpacing(6)
         decided.addWidget(self.priority_spin)
         decided.addStretch(1)
-        details.addRow(self.tr("Decided on"), decided)
+        decided_box = QVBoxLayout()
+        decided_box.setSpacing(2)
+        decided_box.addLayout(decided)
+        decided_box.addWidget(self.decision_error)
+        details.addRow(self.tr("Decided on"), decided_box)
 
         responsibility = form()
         office_row = QHBoxLayout()
         office_row.addWidget(self.office_combo, 1)
         office_row.addWidget(self.new_office_button)
         responsibility.addRow(self.tr("Responsible office"), office_row)
-        responsibility.addRow(self.tr("Owner"), self.owner_edit)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_edit, 1)
+        owner_row.addWidget(self.new_person_button)
+        responsibility.addRow(self.tr("Owner"), owner_row)
         responsibility.addRow(self.tr("Participating offices"), self.participants_list)
 
         schedule = form()
         start_row = QHBoxLayout()
         start_row.addWidget(self.start_edit)
-        start_row.addWidget(self.start_clear)
         start_row.addStretch(1)
         schedule.addRow(self.tr("Start"), start_row)
         end_row = QHBoxLayout()
         end_row.addWidget(self.end_edit)
-        end_row.addWidget(self.end_clear)
         end_row.addSpacing(12)
         end_row.addWidget(self.ongoing_check)
         end_row.addStretch(1)
@@ -206,15 +209,6 @@ class ActivityForm(QWidget):
         layout.addWidget(self.history)
         layout.addStretch(1)
 
-    def _clear_button(self, edit: MonthEdit, name: str) -> QToolButton:
-        button = QToolButton()
-        button.setText("×")
-        button.setAccessibleName(name)  # a screen reader would read the "×" as "times"
-        button.setAutoRaise(True)
-        button.setToolTip(self.tr("Remove the month"))
-        button.clicked.connect(edit.clear_month)
-        return button
-
     def _connect(self) -> None:
         self.title_edit.textEdited.connect(self._check_title)
         self.title_edit.editingFinished.connect(lambda: self._save_text("title", self.title_edit.text()))
@@ -223,11 +217,14 @@ class ActivityForm(QWidget):
         )
         self.owner_edit.editingFinished.connect(lambda: self._save_text("owner", self.owner_edit.text()))
         self.lifecycle_combo.activated.connect(lambda _i: self._save_lifecycle())
-        self.decision_edit.editingFinished.connect(self._save_decision)
-        self.decision_edit.calendarWidget().clicked.connect(lambda _date: self._save_decision())
+        self.decision_edit.committed.connect(self._save_decision)
+        self.decision_edit.rejected.connect(self.decision_error.show_message)
+        self.start_edit.rejected.connect(self.schedule_error.show_message)
+        self.end_edit.rejected.connect(self.schedule_error.show_message)
         self.priority_spin.editingFinished.connect(self._save_priority)
         self.office_combo.activated.connect(lambda _i: self._save_office())
         self.new_office_button.clicked.connect(self._new_office)
+        self.new_person_button.clicked.connect(self._new_person)
         self.participants_list.itemChanged.connect(lambda _item: self._save_participants())
         self.start_edit.committed.connect(self._save_schedule)
         self.end_edit.committed.connect(self._save_schedule)
@@ -249,22 +246,26 @@ class ActivityForm(QWidget):
             if not typing and self.description_edit.toPlainText() != activity.description:
                 self.description_edit.setPlainText(activity.description)
             self._set_text(self.owner_edit, activity.owner, same)
-            owners = sorted({a.owner for a in tree.activities() if a.owner})
-            completer = QCompleter(owners, self.owner_edit)
+            self._people = person_names(self.context.engine)
+            known = {name.casefold() for name in self._people}
+            owners = {a.owner for a in tree.activities() if a.owner}
+            others = sorted(owner for owner in owners if owner.casefold() not in known)
+            completer = QCompleter([*self._people, *others], self.owner_edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.owner_edit.setCompleter(completer)
             self.lifecycle_combo.setCurrentIndex(self.lifecycle_combo.findData(activity.lifecycle.value))
-            decided_on = activity.decision_date
-            self.decision_edit.setDate(QDate(decided_on) if decided_on else NO_DATE)
+            # A date or month typed but not yet saved (or that cannot be read) stays as typed.
+            if not (same and self.decision_edit.is_modified()):
+                self.decision_edit.set_value(activity.decision_date)
             self.priority_spin.setValue(activity.priority or 0)
             self._fill_initiatives(tree, activity.initiative_id)
             self._fill_offices(tree, activity)
-            self.start_edit.set_month(activity.start_month)
-            self.end_edit.set_month(activity.end_month)
+            for edit, month in ((self.start_edit, activity.start_month), (self.end_edit, activity.end_month)):
+                if not (same and edit.is_modified()):
+                    edit.set_month(month)
             self.ongoing_check.setChecked(activity.ongoing)
-            self.end_edit.setEnabled(not activity.ongoing and not self.context.read_only)
-            self.start_clear.setEnabled(bool(activity.start_month) and not self.context.read_only)
-            self.end_clear.setEnabled(bool(activity.end_month) and not self.context.read_only)
+            self._show_ongoing(activity.ongoing)
             goals = tree.goal_titles
             titles = [goals[g] for g in activity.goal_ids if g in goals]
             self.goals_label.setText(
@@ -275,6 +276,7 @@ class ActivityForm(QWidget):
             if not same:
                 self.title_error.show_message("")
                 self.schedule_error.show_message("")
+                self.decision_error.show_message("")
         finally:
             self._loading = False
         self._set_editable(not self.context.read_only)
@@ -295,10 +297,10 @@ class ActivityForm(QWidget):
         for widget in (
             self.initiative_combo,
             self.lifecycle_combo,
-            self.decision_edit,
             self.priority_spin,
             self.office_combo,
             self.new_office_button,
+            self.new_person_button,
             self.participants_list,
             self.start_edit,
             self.ongoing_check,
@@ -306,8 +308,17 @@ class ActivityForm(QWidget):
             self.goals_button,
         ):
             widget.setEnabled(editable)
+        for field in (self.decision_edit, self.start_edit, self.end_edit):
+            field.set_read_only(not editable)
         if not editable:
             self.end_edit.setEnabled(False)
+
+    def _show_ongoing(self, ongoing: bool) -> None:
+        """Löpande: the end is greyed out and says so, as there is no end to give."""
+        self.end_edit.setEnabled(not ongoing and not self.context.read_only)
+        self.end_edit.set_placeholder(self.tr("Ongoing") if ongoing else self.tr("Not set"))
+        if ongoing:
+            self.end_edit.set_month(None)
 
     @staticmethod
     def _set_text(edit: QLineEdit, text: str, same: bool) -> None:
@@ -375,6 +386,10 @@ class ActivityForm(QWidget):
             ok = self._save_text("owner", self.owner_edit.text()) and ok
         if self.description_edit.toPlainText() != self.activity.description:
             ok = self._save_text("description", self.description_edit.toPlainText()) and ok
+        if self.decision_edit.is_modified():
+            ok = self._save_decision() and ok
+        if self.start_edit.is_modified() or self.end_edit.is_modified():
+            ok = self._save_schedule() and ok
         return ok
 
     def _check_title(self, text: str) -> None:
@@ -382,6 +397,10 @@ class ActivityForm(QWidget):
 
     def _save_text(self, name: str, value: str) -> bool:
         value = value.strip() if name != "description" else value
+        if name == "owner":
+            value = linked_name(value, self._people)  # a person in the register, spelt as there
+            if value != self.owner_edit.text():
+                self.owner_edit.setText(value)
         if self.activity is None or getattr(self.activity, name) == value:
             return True
         labels = {"title": self.tr("title"), "owner": self.tr("owner"), "description": self.tr("description")}
@@ -390,11 +409,16 @@ class ActivityForm(QWidget):
     def _save_lifecycle(self) -> None:
         self._save({"lifecycle": Lifecycle(self.lifecycle_combo.currentData())}, self.tr("lifecycle"))
 
-    def _save_decision(self) -> None:
-        chosen = self.decision_edit.date()
-        value = None if chosen == NO_DATE else chosen.toPython()
+    def _save_decision(self) -> bool:
+        try:
+            value = self.decision_edit.value()
+        except ValidationError as error:
+            self.decision_error.show_message(str(error))
+            return False
+        self.decision_error.show_message("")
         if self.activity is not None and value != self.activity.decision_date:
-            self._save({"decision_date": value}, self.tr("decision date"))
+            return self._save({"decision_date": value}, self.tr("decision date"))
+        return True
 
     def _save_priority(self) -> None:
         value = self.priority_spin.value() or None
@@ -416,21 +440,25 @@ class ActivityForm(QWidget):
                 ids.append(item.data(Qt.ItemDataRole.UserRole))
         self._save({"participating_office_ids": tuple(sorted(ids))}, self.tr("participating offices"))
 
-    def _save_schedule(self) -> None:
+    def _save_schedule(self) -> bool:
         if self._loading or self.activity is None:
-            return
+            return True
         ongoing = self.ongoing_check.isChecked()
-        self.end_edit.setEnabled(not ongoing and not self.context.read_only)
-        changes: dict[str, Any] = {
-            "start_month": self.start_edit.month(),
-            "end_month": None if ongoing else self.end_edit.month(),
-            "ongoing": ongoing,
-        }
+        self._show_ongoing(ongoing)
+        try:
+            changes: dict[str, Any] = {
+                "start_month": self.start_edit.month(),
+                "end_month": None if ongoing else self.end_edit.month(),
+                "ongoing": ongoing,
+            }
+        except ValidationError as error:
+            self.schedule_error.show_message(str(error))
+            return False
         changed = {k: v for k, v in changes.items() if getattr(self.activity, k) != v}
         if changed:
-            self._save(changed, self.tr("schedule"))
-        else:
-            self.schedule_error.show_message("")
+            return self._save(changed, self.tr("schedule"))
+        self.schedule_error.show_message("")
+        return True
 
     def _save(self, changes: dict[str, Any], label: str) -> bool:
         """Check the rules here first, then save as one undoable command."""
@@ -457,6 +485,8 @@ class ActivityForm(QWidget):
             self.title_error.show_message("")
         if {"start_month", "end_month", "ongoing"} & set(changes):
             self.schedule_error.show_message("")
+        if "decision_date" in changes:
+            self.decision_error.show_message("")
         self.saved.emit(label)
         return True
 
@@ -466,10 +496,30 @@ class ActivityForm(QWidget):
             if error.field == "end_month" and "före" in message:
                 message = self.tr("The end cannot be before the start.")
             self.schedule_error.show_message(message)
-        elif error.field == "title":
+        elif error.field == "title" and not self.title_edit.text().strip():
             self.title_error.show_message(self.tr("The activity must have a title."))
+        elif error.field == "decision_date":
+            self.decision_error.show_message(str(error))
         else:
             self.title_error.show_message(str(error))
+
+    def _new_person(self) -> None:
+        """Put the owner's name in the register of people (asked for when none is typed) and save it."""
+        if self.activity is None or self.context.read_only:
+            return
+        name = " ".join(self.owner_edit.text().split())
+        if not name or linked_name(name, self._people) in self._people:
+            name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"), text=name)
+            if not ok or not name.strip():
+                return
+        try:
+            self.context.registers.create_person(name)
+        except PlanError as error:
+            self.title_error.show_message(str(error))
+            return
+        self._people = person_names(self.context.engine)
+        self.owner_edit.setText(name.strip())
+        self._save_text("owner", name)
 
     def _new_office(self) -> None:
         name, ok = QInputDialog.getText(

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.assets import asset_path
@@ -15,7 +15,9 @@ from desktop_app import __version__
 from desktop_app.services.file_access import shown
 from desktop_app.services.leftovers import sweep
 from desktop_app.services.messages import _, set_language
-from desktop_app.services.workspace import current_user, default_database_path, open_workspace
+from desktop_app.services.user_profile import set_user_name, user_name
+from desktop_app.services.workspace import default_database_path, open_workspace
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow, app_icon
@@ -125,16 +127,42 @@ def open_main_window(db_path: Path | None, ask_before_creating: bool = False) ->
             QCoreApplication.translate("Startup", "The plan cannot be opened"),
             str(error),
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(QCoreApplication.translate("Startup", "The file has not been changed."))
         box.exec()
         return None
     sweep(workspace.backup_dir)
     # A plan that cannot be written needs no writer lock (and often has no folder to put it in).
     lock = None if workspace.read_only else writer_lock(workspace.path)
-    context = AppContext(workspace, current_user(), read_only=workspace.read_only or lock is None)
+    context = AppContext(workspace, user_name(), read_only=workspace.read_only or lock is None)
     window = MainWindow(context)
     window.writer_lock = lock
     return window
+
+
+def people_in_register(context: AppContext) -> list[str]:
+    """The names in the register of people, to offer as the user's own."""
+    from desktop_app.services.registers import RegisterService
+
+    return [person.name for person in RegisterService(context.engine, context.actor).people()]
+
+
+def ask_user_name(context: AppContext) -> None:
+    """First start: ask who is using the app and keep the answer (asked again next start if skipped)."""
+    from desktop_app.ui.user_dialog import UserNameDialog
+
+    dialog = UserNameDialog(people_in_register(context))
+    if dialog.exec() != UserNameDialog.DialogCode.Accepted:
+        return
+    try:
+        set_user_name(dialog.name())
+    except OSError as error:
+        plain_text.warn(
+            None,
+            QCoreApplication.translate("Startup", "Your name cannot be saved"),
+            str(error),
+        )
+    context.set_actor(dialog.name())
 
 
 def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
@@ -161,6 +189,8 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
         )
         if window is None:
             return 1
+        if not user_name():
+            ask_user_name(window.context)
         if plan_file is not None:
             QTimer.singleShot(0, lambda: import_file(window.context, window, plan_file))
         code = app.exec()

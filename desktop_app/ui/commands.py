@@ -19,12 +19,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from database.enums import StatusColour
 from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.messages import _
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 
 MERGE_SECONDS = 2.0
@@ -90,7 +91,7 @@ class PlanCommand(QUndoCommand):
         try:
             step()
         except PlanError as error:
-            QMessageBox.warning(
+            plain_text.warn(
                 QApplication.activeWindow(),
                 QCoreApplication.translate("Commands", "Could not be undone or redone"),
                 str(error),

@@ -53,6 +53,12 @@ class AppContext(QObject):
 
         return RegisterService(self.workspace.engine, self.actor)
 
+    def set_actor(self, actor: str) -> None:
+        """Act in the name of ``actor`` from now on (the user changed their name under Inställningar)."""
+        self.actor = actor
+        for cached in ("plan", "registers"):
+            self.__dict__.pop(cached, None)
+
     def tree(self) -> PlanTree:
         """The live plan as plain values (what ``plan.tree()`` gives, without the writing service)."""
         return read_tree(self.workspace.engine)

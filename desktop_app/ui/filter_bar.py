@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -150,3 +153,20 @@ class FilterBar(QWidget):
 
     def _update_reset(self) -> None:
         self.reset_button.setEnabled(not self.plan_filter().is_empty())
+
+
+class NoHits(QWidget):
+    """Shown under the plan tree when the search and filters match nothing: says so, and clears them."""
+
+    def __init__(self, clear: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self.tr("No hits"))
+        self.label.setStyleSheet("color: #5b6470; font-weight: 600;")
+        self.clear_button = QPushButton(self.tr("Clear search and filters"))
+        self.clear_button.clicked.connect(clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        layout.addWidget(self.clear_button)
+        self.hide()

@@ -21,10 +21,11 @@ from desktop_app import __version__
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.excel import add_excel_actions
-from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.filter_bar import FilterBar, NoHits
 from desktop_app.ui.geometry import fit_to_screen, keep_on_screen, remember_columns
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
@@ -34,6 +35,7 @@ from desktop_app.ui.reports import add_report_actions
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.status_bar import PlanCounts
 from desktop_app.ui.steering import add_steering_actions
+from desktop_app.ui.steering.window import SteeringWindow
 from desktop_app.ui.sync.actions import add_sync_actions
 
 MENU_ORDER = ("file", "edit", "view", "plan", "steering", "reports", "help")
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(0)
         left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.tree_view, 1)
+        self.no_hits = NoHits(self.filter_bar.reset)
+        left_layout.addWidget(self.no_hits)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -300,11 +304,16 @@ class MainWindow(QMainWindow):
         self.tree_view.setDragEnabled(not self.context.read_only)
         self.tree_view.selected_node_changed.connect(self._selection_changed)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.model.modelReset.connect(self._show_no_hits)
         self.detail.saved.connect(self._show_saved)
         self.detail.report_requested.connect(self.editor.report_status)
         self.tree_view.activated.connect(lambda _index: self.detail.focus_form())
         self.tree_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree_view.customContextMenuRequested.connect(self._tree_menu)
+
+    def _show_no_hits(self) -> None:
+        """'Inga träffar' with a way out, when a search or filter leaves nothing to show."""
+        self.no_hits.setVisible(self.model.rowCount() == 0 and not self.model.plan_filter.is_empty())
 
     def tree_menu_actions(self) -> list[QAction | None]:
         """What a right-click in the tree offers (``None`` is a separator)."""
@@ -417,11 +426,19 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def open_settings(self) -> None:
+        from desktop_app.services.registers import RegisterService
         from desktop_app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        people = [p.name for p in RegisterService(self.context.engine, self.context.actor).people()]
+        dialog = SettingsDialog(self.settings, self, people)
         accepted = dialog.exec() == SettingsDialog.DialogCode.Accepted
+        name = dialog.name()
         dialog.deleteLater()
+        if accepted and name != self.context.actor:
+            self.context.set_actor(name)
+            steering = self.findChild(SteeringWindow)
+            if steering is not None and steering.close():  # made again, in the new name, when next opened
+                steering.deleteLater()
         if accepted:
             self.model.set_stale_after(self.settings.stale_days())
             self._show_selected()
@@ -470,8 +487,10 @@ class MainWindow(QMainWindow):
             self.settings.set_last_selection(self.tree_view.current_id())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.detail.commit_pending():
-            answer = QMessageBox.question(
+        steering = self.findChild(SteeringWindow)
+        steering_saved = steering is None or steering.commit_pending()
+        if not (self.detail.commit_pending() and steering_saved):
+            answer = plain_text.ask(
                 self,
                 self.tr("Unsaved change"),
                 self.tr(

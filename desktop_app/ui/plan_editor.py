@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop_app.services.errors import PlanError
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
+from desktop_app.ui import plain_text
 from desktop_app.ui.commands import (
     AddCommand,
     DeleteCommand,
@@ -31,7 +32,7 @@ class PlanEditor(QObject):
         self.context = window.context
 
     def fail(self, error: PlanError) -> None:
-        QMessageBox.warning(self.window, self.tr("Could not be done"), str(error))
+        plain_text.warn(self.window, self.tr("Could not be done"), str(error))
 
     def run(self, command: PlanCommand) -> bool:
         try:
@@ -142,6 +143,7 @@ class PlanEditor(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is shown as typed
         box.setInformativeText(self.tr("The status history is kept. You can undo this with Edit › Undo."))
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -25,8 +25,10 @@ from database.enums import Role
 from database.models import Office, Person
 from desktop_app.services.errors import PlanError
 from desktop_app.services.registers import PersonEntry, RegisterService
+from desktop_app.ui import plain_text
 from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.unsaved import EditTracker
 from desktop_app.ui.widgets import ErrorLabel
 
 ID = Qt.ItemDataRole.UserRole
@@ -99,7 +101,7 @@ class OfficesTab(QWidget):
         item = self._current()
         if item is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self,
             self.tr("Delete office or unit"),
             self.tr(
@@ -184,9 +186,20 @@ class PeopleTab(QWidget):
         layout.addLayout(right, 1)
         for widget in (self.new_button, self.save_button, self.delete_button):
             widget.setEnabled(not read_only)
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.edits = EditTracker(
+            self,
+            self.name_edit,
+            self.title_edit,
+            self.email_edit,
+            self.phone_edit,
+            self.office_combo,
+            self.leader_check,
+            self.steering_check,
+            self.areas_list,
+        )
+        self.list.currentItemChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_person)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.delete_button.clicked.connect(self.delete_person)
         self.refresh()
 
@@ -222,8 +235,20 @@ class PeopleTab(QWidget):
         item = self.list.currentItem()
         return item.data(ID) if item else ""
 
+    def _current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        """Selecting another person saves the one being edited; a value that cannot be saved keeps it."""
+        if previous is not None and self.edits.dirty and not self.save(previous.data(ID)):
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self._show_current()
+
     def _show_current(self) -> None:
-        person = self.people.get(self._current_id())
+        with self.edits.filling():
+            self._show_person(self.people.get(self._current_id()))
+
+    def _show_person(self, person: PersonEntry | None) -> None:
         self.name_edit.setText(person.name if person else "")
         self.title_edit.setText(person.title if person else "")
         self.email_edit.setText(person.email if person else "")
@@ -271,8 +296,9 @@ class PeopleTab(QWidget):
                 roles.add((Role.FOCUS_AREA_LEAD, item.data(ID)))
         return roles
 
-    def save(self) -> bool:
-        person_id = self._current_id()
+    def save(self, person_id: str = "") -> bool:
+        """Save the form to ``person_id`` (else the selected person); ``False`` with the message shown."""
+        person_id = person_id or self._current_id()
         if not person_id:
             return True
         try:
@@ -290,14 +316,15 @@ class PeopleTab(QWidget):
         except PlanError as error:
             self.error.show_message(str(error))
             return False
-        self.refresh(person_id)
+        self.edits.dirty = False
+        self.refresh(self._current_id() or person_id)
         return True
 
     def delete_person(self) -> None:
         person = self.people.get(self._current_id())
         if person is None:
             return
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self,
             self.tr("Delete person"),
             self.tr("Delete “%1” from the register?").replace("%1", person.name),

@@ -1,4 +1,4 @@
-"""Settings: language (applied on restart) and when an activity counts as not reported for long."""
+"""Settings: your name, language (applied on restart) and when an activity counts as not reported for long."""
 
 from __future__ import annotations
 
@@ -14,14 +14,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.user_profile import clean_name, set_user_name, user_name
 from desktop_app.ui.i18n import LANGUAGES
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.user_dialog import name_box
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, people: list[str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.name_box = name_box(people or [], user_name())
+        self.name_box.setToolTip(
+            self.tr("Shown as who reported, changed, decided or prepared something; never your login name")
+        )
+        self.name_error = QLabel()
+        self.name_error.setStyleSheet("color: #b3261e;")
+        self.name_error.setWordWrap(True)
+        self.name_error.hide()
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
         self.language_combo = QComboBox()
@@ -41,6 +53,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setHorizontalSpacing(14)
+        form.addRow(self.tr("Your name"), self.name_box)
+        form.addRow("", self.name_error)
         form.addRow(self.tr("Language"), self.language_combo)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Mark as not reported after"), self.stale_spin)
@@ -55,7 +69,17 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def name(self) -> str:
+        return clean_name(self.name_box.currentText())
+
     def accept(self) -> None:
+        if self.name() != user_name():
+            try:
+                set_user_name(self.name())
+            except OSError as error:
+                self.name_error.setText(str(error))
+                self.name_error.show()
+                return
         self.settings.set_language(self.language_combo.currentData())
         self.settings.set_stale_days(self.stale_spin.value())
         super().accept()

@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from database.enums import StatusColour
-from desktop_app.ui.accessibility import tab_leaves
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.rules import check_status_report
+from desktop_app.ui.date_fields import DateField
 from desktop_app.ui.status_light import COLOURS, light_icon, status_label, status_meaning
 
 
@@ -46,6 +47,7 @@ class StatusDialog(QDialog):
         self.setWindowTitle(self.tr("Report status"))
         self.setMinimumWidth(560)
         heading = QLabel(activity_title)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1b2b3c;")
 
@@ -73,11 +75,8 @@ class StatusDialog(QDialog):
             self.buttons[status] = button
             lights.addWidget(button)
 
-        self.date_edit = QDateEdit(QDate.currentDate())
-        tab_leaves(self.date_edit)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.date_edit = DateField(self.tr("Date"), required=True, not_in_future=True)
+        self.date_edit.set_value(date.today())
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setPlaceholderText(self.tr("What has been done, what is next"))
@@ -106,6 +105,7 @@ class StatusDialog(QDialog):
         self.hint.setObjectName("statusHint")
         self.hint.setStyleSheet("#statusHint { color: #8a5300; }")
         self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -126,6 +126,8 @@ class StatusDialog(QDialog):
         self.group.buttonToggled.connect(lambda *_: self._update_state())
         for edit in (self.cause_edit, self.action_edit):
             edit.textChanged.connect(self._update_state)
+        self.date_edit.edited.connect(self._update_state)
+        self.date_edit.rejected.connect(lambda _message: self._update_state())
         self._update_state()
 
     def status(self) -> StatusColour | None:
@@ -139,22 +141,23 @@ class StatusDialog(QDialog):
         deviation = status in (StatusColour.YELLOW, StatusColour.RED)
         for widget in (self.cause_label, self.cause_edit, self.action_label, self.action_edit):
             widget.setEnabled(deviation)
-        missing = []
         if status is None:
             hint = self.tr("Choose green, yellow or red.")
         else:
-            if deviation and not self.cause_edit.toPlainText().strip():
-                missing.append(self.tr("a cause"))
-            if deviation and not self.action_edit.toPlainText().strip():
-                missing.append(self.tr("a recommended action"))
-            hint = (
-                self.tr("Yellow and red need %1.").replace("%1", self.tr(" and ").join(missing))
-                if missing
-                else ""
-            )
+            # The services' own rule and message, as the command line and the Excel import give it.
+            try:
+                check_status_report(
+                    status,
+                    self.cause_edit.toPlainText(),
+                    self.action_edit.toPlainText(),
+                    self.date_edit.value(),
+                )
+                hint = ""
+            except ValidationError as error:
+                hint = str(error)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
-        self.ok_button.setEnabled(status is not None and not missing)
+        self.ok_button.setEnabled(not hint)
 
     def entry(self) -> StatusEntry:
         """The report as entered; only meaningful after the dialog was accepted."""
@@ -163,7 +166,7 @@ class StatusDialog(QDialog):
         deviation = status is not StatusColour.GREEN
         return StatusEntry(
             status=status,
-            reported_on=self.date_edit.date().toPython(),
+            reported_on=self.date_edit.value() or date.today(),
             comment=self.comment_edit.toPlainText().strip(),
             cause=self.cause_edit.toPlainText().strip() if deviation else "",
             recommended_action=self.action_edit.toPlainText().strip() if deviation else "",

@@ -1,12 +1,11 @@
-"""Small widgets the forms share: a text box that saves on leaving, a month picker, section
+"""Small widgets the forms share: a text box that saves on leaving, section
 headings, inline error labels and a roll-up bar with its legend."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,10 +17,7 @@ from PySide6.QtWidgets import (
 
 from database.enums import Lifecycle, StatusColour
 from desktop_app.services.tree import RollUp
-from desktop_app.ui.accessibility import tab_leaves
 from desktop_app.ui.status_light import COLOURS, lifecycle_label, paint_light, status_label
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -38,48 +34,6 @@ class CommitTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.committed.emit()
-
-
-class MonthEdit(QDateEdit):
-    """A month picker (``YYYY-MM``) that can also be empty.
-
-    ``committed`` is emitted when editing finishes or a month is picked in the
-    calendar, not on every keystroke.
-    """
-
-    committed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        tab_leaves(self)
-        self.setDisplayFormat("yyyy-MM")
-        self.setMinimumDate(NO_DATE)
-        self.setMaximumDate(QDate(2099, 12, 31))
-        self.setSpecialValueText(self.tr("Not set"))
-        self.setCalendarPopup(True)
-        self.setDate(NO_DATE)
-        self.setMinimumWidth(130)
-        self.editingFinished.connect(self.committed)
-        self.calendarWidget().clicked.connect(lambda _date: self.committed.emit())
-
-    def clear_month(self) -> None:
-        """Empty the month, as the person's choice (emits ``committed``)."""
-        self.setDate(NO_DATE)
-        self.committed.emit()
-
-    def month(self) -> str | None:
-        date = self.date()
-        return None if date == NO_DATE else date.toString("yyyy-MM")
-
-    def set_month(self, month: str | None) -> None:
-        self.blockSignals(True)
-        if month:
-            year, number = (int(part) for part in month.split("-"))
-            self.setDate(QDate(year, number, 1))
-        else:
-            self.setDate(NO_DATE)
-            self.calendarWidget().setCurrentPage(QDate.currentDate().year(), QDate.currentDate().month())
-        self.blockSignals(False)
 
 
 class SectionHeading(QLabel):
@@ -100,6 +54,7 @@ class ErrorLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote titles and names as typed
         self.setStyleSheet("#fieldError { color: #b3261e; }")
         self.setWordWrap(True)
         self.hide()

@@ -14,274 +14,283 @@
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="72"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="319"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="69"/>
         <source>When the steering group decided the activity</source>
         <translation>När styrgruppen beslutade om aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="79"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="80"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="75"/>
         <source>1 is the highest priority; “None” when not prioritised</source>
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="83"/>
         <source>New…</source>
-        <translation>Ny …</translation>
+        <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="84"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
-        <source>Name of the person responsible</source>
-        <translation>Namn på den ansvariga personen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="93"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
-        <source>Remove the start month</source>
-        <translation>Ta bort startmånaden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
-        <source>Remove the end month</source>
-        <translation>Ta bort slutmånaden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="99"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="319"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="100"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
         <source>The activity has no end date (”löpande”)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="105"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="103"/>
         <source>Link goals…</source>
         <translation>Koppla mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="106"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
         <source>Choose the measurable goals this activity works towards</source>
         <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="114"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
         <source>Report status…</source>
-        <translation>Rapportera status …</translation>
+        <translation>Rapportera status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="115"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="141"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="140"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="146"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="144"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="152"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="68"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="154"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="160"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="159"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="164"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="165"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="167"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="93"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="171"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="178"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
+        <source>Type to search the register of people</source>
+        <translation>Skriv för att söka i personregistret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
+        <source>New person…</source>
+        <translation>Ny person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
+        <source>Add the name typed as owner to the register of people</source>
+        <translation>Lägg till namnet som skrivits som ansvarig i personregistret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="181"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="182"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="185"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="197"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="199"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="202"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="201"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="203"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="206"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="205"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="208"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="214"/>
-        <source>Remove the month</source>
-        <translation>Ta bort månaden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="271"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="272"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="327"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="338"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="351"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="362"/>
         <source>Report the first status with “Report status…”.</source>
-        <translation>Rapportera den första statusen med ”Rapportera status …”.</translation>
+        <translation>Rapportera den första statusen med ”Rapportera status…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="360"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="371"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="362"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="373"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="381"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="470"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="500"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
         <source>owner</source>
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="391"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="410"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="397"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="420"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="402"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="426"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="485"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="430"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="535"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="417"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="441"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="431"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="459"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="467"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="497"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="512"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="512"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/activity_form.py" line="526"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="476"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="526"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="492"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="542"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="499"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="549"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -289,42 +298,42 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="41"/>
+        <location filename="../../desktop_app/ui/commands.py" line="42"/>
         <source>The plan is open read-only in this window; changes cannot be saved.</source>
         <translation>Planen är skrivskyddad i det här fönstret; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="95"/>
+        <location filename="../../desktop_app/ui/commands.py" line="96"/>
         <source>Could not be undone or redone</source>
         <translation>Kunde inte ångras eller göras om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="112"/>
+        <location filename="../../desktop_app/ui/commands.py" line="113"/>
         <source>Change %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="171"/>
+        <location filename="../../desktop_app/ui/commands.py" line="172"/>
         <source>Report status</source>
         <translation>Rapportera status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="198"/>
+        <location filename="../../desktop_app/ui/commands.py" line="199"/>
         <source>Add focus area</source>
         <translation>Lägg till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="199"/>
+        <location filename="../../desktop_app/ui/commands.py" line="200"/>
         <source>Add initiative</source>
         <translation>Lägg till insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="200"/>
+        <location filename="../../desktop_app/ui/commands.py" line="201"/>
         <source>Add activity</source>
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="250"/>
+        <location filename="../../desktop_app/ui/commands.py" line="251"/>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
@@ -368,79 +377,87 @@
     </message>
 </context>
 <context>
+    <name>DoneNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/done_notice.py" line="41"/>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="34"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="37"/>
         <source>Search titles, descriptions and comments (Ctrl+F)</source>
         <translation>Sök i titlar, beskrivningar och kommentarer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="39"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="37"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="40"/>
         <source>Clear filters</source>
         <translation>Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="41"/>
         <source>Show the whole plan again</source>
         <translation>Visa hela planen igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="40"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="43"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="49"/>
         <source>All lifecycles</source>
         <translation>Alla lägen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="50"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="53"/>
         <source>Responsible office or unit</source>
         <translation>Ansvarigt kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="52"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="55"/>
         <source>Owner of the activity</source>
         <translation>Aktivitetens ansvarige</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="56"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="59"/>
         <source>Overdue</source>
         <translation>Försenade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="57"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="60"/>
         <source>Only activities whose end month has passed</source>
         <translation>Bara aktiviteter vars slutmånad har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="58"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="61"/>
         <source>Not reported for</source>
         <translation>Ej rapporterade på</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="62"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
         <source>Days without a status report</source>
         <translation>Dagar utan statusrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="113"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="116"/>
         <source>All offices</source>
         <translation>Alla kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="116"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="119"/>
         <source>All owners</source>
         <translation>Alla ansvariga</translation>
     </message>
@@ -476,222 +493,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>Read-only: %1</source>
         <translation>Skrivskyddad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>&amp;Reports</source>
         <translation>Rapp&amp;orter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="172"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
         <source>&amp;Report status…</source>
-        <translation>&amp;Rapportera status …</translation>
+        <translation>&amp;Rapportera status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
         <source>&amp;Delete…</source>
-        <translation>&amp;Ta bort …</translation>
+        <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="201"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>Move to &amp;initiative…</source>
-        <translation>Flytta till &amp;insatsområde …</translation>
+        <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>Offices and &amp;people…</source>
-        <translation>Kontor och &amp;personer …</translation>
+        <translation>Kontor och &amp;personer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar …</translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="400"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1
@@ -704,48 +721,66 @@ Planfil: %1
 Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) och ReportLab (BSD); licenserna för alla medföljande delar står i paketets copyright-fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="478"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
 </context>
 <context>
-    <name>MonthEdit</name>
+    <name>MonthField</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets.py" line="58"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="245"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_fields.py" line="247"/>
+        <source>Remove the month (not set)</source>
+        <translation>Ta bort månaden (ej angiven)</translation>
+    </message>
+</context>
+<context>
+    <name>NoHits</name>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="163"/>
+        <source>No hits</source>
+        <translation>Inga träffar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="165"/>
+        <source>Clear search and filters</source>
+        <translation>Rensa sökning och filter</translation>
     </message>
 </context>
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="45"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="44"/>
-        <source>New…</source>
-        <translation>Ny …</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="45"/>
-        <source>Rename…</source>
-        <translation>Byt namn …</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/registers_dialog.py" line="46"/>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="47"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="48"/>
         <source>Delete…</source>
-        <translation>Ta bort …</translation>
+        <translation>Ta bort…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="71"/>
         <source>(responsible for %n activities)</source>
         <translation>
             <numerusform>(ansvarar för %n aktivitet)</numerusform>
@@ -753,32 +788,32 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="84"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="84"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="95"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="95"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
         <source>Delete office or unit</source>
         <translation>Ta bort kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="108"/>
         <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
         <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
     </message>
@@ -854,99 +889,99 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="137"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="141"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="227"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="144"/>
         <source>Steering-group member</source>
         <translation>Ledamot i styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="155"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="276"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
         <source>Delete…</source>
-        <translation>Ta bort …</translation>
+        <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="162"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="164"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="163"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="165"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="168"/>
         <source>Office/unit</source>
         <translation>Kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="172"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="171"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="173"/>
         <source>Focus-area lead for</source>
         <translation>Fokusområdesansvarig för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="196"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="209"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="229"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="218"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="231"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="251"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="276"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="329"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="330"/>
         <source>Delete “%1” from the register?</source>
         <translation>Ta bort ”%1” ur registret?</translation>
     </message>
@@ -1005,37 +1040,37 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="34"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="35"/>
         <source>Could not be done</source>
         <translation>Kunde inte genomföras</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="42"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="43"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="52"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="53"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="59"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="60"/>
         <source>New initiative</source>
         <translation>Nytt insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="62"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="63"/>
         <source>New focus area</source>
         <translation>Nytt fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="122"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="123"/>
         <source>the activity %1 “%2”</source>
         <translation>aktiviteten %1 ”%2”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="127"/>
         <source>the initiative %1 “%2” and its %n activities</source>
         <translation>
             <numerusform>insatsområdet %1 ”%2” och dess %n aktivitet</numerusform>
@@ -1043,7 +1078,7 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="134"/>
         <source>the focus area %1 “%2” with %3 initiatives and %n activities</source>
         <translation>
             <numerusform>fokusområdet %1 ”%2” med %3 insatsområden och %n aktivitet</numerusform>
@@ -1051,48 +1086,48 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="140"/>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="146"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="148"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="142"/>
         <source>Delete %1?</source>
         <translation>Ta bort %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="145"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="147"/>
         <source>The status history is kept. You can undo this with Edit › Undo.</source>
         <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="168"/>
         <source>Move activity up</source>
         <translation>Flytta upp aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="168"/>
         <source>Move activity down</source>
         <translation>Flytta ned aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="190"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="192"/>
         <source>Move activity</source>
         <translation>Flytta aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="209"/>
         <source>Move to initiative</source>
         <translation>Flytta till insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="208"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="210"/>
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="216"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="218"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
@@ -1184,22 +1219,22 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="342"/>
         <source>Offices and people</source>
         <translation>Kontor och personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="349"/>
         <source>Registers</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="323"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="350"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="324"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="351"/>
         <source>People and roles</source>
         <translation>Personer och roller</translation>
     </message>
@@ -1207,32 +1242,42 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="31"/>
+        <source>Shown as who reported, changed, decided or prepared something; never your login name</source>
+        <translation>Visas som den som rapporterat, ändrat, beslutat eller upprättat något; aldrig ditt inloggningsnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
         <source>A new language is used the next time Handlingsplan starts.</source>
         <translation>Ett nytt språk används nästa gång Handlingsplan startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="48"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
         <source>Activities without a status report for this long are marked in the plan</source>
         <translation>Aktiviteter utan statusrapport så här länge markeras i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="56"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="58"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="60"/>
         <source>Mark as not reported after</source>
         <translation>Markera som ej rapporterad efter</translation>
     </message>
@@ -1240,25 +1285,30 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="84"/>
-        <location filename="../../desktop_app/ui/app.py" line="125"/>
+        <location filename="../../desktop_app/ui/app.py" line="86"/>
+        <location filename="../../desktop_app/ui/app.py" line="127"/>
         <source>The plan cannot be opened</source>
         <translation>Planen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="103"/>
+        <location filename="../../desktop_app/ui/app.py" line="105"/>
         <source>Create a new plan?</source>
         <translation>Skapa en ny plan?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="104"/>
+        <location filename="../../desktop_app/ui/app.py" line="106"/>
         <source>There is no plan at %1. Create a new plan there, from the default plan?</source>
         <translation>Det finns ingen plan i %1. Vill du skapa en ny plan där, utifrån standardplanen?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="128"/>
+        <location filename="../../desktop_app/ui/app.py" line="131"/>
         <source>The file has not been changed.</source>
         <translation>Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="162"/>
+        <source>Your name cannot be saved</source>
+        <translation>Ditt namn kan inte sparas</translation>
     </message>
 </context>
 <context>
@@ -1302,42 +1352,43 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="47"/>
         <source>Report status</source>
         <translation>Rapportera status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="82"/>
         <source>What has been done, what is next</source>
         <translation>Vad som har gjorts och vad som händer härnäst</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="85"/>
         <source>Why the activity deviates from the plan</source>
         <translation>Varför aktiviteten avviker från planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="88"/>
         <source>Agreed by the process leader and the focus-area lead</source>
         <translation>Överenskommen av processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="96"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="97"/>
         <source>Cause</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="98"/>
         <source>Recommended action</source>
         <translation>Rekommenderad åtgärd</translation>
     </message>
@@ -1347,29 +1398,9 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/status_dialog.py" line="145"/>
         <source>Choose green, yellow or red.</source>
         <translation>Välj grön, gul eller röd.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="147"/>
-        <source>a cause</source>
-        <translation>en orsak</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="149"/>
-        <source>a recommended action</source>
-        <translation>en rekommenderad åtgärd</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="151"/>
-        <source>Yellow and red need %1.</source>
-        <translation>Gul och röd status kräver %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/status_dialog.py" line="151"/>
-        <source> and </source>
-        <translation> och </translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1449,55 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         <location filename="../../desktop_app/ui/status_history.py" line="60"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop_app/ui/unsaved.py" line="81"/>
+        <source>Unsaved change</source>
+        <translation>Osparad ändring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/unsaved.py" line="82"/>
+        <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
+        <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/user_dialog.py" line="45"/>
+        <source>Who are you?</source>
+        <translation>Vem är du?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_dialog.py" line="48"/>
+        <source>Handlingsplan notes who reports a status, makes a change or prepares a report. Write your name, or choose yourself among the people in the register. You can change it later under Settings.</source>
+        <translation>Handlingsplan noterar vem som rapporterar status, gör en ändring eller upprättar en rapport. Skriv ditt namn, eller välj dig själv bland personerna i registret. Du kan ändra det senare under Inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_dialog.py" line="55"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+</context>
+<context>
+    <name>_TypedField</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_fields.py" line="75"/>
+        <source>Not set</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_fields.py" line="79"/>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Välj i kalendern (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_fields.py" line="83"/>
+        <source>Remove the date (not set)</source>
+        <translation>Ta bort datumet (ej angivet)</translation>
     </message>
 </context>
 </TS>

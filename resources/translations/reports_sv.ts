@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>DoneNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="366"/>
+        <source>The report was saved as {file}.</source>
+        <translation>Rapporten sparades som {file}.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <location filename="../../desktop_app/ui/reports/__init__.py" line="45"/>
@@ -22,203 +30,203 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="79"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="80"/>
         <source>Create report</source>
         <translation>Skapa rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="83"/>
         <source>Steering-group report</source>
         <translation>Styrgruppsrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="84"/>
         <source>Annual summary to the municipal board</source>
         <translation>Årlig sammanställning till kommunstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="97"/>
         <source>No meeting: the plan as it is today</source>
         <translation>Inget möte: planens läge i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="101"/>
         <source>Store the report with the meeting</source>
         <translation>Spara rapporten med mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="104"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="105"/>
         <source>Word document (.docx), accessible for publishing</source>
         <translation>Word-dokument (.docx), tillgängligt för publicering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="107"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="110"/>
         <source>Meeting:</source>
         <translation>Styrgruppsmöte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="113"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="114"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="116"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="123"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="136"/>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="170"/>
         <source>Create PDF</source>
         <translation>Skapa PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="146"/>
         <source>Save as:</source>
         <translation>Spara som:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="170"/>
         <source>Create Word document</source>
         <translation>Skapa Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="180"/>
         <source>Summary per focus area</source>
         <translation>Sammanfattning per fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="181"/>
         <source>Changes since the previous meeting</source>
         <translation>Förändringar sedan föregående möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="182"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="183"/>
         <source>Proposed activities awaiting decision</source>
         <translation>Föreslagna aktiviteter som väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="184"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="185"/>
         <source>Appendix: the whole action plan</source>
         <translation>Bilaga: hela handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="188"/>
         <source>Status at year end</source>
         <translation>Status vid årets slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="189"/>
         <source>Activities completed during the year</source>
         <translation>Genomförda aktiviteter under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="190"/>
         <source>Deviations during the year</source>
         <translation>Avvikelser under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="191"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="192"/>
         <source>Status development during the year</source>
         <translation>Statusutveckling under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="193"/>
         <source>Steering-group meetings during the year</source>
         <translation>Styrgruppens möten under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="236"/>
         <source>Annual summary %1.pdf</source>
         <translation>Årlig sammanställning %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="238"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="239"/>
         <source>Steering report %1.pdf</source>
         <translation>Styrgruppsrapport %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="247"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="249"/>
         <source>Save report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="247"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="265"/>
         <source>Choose where to save the report.</source>
         <translation>Välj var rapporten ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="272"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="274"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="275"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="284"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="285"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="340"/>
         <source>Creating the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="358"/>
         <source>The report was saved but could not be stored with the meeting: %1</source>
         <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="363"/>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ActivityGoalsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="346"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="390"/>
         <source>Measurable goals of %1</source>
         <translation>Mätbara mål för %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="353"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="397"/>
         <source>Measurable goals the activity works towards</source>
         <translation>Mätbara mål som aktiviteten arbetar mot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="366"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="410"/>
         <source>Tick the goals the activity contributes to.</source>
         <translation>Markera de mål som aktiviteten bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="368"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="412"/>
         <source>There are no measurable goals yet. Add them under Steering ▸ Measurable goals.</source>
         <translation>Det finns inga mätbara mål än. Lägg in dem under Styrning ▸ Mätbara mål.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="393"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="437"/>
         <source>Link activity to goals</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
@@ -79,7 +79,7 @@
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="82"/>
         <source>Cancel…</source>
-        <translation>Avbryt…</translation>
+        <translation>Avbryt aktiviteten…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="83"/>
@@ -140,7 +140,7 @@
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="109"/>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Behandling</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="113"/>
@@ -261,27 +261,27 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="163"/>
         <source>Agreed recommended action</source>
         <translation>Överenskommen rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="169"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="163"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="172"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="174"/>
         <source>Agreed by:</source>
         <translation>Överenskommen av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="166"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="175"/>
         <source>Agreed on:</source>
         <translation>Datum:</translation>
     </message>
@@ -289,32 +289,32 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="178"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="187"/>
         <source>Record check</source>
         <translation>Registrera avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="180"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189"/>
         <source>&lt;b&gt;Focus area %1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Fokusområde %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="185"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="195"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="199"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="190"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="200"/>
         <source>Checked by:</source>
         <translation>Avstämt av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="191"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="201"/>
         <source>Note:</source>
         <translation>Notering:</translation>
     </message>
@@ -322,47 +322,47 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="95"/>
         <source>Decision: %1</source>
         <translation>Beslut: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="101"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="105"/>
         <source>%1 since %2. Cause: %3. Recommended action: %4</source>
         <translation>%1 sedan %2. Orsak: %3. Rekommenderad åtgärd: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="112"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="116"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="117"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="125"/>
         <source>Decision:</source>
         <translation>Beslut:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="122"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="126"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128"/>
         <source>Who follows up the decision</source>
         <translation>Vem som följer upp beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="137"/>
         <source>Followed up by:</source>
         <translation>Följs upp av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="129"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="138"/>
         <source>By date:</source>
         <translation>Senast:</translation>
     </message>
@@ -609,165 +609,165 @@
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="58"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="228"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="265"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
         <source>Baseline</source>
         <translation>Utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="61"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="62"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="63"/>
         <source>Latest</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="69"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="228"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="70"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="265"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="68"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="73"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="69"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="74"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="75"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="76"/>
         <source>The strategy&apos;s measurable goals. Every activity is linked to the goals it serves.</source>
         <translation>Näringslivsstrategins mätbara mål. Varje aktivitet kopplas till de mål den bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="102"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="114"/>
         <source>What is measured, e.g. newly registered companies</source>
         <translation>Vad som mäts, t.ex. nyregistrerade företag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="104"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="116"/>
         <source>e.g. number, %, place in ranking</source>
         <translation>t.ex. antal, %, placering i ranking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="108"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="133"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="141"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="120"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="153"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="111"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="134"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="143"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="123"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="155"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="112"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="124"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="113"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="125"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="128"/>
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="117"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="129"/>
         <source>Indicator:</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="118"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="130"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="119"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="131"/>
         <source>Baseline:</source>
         <translation>Utgångsläge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="120"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="132"/>
         <source>Target:</source>
         <translation>Målvärde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="130"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="142"/>
         <source>Measured values per year</source>
         <translation>Uppmätta värden per år</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="135"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="147"/>
         <source>Note</source>
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="139"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="151"/>
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="157"/>
         <source>Note (source, preliminary …)</source>
         <translation>Notering (källa, preliminärt …)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="158"/>
         <source>Set value</source>
         <translation>Ange värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="147"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="159"/>
         <source>Remove value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="163"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="173"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="175"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="185"/>
         <source>Linked activities</source>
         <translation>Kopplade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="166"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="167"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="179"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="168"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="180"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="169"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="181"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="179"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="191"/>
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="180"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="192"/>
         <source>Unlink</source>
         <translation>Koppla bort</translation>
     </message>
@@ -775,109 +775,109 @@
 <context>
     <name>IdeasView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="47"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="48"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="48"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="49"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="49"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="50"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="50"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="51"/>
         <source>Idea or feedback</source>
         <translation>Idé eller synpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="51"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="52"/>
         <source>State</source>
-        <translation>Läge</translation>
+        <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="56"/>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="57"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="175"/>
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="55"/>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="56"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="61"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="62"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="63"/>
         <source>Raised by businesses in the dialogue forums and reported to the steering group.</source>
         <translation>Framförda av företag i dialogforumen och rapporterade till styrgruppen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="79"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="80"/>
         <source>What the business raised, in a sentence or two</source>
         <translation>Vad företagen tog upp, i en eller två meningar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="83"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="85"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="84"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="86"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="85"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="87"/>
         <source>Make activity…</source>
         <translation>Gör till aktivitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="88"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="90"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="89"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="91"/>
         <source>Forum:</source>
         <translation>Forum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="90"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="92"/>
         <source>Focus area:</source>
         <translation>Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="91"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="93"/>
         <source>Idea or feedback:</source>
         <translation>Idé eller synpunkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="92"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="94"/>
         <source>State:</source>
-        <translation>Läge:</translation>
+        <translation>Behandling:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="93"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="95"/>
         <source>Activity:</source>
         <translation>Aktivitet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="129"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="131"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="175"/>
         <source>Idea from %1</source>
         <translation>Idé från %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/ideas.py" line="162"/>
+        <location filename="../../desktop_app/ui/steering/ideas.py" line="191"/>
         <source>(removed from the plan)</source>
         <translation>(borttagen ur planen)</translation>
     </message>
@@ -885,22 +885,22 @@
 <context>
     <name>MakeActivityDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="207"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="217"/>
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="210"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="220"/>
         <source>The idea becomes a proposed activity that the steering group can approve.</source>
         <translation>Idén blir en föreslagen aktivitet som styrgruppen kan godkänna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="224"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="234"/>
         <source>Initiative:</source>
         <translation>Insatsområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="225"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="235"/>
         <source>Activity title:</source>
         <translation>Aktivitetens titel:</translation>
     </message>
@@ -908,84 +908,104 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="56"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="57"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="59"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="61"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="66"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="68"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="67"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="69"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="68"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="70"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="72"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="74"/>
         <source>Steering meetings</source>
         <translation>Styrgruppsmöten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="89"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="91"/>
         <source>Create a meeting with “New meeting”. Its agenda is prepared from the plan.</source>
         <translation>Skapa ett möte med ”Nytt möte”. Dagordningen förbereds ur planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="115"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="117"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="118"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="120"/>
         <source>e.g. Stadshuset, room Tälje</source>
         <translation>t.ex. Stadshuset, sal Tälje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="125"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="127"/>
         <source>No one has the role steering-group member yet. Add the members in the register of people.</source>
         <translation>Ingen har rollen styrgruppsledamot än. Lägg in ledamöterna i personregistret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="131"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="130"/>
+        <source>New person…</source>
+        <translation>Ny person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="132"/>
+        <source>Add a steering-group member to the register of people and mark them present</source>
+        <translation>Lägg till en styrgruppsledamot i personregistret och markera som närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="137"/>
         <source>Save meeting</source>
         <translation>Spara mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="134"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="140"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="135"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="141"/>
         <source>Location:</source>
         <translation>Plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="136"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="142"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="138"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="144"/>
         <source>Present from the steering group:</source>
         <translation>Närvarande från styrgruppen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="172"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="172"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
     </message>
 </context>
 <context>
@@ -1100,97 +1120,97 @@
 <context>
     <name>SteeringCommands</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="83"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="84"/>
         <source>Cannot undo or redo</source>
         <translation>Det går inte att ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="146"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="147"/>
         <source>New steering meeting</source>
         <translation>Nytt styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="160"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="161"/>
         <source>Edit steering meeting</source>
         <translation>Ändra styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="170"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="171"/>
         <source>Delete steering meeting</source>
         <translation>Ta bort styrgruppsmöte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="190"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="191"/>
         <source>Record decision</source>
         <translation>Registrera beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="201"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="202"/>
         <source>Mark follow-up done</source>
         <translation>Markera uppföljning klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="215"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="216"/>
         <source>Record agreed action</source>
         <translation>Registrera överenskommen åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="229"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="230"/>
         <source>New idea</source>
         <translation>Ny idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="245"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="246"/>
         <source>Edit idea</source>
         <translation>Ändra idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="255"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="256"/>
         <source>Delete idea</source>
         <translation>Ta bort idé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="268"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="269"/>
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="283"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="284"/>
         <source>New measurable goal</source>
         <translation>Nytt mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="296"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="297"/>
         <source>Edit measurable goal</source>
         <translation>Ändra mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="306"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="307"/>
         <source>Delete measurable goal</source>
         <translation>Ta bort mätbart mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="325"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="326"/>
         <source>Set measured value</source>
         <translation>Ange uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="338"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="339"/>
         <source>Remove measured value</source>
         <translation>Ta bort uppmätt värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="350"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="351"/>
         <source>Link activity to goal</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="352"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="353"/>
         <source>Unlink activity from goal</source>
         <translation>Koppla bort aktivitet från mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/commands.py" line="368"/>
+        <location filename="../../desktop_app/ui/steering/commands.py" line="369"/>
         <source>Record focus-area check</source>
         <translation>Registrera avstämning av fokusområde</translation>
     </message>
@@ -1276,97 +1296,97 @@
 <context>
     <name>SteeringWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="31"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="32"/>
         <source>Steering – Handlingsplan</source>
         <translation>Styrning – Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
         <source>Steering</source>
         <translation>Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="44"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="44"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="47"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="52"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="53"/>
         <source>The plan is open read-only: you can read everything here but change nothing.</source>
         <translation>Planen är öppnad skrivskyddad: du kan läsa allt här men inte ändra något.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="63"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="64"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="67"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="68"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="92"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="107"/>
         <source>Steering &amp;meetings…</source>
         <translation>Styrgrupps&amp;möten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="93"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="108"/>
         <source>&amp;Decision register…</source>
         <translation>&amp;Beslutsregister…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="94"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="109"/>
         <source>De&amp;viations…</source>
         <translation>&amp;Avvikelser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="95"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="110"/>
         <source>&amp;Ideas and feedback…</source>
         <translation>&amp;Idéer och synpunkter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="96"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="111"/>
         <source>Measurable &amp;goals…</source>
         <translation>Mätbara må&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="97"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="112"/>
         <source>Reporting &amp;rhythm…</source>
         <translation>&amp;Rapporteringsrytm…</translation>
     </message>

@@ -4,38 +4,38 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="36"/>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="49"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="41"/>
         <source>A backup is taken automatically before every import, program upgrade and restore. Restoring one first backs up the plan as it is now.</source>
         <translation>En säkerhetskopia tas automatiskt före varje import, uppgradering av programmet och återställning. Innan en kopia återställs säkerhetskopieras planen som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="50"/>
         <source>Taken</source>
         <translation>Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="50"/>
         <source>Reason</source>
         <translation>Anledning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="49"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="50"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="60"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="61"/>
         <source>Restore…</source>
         <translation>Återställ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="92"/>
         <source>Kept: the %1 newest, %2 in all at most; the %3 newest and those taken before the %3 latest imports are always kept. Now: %n backup(s), %4.</source>
         <translation>
             <numerusform>Sparas: de %1 senaste, högst %2 sammanlagt; de %3 senaste och de som togs före de %3 senaste importerna sparas alltid. Nu: %n kopia, %4.</numerusform>
@@ -43,24 +43,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="103"/>
         <source>There are no backups yet.</source>
         <translation>Det finns inga säkerhetskopior ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="118"/>
         <source>Restore backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="120"/>
         <source>Replace the plan with the backup from %1? The plan as it is now is backed up first.</source>
         <translation>Ersätta planen med säkerhetskopian från %1? Planen som den är nu säkerhetskopieras först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/sync/backups_dialog.py" line="132"/>
         <source>The backup was restored.</source>
         <translation>Säkerhetskopian är återställd.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="53"/>
+        <source>The plan was exported to {file} (activities: {activities}).</source>
+        <translation>Planen exporterades till {file} (aktiviteter: {activities}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="111"/>
+        <source>The plan file {file} was imported. New: {added}, changed: {changed}.</source>
+        <translation>Planfilen {file} importerades. Nya: {added}, ändrade: {changed}.</translation>
     </message>
 </context>
 <context>
@@ -282,50 +295,50 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="110"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="116"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="128"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="125"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="131"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="143"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="25"/>
         <source>&amp;Export plan…</source>
         <translation>&amp;Exportera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="28"/>
         <source>&amp;Import plan…</source>
         <translation>Im&amp;portera plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="29"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="31"/>
         <source>&amp;Undo last import</source>
         <translation>Ån&amp;gra senaste import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="31"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="33"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="60"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="101"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="70"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="126"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="132"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

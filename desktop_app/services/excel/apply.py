@@ -56,8 +56,8 @@ def apply_import(
     return ImportResult(
         copy,
         len(preview.additions),
-        len(preview.changes),
-        len(preview.status_reports),
+        len(preview.chosen_changes),
+        len(preview.chosen_reports),
         len(preview.new_offices),
     )
 
@@ -80,7 +80,7 @@ class _Writer:
                 session.add(Office(id=office_id, name=name, modified_by=self.actor))
             session.flush()
             positions = self.next_positions(session)
-            for change in preview.changes:
+            for change in preview.chosen_changes:
                 activity = session.get(Activity, change.activity_id)
                 if activity is None or activity.deleted_at is not None:
                     raise PlanError(
@@ -124,7 +124,7 @@ class _Writer:
                 for office_id in offices:
                     session.add(self.new_link(addition.activity_id, office_id))
             session.flush()
-            for report in preview.status_reports:
+            for report in preview.chosen_reports:
                 session.add(
                     StatusReport(
                         activity_id=report.activity_id,

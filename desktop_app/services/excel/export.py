@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -26,10 +26,11 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from database.enums import StatusColour
-from database.models import StatusReport
+from database.models import StatusReport, utc_now
 from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.columns import EXPORT_COLUMNS, SPECS, Column, header_of
+from desktop_app.services.excel.values import as_in_sheet
 from desktop_app.services.file_modes import give_normal_permissions
 from desktop_app.services.labels import LIFECYCLE_LABELS, ONGOING_LABEL, STATUS_LABELS
 from desktop_app.services.leftovers import unfinished_file
@@ -70,6 +71,8 @@ class ExportSummary:
     path: Path
     activities: int
     status_reports: int
+    shortened: int = 0
+    """Texts a cell cannot hold as they are (control characters, over 32,767 characters)."""
 
 
 def default_file_name(today: date | None = None) -> str:
@@ -82,6 +85,10 @@ def status_fill(status: StatusColour | None) -> PatternFill:
     return PatternFill("solid", start_color=colour, end_color=colour)
 
 
+EXPORT_MARK = "handlingsplan-export:"
+"""Starts the workbook's identifier property, followed by the export time (UTC, as stored)."""
+
+
 def export_workbook(engine: Engine, path: Path, today: date | None = None) -> ExportSummary:
     """Write the live plan to ``path`` atomically (a temporary file, then a rename).
 
@@ -91,8 +98,13 @@ def export_workbook(engine: Engine, path: Path, today: date | None = None) -> Ex
     reports = _status_history(engine)
     info = read_plan_info(engine)
     workbook = build_workbook(tree, reports, today or date.today(), info.facts() if info else ())
+    # The plan as of now: an import of this workbook knows which rows later edits made older.
+    workbook.properties.identifier = EXPORT_MARK + utc_now().strftime("%Y-%m-%d %H:%M:%S.%f")
     _save_atomically(workbook, path)
-    return ExportSummary(path, len(tree.activities()), sum(len(r) for r in reports.values()))
+    texts = [t for a in tree.activities() for t in (a.title, a.description, a.owner)]
+    texts += [t for rs in reports.values() for r in rs for t in (r.comment, r.cause, r.recommended_action)]
+    shortened = sum(1 for text in texts if text and as_in_sheet(text) != text)
+    return ExportSummary(path, len(tree.activities()), sum(len(r) for r in reports.values()), shortened)
 
 
 def build_workbook(
@@ -160,7 +172,7 @@ def _text(value: str | None) -> str | None:
     """Text safe for a cell: no control characters Excel refuses, ``None`` for empty."""
     if not value:
         return None
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return as_in_sheet(value)
 
 
 def _set(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
@@ -168,6 +180,9 @@ def _set(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"  # text that happens to start with "=", never a formula
     return cell
+
+
+_HIDDEN_HEADERS = frozenset({"UUID", "Aktivitetens UUID"})
 
 
 def _header(sheet: Worksheet, headers: list[str], widths: list[float]) -> None:
@@ -178,6 +193,8 @@ def _header(sheet: Worksheet, headers: list[str], widths: list[float]) -> None:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         cell.border = Border(bottom=THIN)
         sheet.column_dimensions[get_column_letter(index)].width = width
+        # Kept for matching rows on import, not for reading: hidden, and shown again with Excel's Unhide.
+        sheet.column_dimensions[get_column_letter(index)].hidden = title in _HIDDEN_HEADERS
     sheet.row_dimensions[1].height = 30
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"

@@ -31,7 +31,7 @@ from desktop_app.services.excel.preview import (
 )
 from desktop_app.services.excel.reading import Spreadsheet
 from desktop_app.services.excel.row_cells import RowCells, StatusCells, node_values
-from desktop_app.services.excel.values import cell_text
+from desktop_app.services.excel.values import as_in_sheet, cell_text, same_as_in_sheet
 from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.messages import N_, _
 from desktop_app.services.rules import validate_activity
@@ -62,7 +62,13 @@ class _PreviewBuilder:
         self.sheet = spreadsheet
         self.mapping = dict(spreadsheet.mapping if mapping is None else mapping)
         self.today = today
-        self.preview = ImportPreview(spreadsheet.path, spreadsheet.sheet, fingerprint=self.plan.fingerprint)
+        self.preview = ImportPreview(
+            spreadsheet.path,
+            spreadsheet.sheet,
+            fingerprint=self.plan.fingerprint,
+            exported_at=spreadsheet.exported_at,
+        )
+        self.changed_since = _changed_since(engine, spreadsheet.exported_at)
         self.matched: dict[str, int] = {}
         self.cells = RowCells(self.plan, self.preview.new_offices, today)
 
@@ -260,7 +266,11 @@ class _PreviewBuilder:
         """Record what differs between a row and its activity."""
         current = node_values(activity)
         current["initiative_id"] = activity.initiative_id
-        changed = {name: value for name, value in values.items() if current[name] != value}
+        changed = {
+            name: value
+            for name, value in values.items()
+            if current[name] != value and not same_as_in_sheet(current[name], value)
+        }
         if changed:
             try:
                 validate_activity({**current, **values})
@@ -268,6 +278,7 @@ class _PreviewBuilder:
                 self.problem(number, str(error))
                 return
             self.matched[activity.id] = number
+            stale = activity.id in self.changed_since[0]
             self.preview.changes.append(
                 ActivityChange(
                     number,
@@ -281,6 +292,8 @@ class _PreviewBuilder:
                         for name, value in changed.items()
                     ],
                     changed,
+                    stale=stale,
+                    chosen=not stale,
                 )
             )
         report = self.status_report(number, activity, status)
@@ -324,6 +337,8 @@ class _PreviewBuilder:
             status.action,
             current.status if current else None,
             into_history,
+            stale=activity.id in self.changed_since[1],
+            chosen=activity.id not in self.changed_since[1],
         )
 
     def add(
@@ -376,5 +391,34 @@ _LABELS = {
 }
 
 
+def _changed_since(engine: Engine, exported_at: str | None) -> tuple[set[str], set[str]]:
+    """Activities edited, and activities given a status report, in the plan after ``exported_at``.
+
+    Their rows in a workbook exported at that time hold older values than the plan's: an import
+    must not silently take those back. Empty for a workbook the app did not export.
+    """
+    if exported_at is None:
+        return set(), set()
+    with engine.connect() as connection:
+        edited = connection.exec_driver_sql(
+            "SELECT id FROM activity WHERE modified_at > ?", (exported_at,)
+        ).fetchall()
+        reported = connection.exec_driver_sql(
+            "SELECT DISTINCT activity_id FROM statusreport WHERE created_at > ? OR modified_at > ?",
+            (exported_at, exported_at),
+        ).fetchall()
+    return {str(row[0]) for row in edited}, {str(row[0]) for row in reported}
+
+
 def _content(report: CurrentStatus | StatusReport) -> tuple[StatusColour, str, str, str]:
-    return (StatusColour(report.status), report.comment, report.cause, report.recommended_action)
+    """A report's content as its row in an exported sheet holds it."""
+
+    def shown(text: str) -> str:
+        return cell_text(as_in_sheet(text))
+
+    return (
+        StatusColour(report.status),
+        shown(report.comment),
+        shown(report.cause),
+        shown(report.recommended_action),
+    )

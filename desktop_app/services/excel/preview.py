@@ -9,7 +9,10 @@ from typing import Any
 
 from database.enums import StatusColour
 from desktop_app.services.labels import STATUS_LABELS
-from desktop_app.services.messages import _, ngettext
+from desktop_app.services.messages import N_, _, ngettext
+
+STALE_MARK = N_(" [äldre än planen: lämnas]")
+"""After a row whose values are older than the plan's: the import leaves it unless it is picked."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ class ActivityChange:
     changes: list[FieldChange]
     values: dict[str, Any]
     """The new values, as ``Activity`` columns (``participating_office_ids`` a set of ids)."""
+    stale: bool = False
+    """The activity changed in the plan after the workbook was exported: the row's values are older."""
+    chosen: bool = True
+    """Whether the import writes it; a stale change only when the person picks it."""
 
 
 @dataclass
@@ -79,6 +86,10 @@ class NewStatusReport:
     previous: StatusColour | None
     into_history: bool
     """Older than the activity's latest report: it fills in the history, the current status stays."""
+    stale: bool = False
+    """The activity got a status report in the plan after the workbook was exported."""
+    chosen: bool = True
+    """Whether the import writes it; a stale report only when the person picks it."""
 
     def describe(self) -> str:
         change = f"{STATUS_LABELS[self.previous]} → {STATUS_LABELS[self.status]}"
@@ -106,10 +117,24 @@ class ImportPreview:
     """Focus areas the rows name that the plan lacks, as written; the person may create them."""
     unknown_initiatives: list[tuple[str, str]] = field(default_factory=list)
     """Initiatives the rows name that a known focus area lacks: (text as written, focus area id)."""
+    exported_at: str | None = None
+    """When the app exported the workbook (UTC), if it did; plan edits after it make rows stale."""
+
+    @property
+    def chosen_changes(self) -> list[ActivityChange]:
+        return [change for change in self.changes if change.chosen]
+
+    @property
+    def chosen_reports(self) -> list[NewStatusReport]:
+        return [report for report in self.status_reports if report.chosen]
+
+    @property
+    def stale_count(self) -> int:
+        return sum(1 for item in [*self.changes, *self.status_reports] if item.stale)
 
     @property
     def has_changes(self) -> bool:
-        return bool(self.additions or self.changes or self.status_reports or self.new_offices)
+        return bool(self.additions or self.chosen_changes or self.chosen_reports or self.new_offices)
 
     @property
     def can_apply(self) -> bool:
@@ -146,10 +171,12 @@ class ImportPreview:
                 )
             )
         for change in self.changes:
+            mark = _(STALE_MARK) if change.stale and not change.chosen else ""
             lines.append(
                 _("  Ändrad (rad {row}): {code} {title}").format(
                     row=change.row, code=change.code, title=change.title
                 )
+                + mark
             )
             lines.extend(f"      {item}" for item in change.changes)
         for report in self.status_reports:
@@ -158,10 +185,12 @@ class ImportPreview:
                 if report.code
                 else _("{title} (ny)").format(title=report.title)
             )
+            mark = _(STALE_MARK) if report.stale and not report.chosen else ""
             lines.append(
                 _("  Status (rad {row}): {name}: {describe}").format(
                     row=report.row, name=name, describe=report.describe()
                 )
+                + mark
             )
         for name in self.new_offices.values():
             lines.append(_("  Nytt kontor/enhet: {name}").format(name=name))

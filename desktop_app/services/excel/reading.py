@@ -8,6 +8,7 @@ give their value to every cell they cover.
 
 from __future__ import annotations
 
+import re
 import warnings
 import zipfile
 from dataclasses import dataclass, field
@@ -55,6 +56,8 @@ class Spreadsheet:
     rows: list[SheetRow]
     formula_problems: list[tuple[int, str]] = field(default_factory=list)
     """Formula cells without a saved value: (row number, message)."""
+    exported_at: str | None = None
+    """When the app exported this workbook (UTC, as stored), read from its identifier property."""
 
     @property
     def missing(self) -> list[Column]:
@@ -134,6 +137,7 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> Spreadsheet:
             )
         worksheet = _choose_sheet(workbook, names, sheet)
         grid = _grid(worksheet)
+        exported_at = _exported_at(workbook.properties.identifier)
     finally:
         workbook.close()
     header_index = _find_header(grid)
@@ -165,9 +169,19 @@ def read_spreadsheet(path: Path, sheet: str | None = None) -> Spreadsheet:
     spreadsheet = Spreadsheet(
         path, worksheet.title, names, header_index + 1, headers, recognise_headers(headers), rows
     )
+    spreadsheet.exported_at = exported_at
     if _has_formulas(path):
         spreadsheet.formula_problems = _formulas_without_values(path, worksheet.title, grid, header_index)
     return spreadsheet
+
+
+_EXPORTED = re.compile(r"handlingsplan-export:(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6})")
+
+
+def _exported_at(identifier: str | None) -> str | None:
+    """The export time the app wrote into the workbook, or ``None`` for any other workbook."""
+    match = _EXPORTED.fullmatch(identifier or "")
+    return match.group(1) if match else None
 
 
 def _load(path: Path, data_only: bool, read_only: bool = False) -> Workbook:

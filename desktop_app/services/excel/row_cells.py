@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from database.enums import StatusColour
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.excel.columns import Column, header_of
 from desktop_app.services.excel.plan_index import PlanIndex, key
 from desktop_app.services.excel.values import (
@@ -21,9 +22,9 @@ from desktop_app.services.excel.values import (
     parse_status,
 )
 from desktop_app.services.messages import _
+from desktop_app.services.rules import MAX_TITLE, check_status_report
 from desktop_app.services.tree import ActivityNode
 
-MAX_TITLE = 500
 MAX_NAME = 200
 MAX_TEXT = 32_767  # Excel's own limit for a cell
 
@@ -136,18 +137,13 @@ class RowCells:
                         "Gul eller Röd i kolumnen {header_of}."
                     ).format(header_of=header_of(Column.STATUS))
                 )
-            if given and colour is not StatusColour.GREEN and not texts[Column.CAUSE]:
-                errors.append(
-                    _("gul och röd status kräver en orsak (kolumnen {header_of}).").format(
-                        header_of=header_of(Column.CAUSE)
+            if given and colour is not None:
+                try:
+                    check_status_report(
+                        colour, texts[Column.CAUSE], texts[Column.RECOMMENDED_ACTION], reported_on, self.today
                     )
-                )
-            if given and reported_on and reported_on > self.today:
-                errors.append(
-                    _("datumet {reported_on} för statusen ligger i framtiden.").format(
-                        reported_on=reported_on.isoformat()
-                    )
-                )
+                except ValidationError as error:
+                    errors.append(str(error))
         return StatusCells(
             given,
             colour,

@@ -54,6 +54,29 @@ class CellError(ValueError):
     """A cell whose value cannot be read; the message says what was expected (Swedish)."""
 
 
+EXCEL_CELL_LIMIT = 32_767
+"""The most characters an Excel cell holds."""
+_NOT_IN_CELLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def as_in_sheet(text: str) -> str:
+    """``text`` as a cell can hold it: without control characters, at most ``EXCEL_CELL_LIMIT`` long.
+
+    Export writes this; import takes a cell equal to it as the plan's own text, unchanged, so a
+    round trip through Excel changes nothing.
+    """
+    return _NOT_IN_CELLS.sub("", text)[:EXCEL_CELL_LIMIT]
+
+
+def same_as_in_sheet(plan_value: object, sheet_value: object) -> bool:
+    """Whether a sheet's text is the plan's text as export had to write it."""
+    return (
+        isinstance(plan_value, str)
+        and isinstance(sheet_value, str)
+        and cell_text(as_in_sheet(plan_value)) == sheet_value
+    )
+
+
 def cell_text(value: object) -> str:
     """A cell as trimmed text with ``\\n`` line breaks; empty for an empty cell."""
     if value is None:

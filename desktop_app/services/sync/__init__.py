@@ -17,12 +17,19 @@ A file is used rather than a table of record versions because
   names the previous base file, so the sync state goes back with the data.
 
 A plan file also says which of *our* exports its sender had merged (the
-``acknowledged`` export times). When that is newer than our base file for
-the sender, records are compared by time instead: a side changed a record if
-its ``modified_at`` is later than that common export. Without base or
-acknowledgement (two installations that never exchanged files), a record whose
-``modified_at`` still equals its ``created_at`` is unchanged on that side, as
-for the seeded plan; anything else differing is a conflict.
+``acknowledged`` export times); our copy of that export (``sent-<id>``) is the
+base when it is the newer one. When the newest common state's copy is gone,
+or there is none (two installations that never exchanged files), the plan
+both installations started from is the base if the file says it started from
+the same one (``origin``: the seed or the bundled plan, kept when the
+database was made). Only without any of these are records compared by time.
+
+A file older than the last one merged from the same sender is refused: its
+values were settled by the newer file. One's own export is merged against
+itself, so it changes nothing. Every value to be written is checked first
+(``stored_values``), a record left under a parent the other side deleted is a
+conflict (``orphans``), and link rows have the id of what they link
+(``database.models.link_id``), so a removal on one side is a removal.
 
 What ``modified_at``/``modified_by`` become after a merge
 ---------------------------------------------------------

@@ -92,7 +92,7 @@ FIELD_LABELS = Labels(
         "activity_id": N_("Aktivitet"),
         "meeting_id": N_("Styrgruppsmöte"),
         "status_report_id": N_("Statusrapport"),
-        "state": N_("Läge"),
+        "state": N_("Behandling"),
         "forum": N_("Forum"),
         "received_on": N_("Mottagen"),
         "checked_on": N_("Avstämd"),

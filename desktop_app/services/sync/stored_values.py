@@ -36,8 +36,10 @@ from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS
 from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows, read_rows, table_columns
 
 MONTH_COLUMNS = frozenset({"start_month", "end_month"})
-FUTURE_DATE_COLUMNS = frozenset({"meeting_date", "follow_up_date"})
-"""Dates that may lie ahead (a planned meeting, a follow-up); every other date is something that happened."""
+FUTURE_DATE_COLUMNS = frozenset({"meeting_date", "follow_up_date", "decision_date"})
+"""Dates that may lie ahead: a planned meeting, a follow-up, and an activity's decision date (set to
+the date of the meeting whose decision approved it). Every other date is something that happened, as
+the forms require (``records.not_in_future``)."""
 _TITLE_COLUMNS = ("title", "name", "statement", "file_name", "text")
 
 
@@ -236,9 +238,37 @@ def duplicate_ids(rows: Rows) -> list[ValueProblem]:
     return problems
 
 
+TREE_PARENTS = (("initiative", "focus_area_id", "focusarea"), ("activity", "initiative_id", "initiative"))
+"""The plan tree's links: a live record under a deleted parent there is shown nowhere."""
+
+
+def hidden_under_deleted(rows: Rows) -> list[ValueProblem]:
+    """Live initiatives and activities under a deleted parent: in the plan, yet in no tree or report.
+
+    (A deleted activity's status reports stay as they were, hidden with it, which is intended.)
+    """
+    problems = []
+    for table, column, parent_table in TREE_PARENTS:
+        for record_id, row in rows.get(table, {}).items():
+            parent = rows.get(parent_table, {}).get(str(row[column]))
+            if row["deleted_at"] is None and parent is not None and parent["deleted_at"] is not None:
+                problems.append(
+                    ValueProblem(
+                        table,
+                        str(record_id),
+                        column,
+                        record_label(table, row),
+                        _(
+                            "den finns kvar men hör till {parent}, som är borttaget, så den syns ingenstans"
+                        ).format(parent=record_label(parent_table, parent)),
+                    )
+                )
+    return problems
+
+
 def plan_value_problems(engine: Engine) -> list[ValueProblem]:
     """Every broken rule in a local plan, for ``check``: all rows of every synced table."""
     with engine.connect() as connection:
         columns = {table: table_columns(connection, table) for table in TABLE_NAMES}
         rows = read_rows(connection, columns)
-    return duplicate_ids(rows) + rows_problems(rows, date.today())
+    return duplicate_ids(rows) + rows_problems(rows, date.today()) + hidden_under_deleted(rows)

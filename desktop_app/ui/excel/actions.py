@@ -10,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from desktop_app.services.errors import PlanError
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.done_notice import announce
 
 
 def add_excel_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
@@ -68,16 +70,11 @@ def export_to_excel(context: AppContext, parent: QWidget, path: Path | None = No
     try:
         summary = export_workbook(context.engine, path)
     except PlanError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), str(error))
+        plain_text.warn(parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), str(error))
         return None
     message = QCoreApplication.translate(
         "ExcelActions", "The activity plan was exported to {file} ({activities} activities)."
     ).format(activities=summary.activities, file=summary.path)
-    window = parent.window()
-    if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(message, 10_000)
-    else:
-        QMessageBox.information(
-            parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), message
-        )
+    if announce(parent, message, summary.path.parent) is None:
+        plain_text.inform(parent, QCoreApplication.translate("ExcelActions", "Export to Excel"), message)
     return summary.path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from desktop_app.services.excel import (
     read_spreadsheet,
 )
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.done_notice import announce
 from desktop_app.ui.excel.pages import DonePage, FilePage, MappingPage, PreviewPage
 from desktop_app.ui.plans.excel_choices import UnknownNodesBar, import_as_new_plan
 
@@ -113,6 +114,7 @@ class ImportDialog(QDialog):
         self.preview_page.reread.connect(self.reread)
         self.unknown_bar.created.connect(self.make_preview)
         self.new_plan_button.clicked.connect(lambda: import_as_new_plan(self))
+        self.preview_page.choices_changed.connect(self._update_buttons)
         self._show(self.FILE)
 
     # --- steps ------------------------------------------------------------------------
@@ -220,3 +222,15 @@ class ImportDialog(QDialog):
         self.context.plan_changed.emit()
         self.done_page.show_result(self.preview, result)
         self._show(self.DONE)
+        if self.spreadsheet is not None:
+            message = QCoreApplication.translate(
+                "DoneNotice",
+                "{file} was imported. New activities: {added}, changed: {changed}, "
+                "status reports: {reports}.",
+            ).format(
+                file=self.spreadsheet.path.name,
+                added=result.added,
+                changed=result.changed,
+                reports=result.status_reports,
+            )
+            announce(self, message, self.spreadsheet.path.parent)

@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 
 from database.enums import StatusColour
 from desktop_app.services.excel import COLUMNS, Column, ImportPreview, ImportResult, Spreadsheet, header_of
+from desktop_app.services.excel.preview import ActivityChange, NewStatusReport
 from desktop_app.ui.accessibility import set_name
 
 STATUS_COLOURS = {StatusColour.GREEN: "#2e9e44", StatusColour.YELLOW: "#e6b400", StatusColour.RED: "#d0312d"}
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: palette(dark);"
+
+
+_STALE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _heading(text: str) -> QLabel:
@@ -229,9 +233,12 @@ class PreviewPage(QWidget):
     """Step 3: what the import would do, and what stops it."""
 
     reread = Signal()
+    choices_changed = Signal()
+    """A stale row was picked or unpicked: what the import would do changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.stale_items: list[ActivityChange | NewStatusReport] = []
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Preview")))
         self.counts = _wrapped()
@@ -246,7 +253,11 @@ class PreviewPage(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tree.itemChanged.connect(self._picked)
         layout.addWidget(self.tree, 1)
+        self.stale_note = _wrapped(style=NOTE_STYLE)
+        self.stale_note.setObjectName("staleNote")
+        layout.addWidget(self.stale_note)
         self.problem_note = _wrapped(style=ERROR_STYLE)
         self.problem_note.setObjectName("problemNote")
         row = QHBoxLayout()
@@ -279,7 +290,9 @@ class PreviewPage(QWidget):
                 problems=len(preview.problems),
             )
         )
+        self.tree.blockSignals(True)
         self.tree.clear()
+        self.stale_items.clear()
         if preview.problems:
             group = self._group(self.tr("Problems ({count})").format(count=len(preview.problems)), "#b00020")
             for problem in preview.problems:
@@ -304,6 +317,8 @@ class PreviewPage(QWidget):
                 for field_change in change.changes:
                     self._leaf(item, str(field_change))
                 item.setExpanded(True)
+                if change.stale:
+                    self._stale(item, change)
         if preview.status_reports:
             group = self._group(
                 self.tr("New status reports ({count})").format(count=len(preview.status_reports))
@@ -317,6 +332,8 @@ class PreviewPage(QWidget):
                     ),
                 )
                 leaf.setIcon(0, _dot(STATUS_COLOURS[report.status]))
+                if report.stale:
+                    self._stale(leaf, report)
         if preview.new_offices:
             group = self._group(self.tr("New offices/units ({count})").format(count=len(preview.new_offices)))
             for name in preview.new_offices.values():
@@ -330,6 +347,37 @@ class PreviewPage(QWidget):
         else:
             self.problem_note.setText("")
         self.reread_button.setVisible(bool(preview.problems))
+        self.stale_note.setText(
+            self.tr(
+                "%n row(s) hold values older than the plan's: the plan changed after the workbook was "
+                "exported. They are left as the plan has them unless you tick them.",
+                "",
+                preview.stale_count,
+            )
+            if preview.stale_count
+            else ""
+        )
+        self.stale_note.setVisible(bool(preview.stale_count))
+        self.tree.blockSignals(False)
+
+    def _stale(self, item: QTreeWidgetItem, choice: ActivityChange | NewStatusReport) -> None:
+        """Mark a row older than the plan: unticked (left out) until the person ticks it."""
+        item.setText(0, item.text(0) + " – " + self.tr("older than the plan; tick to take it anyway"))
+        item.setForeground(0, QBrush(QColor("#8a5a00")))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked if choice.chosen else Qt.CheckState.Unchecked)
+        item.setData(0, _STALE_ROLE, len(self.stale_items))
+        self.stale_items.append(choice)
+
+    def _picked(self, item: QTreeWidgetItem, column: int) -> None:
+        index = item.data(0, _STALE_ROLE)
+        if index is None or column != 0:
+            return
+        choice = self.stale_items[int(index)]
+        chosen = item.checkState(0) == Qt.CheckState.Checked
+        if choice.chosen != chosen:
+            choice.chosen = chosen
+            self.choices_changed.emit()
 
     def _group(self, text: str, colour: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [text])

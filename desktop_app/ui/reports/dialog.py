@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -42,6 +42,7 @@ from desktop_app.services.report_data import (
 )
 from desktop_app.services.user_profile import acting_user
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.done_notice import announce
 from desktop_app.ui.reports.worker import ReportWorker
 
 Opener = Callable[[QUrl], object]
@@ -360,6 +361,13 @@ class ReportDialog(QDialog):
             self.context.plan_changed.emit()
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        announce(
+            self,
+            QCoreApplication.translate("DoneNotice", "The report was saved as {file}.").format(
+                file=path.name
+            ),
+            path.parent,
+        )
         self.written = path
         self._opener(QUrl.fromLocalFile(str(path)))
 

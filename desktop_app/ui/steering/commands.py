@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from database.enums import DecisionKind, FollowUpState
 from desktop_app.services.decisions import DecisionService
@@ -28,6 +28,7 @@ from desktop_app.services.ideas import IdeaService
 from desktop_app.services.records import Tombstoned
 from desktop_app.services.rhythm import RhythmService
 from desktop_app.services.steering import SteeringService
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.steering.forms import ErrorLabel
 
@@ -78,7 +79,7 @@ class ServiceCommand(QUndoCommand):
         try:
             step()
         except PlanError as error:  # the plan changed underneath, e.g. by an import
-            QMessageBox.warning(
+            plain_text.warn(
                 QApplication.activeWindow(),
                 QCoreApplication.translate("SteeringCommands", "Cannot undo or redo"),
                 str(error),

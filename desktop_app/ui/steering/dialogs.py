@@ -6,10 +6,13 @@ the dialog, which stays open, and nothing reaches the undo stack.
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +29,7 @@ from database.enums import DecisionKind
 from desktop_app.services.deviations import DeviationRow
 from desktop_app.services.errors import PlanError
 from desktop_app.services.ideas import IdeaRow
+from desktop_app.services.people import linked_name, person_names
 from desktop_app.services.rhythm import FocusAreaRhythm
 from desktop_app.services.steering import MeetingRow
 from desktop_app.services.tree import ActivityNode
@@ -92,7 +96,7 @@ class DecisionDialog(FormDialog):
         self.kind = kind
         self.activity = deviation.activity if deviation else activity
         if self.activity is not None:
-            title = QLabel(f"<b>{self.activity.code}</b> {self.activity.title}")
+            title = QLabel(f"<b>{self.activity.code}</b> {html.escape(self.activity.title)}")
             title.setWordWrap(True)
             self.intro.addWidget(title)
         if deviation is not None:
@@ -122,6 +126,11 @@ class DecisionDialog(FormDialog):
         self.follow_up = QGroupBox(self.tr("Follow-up"))
         self.follow_up_by = QLineEdit()
         self.follow_up_by.setPlaceholderText(self.tr("Who follows up the decision"))
+        self._people = person_names(context.engine)
+        people = QCompleter(self._people, self.follow_up_by)
+        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        people.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.follow_up_by.setCompleter(people)
         meeting_date = next((m.meeting_date for m in meetings if m.id == meeting_id), date.today())
         self.follow_up_date = date_edit(meeting_date + timedelta(days=30))
         follow_up_form = QFormLayout(self.follow_up)
@@ -140,7 +149,7 @@ class DecisionDialog(FormDialog):
         if self.kind is DecisionKind.DEVIATION_ACTION or (
             self.kind is DecisionKind.OTHER and self.follow_up.isChecked()
         ):
-            details["follow_up_by"] = self.follow_up_by.text()
+            details["follow_up_by"] = linked_name(self.follow_up_by.text(), self._people)
             details["follow_up_date"] = date_of(self.follow_up_date)
         return commands.record_decision(
             self.context, self.meeting.currentData(), self.kind, self.text.toPlainText(), **details
@@ -153,7 +162,7 @@ class AgreementDialog(FormDialog):
     def __init__(self, context: AppContext, deviation: DeviationRow, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Agreed recommended action"), parent)
         self.deviation = deviation
-        title = QLabel(f"<b>{deviation.activity.code}</b> {deviation.activity.title}")
+        title = QLabel(f"<b>{deviation.activity.code}</b> {html.escape(deviation.activity.title)}")
         title.setWordWrap(True)
         self.intro.addWidget(title)
         self.intro.addWidget(
@@ -177,7 +186,8 @@ class CheckDialog(FormDialog):
     def __init__(self, context: AppContext, area: FocusAreaRhythm, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Record check"), parent)
         self.area = area
-        title = QLabel(self.tr("<b>Focus area %1</b> %2").replace("%1", area.code).replace("%2", area.title))
+        heading = self.tr("<b>Focus area %1</b> %2").replace("%1", area.code)
+        title = QLabel(heading.replace("%2", html.escape(area.title)))
         title.setWordWrap(True)
         self.intro.addWidget(title)
         self.checked_on = date_edit()

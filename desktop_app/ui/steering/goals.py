@@ -37,6 +37,7 @@ from desktop_app.ui.steering.tables import (
     select_where,
     selected_row,
 )
+from desktop_app.ui.unsaved import EditTracker
 
 
 def _year_value(year: int | None, value: float | None, unit: str) -> str:
@@ -90,7 +91,18 @@ class GoalsView(QWidget):
         layout.addWidget(splitter)
 
         self.new_button.clicked.connect(self.new_goal)
-        self.goals_table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.goals_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.edits = EditTracker(
+            self,
+            self.title,
+            self.indicator,
+            self.unit,
+            self.baseline_year,
+            self.baseline_value,
+            self.target_year,
+            self.target_value,
+        )
+        self._form_goal_id: str | None = None
         context.plan_changed.connect(self.reload)
         self.reload()
 
@@ -193,7 +205,7 @@ class GoalsView(QWidget):
         layout.addWidget(self.goal_box)
         layout.addWidget(self.values_box, 1)
         layout.addWidget(self.links_box, 1)
-        self.save_button.clicked.connect(self.save_goal)
+        self.save_button.clicked.connect(lambda: self.save_goal())
         self.delete_button.clicked.connect(self.delete_goal)
         self.set_value_button.clicked.connect(self.set_value)
         self.remove_value_button.clicked.connect(self.remove_value)
@@ -219,10 +231,35 @@ class GoalsView(QWidget):
         kept = selected is not None and select_where(self.goals_table, lambda g: g.id == selected.id)
         if not kept and self.goals_model.rowCount():
             self.goals_table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        goal = self.selected_goal()
+        previous = self._form_goal_id
+        if self.edits.dirty and goal is not None and goal.id == previous:
+            return  # the plan was reloaded under the form: keep what is being typed
+        # Leaving the form saves it (one undoable step); a value that cannot be saved keeps it.
+        if self.edits.dirty and not self.save_goal(stay=False):
+            self.goals_table.selectionModel().blockSignals(True)
+            if previous is None or not select_where(self.goals_table, lambda g: g.id == previous):
+                self.goals_table.clearSelection()
+            self.goals_table.selectionModel().blockSignals(False)
+            return
         self._show_selected()
+
+    def commit_pending(self) -> bool:
+        """Save what was typed in the goal form; ``False`` when a value cannot be saved."""
+        if not self.edits.dirty or self.context.read_only:
+            return True
+        return self.save_goal(stay=False)
 
     def _show_selected(self) -> None:
         goal = self.selected_goal()
+        with self.edits.filling():
+            self._show_goal(goal)
+        self._form_goal_id = goal.id if goal else None
+
+    def _show_goal(self, goal: GoalRow | None) -> None:
         for error in (self.goal_error, self.value_error, self.links_error):
             error.show_message("")
         self.goal_box.setTitle(self.tr("Goal") if goal else self.tr("New goal"))
@@ -249,12 +286,16 @@ class GoalsView(QWidget):
     # --- editing ---------------------------------------------------------------------------------
 
     def new_goal(self) -> None:
+        if not self.commit_pending():
+            return
         self.goals_table.clearSelection()
         self._show_selected()
         self.title.setFocus()
 
-    def save_goal(self) -> None:
-        goal = self.selected_goal()
+    def save_goal(self, stay: bool = True) -> bool:
+        """Save the form to the goal it shows (a new goal when it shows none); ``stay`` selects it."""
+        form_id = self._form_goal_id
+        goal = next((g for g in self.goals_model.rows() if g.id == form_id), None) if form_id else None
         values = {
             "title": self.title.text(),
             "indicator": self.indicator.text(),
@@ -273,9 +314,12 @@ class GoalsView(QWidget):
                 command = commands.update_goal(self.context, goal.id, values)
         except PlanError as error:
             self.goal_error.show_message(str(error))
-            return
+            return False
+        self.edits.dirty = False
         commands.push(self.context, command)
-        select_where(self.goals_table, lambda g: g.id == goal_id)
+        if stay:
+            select_where(self.goals_table, lambda g: g.id == goal_id)
+        return True
 
     def delete_goal(self) -> None:
         goal = self.selected_goal()

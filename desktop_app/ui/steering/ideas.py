@@ -28,6 +28,7 @@ from desktop_app.ui.steering.dialogs import MakeActivityDialog
 from desktop_app.ui.steering.forms import ErrorLabel, date_edit, date_of, heading, hint, iso, set_date
 from desktop_app.ui.steering.labels import idea_state_label
 from desktop_app.ui.steering.tables import Column, RowTableModel, make_table, select_where, selected_row
+from desktop_app.ui.unsaved import EditTracker
 
 _CHOOSABLE_STATES = (IdeaState.NEW, IdeaState.CONSIDERED, IdeaState.REJECTED)
 
@@ -79,6 +80,7 @@ class IdeasView(QWidget):
         self.text.setPlaceholderText(self.tr("What the business raised, in a sentence or two"))
         self.state = QComboBox()
         self.activity = QLabel()
+        self.activity.setTextFormat(Qt.TextFormat.PlainText)
         self.activity.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -111,12 +113,12 @@ class IdeasView(QWidget):
         layout.addWidget(splitter)
 
         self.new_button.clicked.connect(self.new_idea)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.delete_button.clicked.connect(self.delete)
         self.make_button.clicked.connect(self.make_activity)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self._fill_form(selected_row(self.table))
-        )
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.edits = EditTracker(self, self.received_on, self.forum, self.focus_area, self.text, self.state)
+        self._form_idea_id: str | None = None
         context.plan_changed.connect(self.reload)
         self.reload()
 
@@ -139,8 +141,35 @@ class IdeasView(QWidget):
         else:
             self._fill_form(None)
 
+    def _selection_changed(self) -> None:
+        idea = selected_row(self.table)
+        previous = self._form_idea_id
+        if self.edits.dirty and idea is not None and idea.id == previous:
+            return  # the plan was reloaded under the form: keep what is being typed
+        if self.edits.dirty and (idea is None or idea.id != previous):
+            # Leaving the form saves it (one undoable step); a value that cannot be saved keeps it.
+            if not self.save(stay=False):
+                self.table.selectionModel().blockSignals(True)
+                if previous is None or not select_where(self.table, lambda i: i.id == previous):
+                    self.table.clearSelection()
+                self.table.selectionModel().blockSignals(False)
+                return
+            idea = selected_row(self.table)
+        self._fill_form(idea)
+
+    def commit_pending(self) -> bool:
+        """Save what was typed in the idea form; ``False`` when a value cannot be saved."""
+        if not self.edits.dirty or self.context.read_only:
+            return True
+        return self.save(stay=False)
+
     def _fill_form(self, idea: IdeaRow | None) -> None:
         """Show an idea in the form; ``None`` makes it the form for a new idea."""
+        with self.edits.filling():
+            self._fill(idea)
+        self._form_idea_id = idea.id if idea else None
+
+    def _fill(self, idea: IdeaRow | None) -> None:
         self.error.show_message("")
         self.form_box.setTitle(
             self.tr("Idea from %1").replace("%1", iso(idea.received_on)) if idea else self.tr("New idea")
@@ -176,14 +205,18 @@ class IdeasView(QWidget):
         }
 
     def new_idea(self) -> None:
+        if not self.commit_pending():
+            return
         self.table.clearSelection()
         self._fill_form(None)
         self.text.setFocus()
 
-    def save(self) -> None:
-        idea = selected_row(self.table)
-        values = self._values()
+    def save(self, stay: bool = True) -> bool:
+        """Save the form to the idea it shows (a new idea when it shows none); ``stay`` selects it."""
+        form_id = self._form_idea_id
+        idea = next((i for i in self.model.rows() if i.id == form_id), None) if form_id else None
         try:
+            values = self._values()
             if idea is None:
                 command, idea_id = commands.create_idea(self.context, values)
             else:
@@ -193,9 +226,13 @@ class IdeasView(QWidget):
                 command = commands.update_idea(self.context, idea.id, values)
         except PlanError as error:
             self.error.show_message(str(error))
-            return
-        commands.push(self.context, command)
-        select_where(self.table, lambda i: i.id == idea_id)
+            return False
+        self.edits.dirty = False
+        if command is not None:
+            commands.push(self.context, command)
+        if stay:
+            select_where(self.table, lambda i: i.id == idea_id)
+        return True
 
     def delete(self) -> None:
         idea = selected_row(self.table)

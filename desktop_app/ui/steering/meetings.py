@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from database.enums import Role
 from desktop_app.services.errors import PlanError
 from desktop_app.services.steering import MeetingRow, SteeringMember
 from desktop_app.ui.context import AppContext
@@ -125,6 +127,10 @@ class MeetingsView(QWidget):
                 "No one has the role steering-group member yet. Add the members in the register of people."
             )
         )
+        self.new_member_button = QPushButton(self.tr("New person…"))
+        self.new_member_button.setToolTip(
+            self.tr("Add a steering-group member to the register of people and mark them present")
+        )
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -138,6 +144,7 @@ class MeetingsView(QWidget):
         right.addWidget(QLabel(self.tr("Present from the steering group:")))
         right.addWidget(self.attendees)
         right.addWidget(self.no_members)
+        right.addWidget(self.new_member_button, 0, Qt.AlignmentFlag.AlignLeft)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
@@ -149,14 +156,37 @@ class MeetingsView(QWidget):
         layout.addWidget(self.form_error)
         layout.addLayout(save_row)
         for signal in (
-            self.date.dateChanged,
+            self.date.edited,
             self.location.textEdited,
             self.notes.textChanged,
             self.attendees_model.changed,
         ):
             signal.connect(self._mark_dirty)
-        self.save_button.clicked.connect(self.save_meeting)
+        self.save_button.clicked.connect(lambda: self.save_meeting())
+        self.new_member_button.clicked.connect(self.new_member)
+        self.new_member_button.setEnabled(not self.context.read_only)
         return box
+
+    def new_member(self) -> None:
+        """Put a new steering-group member in the register of people, and mark them present."""
+        name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
+        if not ok or not name.strip() or self.selected_meeting() is None:
+            return
+        try:
+            person_id = self.context.registers.create_person(name)
+            self.context.registers.set_roles(person_id, {(Role.STEERING_MEMBER, None)})
+        except PlanError as error:
+            self.form_error.show_message(str(error))
+            return
+        checked = self.attendees_model.checked_ids() | {person_id}
+        members = self.services.steering.members()
+        known = {m.person_id for m in members}
+        former = self.services.steering.people_named(checked - known)
+        members += [SteeringMember(pid, name, "", ()) for pid, name in former.items()]
+        self.attendees_model.set_items([(m.person_id, _member_label(m)) for m in members], checked)
+        self.attendees.setVisible(True)
+        self.no_members.setVisible(False)
+        self._dirty = True
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -173,6 +203,13 @@ class MeetingsView(QWidget):
 
     def _show_selected(self) -> None:
         meeting = self.selected_meeting()
+        previous = self._form_meeting_id
+        if self._dirty and previous and (meeting is None or meeting.id != previous):
+            # Leaving the form saves it (one undoable step); a value that cannot be saved keeps it.
+            if not self.save_meeting(previous):
+                select_where(self.meetings_table, lambda m: m.id == previous)
+                return
+            meeting = self.selected_meeting()
         self.detail.setVisible(meeting is not None)
         self.empty.setVisible(meeting is None)
         self.delete_button.setEnabled(meeting is not None)
@@ -219,23 +256,32 @@ class MeetingsView(QWidget):
         select_where(self.meetings_table, lambda m: m.id == meeting_id)
         self.date.setFocus()
 
-    def save_meeting(self) -> None:
-        meeting = self.selected_meeting()
-        if meeting is None:
-            return
-        changes = {
-            "meeting_date": date_of(self.date),
-            "location": self.location.text(),
-            "notes": self.notes.toPlainText(),
-            "attendee_ids": self.attendees_model.checked_ids(),
-        }
+    def commit_pending(self) -> bool:
+        """Save what was typed in the meeting form; ``False`` when a value cannot be saved."""
+        if not self._dirty or self._form_meeting_id is None or self.context.read_only:
+            return True
+        return self.save_meeting()
+
+    def save_meeting(self, meeting_id: str | None = None) -> bool:
+        """Save the form to the meeting it shows (``meeting_id``, else the form's own meeting)."""
+        meeting_id = meeting_id or self._form_meeting_id
+        if meeting_id is None:
+            return True
         try:
-            command = commands.update_meeting(self.context, meeting.id, changes)
+            changes = {
+                "meeting_date": date_of(self.date),
+                "location": self.location.text(),
+                "notes": self.notes.toPlainText(),
+                "attendee_ids": self.attendees_model.checked_ids(),
+            }
+            command = commands.update_meeting(self.context, meeting_id, changes)
         except PlanError as error:
             self.form_error.show_message(str(error))
-            return
+            return False
         self._dirty = False
-        commands.push(self.context, command)
+        if command is not None:
+            commands.push(self.context, command)
+        return True
 
     def delete_meeting(self) -> None:
         meeting = self.selected_meeting()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.ui.accessibility import connect_labels, set_name
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.geometry import fit_to_screen
+from desktop_app.ui.unsaved import confirm_losing
 
 MEETINGS, DECISIONS, DEVIATIONS, IDEAS, GOALS, RHYTHM = range(6)
 
@@ -70,6 +71,20 @@ class SteeringWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(close)
         connect_labels(self)
+
+    def commit_pending(self) -> bool:
+        """Save what was typed in every form of the window; ``False`` when a value cannot be saved."""
+        ok = True
+        for view in (self.meetings, self.ideas, self.goals):
+            ok = view.commit_pending() and ok
+        return ok
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing saves what was typed; a value that cannot be saved is lost only when the person says so."""
+        if self.commit_pending() or confirm_losing(self):
+            event.accept()
+        else:
+            event.ignore()
 
     def show_part(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

@@ -12,7 +12,9 @@ from database.errors import DatabaseError
 from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.ui import plain_text
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.done_notice import announce
 
 # The dialogs and the sync services (with the table classes behind them) are loaded when an
 # entry is first used: the main window adds these entries at every start.
@@ -45,7 +47,13 @@ def _has_import(context: AppContext) -> bool:
 def open_export(context: AppContext, parent: QWidget) -> None:
     from desktop_app.ui.sync.export_dialog import ExportDialog
 
-    ExportDialog(context, parent).exec()
+    dialog = ExportDialog(context, parent)
+    if dialog.exec() and dialog.result is not None:
+        result = dialog.result
+        message = QCoreApplication.translate(
+            "DoneNotice", "The plan was exported to {file} (activities: {activities})."
+        ).format(file=result.path.name, activities=result.activity_count)
+        announce(parent, message, result.path.parent)
 
 
 def open_backups(context: AppContext, parent: QWidget) -> None:
@@ -90,14 +98,21 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
                 message = file_access.describe(path, error, writing=False)
             else:
                 raise
-            QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Import plan"), message)
+            plain_text.warn(parent, QCoreApplication.translate("SyncActions", "Import plan"), message)
             return False
         QGuiApplication.restoreOverrideCursor()
         dialog = ImportPreviewDialog(context, plan, parent, remade=remade)
         accepted = bool(dialog.exec())
-        if not dialog.plan_changed:
-            return accepted and dialog.result is not None
-        remade = True  # the plan changed under the preview: work it out again and show it
+        if dialog.plan_changed:
+            remade = True  # the plan changed under the preview: work it out again and show it
+            continue
+        applied = accepted and dialog.result is not None
+        if applied:
+            message = QCoreApplication.translate(
+                "DoneNotice", "The plan file {file} was imported. New: {added}, changed: {changed}."
+            ).format(file=path.name, added=dialog.result.added, changed=dialog.result.changed)
+            announce(parent, message, path.parent)
+        return applied
 
 
 def undo_import(context: AppContext, parent: QWidget) -> None:
@@ -105,13 +120,13 @@ def undo_import(context: AppContext, parent: QWidget) -> None:
 
     state = last_import(context.workspace)
     if state is None:
-        QMessageBox.information(
+        plain_text.inform(
             parent,
             QCoreApplication.translate("SyncActions", "Undo last import"),
             QCoreApplication.translate("SyncActions", "There is no import to undo."),
         )
         return
-    answer = QMessageBox.question(
+    answer = plain_text.ask(
         parent,
         QCoreApplication.translate("SyncActions", "Undo last import"),
         QCoreApplication.translate(
@@ -125,7 +140,7 @@ def undo_import(context: AppContext, parent: QWidget) -> None:
     try:
         undo_last_import(context.workspace)
     except SyncError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("SyncActions", "Undo last import"), str(error))
+        plain_text.warn(parent, QCoreApplication.translate("SyncActions", "Undo last import"), str(error))
         return
     context.undo_stack.clear()
     context.plan_changed.emit()

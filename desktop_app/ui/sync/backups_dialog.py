@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from database.backup import ALWAYS_KEPT, KEEP_BACKUPS, MAX_BACKUP_BYTES
 from desktop_app.services.sync.backups import BackupInfo, backups, restore_backup
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.ui import plain_text
 from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 
@@ -112,7 +113,7 @@ class BackupsDialog(QDialog):
         if not rows:
             return
         backup = self.backups[rows[0].row()]
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self,
             self.tr("Restore backup"),
             self.tr(
