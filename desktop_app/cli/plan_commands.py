@@ -74,7 +74,7 @@ def tree_json(tree: PlanTree) -> list[dict[str, Any]]:
 
 
 def run_tree(args: argparse.Namespace, workspace: Workspace) -> int:
-    tree = read_tree(workspace.engine)
+    tree = read_tree(workspace.path)
     if args.json:
         print(json.dumps(tree_json(tree), ensure_ascii=False, indent=2))
         return 0
@@ -118,7 +118,7 @@ def run_status(args: argparse.Namespace, workspace: Workspace) -> int:
 
 def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
     problems = integrity_problems(workspace.engine)
-    revision = current_revision(workspace.engine)
+    revision = current_revision(workspace.path)
     if revision != head_revision():
         problems.append(f"schemaversion {revision}, programmet väntar sig {head_revision()}")
     if problems:

@@ -26,16 +26,16 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from database.errors import DatabaseError
-from database.models import SYNCED_TABLES
 from database.store import APPLICATION_ID, SQLITE_HEADER, head_revision, known_revisions, make_engine
 from database.store import upgrade_to_head as _upgrade_to_head
+from database.synced_tables import SYNCED_TABLE_NAMES
 from desktop_app.services.sync.errors import SyncError
 
 FILE_SUFFIX = ".hplan"
 INSTALLATION_KEY = "installation_id"
 META_PREFIX = "export."
 
-TABLE_NAMES: tuple[str, ...] = tuple(model.__tablename__ for model in SYNCED_TABLES)  # type: ignore[attr-defined]
+TABLE_NAMES: tuple[str, ...] = SYNCED_TABLE_NAMES
 
 Row = dict[str, object]
 Rows = dict[str, dict[str, Row]]
