@@ -8,16 +8,28 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import excel_commands, plan_commands, report_commands, sync_commands
 from desktop_app.cli.parser import SwedishArgumentParser, fail
+
+VERSION = f"handlingsplan {__version__}"
+
+
+def _only_version(argv: list[str]) -> bool:
+    """``--version``, perhaps after ``--db PATH``: answered before the commands are even loaded."""
+    if argv[:1] == ["--db"]:
+        argv = argv[2:]
+    elif argv[:1] and argv[0].startswith("--db="):
+        argv = argv[1:]
+    return argv == ["--version"]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop_app.cli import excel_commands, plan_commands, report_commands, sync_commands
+
     parser = SwedishArgumentParser(
         prog="handlingsplan",
         description="Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus.",
     )
-    parser.add_argument("--version", action="version", version=f"handlingsplan {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     parser.add_argument(
         "--db", type=Path, metavar="SÖKVÄG", help="använd den här databasen i stället för din egen"
     )
@@ -36,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     plan_file = None
     if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
         plan_file, argv = Path(argv[0]), []
+    if _only_version(argv):
+        print(VERSION)
+        return 0
     args = build_parser().parse_args(argv)
     if args.smoke_test is not None:
         from desktop_app.ui.smoke import run_smoke_test

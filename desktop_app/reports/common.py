@@ -48,7 +48,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from database.assets import asset_path
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.services.labels import STATUS_LABELS
 from desktop_app.services.report_data import StatusCounts
 

@@ -14,23 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import Connection, Engine
-from sqlmodel import Session, col, select
 
-from database.models import (
-    Activity,
-    DecisionKind,
-    FollowUpState,
-    Goal,
-    GoalValue,
-    Idea,
-    IdeaState,
-    Lifecycle,
-    Person,
-    PersonRole,
-    Role,
-    StatusColour,
-    SteeringMeeting,
-)
+from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
@@ -317,34 +302,61 @@ def _decisions(connection: Connection) -> list[_Decision]:
     ]
 
 
-def _meetings(session: Session) -> list[SteeringMeeting]:
-    return sorted(
-        session.exec(select(SteeringMeeting).where(col(SteeringMeeting.deleted_at).is_(None))),
-        key=lambda m: (m.meeting_date, m.created_at, m.id),
-    )
+# Meetings, ideas, the process leader and the goals are read with plain SQL, as the tree and the
+# history are: a report needs neither the table classes nor SQLAlchemy's ORM (≈ 0.4 s to load).
 
 
-def _process_leader(session: Session) -> str:
-    leader = session.exec(
-        select(Person.name)
-        .join(PersonRole, col(PersonRole.person_id) == col(Person.id))
-        .where(
-            PersonRole.role == Role.PROCESS_LEADER,
-            col(PersonRole.deleted_at).is_(None),
-            col(Person.deleted_at).is_(None),
-        )
-        .order_by(col(Person.name))
+@dataclass(frozen=True, slots=True)
+class _Meeting:
+    id: str
+    meeting_date: date
+    location: str
+
+
+def _meetings(connection: Connection) -> list[_Meeting]:
+    rows = connection.exec_driver_sql(
+        "SELECT id, meeting_date, location FROM steeringmeeting WHERE deleted_at IS NULL"
+        " ORDER BY meeting_date, created_at, id"
+    ).fetchall()
+    return [_Meeting(id_, date.fromisoformat(day[:10]), location) for id_, day, location in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class _Idea:
+    received_on: date
+    forum: str
+    text: str
+    focus_area_id: str | None
+    state: str
+
+
+def _ideas(connection: Connection) -> list[_Idea]:
+    rows = connection.exec_driver_sql(
+        "SELECT received_on, forum, text, focus_area_id, state FROM idea WHERE deleted_at IS NULL"
+    ).fetchall()
+    return [
+        _Idea(date.fromisoformat(day[:10]), forum, text, area, state)
+        for day, forum, text, area, state in rows
+    ]
+
+
+def _process_leader(connection: Connection) -> str:
+    leader = connection.exec_driver_sql(
+        "SELECT person.name FROM person JOIN personrole ON personrole.person_id = person.id"
+        " WHERE personrole.role = ? AND personrole.deleted_at IS NULL AND person.deleted_at IS NULL"
+        " ORDER BY person.name LIMIT 1",
+        (Role.PROCESS_LEADER.value,),
     ).first()
-    return leader or ""
+    return leader[0] if leader else ""
 
 
 @dataclass
 class _Loaded:
     tree: PlanTree
     history: _History
-    meetings: list[SteeringMeeting]
+    meetings: list[_Meeting]
     decisions: list[_Decision]
-    ideas: list[Idea]
+    ideas: list[_Idea]
     process_leader: str
     created: dict[str, datetime]
     modified: dict[str, datetime]
@@ -360,11 +372,10 @@ def _load(engine: Engine) -> _Loaded:
             ).fetchall()
         ]
         decisions = _decisions(connection)
-    with Session(engine) as session:
-        meetings = _meetings(session)
-        ideas = list(session.exec(select(Idea).where(col(Idea.deleted_at).is_(None))))
-        leader = _process_leader(session)
-        stamps = list(session.exec(select(Activity.id, Activity.created_at, Activity.modified_at)))
+        meetings = _meetings(connection)
+        ideas = _ideas(connection)
+        leader = _process_leader(connection)
+        stamps = connection.exec_driver_sql("SELECT id, created_at, modified_at FROM activity").fetchall()
     return _Loaded(
         tree,
         _History(reports),
@@ -372,8 +383,8 @@ def _load(engine: Engine) -> _Loaded:
         decisions,
         ideas,
         leader,
-        {row[0]: row[1] for row in stamps},
-        {row[0]: row[2] for row in stamps},
+        {row[0]: datetime.fromisoformat(row[1]) for row in stamps},
+        {row[0]: datetime.fromisoformat(row[2]) for row in stamps},
     )
 
 
@@ -508,8 +519,8 @@ def gather_steering(
     """
     today = today or date.today()
     with collector_paused():
-        with Session(engine) as session:
-            meetings = _meetings(session)
+        with engine.connect() as connection:
+            meetings = _meetings(connection)
             meeting = None
             if meeting_date is not None:
                 meeting = next((m for m in reversed(meetings) if m.meeting_date == meeting_date), None)
@@ -519,12 +530,8 @@ def gather_steering(
                 meeting = meetings[-1]
             on = meeting.meeting_date if meeting else today
             previous = next((m.meeting_date for m in reversed(meetings) if m.meeting_date < on), None)
-            ideas = [
-                idea
-                for idea in session.exec(select(Idea).where(col(Idea.deleted_at).is_(None)))
-                if _in(idea.received_on, previous, on)
-            ]
-            leader = _process_leader(session)
+            ideas = [idea for idea in _ideas(connection) if _in(idea.received_on, previous, on)]
+            leader = _process_leader(connection)
         tree = read_tree(engine)
         with engine.connect() as connection:
             statuses = _statuses_at(connection, on, previous)
@@ -652,28 +659,18 @@ def check_year(year: int) -> None:
 
 
 def _goals(engine: Engine) -> list[GoalLine]:
-    with Session(engine) as session:
-        goals = sorted(
-            session.exec(select(Goal).where(col(Goal.deleted_at).is_(None))),
-            key=lambda g: (g.position, g.created_at, g.id),
-        )
+    with engine.connect() as connection:
+        goals = connection.exec_driver_sql(
+            "SELECT id, title, indicator, unit, baseline_year, baseline_value, target_year, target_value"
+            " FROM goal WHERE deleted_at IS NULL ORDER BY position, created_at, id"
+        ).fetchall()
         values: dict[str, dict[int, float]] = defaultdict(dict)
-        rows = session.exec(select(GoalValue).where(col(GoalValue.deleted_at).is_(None)))
-        for value in sorted(rows, key=lambda v: (v.year, v.modified_at, v.id)):
-            values[value.goal_id][value.year] = value.value
-    return [
-        GoalLine(
-            goal.title,
-            goal.indicator,
-            goal.unit,
-            goal.baseline_year,
-            goal.baseline_value,
-            goal.target_year,
-            goal.target_value,
-            dict(values.get(goal.id, {})),
-        )
-        for goal in goals
-    ]
+        for goal_id, year, value in connection.exec_driver_sql(
+            "SELECT goal_id, year, value FROM goalvalue WHERE deleted_at IS NULL"
+            " ORDER BY year, modified_at, id"
+        ):
+            values[goal_id][year] = value
+    return [GoalLine(*goal[1:], dict(values.get(goal[0], {}))) for goal in goals]
 
 
 def gather_annual(
