@@ -111,7 +111,9 @@ class Bench:
         )
         (folder / "runtime").mkdir(mode=0o700)
         os.environ.update({k: v for k, v in self.env.items() if k.startswith("XDG_")})
-        self.seeded = folder / "seeded.sqlite"
+        # The user's own plan (where ``handlingsplan`` without ``--db`` finds it, on Linux): the
+        # seeded plan, made by the first command.
+        self.seeded = folder / "data" / "Handlingsplan" / "handlingsplan.sqlite"
         self.big = folder / "big.sqlite"
         self.huge = folder / "huge.sqlite"
 
@@ -122,8 +124,8 @@ class Bench:
         compileall.compile_dir(ROOT / "database", quiet=1)
         # In processes of their own: on Linux a child's ru_maxrss starts at its parent's size when
         # it forked, so the measuring process must stay small until the memory has been measured.
-        self.app("--db", str(self.seeded), "--version")
-        self.app("--db", str(self.seeded), "tree")  # creates the seeded plan
+        self.app("tree")  # creates the seeded plan
+        assert self.seeded.exists(), self.seeded
         self.synthetic(self.big, ACTIVITIES)
 
     def synthetic(self, path: Path, activities: int) -> None:
@@ -266,7 +268,7 @@ def command_line(bench: Bench) -> tuple[Figure, Figure, Figure]:
     db = str(bench.seeded)
     text_floor = [sys.executable, "-c", floors.TREE_TEXT, db]
     json_floor = [sys.executable, "-c", floors.TREE_JSON, db]
-    app = [sys.executable, "-c", APP, "--db", db]
+    app = [sys.executable, "-c", APP]  # without --db: the user's own plan, as people run it
     note = "hela processen; golv: python -c med sqlite3 som skriver samma träd ur en fråga"
     version, version_floor = interleaved(
         bench.runs, lambda: bench.whole_process([*app, "--version"]), lambda: bench.whole_process(text_floor)

@@ -58,7 +58,7 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out)
     if problem:
         return fail(problem)
-    data = gather_steering(workspace.engine, meeting, prepared_by=current_user())
+    data = gather_steering(workspace.path, meeting, prepared_by=current_user())
     try:
         write_steering_report(data, args.out.expanduser())
     except OSError as error:
@@ -79,7 +79,7 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     problem = _writable(args.out)
     if problem:
         return fail(problem)
-    data = gather_annual(workspace.engine, year, prepared_by=current_user())
+    data = gather_annual(workspace.path, year, prepared_by=current_user())
     try:
         write_annual_report(data, args.out.expanduser())
     except OSError as error:

@@ -12,14 +12,19 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-
-from sqlalchemy import Connection, Engine
+from pathlib import Path
+from sqlite3 import Connection
+from typing import TYPE_CHECKING
 
 from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
+from database.store import read_connection
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import schedule_label
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 FOLLOW_UP_LABELS: dict[FollowUpState, str] = {
     FollowUpState.NONE: "Ingen uppföljning",
@@ -296,9 +301,7 @@ def _decisions(connection: Connection) -> list[_Decision]:
             FollowUpState(state),
             created,
         )
-        for id_, meeting_id, activity_id, kind, text, by, on, state, created in connection.exec_driver_sql(
-            _DECISIONS
-        )
+        for id_, meeting_id, activity_id, kind, text, by, on, state, created in connection.execute(_DECISIONS)
     ]
 
 
@@ -314,7 +317,7 @@ class _Meeting:
 
 
 def _meetings(connection: Connection) -> list[_Meeting]:
-    rows = connection.exec_driver_sql(
+    rows = connection.execute(
         "SELECT id, meeting_date, location FROM steeringmeeting WHERE deleted_at IS NULL"
         " ORDER BY meeting_date, created_at, id"
     ).fetchall()
@@ -331,7 +334,7 @@ class _Idea:
 
 
 def _ideas(connection: Connection) -> list[_Idea]:
-    rows = connection.exec_driver_sql(
+    rows = connection.execute(
         "SELECT received_on, forum, text, focus_area_id, state FROM idea WHERE deleted_at IS NULL"
     ).fetchall()
     return [
@@ -341,12 +344,12 @@ def _ideas(connection: Connection) -> list[_Idea]:
 
 
 def _process_leader(connection: Connection) -> str:
-    leader = connection.exec_driver_sql(
+    leader = connection.execute(
         "SELECT person.name FROM person JOIN personrole ON personrole.person_id = person.id"
         " WHERE personrole.role = ? AND personrole.deleted_at IS NULL AND person.deleted_at IS NULL"
         " ORDER BY person.name LIMIT 1",
         (Role.PROCESS_LEADER.value,),
-    ).first()
+    ).fetchone()
     return leader[0] if leader else ""
 
 
@@ -362,20 +365,18 @@ class _Loaded:
     modified: dict[str, datetime]
 
 
-def _load(engine: Engine) -> _Loaded:
+def _load(engine: Engine | Path) -> _Loaded:
     tree = read_tree(engine)
-    with engine.connect() as connection:
+    with read_connection(engine) as connection:
         reports = [
             _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action)
-            for id_, activity_id, day, status, cause, action in connection.exec_driver_sql(
-                _REPORTS
-            ).fetchall()
+            for id_, activity_id, day, status, cause, action in connection.execute(_REPORTS).fetchall()
         ]
         decisions = _decisions(connection)
         meetings = _meetings(connection)
         ideas = _ideas(connection)
         leader = _process_leader(connection)
-        stamps = connection.exec_driver_sql("SELECT id, created_at, modified_at FROM activity").fetchall()
+        stamps = connection.execute("SELECT id, created_at, modified_at FROM activity").fetchall()
     return _Loaded(
         tree,
         _History(reports),
@@ -491,7 +492,7 @@ class _StatusAt:
 
 def _statuses_at(connection: Connection, on: date, previous: date | None) -> dict[str, _StatusAt]:
     """Each activity's status on ``on`` and on ``previous``, reduced per activity by SQLite."""
-    rows = connection.exec_driver_sql(
+    rows = connection.execute(
         _STATUS_AT, {"on": on.isoformat(), "previous": previous.isoformat() if previous else None}
     )
     return {
@@ -508,7 +509,11 @@ def _statuses_at(connection: Connection, on: date, previous: date | None) -> dic
 
 
 def gather_steering(
-    engine: Engine, meeting_date: date | None = None, *, today: date | None = None, prepared_by: str = ""
+    engine: Engine | Path,
+    meeting_date: date | None = None,
+    *,
+    today: date | None = None,
+    prepared_by: str = "",
 ) -> SteeringReportData:
     """The steering report for the meeting on ``meeting_date``.
 
@@ -519,7 +524,7 @@ def gather_steering(
     """
     today = today or date.today()
     with collector_paused():
-        with engine.connect() as connection:
+        with read_connection(engine) as connection:
             meetings = _meetings(connection)
             meeting = None
             if meeting_date is not None:
@@ -533,12 +538,12 @@ def gather_steering(
             ideas = [idea for idea in _ideas(connection) if _in(idea.received_on, previous, on)]
             leader = _process_leader(connection)
         tree = read_tree(engine)
-        with engine.connect() as connection:
+        with read_connection(engine) as connection:
             statuses = _statuses_at(connection, on, previous)
             all_decisions = _decisions(connection)
             stamps = {
                 id_: (created, modified)
-                for id_, created, modified in connection.exec_driver_sql(
+                for id_, created, modified in connection.execute(
                     "SELECT id, substr(created_at, 1, 10), substr(modified_at, 1, 10) FROM activity"
                 )
             }
@@ -658,14 +663,14 @@ def check_year(year: int) -> None:
         )
 
 
-def _goals(engine: Engine) -> list[GoalLine]:
-    with engine.connect() as connection:
-        goals = connection.exec_driver_sql(
+def _goals(engine: Engine | Path) -> list[GoalLine]:
+    with read_connection(engine) as connection:
+        goals = connection.execute(
             "SELECT id, title, indicator, unit, baseline_year, baseline_value, target_year, target_value"
             " FROM goal WHERE deleted_at IS NULL ORDER BY position, created_at, id"
         ).fetchall()
         values: dict[str, dict[int, float]] = defaultdict(dict)
-        for goal_id, year, value in connection.exec_driver_sql(
+        for goal_id, year, value in connection.execute(
             "SELECT goal_id, year, value FROM goalvalue WHERE deleted_at IS NULL"
             " ORDER BY year, modified_at, id"
         ):
@@ -674,7 +679,7 @@ def _goals(engine: Engine) -> list[GoalLine]:
 
 
 def gather_annual(
-    engine: Engine, year: int, *, today: date | None = None, prepared_by: str = ""
+    engine: Engine | Path, year: int, *, today: date | None = None, prepared_by: str = ""
 ) -> AnnualReportData:
     """The annual summary of ``year``: status on 31 December (or today, in the running year)."""
     check_year(year)
