@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CurrentStatus:
     """An activity's latest status report."""
 
@@ -32,7 +32,7 @@ class CurrentStatus:
     reported_by: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ActivityNode:
     id: str
     code: str
@@ -69,7 +69,7 @@ class ActivityNode:
         return (today - self.current.reported_on).days if self.current else None
 
 
-@dataclass
+@dataclass(slots=True)
 class RollUp:
     """Counts of an initiative's or focus area's activities per status."""
 
@@ -99,7 +99,7 @@ class RollUp:
         return self.green + self.yellow + self.red + self.not_reported
 
 
-@dataclass
+@dataclass(slots=True)
 class InitiativeNode:
     id: str
     code: str
@@ -120,7 +120,7 @@ class InitiativeNode:
         return counts
 
 
-@dataclass
+@dataclass(slots=True)
 class FocusAreaNode:
     id: str
     code: str
