@@ -51,8 +51,12 @@ def make_engine(path: Path) -> Engine:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A plain connection on ``path`` with the same pragmas as an engine's connections."""
-    connection = sqlite3.connect(path)
+    """A plain connection on ``path`` with the same pragmas as an engine's connections.
+
+    The file must exist (a read never creates an empty one); a write-protected file opens for
+    reading.
+    """
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
     try:
         _on_connect(connection, None)
     except sqlite3.Error:

@@ -197,3 +197,10 @@ def test_a_report_reads_with_the_standard_library_and_loads_only_reportlab(
     assert len(PdfReader(out).pages) > 1
     assert "reportlab" in loaded
     assert not loaded & (EVERYTHING - {"reportlab"}), sorted(loaded)
+
+
+def test_reading_a_plan_that_is_gone_creates_no_empty_file(tmp_path: Path) -> None:
+    gone = tmp_path / "borta.sqlite"
+    with pytest.raises(sqlite3.OperationalError):
+        read_tree(gone)
+    assert not gone.exists()
