@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -71,6 +72,9 @@ class Figure:
     samples: list[float]
     floor_samples: list[float] | None = None
     note: str = ""
+    cpu_samples: list[float] | None = None
+    """For whole processes: the CPU seconds (user + system) the operating system counted."""
+    floor_cpu_samples: list[float] | None = None
     limit: float | None = None
     """An absolute bound on the median besides the ratio (in ``unit``), where the target has one."""
 
@@ -88,9 +92,16 @@ class Figure:
     def met(self) -> bool:
         return self.measured <= self.target and (self.limit is None or self.median <= self.limit)
 
+    @property
+    def cpu_ratio(self) -> float | None:
+        """The ratio of CPU seconds: less moved by other work on a shared machine than wall time."""
+        if not self.cpu_samples or not self.floor_cpu_samples:
+            return None
+        return statistics.median(self.cpu_samples) / statistics.median(self.floor_cpu_samples)
+
     def as_json(self) -> dict[str, object]:
         values = asdict(self)
-        values.update(ratio=self.ratio, met=self.met)
+        values.update(ratio=self.ratio, cpu_ratio=self.cpu_ratio, met=self.met)
         return values
 
 
@@ -202,6 +213,38 @@ class Bench:
         return elapsed
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+class Program:
+    """One program run again and again: each run's wall seconds and the CPU seconds it used."""
+
+    def __init__(self, bench: Bench, argv: list[str], until_shown: bool = False) -> None:
+        self.bench, self.argv, self.until_shown = bench, argv, until_shown
+        self.cpu: list[float] = []
+
+    def __call__(self) -> float:
+        before = _children_cpu()  # the child is reaped before either call returns
+        if self.until_shown:
+            wall = self.bench.time_until_shown(self.argv)
+        else:
+            wall = self.bench.whole_process(self.argv)
+        self.cpu.append(_children_cpu() - before)
+        return wall
+
+
+def programs_figure(
+    key: str, name: str, target: float, runs: int, app: Program, floor: Program, note: str
+) -> Figure:
+    """``app`` and ``floor`` run in turn; the figure carries their wall and CPU seconds."""
+    mine, floor_times = interleaved(runs, app, floor)
+    figure = ratio_figure(key, name, target, mine, floor_times, note)
+    figure.cpu_samples, figure.floor_cpu_samples = app.cpu, floor.cpu
+    return figure
+
+
 def interleaved(runs: int, measured: Callable[[], float], floor: Callable[[], float]) -> tuple[list, list]:
     """``runs`` timings of each, alternating which goes first, so that drift hits both alike."""
     mine, floors = [], []
@@ -243,21 +286,15 @@ def ratio_figure(
 def cold_start(bench: Bench) -> Figure:
     floor = [sys.executable, "-c", floors.QT_TREE, "start", str(bench.seeded)]
     bench.time_until_shown(floor)  # the first start of all fills the disk cache for both
-    mine, floor_times = interleaved(
-        bench.runs,
-        lambda: bench.time_until_shown(
-            [sys.executable, "-m", "benchmarks.worker", "start-app", str(bench.seeded)]
-        ),
-        lambda: bench.time_until_shown(floor),
-    )
-    return ratio_figure(
+    return programs_figure(
         "cold_start",
         "Kallstart till första ritade huvudfönster (seedad plan)",
         1.5,
-        mine,
-        floor_times,
+        bench.runs,
+        Program(bench, [sys.executable, "-m", "benchmarks.worker", "start-app", str(bench.seeded)], True),
+        Program(bench, floor, True),
         "golv: PySide6 och sqlite3, trädet i en fråga i en QStandardItemModel i QTreeView i QMainWindow, "
-        "klockan stannar efter första ritningen av trädet (båda)",
+        "klockan stannar efter första ritningen av trädet (båda); CPU-tiden räknar till processens slut",
     )
 
 
@@ -270,26 +307,23 @@ def command_line(bench: Bench) -> tuple[Figure, Figure, Figure]:
     json_floor = [sys.executable, "-c", floors.TREE_JSON, db]
     app = [sys.executable, "-c", APP]  # without --db: the user's own plan, as people run it
     note = "hela processen; golv: python -c med sqlite3 som skriver samma träd ur en fråga"
-    version, version_floor = interleaved(
-        bench.runs, lambda: bench.whole_process([*app, "--version"]), lambda: bench.whole_process(text_floor)
-    )
-    tree, tree_floor = interleaved(
-        bench.runs, lambda: bench.whole_process([*app, "tree"]), lambda: bench.whole_process(text_floor)
-    )
-    tree_json, tree_json_floor = interleaved(
-        bench.runs,
-        lambda: bench.whole_process([*app, "tree", "--json"]),
-        lambda: bench.whole_process(json_floor),
-    )
-    versions = ratio_figure("cli_version", "handlingsplan --version", 1.5, version, version_floor, note)
+    runs = bench.runs
+    versions = programs_figure(
+        "cli_version", "handlingsplan --version", 1.5, runs,
+        Program(bench, [*app, "--version"]), Program(bench, text_floor), note,
+    )  # fmt: skip
     versions.limit = 0.1
     return (
         versions,
-        ratio_figure("cli_tree", "handlingsplan tree (seedad plan)", 1.5, tree, tree_floor, note),
-        ratio_figure(
-            "cli_tree_json", "handlingsplan tree --json (seedad plan)", 1.5, tree_json, tree_json_floor, note
+        programs_figure(
+            "cli_tree", "handlingsplan tree (seedad plan)", 1.5, runs,
+            Program(bench, [*app, "tree"]), Program(bench, text_floor), note,
         ),
-    )
+        programs_figure(
+            "cli_tree_json", "handlingsplan tree --json (seedad plan)", 1.5, runs,
+            Program(bench, [*app, "tree", "--json"]), Program(bench, json_floor), note,
+        ),
+    )  # fmt: skip
 
 
 # --- 3, 4, 8. the large plans in the main window ---------------------------------------
@@ -434,14 +468,9 @@ def report_tables(data: object) -> list[dict[str, object]]:
 
 def steering_report(bench: Bench, db: Path, key: str, name: str) -> Figure:
     from database.assets import asset_path
-    from database.store import make_engine
     from desktop_app.services.report_data import gather_steering
 
-    engine = make_engine(db)
-    try:
-        data = gather_steering(engine, prepared_by="bench")
-    finally:
-        engine.dispose()
+    data = gather_steering(db, prepared_by="bench")
     tables = report_tables(data)
     texts = bench.folder / f"{key}.json"
     texts.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
@@ -458,20 +487,14 @@ def steering_report(bench: Bench, db: Path, key: str, name: str) -> Figure:
         data.report_date.isoformat(),
         str(floor_out),
     ]
-    mine, floor_times = interleaved(
-        bench.runs, lambda: bench.whole_process(app), lambda: bench.whole_process(floor)
-    )
+    figure = programs_figure(key, name, 1.5, bench.runs, Program(bench, app), Program(bench, floor), "")
     rows = sum(len(t["rows"]) for t in tables)  # type: ignore[arg-type]
-    return ratio_figure(
-        key,
-        name,
-        1.5,
-        mine,
-        floor_times,
+    figure.note = (
         f"hela kommandot; golv: rapportens {rows} tabellrader radbrutna i rapportens kolumnbredder, ritade "
         f"direkt på sidor med DejaVu Sans 8 pt (utan platypus), plus frågan som läser raderna "
-        f"({_pages(out)} mot {_pages(floor_out)} sidor)",
+        f"({_pages(out)} mot {_pages(floor_out)} sidor)"
     )
+    return figure
 
 
 def _pages(pdf: Path) -> int:
@@ -633,8 +656,8 @@ def _amount(value: float | None, unit: str) -> str:
 def table(figures: list[Figure]) -> str:
     """The figures as a Markdown table (also how the README shows them)."""
     lines = [
-        "| Mått | Median | Golv | Kvot / värde | Mål | Uppfyllt |",
-        "|---|---:|---:|---:|---:|:---:|",
+        "| Mått | Median | Golv | Kvot / värde | CPU-kvot | Mål | Uppfyllt |",
+        "|---|---:|---:|---:|---:|---:|:---:|",
     ]
     for f in figures:
         if f.ratio is None:
@@ -644,7 +667,8 @@ def table(figures: list[Figure]) -> str:
             if f.limit is not None:
                 target += f" och ≤ {_amount(f.limit, f.unit)}"
         lines.append(
-            f"| {f.name} | {_amount(f.median, f.unit)} | {_amount(f.floor, f.unit)} | {measured} | {target} "
+            f"| {f.name} | {_amount(f.median, f.unit)} | {_amount(f.floor, f.unit)} | {measured} "
+            f"| {'–' if f.cpu_ratio is None else f'{f.cpu_ratio:.2f}×'} | {target} "
             f"| {'ja' if f.met else 'nej'} |"
         )
     return "\n".join(lines)
