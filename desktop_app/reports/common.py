@@ -49,7 +49,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from database.assets import asset_path
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.reports.fonts import fallback_for
 from desktop_app.reports.fonts import runs as fallback_runs
 from desktop_app.services.labels import STATUS_LABELS

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine
 
 from database.default_plan import bundled_default_plan, create_from_plan_file, is_new_database
-from database.store import default_backup_dir, open_or_create
+from database.store import default_backup_dir, is_current, make_engine, open_or_create
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 APP_NAME = "Handlingsplan"
 DATABASE_NAME = "handlingsplan.sqlite"
@@ -32,20 +34,35 @@ def current_user() -> str:
         return ""
 
 
-@dataclass
 class Workspace:
-    """An open plan database."""
+    """An open plan database.
 
-    path: Path
-    engine: Engine
-    created: bool
+    Reading needs only ``path`` (see ``services.tree.read_tree``); the SQLAlchemy engine, and
+    SQLAlchemy with it, is made the first time something asks for ``engine``: a start and the
+    reading commands never do.
+    """
+
+    def __init__(self, path: Path, engine: Engine | None = None, created: bool = False) -> None:
+        self.path = path
+        self.created = created
+        self._engine = engine
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
 
     @property
     def backup_dir(self) -> Path:
         return default_backup_dir(self.path)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Workspace(path={self.path!r}, created={self.created!r})"
 
 
 def _record_origin(path: Path, engine: Engine, source: Path, kind: str) -> None:
@@ -68,6 +85,8 @@ def open_workspace(path: Path | None = None) -> Workspace:
         engine = create_from_plan_file(default_plan, path)
         _record_origin(path, engine, default_plan, "plan")
         return Workspace(path=path, engine=engine, created=True)
+    if is_current(path):  # the usual case: open it for reading, without SQLAlchemy
+        return Workspace(path=path)
     engine, created = open_or_create(path)
     if created:
         # Like Alembic in database.store, the seed and the table classes it needs are loaded only

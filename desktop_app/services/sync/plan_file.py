@@ -26,9 +26,9 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from database.errors import DatabaseError
-from database.models import SYNCED_TABLES
 from database.store import APPLICATION_ID, SQLITE_HEADER, head_revision, known_revisions, make_engine
 from database.store import upgrade_to_head as _upgrade_to_head
+from database.synced_tables import SYNCED_CONTAINMENT, SYNCED_TABLE_NAMES
 from desktop_app.services.messages import _
 from desktop_app.services.rules import is_canonical_uuid, is_stored_time
 from desktop_app.services.sync.errors import SyncError
@@ -37,7 +37,7 @@ FILE_SUFFIX = ".hplan"
 INSTALLATION_KEY = "installation_id"
 META_PREFIX = "export."
 
-TABLE_NAMES: tuple[str, ...] = tuple(model.__tablename__ for model in SYNCED_TABLES)  # type: ignore[attr-defined]
+TABLE_NAMES: tuple[str, ...] = SYNCED_TABLE_NAMES
 
 Row = dict[str, object]
 Rows = dict[str, dict[str, Row]]
@@ -250,17 +250,9 @@ def read_rows_to_merge(
     return mine_rows, theirs_rows
 
 
-@functools.cache
 def containment() -> dict[str, tuple[tuple[str, str], ...]]:
     """Child table → ``(column, parent table)`` of each required foreign key: what lives under what."""
-    found: dict[str, tuple[tuple[str, str], ...]] = {}
-    for model in SYNCED_TABLES:
-        pairs = []
-        for column in model.__table__.columns:  # type: ignore[attr-defined]
-            if not column.nullable:
-                pairs.extend((column.name, key.column.table.name) for key in column.foreign_keys)
-        found[model.__tablename__] = tuple(pairs)  # type: ignore[attr-defined]
-    return found
+    return SYNCED_CONTAINMENT
 
 
 def _read_children_of_deleted(
