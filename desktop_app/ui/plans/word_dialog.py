@@ -163,7 +163,7 @@ class WordPlanDialog(QDialog):
         font.setBold(level is Level.FOCUS_AREA)
         font.setItalic(level is Level.DESCRIPTION)
         item.setFont(font)
-        item.setForeground(QBrush(QColor("#8a8886" if level is Level.IGNORE else "#201f1e")))
+        item.setForeground(QBrush(QColor("#605e5c" if level is Level.IGNORE else "#201f1e")))
 
     def _update(self) -> None:
         draft, problems = draft_from_lines(self.lines)

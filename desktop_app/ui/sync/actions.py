@@ -21,7 +21,7 @@ def add_sync_actions(menu: QMenu, context: AppContext, parent: QWidget) -> None:
     export.setShortcut(QKeySequence("Ctrl+Shift+S"))
     export.triggered.connect(lambda: open_export(context, parent))
     import_ = QAction(QCoreApplication.translate("SyncActions", "&Import plan…"), menu)
-    import_.setShortcut(QKeySequence("Ctrl+O"))
+    import_.setShortcut(QKeySequence("Ctrl+I"))
     import_.triggered.connect(lambda: choose_and_import(context, parent))
     undo = QAction(QCoreApplication.translate("SyncActions", "&Undo last import"), menu)
     undo.triggered.connect(lambda: undo_import(context, parent))
