@@ -1,12 +1,12 @@
 """The measurements that need a process of their own, run by ``benchmarks.run``.
 
-    python -m benchmarks.worker start-app DB | start-floor | open DB | filter DB WORD
+    python -m benchmarks.worker start-app DB | open DB | filter DB WORD | report-window DB OUT
 
-``start-app`` and ``start-floor`` print ``shown`` on the first turn of the
-event loop after the window is shown (the parent times the whole process start
-up to that line); ``open`` and ``filter`` print one JSON line with what they
-measured. Imports stay inside the functions so that the two start-up
-measurements import only what they need.
+``start-app`` prints ``shown`` once the window's tree has been painted for the
+first time (the parent times the whole process up to that line); the others
+print one JSON line with what they measured. Imports stay inside the functions
+so that the start-up measurement imports only what the app needs. The floors
+are in ``benchmarks.floors``.
 """
 
 from __future__ import annotations
@@ -17,15 +17,8 @@ import time
 from pathlib import Path
 
 
-def _report_shown_and_quit(app: object) -> None:
-    print("shown", flush=True)
-    app.quit()  # type: ignore[attr-defined]
-
-
 def start_app(db_path: Path) -> None:
-    """Start the real app the way ``run_desktop`` does, and quit on the first event-loop turn."""
-    from PySide6.QtCore import QTimer
-
+    """Start the real app the way ``run_desktop`` does; print ``shown`` once the tree is painted."""
     import desktop_app.main  # noqa: F401  (what ``handlingsplan`` imports before it calls run_desktop)
     from desktop_app.ui.app import application, open_main_window
     from desktop_app.ui.i18n import install_translators
@@ -35,33 +28,18 @@ def start_app(db_path: Path) -> None:
     translators = install_translators(app, AppSettings().language())
     window = open_main_window(db_path)
     assert window is not None
+    counter = _paint_counter()
+    window.tree_view.viewport().installEventFilter(counter)
     window.show()
-    QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
-    app.exec()
+    while not counter.count:  # the first paint of the tree, not merely a turn of the event loop
+        app.processEvents()
+    print("shown", flush=True)
     window.context.workspace.close()
     del translators
 
 
-def start_floor() -> None:
-    """The floor of a start: a bare PySide6 main window in a process that also imports sqlmodel."""
-    import sqlmodel  # noqa: F401  (part of the floor: the stack's own import cost)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.show()
-    QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
-    app.exec()
-
-
-def _open_window(db_path: Path) -> tuple[object, object, object, float]:
-    """Open the plan in the main window and wait until its tree has been painted."""
+def _paint_counter() -> object:
     from PySide6.QtCore import QEvent, QObject
-
-    from desktop_app.ui.app import application, open_main_window
-    from desktop_app.ui.i18n import install_translators
-    from desktop_app.ui.settings import AppSettings
 
     class PaintCounter(QObject):
         def __init__(self) -> None:
@@ -73,19 +51,26 @@ def _open_window(db_path: Path) -> tuple[object, object, object, float]:
                 self.count += 1
             return False
 
+    return PaintCounter()
+
+
+def _open_window(db_path: Path) -> tuple[object, object, object, float]:
+    """Open the plan in the main window and wait until its tree has been painted."""
+    from desktop_app.ui.app import application, open_main_window
+    from desktop_app.ui.i18n import install_translators
+    from desktop_app.ui.settings import AppSettings
+
     app = application()
     translators = install_translators(app, AppSettings().language())
     started = time.perf_counter()
     window = open_main_window(db_path)
     assert window is not None
-    counter = PaintCounter()
+    counter = _paint_counter()
     window.tree_view.viewport().installEventFilter(counter)
     window.show()
-    app.processEvents()
-    if counter.count == 0:  # not painted yet: paint now, so that the time always includes it
-        window.tree_view.viewport().repaint()
+    while not counter.count:  # type: ignore[attr-defined]
+        app.processEvents()
     elapsed = time.perf_counter() - started
-    assert counter.count >= 1, "the tree was never painted"
     window.paint_counter = counter  # type: ignore[attr-defined]
     window.translators = translators  # type: ignore[attr-defined]
     return app, window, counter, elapsed
@@ -99,6 +84,22 @@ def open_plan(db_path: Path) -> None:
     shown = window.model.shown_activity_count()  # type: ignore[attr-defined]
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
     print(json.dumps({"open_s": elapsed, "peak_mb": peak_kb / 1024, "activities": shown}), flush=True)
+    window.context.workspace.close()  # type: ignore[attr-defined]
+
+
+def report_from_window(db_path: Path, out: Path) -> None:
+    """Open ``db_path`` in the window, write the steering report as the report dialog does; peak memory."""
+    import resource
+
+    from desktop_app.reports.steering import write_steering_report
+    from desktop_app.services.report_data import gather_steering
+
+    _app, window, _counter, _elapsed = _open_window(db_path)
+    engine = window.context.engine  # type: ignore[attr-defined]
+    write_steering_report(gather_steering(engine, prepared_by="bench"), out)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    shown = window.model.shown_activity_count()  # type: ignore[attr-defined]
+    print(json.dumps({"peak_mb": peak_kb / 1024, "activities": shown}), flush=True)
     window.context.workspace.close()  # type: ignore[attr-defined]
 
 
@@ -135,8 +136,8 @@ def main(argv: list[str]) -> None:
     kind, *rest = argv
     if kind == "start-app":
         start_app(Path(rest[0]))
-    elif kind == "start-floor":
-        start_floor()
+    elif kind == "report-window":
+        report_from_window(Path(rest[0]), Path(rest[1]))
     elif kind == "open":
         open_plan(Path(rest[0]))
     elif kind == "filter":

@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from database.assets import asset_path
 from database.backup import copy_database, failure_reason
@@ -25,6 +24,9 @@ from database.store import (
     make_engine,
     upgrade_to_head,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 DEFAULT_PLAN_NAME = "default.hplan"
 

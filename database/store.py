@@ -8,13 +8,14 @@ older one is upgraded after a dated backup copy is kept.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine, create_engine, event
 
 from database.assets import asset_path
 from database.backup import backup_database, failure_reason
@@ -23,6 +24,10 @@ from database.readonly import connect_read_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+
+# SQLAlchemy (≈ 0.2 s to import) is loaded by the first engine: reading a plan needs only the
+# standard library's sqlite3 (see ``read_connection``); the engine is made for the first write.
 
 APPLICATION_ID = 0x48504C4E  # "HPLN"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -39,9 +44,46 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on ``path`` with the pragmas every connection needs."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
     return engine
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A plain connection on ``path`` with the same pragmas as an engine's connections.
+
+    The file must exist (a read never creates an empty one); a write-protected file opens for
+    reading.
+    """
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    try:
+        _on_connect(connection, None)
+    except sqlite3.Error:
+        connection.close()
+        raise
+    return connection
+
+
+@contextmanager
+def read_connection(source: Engine | Path) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection to read with: a new one on a path, or one of an engine's."""
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK):
+            connection = connect(path)
+        else:  # a plan that can only be read (file, folder or file system): never its -shm file
+            from database.readonly import connect_read_only
+
+            connection = connect_read_only(path)
+        try:
+            yield connection
+        finally:
+            connection.close()
+    else:
+        with source.connect() as pooled:
+            yield pooled.connection.driver_connection  # type: ignore[misc]
 
 
 def migrations_dir() -> Path:
@@ -162,11 +204,15 @@ def check_identity(path: Path, state: FileState) -> None:
         )
 
 
-def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+def current_revision(source: Engine | Path) -> str | None:
+    """The schema revision the database is at (Alembic's ``alembic_version``), read with plain SQL."""
+    with read_connection(source) as connection:
+        if not connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone():
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
 
 
 def upgrade_to_head(engine: Engine) -> None:
@@ -206,6 +252,18 @@ def open_existing(path: Path, backup_dir: Path | None = None) -> Engine:
 
 def default_backup_dir(path: Path) -> Path:
     return path.parent / "backups"
+
+
+def is_current(path: Path) -> bool:
+    """Whether ``path`` is an existing plan at the newest revision: one that opens without writing.
+
+    Raises ``DatabaseError`` for a file that cannot be opened at all, as ``open_existing`` would.
+    """
+    if path.is_dir() or not path.exists() or path.stat().st_size == 0:
+        return False
+    state = inspect_file(path)
+    check_identity(path, state)
+    return state.revision == head_revision()
 
 
 def open_or_create(path: Path, backup_dir: Path | None = None) -> tuple[Engine, bool]:

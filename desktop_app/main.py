@@ -8,22 +8,29 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import excel_commands, new_commands, plan_commands, report_commands, sync_commands
 from desktop_app.cli.parser import SwedishArgumentParser, add_language_option, fail, language_in
 from desktop_app.services.messages import _, set_language
 
+VERSION = f"handlingsplan {__version__}"
+
+
+def _only_version(argv: list[str]) -> bool:
+    """``--version``, perhaps after ``--db PATH``: answered before the commands are even loaded."""
+    if argv[:1] == ["--db"]:
+        argv = argv[2:]
+    elif argv[:1] and argv[0].startswith("--db="):
+        argv = argv[1:]
+    return argv == ["--version"]
+
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop_app.cli import excel_commands, new_commands, plan_commands, report_commands, sync_commands
+
     parser = SwedishArgumentParser(
         prog="handlingsplan",
         description=_("Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus."),
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"handlingsplan {__version__}",
-        help=_("visa versionen och avsluta"),
-    )
+    parser.add_argument("--version", action="version", version=VERSION, help=_("visa versionen och avsluta"))
     parser.add_argument(
         "--db", type=Path, metavar=_("SÖKVÄG"), help=_("använd den här databasen i stället för din egen")
     )
@@ -83,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     plan_file = None
     if len(argv) == 1 and argv[0].lower().endswith(".hplan"):  # opened through the file association
         plan_file, argv = Path(argv[0]), []
+    if _only_version(argv):
+        print(VERSION)
+        return 0
     set_language(language_in(argv))
     args = build_parser().parse_args(argv)
     if args.smoke_test is not None:

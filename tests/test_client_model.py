@@ -6,14 +6,15 @@ import time
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QIcon
 
 from database.models import Lifecycle, StatusColour
 from desktop_app.services.tree import ActivityNode, CurrentStatus, FocusAreaNode, InitiativeNode, PlanTree
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.commands import EditFieldCommand, ReportStatusCommand, push
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.plan_tree_model import PlanFilter, PlanTreeModel, Role
+from desktop_app.ui.plan_tree_model import LIGHT_SIZE, PlanFilter, PlanTreeModel, Role
 from tests.client_helpers import answer_next_dialog
 
 
@@ -90,6 +91,25 @@ def test_ten_thousand_activities_load_and_filter_quickly(qtmodeltester) -> None:
     assert model.shown_activity_count() == 5 * 50 * 13
     first = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
     assert StatusColour(first.data(Role.STATUS)) is StatusColour.RED
+
+
+def test_the_light_and_the_bold_focus_area_come_from_the_model_for_the_view_s_own_delegate(qapp) -> None:
+    model = PlanTreeModel()
+    model.set_tree(big_plan(1, 1, 2))
+    area = model.index(0, 0)
+    activity = model.index(0, 0, model.index(0, 0, area))
+    light = activity.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(light, QIcon)
+    assert light.actualSize(QSize(32, 32)) == QSize(LIGHT_SIZE, LIGHT_SIZE)
+    painted = light.pixmap(LIGHT_SIZE, LIGHT_SIZE).toImage()
+    drawn = [painted.pixelColor(x, y).alpha() for x in range(LIGHT_SIZE) for y in range(LIGHT_SIZE)]
+    assert sum(1 for alpha in drawn if alpha) > LIGHT_SIZE  # the light is drawn, not an empty icon
+    assert model.index(0, 1, activity.parent()).data(Qt.ItemDataRole.DecorationRole) is None
+    assert area.data(Qt.ItemDataRole.DecorationRole) is None
+    assert area.data(Qt.ItemDataRole.FontRole).bold()
+    assert activity.data(Qt.ItemDataRole.FontRole) is None
+    assert activity.flags() & Qt.ItemFlag.ItemIsDragEnabled
+    assert not area.flags() & Qt.ItemFlag.ItemIsDragEnabled
 
 
 def test_stale_and_overdue_marks_follow_the_threshold() -> None:

@@ -1,19 +1,29 @@
-"""What a start of the desktop app loads: showing the plan must not wait for what only writing needs.
+"""What a start of the desktop app and each command load: none waits for what only writing needs.
 
 Building the table classes (SQLModel with pydantic) costs about a tenth of a
 second, Alembic, ReportLab and openpyxl more; opening an existing plan needs
-none of them.  Each case starts the app in a fresh process, the way
-``handlingsplan`` does, and looks at the modules loaded once the window is shown.
+none of them, nor SQLAlchemy (read with the standard library's sqlite3).  Each
+case starts the app or a command in a fresh process, the way ``handlingsplan``
+does, and looks at the modules loaded once the window is shown or the command
+is done.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
+
+from database.enums import StatusColour
+from database.models import SYNCED_TABLES
+from database.synced_tables import SYNCED_CONTAINMENT, SYNCED_TABLE_NAMES
 from desktop_app.services.plan import PlanService
 from desktop_app.services.tree import read_tree
 from desktop_app.services.workspace import Workspace
@@ -35,7 +45,7 @@ translators = install_translators(app, AppSettings().language())
 window = open_main_window(Path(sys.argv[1]))
 window.show()
 app.processEvents()
-heavy = ("database.models", "desktop_app.services.plan", "alembic", "reportlab", "openpyxl")
+heavy = ("sqlalchemy", "database.models", "desktop_app.services.plan", "alembic", "reportlab", "openpyxl")
 print(json.dumps({
     "loaded": [name for name in heavy if name in sys.modules],
     "rows": window.model.rowCount(),
@@ -46,14 +56,37 @@ window.context.workspace.close()
 """
 
 
-def start(workspace: Workspace, tmp_path: Path, selection: str = "") -> dict:
-    env = {
+COMMAND = """
+import json, sys
+from desktop_app.main import main
+
+try:
+    code = main(sys.argv[2:])
+except SystemExit as exit:
+    code = exit.code
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    json.dump({"code": code, "loaded": sorted(name for name in sys.modules if name.split(".")[0] in {
+        "sqlalchemy", "pydantic", "sqlmodel", "alembic", "openpyxl", "reportlab"
+    } or name == "database.models")}, out)
+"""
+
+ORM = {"sqlalchemy.orm", "pydantic", "sqlmodel", "database.models"}
+"""SQLAlchemy's ORM and the table classes: writing through the plan's services needs them."""
+EVERYTHING = ORM | {"sqlalchemy", "alembic", "openpyxl", "reportlab"}
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {
         **os.environ,
         "PYTHONPATH": str(REPO),
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
+
+
+def start(workspace: Workspace, tmp_path: Path, selection: str = "") -> dict:
+    env = _env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", START, str(workspace.path), selection],
         env=env,
@@ -82,3 +115,106 @@ def test_a_start_on_an_activity_with_history_loads_no_table_classes_either(
     assert shown["loaded"] == []
     assert shown["kind"].endswith(" 2.1.1")
     assert shown["history_rows"] == 2
+
+
+def _package(module: str) -> str:
+    """``sqlalchemy.orm`` for the ORM's modules, ``database.models`` for itself, else the top package."""
+    if module == "database.models" or module.startswith("sqlalchemy.orm"):
+        return module if module == "database.models" else "sqlalchemy.orm"
+    return module.split(".")[0]
+
+
+def command(workspace: Workspace, tmp_path: Path, *args: str) -> tuple[object, set[str], str]:
+    """Run ``handlingsplan --db PLAN ARGS`` in a fresh process: its exit code, what it loaded, its output."""
+    loaded = tmp_path / "loaded.json"
+    done = subprocess.run(
+        [sys.executable, "-c", COMMAND, str(loaded), "--db", str(workspace.path), *args],
+        env=_env(tmp_path),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(loaded.read_text(encoding="utf-8"))
+    return result["code"], {_package(name) for name in result["loaded"]}, done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--version"], "handlingsplan"),
+        (["tree"], "1.1.1"),
+        (["tree", "--json"], '"code": "1.1.1"'),
+    ],
+)
+def test_the_reading_commands_load_neither_sqlalchemy_nor_the_table_classes(
+    workspace: Workspace, tmp_path: Path, args: list[str], words: str
+) -> None:
+    code, loaded, output = command(workspace, tmp_path, *args)
+    assert code == 0
+    assert words in output
+    assert not loaded & EVERYTHING, sorted(loaded & EVERYTHING)
+
+
+def test_the_synced_tables_are_named_without_the_table_classes_in_the_same_order() -> None:
+    assert tuple(model.__tablename__ for model in SYNCED_TABLES) == SYNCED_TABLE_NAMES  # type: ignore[attr-defined]
+
+
+def test_what_lives_under_what_is_named_as_the_table_classes_foreign_keys_say() -> None:
+    found = {}
+    for model in SYNCED_TABLES:
+        found[model.__tablename__] = tuple(  # type: ignore[attr-defined]
+            (column.name, key.column.table.name)
+            for column in model.__table__.columns  # type: ignore[attr-defined]
+            if not column.nullable
+            for key in column.foreign_keys
+        )
+    assert found == SYNCED_CONTAINMENT
+
+
+def test_export_writes_with_plain_sql_and_import_loads_the_table_classes_only_to_check_values(
+    workspace: Workspace, tmp_path: Path, service: PlanService
+) -> None:
+    # The other installation: a copy of the plan with an installation of its own.
+    other = Workspace(tmp_path / "other" / "plan.sqlite")
+    other.path.parent.mkdir()
+    with closing(sqlite3.connect(workspace.path)) as source, closing(sqlite3.connect(other.path)) as target:
+        source.backup(target)
+        target.execute("DELETE FROM setting")
+        target.commit()
+    activity = read_tree(workspace.path).find_activity("2.1.1")
+    service.report_status(activity.id, "yellow", cause="Sen start")
+    plan_file = tmp_path / "plan.hplan"
+
+    code, loaded, output = command(workspace, tmp_path, "export", str(plan_file))
+    assert code == 0, output
+    assert plan_file.stat().st_size > 0
+    assert not loaded & (EVERYTHING - {"sqlalchemy"}), sorted(loaded)
+
+    code, loaded, output = command(other, tmp_path, "import", str(plan_file), "--prefer", "theirs")
+    assert code == 0, output
+    assert "Importen är klar" in output
+    assert read_tree(other.path).find_activity("2.1.1").status == StatusColour.YELLOW
+    # Importing checks every incoming value against the table classes (type, enum, foreign key:
+    # desktop_app/services/sync/stored_values.py), so it loads them; still nothing else heavy.
+    assert not loaded & (EVERYTHING - ORM - {"sqlalchemy"}), sorted(loaded)
+
+
+@pytest.mark.parametrize("kind", [["steering"], ["annual", "--year", "2024"]])
+def test_a_report_reads_with_the_standard_library_and_loads_only_reportlab(
+    workspace: Workspace, tmp_path: Path, kind: list[str]
+) -> None:
+    out = tmp_path / "rapport.pdf"
+    code, loaded, output = command(workspace, tmp_path, "report", *kind, "--out", str(out))
+    assert code == 0, output
+    assert len(PdfReader(out).pages) > 1
+    assert "reportlab" in loaded
+    assert not loaded & (EVERYTHING - {"reportlab"}), sorted(loaded)
+
+
+def test_reading_a_plan_that_is_gone_creates_no_empty_file(tmp_path: Path) -> None:
+    gone = tmp_path / "borta.sqlite"
+    with pytest.raises(sqlite3.OperationalError):
+        read_tree(gone)
+    assert not gone.exists()

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.services.errors import PlanError
 from desktop_app.services.messages import _
-from desktop_app.services.new_plan import PlanDraft, PlanFacts, check_new_plan_path, create_plan, draft_of
 from desktop_app.services.user_profile import acting_user
 from desktop_app.services.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from desktop_app.services.new_plan import PlanFacts
+
+# desktop_app.services.new_plan (and SQLAlchemy with it) is loaded by ``new`` alone: every command's
+# parser is built at each start, and the reading commands load no SQLAlchemy.
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -58,6 +64,8 @@ def plan_name_for(args: argparse.Namespace) -> str:
 
 
 def run_new(args: argparse.Namespace, db: Path | None) -> int:
+    from desktop_app.services.new_plan import PlanDraft, PlanFacts, check_new_plan_path, create_plan, draft_of
+
     target = check_new_plan_path(args.file)
     facts = PlanFacts(plan_name=plan_name_for(args))
     if args.from_xlsx is not None:
@@ -69,7 +77,7 @@ def run_new(args: argparse.Namespace, db: Path | None) -> int:
     else:
         workspace = open_workspace(db)
         try:
-            draft = draft_of(workspace.engine)
+            draft = draft_of(workspace.path)
         finally:
             workspace.close()
     draft.decided = args.decided
@@ -109,6 +117,7 @@ def _from_xlsx(source: Path, target: Path, facts: PlanFacts) -> int:
 
 
 def _from_docx(source: Path, target: Path, args: argparse.Namespace) -> int:
+    from desktop_app.services.new_plan import PlanFacts, create_plan
     from desktop_app.services.word_plan import draft_from_lines, propose_from_docx, suggested_plan_name
 
     draft, problems = draft_from_lines(propose_from_docx(source))
@@ -161,7 +170,7 @@ def run_info(args: argparse.Namespace, workspace: Workspace) -> int:
         changes["period_start"], changes["period_end"] = years
     if changes:
         update_plan_info(workspace.engine, acting_user(getattr(args, "user", None)), changes)
-    info = read_plan_info(workspace.engine)
+    info = read_plan_info(workspace.path)
     if info is None:
         raise PlanError(_("Planen saknar uppgifter om sig själv (ingen strategi)."))
     print(info.title)

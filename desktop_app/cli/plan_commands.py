@@ -76,7 +76,7 @@ def tree_json(tree: PlanTree) -> list[dict[str, Any]]:
 
 
 def run_tree(args: argparse.Namespace, workspace: Workspace) -> int:
-    tree = read_tree(workspace.engine)
+    tree = read_tree(workspace.path)
     if args.json:
         print(json.dumps(tree_json(tree), ensure_ascii=False, indent=2))
         return 0
@@ -122,7 +122,7 @@ def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
     from desktop_app.services.sync.stored_values import plan_value_problems
 
     problems = integrity_problems(workspace.engine)
-    revision = current_revision(workspace.engine)
+    revision = current_revision(workspace.path)
     if revision != head_revision():
         problems.append(
             _("schemaversion {revision}, programmet väntar sig {head_revision}").format(

@@ -82,7 +82,7 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
     try:
         with report_language(file_format):
             data = gather_steering(
-                workspace.engine, meeting, prepared_by=acting_user(getattr(args, "user", None))
+                workspace.path, meeting, prepared_by=acting_user(getattr(args, "user", None))
             )
             write(data, args.out.expanduser())
     except OSError as error:
@@ -114,7 +114,7 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
         from desktop_app.reports.word import write_annual_docx as write
     try:
         with report_language(file_format):
-            data = gather_annual(workspace.engine, year, prepared_by=acting_user(getattr(args, "user", None)))
+            data = gather_annual(workspace.path, year, prepared_by=acting_user(getattr(args, "user", None)))
             write(data, args.out.expanduser())
     except OSError as error:
         return fail(describe(args.out, error, writing=True))

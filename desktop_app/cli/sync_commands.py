@@ -42,7 +42,7 @@ def run_export(args: argparse.Namespace, workspace: Workspace) -> int:
 
     focus_area_id = None
     if args.focus_area:
-        node = read_tree(workspace.engine).find(args.focus_area)
+        node = read_tree(workspace.path).find(args.focus_area)
         if "." in args.focus_area:
             raise SyncError(
                 _("{focus_area} är inte ett fokusområde. Ange fokusområdets kod, t.ex. 2.").format(

@@ -48,7 +48,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from database.assets import asset_path
-from database.models import StatusColour
+from database.enums import StatusColour
 from desktop_app.reports.fonts import fallback_for
 from desktop_app.reports.fonts import runs as fallback_runs
 from desktop_app.services.file_access import fsync_folder

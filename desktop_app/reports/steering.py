@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from database.models import Lifecycle, StatusColour
+from database.enums import Lifecycle, StatusColour
 from desktop_app.reports.common import (
     CONTENT_WIDTH,
     HEADING_LIMIT,

@@ -16,8 +16,9 @@ from sqlmodel import Session, col, select
 
 from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
 from database.models import Activity, Decision, StatusReport, SteeringMeeting
+from desktop_app.services.deviation_rule import DEVIATION_COLOURS
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.labels import LIFECYCLE_LABELS
+from desktop_app.services.labels import FOLLOW_UP_LABELS, LIFECYCLE_LABELS
 from desktop_app.services.lifecycle import record_change, set_decision_changes_live
 from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
@@ -34,13 +35,6 @@ DECISION_KIND_LABELS: Labels[DecisionKind] = Labels(
     }
 )
 
-FOLLOW_UP_LABELS: Labels[FollowUpState] = Labels(
-    {
-        FollowUpState.NONE: "",
-        FollowUpState.OPEN: N_("Öppen"),
-        FollowUpState.DONE: N_("Klar"),
-    }
-)
 
 _ACTIVITY_KINDS = {
     DecisionKind.APPROVE,
@@ -49,7 +43,6 @@ _ACTIVITY_KINDS = {
     DecisionKind.PRIORITY,
     DecisionKind.DEVIATION_ACTION,
 }
-DEVIATION_COLOURS = (StatusColour.YELLOW, StatusColour.RED)
 
 
 @dataclass(frozen=True)

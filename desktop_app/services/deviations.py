@@ -8,84 +8,23 @@ decides.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol, TypeVar
 
 from sqlmodel import Session, col, select
 
-from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
+from database.enums import DecisionKind, FollowUpState, StatusColour
 from database.models import StatusReport
-from desktop_app.services.decisions import DEVIATION_COLOURS, DecisionRow, DecisionService
+from desktop_app.services.decisions import DecisionRow, DecisionService
+from desktop_app.services.deviation_rule import (
+    FINISHED,
+    decision_on_deviation,
+    deviation_run,
+)
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
-
-
-class _Report(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def status(self) -> StatusColour | str: ...
-
-
-class _Decision(Protocol):
-    @property
-    def kind(self) -> DecisionKind: ...
-    @property
-    def status_report_id(self) -> str | None: ...
-    @property
-    def meeting_date(self) -> date: ...
-
-
-R = TypeVar("R", bound=_Report)
-D = TypeVar("D", bound=_Decision)
-
-
-FINISHED = (Lifecycle.COMPLETED, Lifecycle.CANCELLED)
-"""Lifecycles whose activities are never deviations, whatever their latest report says: the
-Avvikelser view and the reports neither list nor count them by colour."""
-
-
-def deviation_run(reports_newest_first: Sequence[R]) -> list[R]:
-    """The reports of an activity's deviation as its latest report shows it: that report and the
-    unbroken run of reports of the same colour before it, newest first; empty when the latest
-    report is green or there is none. A green report ends a deviation; a later yellow or red one
-    starts a new one."""
-    if not reports_newest_first:
-        return []
-    colour = StatusColour(reports_newest_first[0].status)
-    if colour not in DEVIATION_COLOURS:
-        return []
-    run = []
-    for report in reports_newest_first:
-        if StatusColour(report.status) is not colour:
-            break
-        run.append(report)
-    return run
-
-
-def decision_on_deviation(
-    run: Sequence[_Report], decisions: Iterable[D], until: date | None = None
-) -> D | None:
-    """The steering group's decision on the deviation whose reports are ``run``: the latest decision
-    of kind *åtgärd på avvikelse* recorded on one of those reports, at a meeting held by ``until``.
-
-    The one rule for the Avvikelser view and both reports: a decision on an earlier deviation of
-    the same activity, or a decision of another kind (a prioritisation), is never this
-    deviation's handling.
-    """
-    ids = {report.id for report in run}
-    acting = [
-        d
-        for d in decisions
-        if d.kind is DecisionKind.DEVIATION_ACTION
-        and d.status_report_id in ids
-        and (until is None or d.meeting_date <= until)
-    ]
-    return max(acting, key=lambda d: d.meeting_date, default=None)
 
 
 @dataclass(frozen=True)

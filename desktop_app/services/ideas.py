@@ -16,21 +16,14 @@ from sqlmodel import Session, col, select
 from database.enums import IdeaState
 from database.models import FocusArea, Idea
 from desktop_app.services.errors import PlanError, ValidationError
-from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.labels import IDEA_STATE_LABELS
+from desktop_app.services.messages import _
 from desktop_app.services.plan import PlanService
 from desktop_app.services.records import RecordService, Tombstoned, not_in_future, require_date, required_text
 
 FORUMS = ("Näringslivsrådet", "Frukostklubben", "Entreprenörrådet", "Företagsbesök")
 """The dialogue forums the seed names; any other forum may be typed."""
 
-IDEA_STATE_LABELS: Labels[IdeaState] = Labels(
-    {
-        IdeaState.NEW: N_("Ny"),
-        IdeaState.CONSIDERED: N_("Behandlad"),
-        IdeaState.BECAME_ACTIVITY: N_("Blev en aktivitet"),
-        IdeaState.REJECTED: N_("Avvisad"),
-    }
-)
 
 IDEA_FIELDS = frozenset({"received_on", "forum", "text", "focus_area_id", "state"})
 

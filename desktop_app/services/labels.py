@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from database.enums import Lifecycle, StatusColour
+from database.enums import FollowUpState, IdeaState, Lifecycle, StatusColour
 from desktop_app.services.messages import N_, Labels, _
 
 STATUS_LABELS: Labels[StatusColour | None] = Labels(
@@ -32,6 +32,23 @@ LIFECYCLE_LABELS: Labels[Lifecycle] = Labels(
 )
 
 ONGOING_LABEL = N_("Löpande")
+
+FOLLOW_UP_LABELS: Labels[FollowUpState] = Labels(
+    {
+        FollowUpState.NONE: "",
+        FollowUpState.OPEN: N_("Öppen"),
+        FollowUpState.DONE: N_("Klar"),
+    }
+)
+
+IDEA_STATE_LABELS: Labels[IdeaState] = Labels(
+    {
+        IdeaState.NEW: N_("Ny"),
+        IdeaState.CONSIDERED: N_("Behandlad"),
+        IdeaState.BECAME_ACTIVITY: N_("Blev en aktivitet"),
+        IdeaState.REJECTED: N_("Avvisad"),
+    }
+)
 
 
 def schedule_label(start_month: str | None, end_month: str | None, ongoing: bool) -> str:

@@ -9,16 +9,22 @@ as it was on that meeting's day.
 
 from __future__ import annotations
 
+import sqlite3
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import Connection
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from database.enums import Lifecycle
-from database.models import Activity, LifecycleChange, utc_now
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlmodel import Session
+
+    from database.models import Activity
+
+# Writing a change needs the table classes; reading the history (the reports) needs only sqlite3.
 
 
 def record_change(
@@ -36,6 +42,10 @@ def record_change(
     latest change did (the undo of a slip) takes that change away instead of
     adding a second one: the history then says what was meant.
     """
+    from sqlmodel import col, select
+
+    from database.models import LifecycleChange, utc_now
+
     previous = Lifecycle(activity.lifecycle)
     lifecycle = Lifecycle(lifecycle)
     if previous is lifecycle:
@@ -74,6 +84,10 @@ def record_change(
 
 def set_decision_changes_live(session: Session, decision_id: str, live: bool, actor: str) -> None:
     """Take away (or give back) the lifecycle change a decision made, with the decision's undo (redo)."""
+    from sqlmodel import select
+
+    from database.models import LifecycleChange, utc_now
+
     for change in session.exec(select(LifecycleChange).where(LifecycleChange.decision_id == decision_id)):
         if (change.deleted_at is None) != live:
             change.deleted_at = None if live else utc_now()
@@ -111,9 +125,11 @@ class LifecycleTimeline:
         self._days = {key: [c.changed_on for c in rows] for key, rows in changes.items()}
 
     @classmethod
-    def read(cls, connection: Connection) -> LifecycleTimeline:
+    def read(cls, connection: Connection | sqlite3.Connection) -> LifecycleTimeline:
+        """The history read on ``connection``: the standard library's (as reports read) or SQLAlchemy's."""
+        run = connection.execute if isinstance(connection, sqlite3.Connection) else connection.exec_driver_sql
         changes: dict[str, list[_Change]] = defaultdict(list)
-        for activity_id, day, lifecycle, previous in connection.exec_driver_sql(_CHANGES):
+        for activity_id, day, lifecycle, previous in run(_CHANGES):
             changes[activity_id].append(
                 _Change(date.fromisoformat(str(day)[:10]), _LIFECYCLES[lifecycle], _LIFECYCLES[previous])
             )

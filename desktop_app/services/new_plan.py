@@ -74,9 +74,10 @@ class PlanFacts:
     organisation: str = ""
 
 
-def draft_of(engine: Engine) -> PlanDraft:
-    """The structure of an open plan: focus areas, initiatives, activities and offices, no status."""
-    tree = read_tree(engine)
+def draft_of(source: Engine | Path) -> PlanDraft:
+    """The structure of an open plan (its file, or an engine on it): focus areas, initiatives,
+    activities and offices, no status."""
+    tree = read_tree(source)
     return PlanDraft(
         focus_areas=[
             DraftFocusArea(

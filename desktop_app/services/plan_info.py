@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
-
+from database.store import read_connection
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.messages import _
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 PLAN_INFO_FIELDS = ("plan_name", "name", "reference", "period_start", "period_end", "organisation")
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -53,13 +56,16 @@ class PlanInfo:
         return [(label, value) for label, value in facts if value]
 
 
-def read_plan_info(engine: Engine) -> PlanInfo | None:
-    """The plan's facts, or ``None`` for a database without a strategy."""
-    with engine.connect() as connection:
-        row = connection.exec_driver_sql(
+def read_plan_info(source: Engine | Path) -> PlanInfo | None:
+    """The plan's facts, or ``None`` for a database without a strategy.
+
+    ``source`` is the plan's file (read with the standard library alone) or an engine on it.
+    """
+    with read_connection(source) as connection:
+        row = connection.execute(
             "SELECT id, plan_name, name, reference, period_start, period_end, organisation "
             "FROM strategy WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 1"
-        ).first()
+        ).fetchone()
     if row is None:
         return None
     return PlanInfo(row[0], row[1] or "", row[2] or "", row[3] or "", int(row[4]), int(row[5]), row[6] or "")

@@ -9,15 +9,19 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlalchemy import Engine
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from database.enums import Lifecycle, StatusColour
+from database.store import read_connection
 from desktop_app.services.errors import NotFoundError
 from desktop_app.services.messages import _
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class CurrentStatus:
     """An activity's latest status report."""
 
@@ -40,7 +44,7 @@ def schedule_overdue(end_month: str | None, ongoing: bool, lifecycle: Lifecycle,
     return end_month < f"{today.year:04d}-{today.month:02d}"  # strftime costs 10× more
 
 
-@dataclass
+@dataclass(slots=True)
 class ActivityNode:
     id: str
     code: str
@@ -73,7 +77,7 @@ class ActivityNode:
         return (today - self.current.reported_on).days if self.current else None
 
 
-@dataclass
+@dataclass(slots=True)
 class RollUp:
     """Counts of an initiative's or focus area's activities, by the reports' rule: those under way
     per status, completed ones apart, cancelled ones not at all (``add_activity``)."""
@@ -114,7 +118,7 @@ class RollUp:
         return self.green + self.yellow + self.red + self.not_reported + self.completed
 
 
-@dataclass
+@dataclass(slots=True)
 class InitiativeNode:
     id: str
     code: str
@@ -135,7 +139,7 @@ class InitiativeNode:
         return counts
 
 
-@dataclass
+@dataclass(slots=True)
 class FocusAreaNode:
     id: str
     code: str
@@ -236,11 +240,15 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
-def read_tree(engine: Engine) -> PlanTree:
-    """The live plan (tombstoned records left out), ordered and numbered."""
-    with engine.connect() as connection:
-        run = connection.exec_driver_sql
-        strategy = run("SELECT name, plan_name FROM strategy WHERE deleted_at IS NULL LIMIT 1").first()
+def read_tree(source: Engine | Path) -> PlanTree:
+    """The live plan (tombstoned records left out), ordered and numbered.
+
+    ``source`` is the plan's file (read with the standard library alone, as a start and the
+    reading commands do) or an engine on it.
+    """
+    with read_connection(source) as connection:
+        run = connection.execute
+        strategy = run("SELECT name, plan_name FROM strategy WHERE deleted_at IS NULL LIMIT 1").fetchone()
         areas = run(_FOCUS_AREAS).fetchall()
         initiatives = run(_INITIATIVES).fetchall()
         activities = run(_ACTIVITIES).fetchall()
@@ -348,10 +356,10 @@ _STATUS_HISTORY = """
 """
 
 
-def read_status_history(engine: Engine, activity_id: str) -> list[CurrentStatus]:
+def read_status_history(source: Engine | Path, activity_id: str) -> list[CurrentStatus]:
     """Every live status report of an activity, newest first, as plain values."""
-    with engine.connect() as connection:
-        rows = connection.exec_driver_sql(_STATUS_HISTORY, (activity_id,)).fetchall()
+    with read_connection(source) as connection:
+        rows = connection.execute(_STATUS_HISTORY, (activity_id,)).fetchall()
     return [
         CurrentStatus(
             report_id=report_id,

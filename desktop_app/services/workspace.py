@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
-from sqlalchemy import Engine
 
 from database.default_plan import bundled_default_plan, create_from_plan_file
 from database.errors import DatabaseError
@@ -18,12 +17,17 @@ from database.store import (
     default_backup_dir,
     head_revision,
     inspect_file,
+    is_current,
+    make_engine,
     open_existing,
 )
 from desktop_app.services import file_access
 from desktop_app.services.file_access import FileAccessError, shown
 from desktop_app.services.messages import _
 from desktop_app.services.user_profile import acting_user
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 APP_NAME = "Handlingsplan"
 DATABASE_NAME = "handlingsplan.sqlite"
@@ -43,18 +47,28 @@ def current_user() -> str:
     return acting_user()
 
 
-@dataclass
 class Workspace:
     """An open plan database.
 
-    ``read_only_reason`` says why the plan can only be read (a read-only file,
-    folder or file system); empty when it can be changed.
+    Reading needs only ``path`` (see ``services.tree.read_tree``); the SQLAlchemy engine, and
+    SQLAlchemy with it, is made the first time something asks for ``engine``: a start and the
+    reading commands never do. ``read_only_reason`` says why the plan can only be read (a
+    read-only file, folder or file system); empty when it can be changed.
     """
 
-    path: Path
-    engine: Engine
-    created: bool
-    read_only_reason: str = ""
+    def __init__(
+        self, path: Path, engine: Engine | None = None, created: bool = False, read_only_reason: str = ""
+    ) -> None:
+        self.path = path
+        self.created = created
+        self.read_only_reason = read_only_reason
+        self._engine = engine
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_read_only_engine(self.path) if self.read_only else make_engine(self.path)
+        return self._engine
 
     @property
     def read_only(self) -> bool:
@@ -65,7 +79,11 @@ class Workspace:
         return default_backup_dir(self.path)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Workspace(path={self.path!r}, created={self.created!r})"
 
 
 def _record_origin(path: Path, engine: Engine, source: Path, kind: str) -> None:
@@ -150,6 +168,8 @@ def open_workspace(path: Path | None = None, make_folder: bool = True) -> Worksp
 def _open(path: Path) -> Workspace:
     reason = read_only_reason(path)
     if not reason:
+        if is_current(path):  # the usual case: read with sqlite3; SQLAlchemy at the first write
+            return Workspace(path=path)
         return Workspace(path=path, engine=open_existing(path), created=False)
     state = inspect_file(path)
     check_identity(path, state)

@@ -272,7 +272,7 @@ class ActivityForm(QWidget):
                 "\n".join(f"• {t}" for t in titles) if titles else self.tr("None linked")
             )
             self._show_status(activity)
-            self.history.show_reports(read_status_history(self.context.engine, activity.id))
+            self.history.show_reports(read_status_history(self.context.workspace.path, activity.id))
             if not same:
                 self.title_error.show_message("")
                 self.schedule_error.show_message("")

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from sqlalchemy import Engine
 
 from desktop_app.services.tree import PlanTree, read_tree
 from desktop_app.services.workspace import Workspace
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from desktop_app.services.plan import PlanService
     from desktop_app.services.registers import RegisterService
 
@@ -61,7 +62,7 @@ class AppContext(QObject):
 
     def tree(self) -> PlanTree:
         """The live plan as plain values (what ``plan.tree()`` gives, without the writing service)."""
-        return read_tree(self.workspace.engine)
+        return read_tree(self.workspace.path)
 
     @property
     def engine(self) -> Engine:

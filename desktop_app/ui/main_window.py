@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         """The plan's name ("Om planen"), not its file's; the file name only for a plan without one."""
-        info = read_plan_info(self.context.engine)
+        info = read_plan_info(self.context.workspace.path)
         name = (info.title if info else "") or self.context.workspace.path.name
         suffix = self.tr(" (read-only)") if self.context.read_only else ""
         self.setWindowTitle(f"{name}{suffix} – Handlingsplan")

@@ -13,13 +13,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
-from database.enums import Lifecycle
+from database.enums import Lifecycle, StatusColour
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
-from desktop_app.ui.status_light import lifecycle_label, schedule_text, status_label
+from desktop_app.ui.status_light import lifecycle_label, paint_light, schedule_text, status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PlanNode = FocusAreaNode | InitiativeNode | ActivityNode
@@ -49,6 +59,24 @@ class Role(IntEnum):
     OVERDUE = Qt.ItemDataRole.UserRole + 6
     STALE = Qt.ItemDataRole.UserRole + 7
 
+
+# Qt's roles and flags as plain ints, looked up once: the view asks ``data`` and ``flags`` a few
+# thousand times a paint, and every comparison with or ``|`` of a Qt enum runs Python code.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_USER_ROLES = int(Qt.ItemDataRole.UserRole.value)
+_PLAN, _STATUS = 0, 1
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS = {
+    1: _SELECTABLE,  # Kind.FOCUS_AREA
+    2: _SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled,  # Kind.INITIATIVE
+    3: _SELECTABLE | Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled,  # Kind.ACTIVITY
+}
+LIGHT_SIZE = 14
+"""The side of the status light before an activity's title, in device-independent pixels."""
 
 NOT_REPORTED = "none"
 ACTIVITY_MIME_TYPE = "application/x-handlingsplan-activity"
@@ -329,13 +357,7 @@ class PlanTreeModel(QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        kind = self._items[index.internalId()].kind
-        if kind is Kind.ACTIVITY:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren | Qt.ItemFlag.ItemIsDragEnabled
-        elif kind is Kind.INITIATIVE:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        return _FLAGS[self._items[index.internalId()].kind]
 
     # --- drag and drop of activities ------------------------------------------------------
 
@@ -392,16 +414,32 @@ class PlanTreeModel(QAbstractItemModel):
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """QAbstractItemModel.data: display text, tooltips and the plain values behind a row."""
-        item = self.entry(index)
-        if item is None:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        """QAbstractItemModel.data: display text, the light, tooltips and the plain values behind a row.
+
+        The view's own (C++) delegate draws the plan, office and schedule columns from these;
+        only the status column is painted in Python (``PlanItemDelegate``).
+        """
+        if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        role = int(role)
+        if role == _DISPLAY:
+            return self._display(self._items[index.internalId()], index.column())
+        if role == _DECORATION:
+            item = self._items[index.internalId()]
+            if item.kind is Kind.ACTIVITY and index.column() == _PLAN:
+                return _light(item.node.status)
+            return None
+        if role == _FONT:
+            if index.column() == _PLAN and self._items[index.internalId()].kind is Kind.FOCUS_AREA:
+                return _bold()
+            return None
+        if role < _USER_ROLES and role != _TOOLTIP and role != _ACCESSIBLE_TEXT:
+            return None
+        item = self._items[index.internalId()]
+        if role == _TOOLTIP:
             return self._tooltip(item, index.column())
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE_TEXT:
             return self._spoken(item, index.column())
         if role == Role.NODE:
             return item.node
@@ -480,3 +518,27 @@ class PlanTreeModel(QAbstractItemModel):
         if column == Column.SCHEDULE and schedule:
             lines.append(self.tr("Schedule: %1").replace("%1", schedule))
         return "\n".join(lines)
+
+
+@cache
+def _light(status: StatusColour | None) -> QIcon:
+    """The status light as an icon for 1× and 2× screens, the same when its row is selected."""
+    icon = QIcon()
+    for ratio in (1, 2):
+        pixmap = QPixmap(LIGHT_SIZE * ratio, LIGHT_SIZE * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        paint_light(painter, QRectF(0, 0, LIGHT_SIZE, LIGHT_SIZE), status)
+        painter.end()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
+            icon.addPixmap(pixmap, mode)
+    return icon
+
+
+@cache
+def _bold() -> QFont:
+    """A focus area's title: bold, everything else from the view's font."""
+    font = QFont()
+    font.setBold(True)
+    return font

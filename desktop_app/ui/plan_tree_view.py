@@ -19,7 +19,7 @@ from database.enums import StatusColour
 from desktop_app.services.tree import RollUp
 from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.plan_tree_model import Column, Kind, PlanTreeModel, Role
-from desktop_app.ui.status_light import COLOURS, paint_light, paint_overdue, paint_stale
+from desktop_app.ui.status_light import COLOURS, paint_overdue, paint_stale
 
 LIGHT = 14
 MARK = 14
@@ -27,7 +27,10 @@ EXPAND_ALL_LIMIT = 600
 
 
 class PlanItemDelegate(QStyledItemDelegate):
-    """Draws the status light before an activity's title, and the roll-up bar of a parent.
+    """Draws the status column: an activity's status with its markers, a parent's roll-up bar.
+
+    The other columns, the light before an activity's title included (the model's
+    decoration), are drawn by the view's own delegate without Python.
 
     It reads the row from the model directly (``PlanTreeModel.entry``), not through
     ``index.data()``: that is cheaper, and PySide6 6.12 loses a reference to ``None``
@@ -43,15 +46,7 @@ class PlanItemDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         entry = self._model.entry(index)
-        if entry is None:
-            return
-        if index.column() == Column.PLAN:
-            if entry.kind is Kind.ACTIVITY:
-                option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
-                option.decorationSize = QSize(LIGHT, LIGHT)
-            elif entry.kind is Kind.FOCUS_AREA:
-                option.font.setBold(True)
-        if index.column() == Column.STATUS and entry.kind is not Kind.ACTIVITY:
+        if entry is not None and entry.kind is not Kind.ACTIVITY:
             option.text = ""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -70,7 +65,7 @@ class PlanItemDelegate(QStyledItemDelegate):
         widget = opt.widget
         style = widget.style() if widget else QApplication.style()
         marks = []
-        if index.column() == Column.STATUS and entry.kind is Kind.ACTIVITY:
+        if entry.kind is Kind.ACTIVITY:
             if entry.overdue:
                 marks.append(paint_overdue)
             if entry.stale_days is not None:
@@ -78,10 +73,7 @@ class PlanItemDelegate(QStyledItemDelegate):
         if marks:
             opt.rect = opt.rect.adjusted(0, 0, -(MARK + 4) * len(marks), 0)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        if index.column() == Column.PLAN and entry.kind is Kind.ACTIVITY:
-            rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemDecoration, opt, widget)
-            paint_light(painter, QRectF(rect), entry.node.status)
-        elif index.column() == Column.STATUS and entry.kind is not Kind.ACTIVITY:
+        if entry.kind is not Kind.ACTIVITY:
             self._paint_roll_up(painter, option, entry.roll_up)
         x = opt.rect.right() + 4
         for paint in marks:
@@ -147,7 +139,7 @@ class PlanTreeView(QTreeView):
         self._expanded: set[str] = set()
         self._current_id = ""
         self._filtering = False
-        self.setItemDelegate(PlanItemDelegate(model, self))
+        self.setItemDelegateForColumn(Column.STATUS, PlanItemDelegate(model, self))
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -26,7 +26,6 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from database.errors import DatabaseError
-from database.models import SYNCED_TABLES
 from database.store import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -36,6 +35,7 @@ from database.store import (
     revision_is_newer,
 )
 from database.store import upgrade_to_head as _upgrade_to_head
+from database.synced_tables import SYNCED_CONTAINMENT, SYNCED_TABLE_NAMES
 from desktop_app.services import file_access
 from desktop_app.services.leftovers import unfinished_folder
 from desktop_app.services.messages import _
@@ -46,7 +46,7 @@ FILE_SUFFIX = ".hplan"
 INSTALLATION_KEY = "installation_id"
 META_PREFIX = "export."
 
-TABLE_NAMES: tuple[str, ...] = tuple(model.__tablename__ for model in SYNCED_TABLES)  # type: ignore[attr-defined]
+TABLE_NAMES: tuple[str, ...] = SYNCED_TABLE_NAMES
 
 Row = dict[str, object]
 Rows = dict[str, dict[str, Row]]
@@ -269,17 +269,9 @@ def read_rows_to_merge(
     return mine_rows, theirs_rows
 
 
-@functools.cache
 def containment() -> dict[str, tuple[tuple[str, str], ...]]:
     """Child table → ``(column, parent table)`` of each required foreign key: what lives under what."""
-    found: dict[str, tuple[tuple[str, str], ...]] = {}
-    for model in SYNCED_TABLES:
-        pairs = []
-        for column in model.__table__.columns:  # type: ignore[attr-defined]
-            if not column.nullable:
-                pairs.extend((column.name, key.column.table.name) for key in column.foreign_keys)
-        found[model.__tablename__] = tuple(pairs)  # type: ignore[attr-defined]
-    return found
+    return SYNCED_CONTAINMENT
 
 
 def _read_children_of_deleted(

@@ -22,6 +22,7 @@ def add_plan_actions(menu: QMenu, window: MainWindow) -> None:
     """Add New plan…, Open plan…, Recent plans and About the plan… to ``menu`` (the File menu)."""
     new = QAction(QCoreApplication.translate("PlanActions", "&New plan…"), menu)
     new.setObjectName("newPlanAction")
+    # No shortcut of its own: Ctrl+Shift+P is the annual summary's (README), and a new plan is rare.
     new.triggered.connect(lambda: new_plan(window))
     word = QAction(QCoreApplication.translate("PlanActions", "New plan from a &Word document…"), menu)
     word.setObjectName("newPlanFromWordAction")

@@ -29,7 +29,7 @@ class PlanInfoDialog(QDialog):
         self.context = context
         self.setObjectName("planInfoDialog")
         self.setWindowTitle(self.tr("About the plan"))
-        self.info: PlanInfo | None = read_plan_info(context.engine)
+        self.info: PlanInfo | None = read_plan_info(context.workspace.path)
         info = self.info
 
         self.plan_name_edit = QLineEdit(info.plan_name if info else "")

@@ -30,7 +30,7 @@ class NewPlanDialog(QDialog):
         self.created: Path | None = None
         self.setObjectName("newPlanDialog")
         self.setWindowTitle(self.tr("New plan"))
-        info = read_plan_info(context.engine)
+        info = read_plan_info(context.workspace.path)
         current = (info.title if info else "") or context.workspace.path.name
         tree = context.tree()
         self.target = PlanTargetFields(context.workspace.path.parent)
@@ -84,8 +84,8 @@ class NewPlanDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.target.plan_name()))
 
     def accept(self) -> None:
-        draft = draft_of(self.context.engine) if self.copy_radio.isChecked() else PlanDraft()
-        info = read_plan_info(self.context.engine)
+        draft = draft_of(self.context.workspace.path) if self.copy_radio.isChecked() else PlanDraft()
+        info = read_plan_info(self.context.workspace.path)
         facts = PlanFacts(
             plan_name=self.target.plan_name(),
             organisation=info.organisation if info else "",
