@@ -57,7 +57,9 @@ def connect(path: Path) -> sqlite3.Connection:
     The file must exist (a read never creates an empty one); a write-protected file opens for
     reading.
     """
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    if not path.is_file():  # (not a ``mode=rw`` URI: SQLite refuses one for a Windows network share)
+        raise sqlite3.OperationalError(f"unable to open database file {path}")
+    connection = sqlite3.connect(path)
     try:
         _on_connect(connection, None)
     except sqlite3.Error:
