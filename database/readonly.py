@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def read_only_uri(path: Path, immutable: bool = False) -> str:
@@ -49,6 +50,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 def make_read_only_engine(path: Path) -> Engine:
     """An engine that only reads ``path``; any write is refused by SQLite itself (``query_only``)."""
+    # SQLAlchemy only when an engine is asked for: reading a plan needs sqlite3 alone.
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://", creator=lambda: connect_read_only(path, check_same_thread=False), poolclass=QueuePool
     )

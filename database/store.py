@@ -76,8 +76,6 @@ def read_connection(source: Engine | Path) -> Iterator[sqlite3.Connection]:
         if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK):
             connection = connect(path)
         else:  # a plan that can only be read (file, folder or file system): never its -shm file
-            from database.readonly import connect_read_only
-
             connection = connect_read_only(path)
         try:
             yield connection

@@ -184,7 +184,7 @@ def test_export_writes_with_plain_sql_and_import_loads_the_table_classes_only_to
         target.execute("DELETE FROM setting")
         target.commit()
     activity = read_tree(workspace.path).find_activity("2.1.1")
-    service.report_status(activity.id, "yellow", cause="Sen start")
+    service.report_status(activity.id, "yellow", cause="Sen start", recommended_action="Ny plan")
     plan_file = tmp_path / "plan.hplan"
 
     code, loaded, output = command(workspace, tmp_path, "export", str(plan_file))

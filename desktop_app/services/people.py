@@ -9,16 +9,21 @@ like ``tree.read_tree``: the forms call it on every selection.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from database.store import read_connection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _NAMES = "SELECT name FROM person WHERE deleted_at IS NULL ORDER BY lower(name)"
 
 
-def person_names(engine: Engine) -> list[str]:
-    """The live people's names, sorted without regard to case."""
-    with engine.connect() as connection:
-        return [row[0] for row in connection.exec_driver_sql(_NAMES)]
+def person_names(source: Engine | Path) -> list[str]:
+    """The live people's names, sorted without regard to case (from a plan's path or engine)."""
+    with read_connection(source) as connection:
+        return [row[0] for row in connection.execute(_NAMES)]
 
 
 def _key(name: str) -> str:

@@ -246,7 +246,7 @@ class ActivityForm(QWidget):
             if not typing and self.description_edit.toPlainText() != activity.description:
                 self.description_edit.setPlainText(activity.description)
             self._set_text(self.owner_edit, activity.owner, same)
-            self._people = person_names(self.context.engine)
+            self._people = person_names(self.context.workspace.path)
             known = {name.casefold() for name in self._people}
             owners = {a.owner for a in tree.activities() if a.owner}
             others = sorted(owner for owner in owners if owner.casefold() not in known)
@@ -517,7 +517,7 @@ class ActivityForm(QWidget):
         except PlanError as error:
             self.title_error.show_message(str(error))
             return
-        self._people = person_names(self.context.engine)
+        self._people = person_names(self.context.workspace.path)
         self.owner_edit.setText(name.strip())
         self._save_text("owner", name)
 

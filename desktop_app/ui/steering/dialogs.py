@@ -126,7 +126,7 @@ class DecisionDialog(FormDialog):
         self.follow_up = QGroupBox(self.tr("Follow-up"))
         self.follow_up_by = QLineEdit()
         self.follow_up_by.setPlaceholderText(self.tr("Who follows up the decision"))
-        self._people = person_names(context.engine)
+        self._people = person_names(context.workspace.path)
         people = QCompleter(self._people, self.follow_up_by)
         people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         people.setFilterMode(Qt.MatchFlag.MatchContains)
