@@ -36,7 +36,9 @@ def _floor(script: str, workspace: Workspace) -> str:
 
 def test_the_tree_floors_print_the_same_tree_as_the_app(workspace: Workspace, service: PlanService) -> None:
     tree = read_tree(workspace.path)
-    service.report_status(tree.find_activity("2.1.1").id, "yellow", comment="Sent", cause="Sjukdom")
+    service.report_status(
+        tree.find_activity("2.1.1").id, "yellow", comment="Sent", cause="Sjukdom", recommended_action="Åtgärd"
+    )
     service.report_status(tree.find_activity("1.1.1").id, "green", comment="Startat")
     assert _floor(TREE_TEXT, workspace) == _app(workspace, "tree")
     floor = json.loads(_floor(TREE_JSON, workspace))

@@ -33,6 +33,7 @@ HEADERS = [
     "Trafikljus",
     "Avvikelseorsak",
     "Fas",
+    "Föreslagen åtgärd",
 ]
 PHASES = ["beslutad", "beslutad", "föreslagen", "beslutad", "beslutad", "genomförd"]
 
@@ -113,8 +114,10 @@ def norrby_workbook(path: Path, *, codes: bool = False) -> Path:
             None,
         ],
     ]
+    # Yellow and red carry a recommended action, as every way into the plan requires.
+    actions = {"Leveransen är sen": "Beställ från en annan leverantör", "Ingen inventerare": "Anlita konsult"}
     for row, phase in zip(rows, PHASES, strict=True):
-        sheet.append([*row, phase])
+        sheet.append([*row, phase, actions.get(row[-1])])
     sheet.merge_cells("A3:A5")  # the focus area cell covers its rows
     book.save(path)
     return path

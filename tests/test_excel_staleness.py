@@ -41,7 +41,9 @@ def old_export(service: PlanService, workspace: Workspace, tmp_path: Path) -> Pa
     workbook.save(path)
     # Later, in the app: a new title for 1.1.1 and a red status for 1.1.2.
     service.update_activity(tree.find_activity("1.1.1").id, {"title": "Ny titel i appen"})
-    service.report_status(tree.find_activity("1.1.2").id, "red", cause="Budgeten drogs in")
+    service.report_status(
+        tree.find_activity("1.1.2").id, "red", cause="Budgeten drogs in", recommended_action="Sök nya medel"
+    )
     return path
 
 

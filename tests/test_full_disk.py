@@ -40,7 +40,12 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     other = folder / "other.sqlite"
     open_workspace(other).close()
     for code in ("1.1.1", "1.1.2", "2.1.1", "3.1.1", "4.1.1"):
-        assert main(["--db", str(other), "status", code, "yellow", "--cause", "orsak " * 40]) == 0
+        assert (
+            main(
+                ["--db", str(other), "status", code, "yellow", "--cause", "orsak " * 40, "--action", "Åtgärd"]
+            )
+            == 0
+        )
     assert main(["--db", str(other), "export", str(folder / "andra.hplan")]) == 0
     assert main(["--db", str(other), "xlsx", "export", str(folder / "andra.xlsx")]) == 0
     with sqlite3.connect(plan) as connection:  # one file, no WAL beside it, to copy onto the disk
@@ -62,7 +67,10 @@ def _fill(disk: Path, free_kib: int) -> None:
 
 
 COMMANDS = {
-    "status": (["status", "1.1.1", "red", "--cause", "Ingen ansvarig " * 100], (0, 8, 16)),
+    "status": (
+        ["status", "1.1.1", "red", "--cause", "Ingen ansvarig " * 100, "--action", "Åtgärd"],
+        (0, 8, 16),
+    ),
     "import": (["import", "{hplan}", "--prefer", "theirs"], (0, 64, 300, 500)),
     "xlsx-import": (["xlsx", "import", "{xlsx}"], (0, 16, 200)),
     "export": (["export", "{disk}/ut.hplan"], (0, 16, 200)),
@@ -115,7 +123,7 @@ def test_a_full_disk_under_the_app_is_one_sentence_and_no_change(qtbot, sources)
             context = AppContext(workspace, "testare")
             activity = context.tree().find_activity("1.1.1")
             _fill(disk, 0)
-            with pytest.raises(PlanError, match="disken är full") as refused:
+            with pytest.raises(PlanError, match="full") as refused:
                 push(
                     context, EditFieldCommand(context, "activity", activity.id, {"owner": "Ö" * 50_000}, "x")
                 )
@@ -123,6 +131,7 @@ def test_a_full_disk_under_the_app_is_one_sentence_and_no_change(qtbot, sources)
             assert context.undo_stack.count() == 0
         finally:
             workspace.close()
+        (disk / "fyllnad").unlink()  # room again: the plan reads as it was before the refused edit
         assert _content(plan) == before
 
 

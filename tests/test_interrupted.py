@@ -68,7 +68,9 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
     other = folder / "andra.sqlite"
     open_workspace(other).close()
     for code in ("1.1.1", "2.1.1", "3.1.1"):
-        assert main(["--db", str(other), "status", code, "red", "--cause", "Orsak"]) == 0
+        assert (
+            main(["--db", str(other), "status", code, "red", "--cause", "Orsak", "--action", "Åtgärd"]) == 0
+        )
     assert main(["--db", str(other), "export", str(folder / "andra.hplan")]) == 0
     assert main(["--db", str(other), "xlsx", "export", str(folder / "andra.xlsx")]) == 0
     with closing(sqlite3.connect(folder / "plan.sqlite")) as connection:

@@ -117,7 +117,9 @@ def test_a_decision_on_a_spring_deviation_is_not_the_handling_of_an_autumn_one(
 ) -> None:
     engine = workspace.engine
     activity = service.tree().activities()[0]
-    service.report_status(activity.id, "red", reported_on=date(2026, 3, 2), cause="Ingen ansvarig")
+    service.report_status(
+        activity.id, "red", reported_on=date(2026, 3, 2), cause="Ingen ansvarig", recommended_action="Åtgärd"
+    )
     april_id = _meeting(engine, date(2026, 4, 9))
     decisions = DecisionService(engine, "Maria Lind")
     spring = decisions.record_decision(
@@ -130,7 +132,9 @@ def test_a_decision_on_a_spring_deviation_is_not_the_handling_of_an_autumn_one(
     )
     decisions.mark_follow_up_done(spring.decision_id, date(2026, 5, 20))
     service.report_status(activity.id, "green", reported_on=date(2026, 6, 1))
-    service.report_status(activity.id, "red", reported_on=date(2026, 9, 15), cause="Budgeten slut")
+    service.report_status(
+        activity.id, "red", reported_on=date(2026, 9, 15), cause="Budgeten slut", recommended_action="Åtgärd"
+    )
     october_id = _meeting(engine, date(2026, 10, 8))
     decisions.record_decision(
         october_id, DecisionKind.PRIORITY, "Prioriteras", activity_id=activity.id, priority=1
@@ -156,9 +160,15 @@ def test_a_decision_on_a_spring_deviation_is_not_the_handling_of_an_autumn_one(
 def test_the_report_agrees_with_the_app_on_the_deviations_of_today(workspace, service: PlanService) -> None:
     engine = workspace.engine
     first, second, third = service.tree().activities()[:3]
-    service.report_status(first.id, "yellow", reported_on=date(2026, 5, 2), cause="Sen")
-    service.report_status(second.id, "red", reported_on=date(2026, 5, 2), cause="Stopp")
-    service.report_status(third.id, "red", reported_on=date(2026, 5, 2), cause="Stopp")
+    service.report_status(
+        first.id, "yellow", reported_on=date(2026, 5, 2), cause="Sen", recommended_action="Åtgärd"
+    )
+    service.report_status(
+        second.id, "red", reported_on=date(2026, 5, 2), cause="Stopp", recommended_action="Åtgärd"
+    )
+    service.report_status(
+        third.id, "red", reported_on=date(2026, 5, 2), cause="Stopp", recommended_action="Åtgärd"
+    )
     service.update_activity(third.id, {"lifecycle": Lifecycle.COMPLETED})
     data = gather_steering(engine)
     in_app = DeviationService(engine, "x").deviations()
@@ -243,7 +253,9 @@ def test_the_migration_derives_the_history_of_an_existing_plan(tmp_path: Path) -
 def test_a_follow_up_is_open_until_the_day_it_was_done(workspace, service: PlanService) -> None:
     engine = workspace.engine
     activity = service.tree().activities()[0]
-    service.report_status(activity.id, "yellow", reported_on=date(2026, 3, 2), cause="Sen")
+    service.report_status(
+        activity.id, "yellow", reported_on=date(2026, 3, 2), cause="Sen", recommended_action="Åtgärd"
+    )
     meeting_id = _meeting(engine, date(2026, 3, 12))
     decisions = DecisionService(engine, "Maria Lind")
     recorded = decisions.record_decision(
@@ -296,8 +308,12 @@ def test_the_plan_trees_counts_follow_the_reports_rule(workspace, service: PlanS
     from desktop_app.services.tree import RollUp
 
     first, second, third = service.tree().activities()[:3]
-    service.report_status(first.id, "red", reported_on=date(2026, 5, 2), cause="Stopp")
-    service.report_status(second.id, "yellow", reported_on=date(2026, 5, 2), cause="Sen")
+    service.report_status(
+        first.id, "red", reported_on=date(2026, 5, 2), cause="Stopp", recommended_action="Åtgärd"
+    )
+    service.report_status(
+        second.id, "yellow", reported_on=date(2026, 5, 2), cause="Sen", recommended_action="Åtgärd"
+    )
     service.update_activity(second.id, {"lifecycle": Lifecycle.COMPLETED})
     service.update_activity(third.id, {"lifecycle": Lifecycle.CANCELLED})
     tree = service.tree()

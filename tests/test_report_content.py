@@ -18,7 +18,12 @@ def test_overdue_marks_report_dates_and_comments(workspace, service: PlanService
     service.update_activity(on_time.id, {"start_month": "2025-01", "end_month": "2027-06"})
     long_comment = "Arbetet har stannat upp. " + "Mer bakgrund om läget i ärendet. " * 20 + "SLUTORD"
     service.report_status(
-        late.id, "red", reported_on=date(2026, 10, 2), cause="Ingen resurs", comment=long_comment
+        late.id,
+        "red",
+        reported_on=date(2026, 10, 2),
+        cause="Ingen resurs",
+        comment=long_comment,
+        recommended_action="Åtgärd",
     )
     service.report_status(on_time.id, "green", reported_on=date(2026, 9, 30), comment="Enligt plan.")
     data = gather_steering(workspace.engine, today=TODAY)

@@ -101,7 +101,9 @@ def test_a_past_year_gives_the_same_bytes_when_made_again_later(demo) -> None:
 
     plan = PlanService(demo.engine, "Maria Lind")
     activity = plan.tree().activities()[3]
-    plan.report_status(activity.id, "red", reported_on=date(2026, 2, 1), cause="Senare i tiden")
+    plan.report_status(
+        activity.id, "red", reported_on=date(2026, 2, 1), cause="Senare i tiden", recommended_action="Åtgärd"
+    )
     plan.create_activity(plan.tree().initiatives()[0].id, "Ny aktivitet året därpå")
     again = annual.annual_report_pdf(gather_annual(demo.engine, 2025, today=TODAY))
     assert again == first

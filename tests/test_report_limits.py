@@ -120,7 +120,9 @@ def test_no_cell_line_is_wider_than_its_column() -> None:
 
 def test_the_command_line_prints_the_longest_texts(workspace, service: PlanService, tmp_path: Path) -> None:
     activity = service.tree().activities()[0]
-    service.report_status(activity.id, "red", reported_on=TODAY, cause=_long(100_000, "SLUT"))
+    service.report_status(
+        activity.id, "red", reported_on=TODAY, cause=_long(100_000, "SLUT"), recommended_action="Åtgärd"
+    )
     out = tmp_path / "r.pdf"
     assert main(["--db", str(workspace.path), "report", "steering", "--out", str(out)]) == 0
     assert read_pdf(out).pages
@@ -133,7 +135,9 @@ def test_characters_dejavu_lacks_are_drawn_in_a_fallback_font(workspace, service
         pytest.skip("no fallback fonts for Chinese and emoji here (fonts-droid-fallback, fonts-symbola)")
     activity = service.tree().activities()[0]
     service.update_activity(activity.id, {"title": "Samarbete med 漢字大学 i Södertälje 🙂"})
-    service.report_status(activity.id, "red", reported_on=TODAY, cause="Orsak: 漢字 saknas")
+    service.report_status(
+        activity.id, "red", reported_on=TODAY, cause="Orsak: 漢字 saknas", recommended_action="Åtgärd"
+    )
     pdf = steering.steering_report_pdf(gather_steering(workspace.engine, today=TODAY))
     reader = read_pdf(pdf)
     fonts = {

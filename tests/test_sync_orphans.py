@@ -84,7 +84,7 @@ def test_a_status_report_on_an_activity_deleted_in_the_file_is_a_conflict(pair, 
     anna, bo = PlanService(a.engine, "anna"), PlanService(b.engine, "bo")
     activity = anna.tree().find_activity("1.1.2").id
     bo.delete(activity)
-    report = anna.report_status(activity, "red", cause="Ingen budget")
+    report = anna.report_status(activity, "red", cause="Ingen budget", recommended_action="Åtgärd")
     plan = send(b, a, tmp_path, prefer)
     [conflict] = plan.preview.conflicts
     assert conflict.record_id == report and "borttaget i filen" in conflict.reason

@@ -13,11 +13,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
@@ -83,6 +84,9 @@ class _TypedField(QWidget):
         self.clear_button.setToolTip(self.tr("Remove the date (not set)"))
         for button in (self.calendar_button, self.clear_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(button.toolTip())  # "▾" and "×" say nothing read aloud
+        if label:
+            self.edit.setAccessibleName(label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -187,6 +191,14 @@ class _TypedField(QWidget):
         editable = not self.edit.isReadOnly()
         self.calendar_button.setEnabled(editable)
         self.clear_button.setEnabled(editable and bool(self.edit.text()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.edit.accessibleName():  # a screen reader reads the form's label for the field
+            for label in self.window().findChildren(QLabel):
+                if label.buddy() is self:
+                    self.edit.setAccessibleName(label.text().replace("&", "").rstrip(": "))
+                    break
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
