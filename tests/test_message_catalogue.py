@@ -22,7 +22,7 @@ from desktop_app.services.excel import build_preview, export_workbook, read_spre
 from desktop_app.services.plan import PlanService
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.sync.describe import Describer
-from desktop_app.services.workspace import Workspace
+from desktop_app.services.workspace import Workspace, open_workspace
 from tools import update_messages
 
 SWEDISH_LETTERS = re.compile(r"[åäöÅÄÖ]")
@@ -113,6 +113,7 @@ def test_an_english_export_has_english_headers_and_reads_back(
 def test_the_command_line_speaks_english_with_lang_en(
     capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
+    open_workspace(db_path).close()  # an existing plan: no "a new plan has been created" notice
     code = main(["--db", str(db_path), "--lang", "en", "status", "9.9.9", "green"])
     assert code == 1
     assert (
