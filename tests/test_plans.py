@@ -254,9 +254,11 @@ def test_release_gives_up_the_lock(qtbot, window, tmp_path: Path) -> None:
 def test_the_plan_open_last_is_opened_at_start(qtbot, tmp_path: Path, user_folders: Path) -> None:
     from PySide6.QtCore import QTimer
 
+    from desktop_app.services.user_profile import set_user_name
     from desktop_app.ui.app import run_desktop
     from desktop_app.ui.plans.recent import remember_plan
 
+    set_user_name("Testare")  # a first start asks for the user's name; this user has given it
     app, translators = fresh_application("sv")
     try:
         other = create_plan(tmp_path / "annan.sqlite", PlanFacts("Folkhälsoplan"))
