@@ -272,7 +272,6 @@ def apply_import(
             ).format(count=len(undecided))
         )
     with workspace.engine.connect() as connection:
-        _refuse_if_superseded(connection, plan)
         _refuse_if_changed(connection, plan)
     backup = None
     if not plan.preview.is_empty:

@@ -36,10 +36,10 @@ from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS
 from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows, read_rows, table_columns
 
 MONTH_COLUMNS = frozenset({"start_month", "end_month"})
-FUTURE_DATE_COLUMNS = frozenset({"meeting_date", "follow_up_date", "decision_date"})
-"""Dates that may lie ahead: a planned meeting, a follow-up, and an activity's decision date (set to
-the date of the meeting whose decision approved it). Every other date is something that happened, as
-the forms require (``records.not_in_future``)."""
+FUTURE_DATE_COLUMNS = frozenset({"meeting_date", "follow_up_date", "decision_date", "changed_on"})
+"""Dates that may lie ahead: a planned meeting, a follow-up, an activity's decision date (set to the
+date of the meeting whose decision approved it) and the lifecycle change that decision dates by its
+meeting. Every other date is something that happened, as the forms require (``records.not_in_future``)."""
 _TITLE_COLUMNS = ("title", "name", "statement", "file_name", "text")
 
 
