@@ -62,6 +62,9 @@ steps = st.lists(st.one_of(edit, edit, exchange), min_size=4, max_size=16)
 
 PROFILE = settings(
     max_examples=SOAK or 12,
+    # The suite runs the same examples every time (a random failure there would be a flaky test);
+    # the soak run draws new ones.
+    derandomize=not SOAK,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
