@@ -61,7 +61,10 @@ exchange = st.tuples(
 steps = st.lists(st.one_of(edit, edit, exchange), min_size=4, max_size=16)
 
 PROFILE = settings(
-    max_examples=SOAK or 25,
+    max_examples=SOAK or 12,
+    # The suite runs the same examples every time (a random failure there would be a flaky test);
+    # the soak run draws new ones.
+    derandomize=not SOAK,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -298,6 +301,16 @@ def check_invariants(world: World) -> None:
 @given(plan=steps)
 # Found by the soak run: a link added under an activity the other side deleted with its initiative;
 # keeping the link (a conflict) keeps the activity and the initiative.
+# Found by the suite: deleted on two sides at different times, and kept on the third until the
+# settling round; the time the hub settled on must reach everyone in that round.
+@example(
+    plan=[
+        *[("edit", "A", "title", 0, 0)] * 3,
+        ("edit", "B", "delete", 0, 0),
+        ("edit", "C", "delete", 0, 0),
+        ("exchange", ("B", "A"), 0, Choice.MINE),
+    ]
+)
 @example(
     plan=[
         ("edit", "A", "delete_initiative", 0, 0),

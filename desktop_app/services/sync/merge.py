@@ -178,8 +178,12 @@ class _Merger:
         for name in differing:
             mine_changed, theirs_changed = changed(name)
             if name == "deleted_at" and mine[name] is not None and theirs[name] is not None:
-                if str(theirs[name]) < str(mine[name]):
-                    taken.append(name)  # deleted on both sides: the first deletion, the same everywhere
+                # Deleted on both sides at different times: the time the other side settled on since
+                # the common state, else the first deletion; either way the same everywhere.
+                if (theirs_changed and not mine_changed) or (
+                    theirs_changed == mine_changed and str(theirs[name]) < str(mine[name])
+                ):
+                    taken.append(name)
                 continue
             if theirs_changed and not mine_changed:
                 taken.append(name)
