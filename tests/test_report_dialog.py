@@ -91,10 +91,11 @@ def test_annual_summary_from_the_dialog(context: AppContext, qtbot, tmp_path: Pa
         "meetings",
     }
     shown = [box.text() for box in dialog.sections_box.findChildren(QCheckBox) if box.isVisible()]
-    assert shown[0] == "Status vid årets slut" and len(shown) == 6
+    assert shown[0] == "Status per 2026-11-26" and len(shown) == 6  # the running year: as of today
     dialog.year.selectAll()
     qtbot.keyClicks(dialog.year, "2025")
     assert Path(dialog.path.text()).name == "Årlig sammanställning 2025.pdf"
+    assert dialog.section_boxes["year_end"].text() == "Status vid årets slut"
     _shoot(dialog, "report-dialog-annual")
     target = tmp_path / "arlig-2025.pdf"
     _type_path(qtbot, dialog, target)

@@ -31,7 +31,7 @@ from desktop_app.services.labels import FOLLOW_UP_LABELS, IDEA_STATE_LABELS, sch
 from desktop_app.services.lifecycle import LifecycleTimeline
 from desktop_app.services.messages import _
 from desktop_app.services.plan_info import read_plan_info
-from desktop_app.services.tree import ActivityNode, PlanTree, read_tree, schedule_overdue
+from desktop_app.services.tree import ActivityNode, PlanTree, read_tree_on, schedule_overdue
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -480,8 +480,9 @@ class _Loaded:
     as_of: _AsOf
 
 
-def _load(engine: Engine | Path) -> _Loaded:
-    tree = read_tree(engine)
+def _load(engine: Engine | Path, on: date) -> _Loaded:
+    """The history, with the plan's records as they existed on ``on`` (those deleted later included)."""
+    tree = read_tree_on(engine, on)
     with read_connection(engine) as connection:
         reports = [
             _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action, comment)
@@ -661,7 +662,7 @@ def gather_steering(
                 if _in(idea.received_on, previous, on) and idea.created_on <= on
             ]
             leader = _process_leader(connection)
-        tree = read_tree(engine)
+        tree = read_tree_on(engine, on)
         with read_connection(engine) as connection:
             statuses = _statuses_at(connection, on, previous)
             all_decisions = [d for d in _decisions(connection) if d.meeting_date <= on]
@@ -833,7 +834,7 @@ def gather_annual(
     as_of = min(end, today)
     start = date(year - 1, 12, 31)
     with collector_paused():
-        loaded = _load(engine)
+        loaded = _load(engine, as_of)
     tree, history = loaded.tree, loaded.history
     decisions = [d for d in loaded.decisions if d.meeting_date <= as_of]
     completed: list[ActivityLine] = []

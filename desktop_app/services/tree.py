@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from sqlite3 import Cursor
 from typing import TYPE_CHECKING
 
 from database.enums import Lifecycle, StatusColour
@@ -210,27 +211,27 @@ class PlanTree:
 _CODE = re.compile(r"[1-9][0-9]*(?:\.[1-9][0-9]*){0,2}", re.ASCII)
 
 # Raw SQL returning plain tuples: building ORM objects for 10,000 activities costs more than the query.
-_FOCUS_AREAS = (
-    "SELECT id, title, description FROM focusarea WHERE deleted_at IS NULL ORDER BY position, created_at, id"
-)
+_LIVE = "deleted_at IS NULL"
+_EXISTING_ON = "(deleted_at IS NULL OR substr(deleted_at, 1, 10) > :day)"
+"""Live, or deleted (``deleted_at`` is the UTC time of the deletion) only after ``:day``."""
+_FOCUS_AREAS = "SELECT id, title, description FROM focusarea WHERE {alive} ORDER BY position, created_at, id"
 _INITIATIVES = (
-    "SELECT id, focus_area_id, statement, description FROM initiative WHERE deleted_at IS NULL"
+    "SELECT id, focus_area_id, statement, description FROM initiative WHERE {alive}"
     " ORDER BY position, created_at, id"
 )
 _ACTIVITIES = (
     "SELECT id, initiative_id, title, description, responsible_office_id, owner, start_month, end_month,"
-    " ongoing, lifecycle, decision_date, priority FROM activity WHERE deleted_at IS NULL"
+    " ongoing, lifecycle, decision_date, priority FROM activity WHERE {alive}"
     " ORDER BY position, created_at, id"
 )
 _LATEST_REPORTS = """
     SELECT s.id, s.activity_id, s.status, s.reported_on, s.comment, s.cause, s.recommended_action,
            s.reported_by
-    FROM activity AS a JOIN statusreport AS s ON s.id = (
+    FROM (SELECT id FROM activity WHERE {alive}) AS a JOIN statusreport AS s ON s.id = (
         SELECT latest.id FROM statusreport AS latest
         WHERE latest.activity_id = a.id AND latest.deleted_at IS NULL
         ORDER BY latest.reported_on DESC, latest.created_at DESC, latest.id DESC LIMIT 1
     )
-    WHERE a.deleted_at IS NULL
 """
 _LIFECYCLES = {member.value: member for member in Lifecycle}
 _COLOURS = {member.value: member for member in StatusColour}
@@ -246,12 +247,29 @@ def read_tree(source: Engine | Path) -> PlanTree:
     ``source`` is the plan's file (read with the standard library alone, as a start and the
     reading commands do) or an engine on it.
     """
+    return _read_tree(source, None)
+
+
+def read_tree_on(source: Engine | Path, day: date) -> PlanTree:
+    """The plan's focus areas, initiatives and activities that had not been deleted by the end of
+    ``day`` (UTC), for a report of that day: one deleted after it still shows there. Their fields
+    are today's; the reports take status and lifecycle as of the day from the history."""
+    return _read_tree(source, day)
+
+
+def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
+    alive = _LIVE if day is None else _EXISTING_ON
+    params: dict[str, str] = {} if day is None else {"day": day.isoformat()}
     with read_connection(source) as connection:
         run = connection.execute
+
+        def run_alive(sql: str) -> Cursor:
+            return connection.execute(sql.format(alive=alive), params)
+
         strategy = run("SELECT name, plan_name FROM strategy WHERE deleted_at IS NULL LIMIT 1").fetchone()
-        areas = run(_FOCUS_AREAS).fetchall()
-        initiatives = run(_INITIATIVES).fetchall()
-        activities = run(_ACTIVITIES).fetchall()
+        areas = run_alive(_FOCUS_AREAS).fetchall()
+        initiatives = run_alive(_INITIATIVES).fetchall()
+        activities = run_alive(_ACTIVITIES).fetchall()
         office_rows = run(
             "SELECT id, name FROM office WHERE deleted_at IS NULL ORDER BY lower(name), id"
         ).fetchall()
@@ -281,7 +299,7 @@ def read_tree(source: Engine | Path) -> PlanTree:
                 recommended_action=row[6],
                 reported_by=row[7],
             )
-            for row in run(_LATEST_REPORTS).fetchall()
+            for row in run_alive(_LATEST_REPORTS).fetchall()
         }
 
     area_nodes: list[FocusAreaNode] = []

@@ -4,7 +4,7 @@
 <context>
     <name>DoneNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="366"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="374"/>
         <source>The report was saved as {file}.</source>
         <translation>Rapporten sparades som {file}.</translation>
     </message>
@@ -141,7 +141,12 @@
         <translation>Bilaga: hela handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="199"/>
+        <source>Status as of %1</source>
+        <translation>Status per %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="200"/>
         <source>Status at year end</source>
         <translation>Status vid årets slut</translation>
     </message>
@@ -171,62 +176,62 @@
         <translation>Styrgruppens möten under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="244"/>
         <source>Annual summary %1.pdf</source>
         <translation>Årlig sammanställning %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="239"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="247"/>
         <source>Steering report %1.pdf</source>
         <translation>Styrgruppsrapport %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="255"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="257"/>
         <source>Save report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="255"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="273"/>
         <source>Choose where to save the report.</source>
         <translation>Välj var rapporten ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="280"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="275"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="283"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="285"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="293"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="340"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="348"/>
         <source>Creating the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="358"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="366"/>
         <source>The report was saved but could not be stored with the meeting: %1</source>
         <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="371"/>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
     </message>

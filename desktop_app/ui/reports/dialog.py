@@ -185,13 +185,19 @@ class ReportDialog(QDialog):
                 "plan": self.tr("Appendix: the whole action plan"),
             }
         return {
-            "year_end": self.tr("Status at year end"),
+            "year_end": self._year_end_title(),
             "completed": self.tr("Activities completed during the year"),
             "deviations": self.tr("Deviations during the year"),
             "goals": self.tr("Measurable goals"),
             "development": self.tr("Status development during the year"),
             "meetings": self.tr("Steering-group meetings during the year"),
         }
+
+    def _year_end_title(self) -> str:
+        """The status section's name, in the summary's own words: the running year's is "as of" today."""
+        if self.year.value() >= self._today.year:
+            return self.tr("Status as of %1").replace("%1", self._today.isoformat())
+        return self.tr("Status at year end")
 
     def _kind_changed(self) -> None:
         steering_chosen = self.kind() == STEERING
@@ -219,6 +225,8 @@ class ReportDialog(QDialog):
 
     def _choice_changed(self) -> None:
         steering_chosen = self.kind() == STEERING
+        if "year_end" in self.section_boxes:
+            self.section_boxes["year_end"].setText(self._year_end_title())
         can_store = (
             steering_chosen
             and self._meeting_id() is not None
