@@ -186,14 +186,117 @@ def test_the_report_dialog_writes_a_word_document(tmp_path: Path, qapp, qtbot) -
             qapp.removeTranslator(translator)
 
 
-def test_with_lang_en_the_pdf_stays_swedish_throughout(demo_path: Path, tmp_path: Path, capsys) -> None:
-    """The PDF's own headings are Swedish only: its status words and labels stay Swedish with them,
-    while the command's own messages are English."""
-    out = tmp_path / "steering.pdf"
-    code = main(["--db", str(demo_path), "--lang", "en", "report", "steering", "--out", str(out)])
+# Fixed Swedish words of the PDF reports that the demo plan's own text never uses.
+SWEDISH_REPORT_WORDS = (
+    "Styrgruppsrapport",
+    "Styrgruppsmöte",
+    "Sammanfattning",
+    "Fokusområde",
+    "Avvikelser",
+    "Förändringar",
+    "Rekommenderad åtgärd",
+    "Beslut och uppföljning",
+    "Inget beslut",
+    "Bilaga",
+    "Upprättad av",
+    "Årlig sammanställning",
+    "Innehåll",
+    "Mätbara mål",
+    "Kvartal",
+    "Grön",
+    "Ej rapp",
+    "Sida ",
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "english"),
+    [
+        (
+            ["steering"],
+            [
+                "STEERING REPORT",
+                "Steering meeting 2026-11-19",
+                "1. Summary per focus area",
+                "2. Changes since the previous meeting",
+                "3. Deviations",
+                "Recommended action",
+                "Decision and follow-up",
+                "4. Proposed activities awaiting decision",
+                "Appendix: the whole action plan",
+                "● Green",
+                "Page 1 of ",
+            ],
+        ),
+        (
+            ["annual", "--year", "2026"],
+            [
+                "ANNUAL SUMMARY",
+                "Annual summary 2026",
+                "Contents",
+                "Activities completed during the year",
+                "Deviations during the year and how they were handled",
+                "Measurable goals",
+                "Quarter",
+                "Page 1 of ",
+            ],
+        ),
+    ],
+)
+def test_with_lang_en_the_pdf_is_english(
+    demo_path: Path, tmp_path: Path, capsys, kind: list[str], english: list[str]
+) -> None:
+    """Every fixed text of the PDF in English and the document's language en-GB; the plan's own
+    text (written in Swedish by its users) stays as it was typed."""
+    out = tmp_path / "report.pdf"
+    code = main(["--db", str(demo_path), "report", *kind, "--lang", "en", "--out", str(out)])
     output = capsys.readouterr()
     assert (code, output.err) == (0, "")
-    assert output.out.startswith("The steering report for 2026-11-19")
+    assert " has been written to " in output.out
     text = pdf_text(out)
-    assert "Sammanfattning per fokusområde" in text and "Grön" in text
-    assert "Green" not in text and "Not reported" not in text
+    missing = [heading for heading in english if heading not in text]
+    assert not missing, f"English texts missing: {missing}"
+    swedish = [word for word in SWEDISH_REPORT_WORDS if word in text]
+    assert not swedish, f"Swedish report words in the English PDF: {swedish}"
+    assert "Utvecklingskraft i Södertälje" in text  # the plan's name, as typed
+    assert PdfReader(str(out)).trailer["/Root"]["/Lang"] == "en-GB"
+
+
+@pytest.mark.parametrize("kind", [["steering"], ["annual", "--year", "2026"]])
+def test_the_pdf_is_swedish_by_default(demo_path: Path, tmp_path: Path, capsys, kind: list[str]) -> None:
+    out = tmp_path / "rapport.pdf"
+    code = main(["--db", str(demo_path), "report", *kind, "--out", str(out)])
+    assert (code, capsys.readouterr().err) == (0, "")
+    text = pdf_text(out)
+    assert "Sida 1 av " in text and "Grön" in text
+    assert "Page 1 of " not in text and "Green" not in text
+    assert PdfReader(str(out)).trailer["/Root"]["/Lang"] == "sv-SE"
+
+
+def test_the_report_dialog_writes_an_english_pdf_when_the_window_is_english(
+    tmp_path: Path, qapp, qtbot
+) -> None:
+    """With the window in English (no Qt translators, English messages) the dialog's PDF is English."""
+    messages.set_language("en")
+    path = tmp_path / "demo.sqlite"
+    build_demo_plan(path)
+    workspace = open_workspace(path)
+    try:
+        opened: list[QUrl] = []
+        dialog = ReportDialog(AppContext(workspace, "anna"), opener=opened.append, today=date(2026, 11, 26))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.file_format() == "pdf"
+        target = tmp_path / "meeting.pdf"
+        dialog.path.selectAll()
+        qtbot.keyClicks(dialog.path, str(target))
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+        text = pdf_text(target)
+        assert "STEERING REPORT" in text and "1. Summary per focus area" in text
+        assert not [word for word in SWEDISH_REPORT_WORDS if word in text]
+        assert PdfReader(str(target)).trailer["/Root"]["/Lang"] == "en-GB"
+        qtbot.waitUntil(lambda: dialog.create_button.isEnabled())
+    finally:
+        workspace.close()
+        messages.set_language("sv")

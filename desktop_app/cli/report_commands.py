@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.cli.parser import add_language_option, fail
-from desktop_app.reports.language import report_language
 from desktop_app.services.file_access import check_output, describe
 from desktop_app.services.messages import _
 from desktop_app.services.user_profile import acting_user
@@ -80,11 +79,8 @@ def run_steering(args: argparse.Namespace, workspace: Workspace) -> int:
     if file_format == "docx":
         from desktop_app.reports.word import write_steering_docx as write
     try:
-        with report_language(file_format):
-            data = gather_steering(
-                workspace.path, meeting, prepared_by=acting_user(getattr(args, "user", None))
-            )
-            write(data, args.out.expanduser())
+        data = gather_steering(workspace.path, meeting, prepared_by=acting_user(getattr(args, "user", None)))
+        write(data, args.out.expanduser())
     except OSError as error:
         return fail(describe(args.out, error, writing=True))
     except Exception as error:  # a report never ends in a traceback: one line, exit 1
@@ -113,9 +109,8 @@ def run_annual(args: argparse.Namespace, workspace: Workspace) -> int:
     if file_format == "docx":
         from desktop_app.reports.word import write_annual_docx as write
     try:
-        with report_language(file_format):
-            data = gather_annual(workspace.path, year, prepared_by=acting_user(getattr(args, "user", None)))
-            write(data, args.out.expanduser())
+        data = gather_annual(workspace.path, year, prepared_by=acting_user(getattr(args, "user", None)))
+        write(data, args.out.expanduser())
     except OSError as error:
         return fail(describe(args.out, error, writing=True))
     except Exception as error:  # a report never ends in a traceback: one line, exit 1

@@ -31,20 +31,22 @@ from desktop_app.reports.common import (
     write_atomically,
 )
 from desktop_app.reports.steering import deviation_table, summary_table
-from desktop_app.services.messages import _
+from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.report_data import COUNTING_RULE, ActivityLine, AnnualReportData, GoalLine
 
-SECTIONS: dict[str, str] = {
-    "year_end": "Status vid årets slut",
-    "completed": "Genomförda aktiviteter under året",
-    "deviations": "Avvikelser under året och hur de hanterades",
-    "goals": "Mätbara mål",
-    "development": "Statusutveckling under året",
-    "meetings": "Styrgruppens möten under året",
-}
+SECTIONS: Labels[str] = Labels(
+    {
+        "year_end": N_("Status vid årets slut"),
+        "completed": N_("Genomförda aktiviteter under året"),
+        "deviations": N_("Avvikelser under året och hur de hanterades"),
+        "goals": N_("Mätbara mål"),
+        "development": N_("Statusutveckling under året"),
+        "meetings": N_("Styrgruppens möten under året"),
+    }
+)
 """Every section of the summary, in order; a caller may leave some out."""
 
-TITLE = "Årlig sammanställning"
+TITLE = N_("Årlig sammanställning")
 
 
 def _number(value: float | None, unit: str = "") -> str:
@@ -59,7 +61,7 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowa
     years = [year - 2, year - 1, year]
     number = 2.3 * cm
     first = CONTENT_WIDTH - 5 * number
-    header = ["Mål och indikator", "Utgångsläge", "Målvärde", *[str(y) for y in years]]
+    header = [_("Mål och indikator"), _("Utgångsläge"), _("Målvärde"), *[str(y) for y in years]]
     rows = []
     for goal in goals:
         baseline = _number(goal.baseline_value, goal.unit)
@@ -93,7 +95,7 @@ def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable
         ]
         for line in lines
     ]
-    return data_table(["Kod", "Aktivitet", "Ansvar", "Genomförd"], rows, widths)
+    return data_table([_("Kod"), _("Aktivitet"), _("Ansvar"), _("Genomförd")], rows, widths)
 
 
 def _year_end_words(data: AnnualReportData) -> str:
@@ -106,23 +108,23 @@ def _year_end_words(data: AnnualReportData) -> str:
 def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
     end_words = _year_end_words(data)
     facts = [
-        ("Till", "Kommunstyrelsen"),
-        ("År", str(data.year)),
-        ("Status per", data.as_of.isoformat()),
-        ("Styrgruppsmöten under året", str(len(data.meetings)) if data.meetings else "Inga"),
-        ("Upprättad av", data.prepared_by or "–"),
+        (_("Till"), _("Kommunstyrelsen")),
+        (_("År"), str(data.year)),
+        (_("Status per"), data.as_of.isoformat()),
+        (_("Styrgruppsmöten under året"), str(len(data.meetings)) if data.meetings else _("Inga")),
+        (_("Upprättad av"), data.prepared_by or "–"),
         *data.plan_facts,
     ]
     story = cover(
         styles,
-        kind=TITLE,
-        title=f"Årlig sammanställning {data.year}",
+        kind=_(TITLE),
+        title=_("Årlig sammanställning {year}").format(year=data.year),
         plan_name=data.plan_name,
-        lead=(
-            f"Sammanställning till kommunstyrelsen av hur handlingsplanen har genomförts under {data.year}: "
-            f"status {end_words}, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
+        lead=_(
+            "Sammanställning till kommunstyrelsen av hur handlingsplanen har genomförts under {year}: "
+            "status {when}, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
             "målen och hur statusen utvecklades under året."
-        ),
+        ).format(year=data.year, when=end_words),
         facts=facts,
     )
     toc = TableOfContents(
@@ -137,7 +139,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             ]
         ),
     )
-    story += [Paragraph("Innehåll", styles.h1), Spacer(1, 6), toc, PageBreak()]
+    story += [Paragraph(_("Innehåll"), styles.h1), Spacer(1, 6), toc, PageBreak()]
     number = 0
 
     def heading(name: str) -> Heading:
@@ -156,7 +158,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                             _(
                                 "Status den {day} för alla beslutade och genomförda aktiviteter, per "
                                 "fokusområde; föreslagna aktiviteter räknas inte. {rule}"
-                            ).format(day=data.as_of.isoformat(), rule=COUNTING_RULE)
+                            ).format(day=data.as_of.isoformat(), rule=_(COUNTING_RULE))
                         ),
                         styles.intro,
                     ),
@@ -172,7 +174,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         story += (
             _completed_table(data.completed, styles)
             if data.completed
-            else [empty_note(f"Inga aktiviteter genomfördes under {data.year}.", styles)]
+            else [empty_note(_("Inga aktiviteter genomfördes under {year}.").format(year=data.year), styles)]
         )
         story.append(Spacer(1, 12))
     if "deviations" in sections:
@@ -180,39 +182,43 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         if data.deviations:
             story += [
                 Paragraph(
-                    "Aktiviteter som hade gul eller röd status någon gång under året: den senaste "
-                    "avvikelsen, dess orsak och rekommenderade åtgärd, styrgruppens beslut och "
-                    f"status {end_words}.",
+                    _(
+                        "Aktiviteter som hade gul eller röd status någon gång under året: den senaste "
+                        "avvikelsen, dess orsak och rekommenderade åtgärd, styrgruppens beslut och "
+                        "status {when}."
+                    ).format(when=end_words),
                     styles.intro,
                 ),
                 *deviation_table(data.deviations, styles, end_label=end_words.capitalize() + ":"),
             ]
         else:
-            story.append(empty_note(f"Inga avvikelser rapporterades under {data.year}.", styles))
+            story.append(
+                empty_note(_("Inga avvikelser rapporterades under {year}.").format(year=data.year), styles)
+            )
         story.append(Spacer(1, 12))
     if "goals" in sections:
         story.append(heading("goals"))
         story += (
             _goals_table(data.goals, data.year, styles)
             if data.goals
-            else [empty_note("Planen har inga mätbara mål registrerade.", styles)]
+            else [empty_note(_("Planen har inga mätbara mål registrerade."), styles)]
         )
         story.append(Spacer(1, 12))
     if "development" in sections:
         development: list[Flowable] = [heading("development")]
         development.append(
             Paragraph(
-                "Antal beslutade och genomförda aktiviteter per status vid varje kvartals slut.",
+                _("Antal beslutade och genomförda aktiviteter per status vid varje kvartals slut."),
                 styles.intro,
             )
         )
         header = [
-            "Kvartal",
-            "Per",
+            _("Kvartal"),
+            _("Per"),
             *[STATUS_LOOKS[s].text for s in STATUS_ORDER[:3]],
-            "○ Ej rapp.",
-            "Genomförda",
-            "Totalt",
+            _("○ Ej rapp."),
+            _("Genomförda"),
+            _("Totalt"),
         ]
         number_width = 1.55 * cm
         widths = [0, 2.2 * cm, *[number_width] * 4, 2.3 * cm, 1.4 * cm]
@@ -237,10 +243,15 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             widths = [3 * cm, CONTENT_WIDTH - 6 * cm, 3 * cm]
             rows = [[r[0], cell(r[1], widths[1]), r[2]] for r in rows]
             story += data_table(
-                ["Datum", "Plats", "Beslut"], rows, widths, extra=[("ALIGN", (2, 0), (2, -1), "RIGHT")]
+                [_("Datum"), _("Plats"), _("Beslut")],
+                rows,
+                widths,
+                extra=[("ALIGN", (2, 0), (2, -1), "RIGHT")],
             )
         else:
-            story.append(empty_note(f"Styrgruppen höll inga möten under {data.year}.", styles))
+            story.append(
+                empty_note(_("Styrgruppen höll inga möten under {year}.").format(year=data.year), styles)
+            )
     return story
 
 
@@ -258,9 +269,10 @@ def build_annual_report(
     styles = Styles()
     document = ReportDocument(
         stream,
-        title=f"{TITLE} {data.year}" + ("" if data.complete else f" (per {data.as_of.isoformat()})"),
-        header=TITLE,
-        subject=f"Årlig sammanställning {data.year} till kommunstyrelsen",
+        title=_("Årlig sammanställning {year}").format(year=data.year)
+        + ("" if data.complete else " (" + _("per {day}").format(day=data.as_of.isoformat()) + ")"),
+        header=_(TITLE),
+        subject=_("Årlig sammanställning {year} till kommunstyrelsen").format(year=data.year),
         author=data.prepared_by,
         plan_name=data.plan_name,
         report_date=data.as_of,

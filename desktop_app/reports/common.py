@@ -51,9 +51,11 @@ from database.assets import asset_path
 from database.enums import StatusColour
 from desktop_app.reports.fonts import fallback_for
 from desktop_app.reports.fonts import runs as fallback_runs
+from desktop_app.reports.language import language_tag
 from desktop_app.services.file_access import fsync_folder
 from desktop_app.services.labels import STATUS_LABELS
 from desktop_app.services.leftovers import unfinished_file
+from desktop_app.services.messages import N_, SOURCE_LANGUAGE, _, language
 from desktop_app.services.report_data import StatusCounts
 
 Progress = Callable[[int, int], None]
@@ -91,12 +93,12 @@ class StatusLook:
 
     @property
     def text(self) -> str:
-        return f"{self.symbol} {self.word}"
+        """The shape and the word in the report's language."""
+        return f"{self.symbol} {_(self.word)}"
 
 
 # The fills differ in lightness as well as hue, and every cell carries a shape and a word.
-# The PDF reports are Swedish whatever the window's language (their text is not in the message
-# catalogue yet): the source words, not the translated ones.
+# The words are the Swedish source words, translated where they are shown (``StatusLook.text``).
 STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     StatusColour.GREEN: StatusLook(
         "●", STATUS_LABELS.source(StatusColour.GREEN), colors.HexColor("#D4EACD"), colors.HexColor("#5E9E55")
@@ -109,7 +111,7 @@ STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     ),
     None: StatusLook("○", STATUS_LABELS.source(None), colors.white, colors.HexColor("#D6DCE2")),
 }
-COMPLETED_LOOK = StatusLook("✓", "Genomförd", colors.HexColor("#DDE3EA"), colors.white)
+COMPLETED_LOOK = StatusLook("✓", N_("Genomförd"), colors.HexColor("#DDE3EA"), colors.white)
 """Completed activities are counted apart from the colours (``report_data.COUNTING_RULE``)."""
 
 STATUS_ORDER: tuple[StatusColour | None, ...] = (
@@ -138,14 +140,17 @@ class Styles:
 
     def __init__(self) -> None:
         register_fonts()
-        # Swedish hyphenation at syllable boundaries (pyphen) in every paragraph.
+        # Swedish hyphenation at syllable boundaries (pyphen) in every paragraph of a Swedish report;
+        # an English report's paragraphs break between words only (Swedish patterns split English
+        # words wrongly, and only the Swedish ones are installed). Table cells keep the Swedish
+        # patterns for the plan's own text, which its users write in Swedish.
         base = ParagraphStyle(
             "body",
             fontName=FONT,
             fontSize=9.5,
             leading=13.5,
             textColor=INK,
-            hyphenationLang=HYPHENATION_LANGUAGE,
+            hyphenationLang=HYPHENATION_LANGUAGE if language() == SOURCE_LANGUAGE else "",
             embeddedHyphenation=1,
             uriWasteReduce=0.3,
         )
@@ -672,7 +677,7 @@ def _fit(value: str, width: float, size: float) -> str:
 def status_chart(
     rows: Sequence[tuple[str, Sequence[int]]],
     width: float = CONTENT_WIDTH,
-    axis_title: str = "Antal aktiviteter",
+    axis_title: str | None = None,
 ) -> Drawing:
     """Stacked horizontal bars per row label: green, yellow, red, not reported and completed."""
     register_fonts()
@@ -747,7 +752,7 @@ def status_chart(
         String(
             label_width + chart.width / 2,
             legend_height + 12,
-            axis_title,
+            axis_title or _("Antal aktiviteter"),
             fontName=FONT,
             fontSize=7.5,
             fillColor=MUTED,
@@ -774,7 +779,7 @@ def status_chart(
             String(
                 label_width + (width - label_width) / 2,
                 bottom + plot_height / 2 - 3,
-                "Inga aktiviteter att visa",
+                _("Inga aktiviteter att visa"),
                 fontName=FONT,
                 fontSize=8.5,
                 fillColor=MUTED,
@@ -823,7 +828,9 @@ class NumberedCanvas(Canvas):
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
             self.drawRightString(
-                PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 1.15 * cm, f"Sida {self._pageNumber} av {total}"
+                PAGE_WIDTH - MARGIN_X,
+                MARGIN_BOTTOM - 1.15 * cm,
+                _("Sida {page} av {total}").format(page=self._pageNumber, total=total),
             )
             super().showPage()
         super().save()
@@ -861,7 +868,7 @@ class ReportDocument(BaseDocTemplate):
             creator="Handlingsplan",
             producer="Handlingsplan (ReportLab)",
             invariant=1,
-            lang="sv-SE",
+            lang=language_tag(),
             initialFontName=FONT,
             initialFontSize=9.5,
         )

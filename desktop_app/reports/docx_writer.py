@@ -21,8 +21,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
 from desktop_app.reports.common import write_atomically
-
-LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
+from desktop_app.reports.language import LANGUAGE_TAGS
 
 
 class WordDocument:

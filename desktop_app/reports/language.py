@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
+from desktop_app.services.messages import language
 
-from desktop_app.services.messages import using_language
+LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
+"""The tag a document states its language by (PDF /Lang, Word's w:lang), per message language."""
 
 
-def report_language(file_format: str) -> AbstractContextManager[None]:
-    """The chosen language for a Word report; Swedish for the PDF, whose own headings are Swedish
-    only (its text is not in the message catalogue yet), so that its status words and labels match
-    them. Only the calling thread is affected: a report written in a worker leaves the window be."""
-    return using_language("sv") if file_format == "pdf" else nullcontext()
+def language_tag() -> str:
+    """The tag of the language messages are given in now: ``sv-SE`` or ``en-GB``."""
+    return LANGUAGE_TAGS.get(language(), "sv-SE")

@@ -34,7 +34,7 @@ from desktop_app.reports.common import (
     write_atomically,
 )
 from desktop_app.services.labels import LIFECYCLE_LABELS
-from desktop_app.services.messages import _
+from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.report_data import (
     COUNTING_RULE,
     ActivityLine,
@@ -43,17 +43,19 @@ from desktop_app.services.report_data import (
     SteeringReportData,
 )
 
-SECTIONS: dict[str, str] = {
-    "summary": "Sammanfattning per fokusområde",
-    "changes": "Förändringar sedan föregående möte",
-    "deviations": "Avvikelser",
-    "proposed": "Föreslagna aktiviteter som väntar på beslut",
-    "ideas": "Idéer och synpunkter",
-    "plan": "Bilaga: Hela handlingsplanen",
-}
+SECTIONS: Labels[str] = Labels(
+    {
+        "summary": N_("Sammanfattning per fokusområde"),
+        "changes": N_("Förändringar sedan föregående möte"),
+        "deviations": N_("Avvikelser"),
+        "proposed": N_("Föreslagna aktiviteter som väntar på beslut"),
+        "ideas": N_("Idéer och synpunkter"),
+        "plan": N_("Bilaga: Hela handlingsplanen"),
+    }
+)
 """Every section of the report, in order; a caller may leave some out."""
 
-TITLE = "Styrgruppsrapport"
+TITLE = N_("Styrgruppsrapport")
 
 APPENDIX_ROOM = 16 * cm
 """The appendix starts on the page the sections end on only when this much of it is free."""
@@ -67,19 +69,19 @@ def _day(value: date | None) -> str:
 
 
 def summary_table(
-    summary: list[StatusCounts], styles: Styles, completed_label: str = "Genomförda"
+    summary: list[StatusCounts], styles: Styles, completed_label: str | None = None
 ) -> list[Flowable]:
     cell = CellMaker(styles.cell)
     widths = [0, 1.6 * cm, 1.6 * cm, 1.6 * cm, 1.9 * cm, 1.4 * cm, 2.3 * cm]
     first = widths[0] = CONTENT_WIDTH - sum(widths)
     header = [
-        "Fokusområde",
+        _("Fokusområde"),
         STATUS_LOOKS[StatusColour.GREEN].text,
         STATUS_LOOKS[StatusColour.YELLOW].text,
         STATUS_LOOKS[StatusColour.RED].text,
-        "○ Ej rapp.",
-        "Totalt",
-        completed_label,
+        _("○ Ej rapp."),
+        _("Totalt"),
+        completed_label or _("Genomförda"),
     ]
     rows: list[list[Any]] = [
         [cell(f"{c.code}  {c.title}", first), c.green, c.yellow, c.red, c.not_reported, c.total, c.completed]
@@ -87,7 +89,7 @@ def summary_table(
     ]
     totals = [sum(getattr(c, name) for c in summary) for name in ("green", "yellow", "red", "not_reported")]
     done = sum(c.completed for c in summary)
-    rows.append(["Hela planen", *totals, sum(totals) + done, done])
+    rows.append([_("Hela planen"), *totals, sum(totals) + done, done])
     extra = [
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("FONT", (0, -1), (-1, -1), "DejaVuSans-Bold", 8, 10.2),
@@ -104,7 +106,7 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
     day = 2.2 * cm if date_label else 0
     rest = CONTENT_WIDTH - code - day
     title, responsible = rest * 0.62, rest * 0.38
-    header = ["Kod", "Aktivitet", "Ansvar"]
+    header = [_("Kod"), _("Aktivitet"), _("Ansvar")]
     widths = [code, title, responsible]
     if date_label:
         header.append(date_label)
@@ -132,25 +134,34 @@ def deviation_table(
     """Every deviation with why, what to do, and the steering group's decision and follow-up."""
     cell = CellMaker(styles.cell)
     widths = [3.5 * cm, 2.3 * cm, 3.9 * cm, 3.9 * cm, CONTENT_WIDTH - 13.6 * cm]
-    header = ["Aktivitet och ansvar", "Status", "Orsak", "Rekommenderad åtgärd", "Beslut och uppföljning"]
+    header = [
+        _("Aktivitet och ansvar"),
+        _("Status"),
+        _("Orsak"),
+        _("Rekommenderad åtgärd"),
+        _("Beslut och uppföljning"),
+    ]
     rows = []
     for deviation in deviations:
-        status = [status_text(deviation.status), f"sedan {_day(deviation.since)}"]
+        status = [status_text(deviation.status), _("sedan {day}").format(day=_day(deviation.since))]
         if deviation.reported_on:
             status.append(_("senast rapporterad {day}").format(day=_day(deviation.reported_on)))
         if end_label:
             status += [end_label, status_text(deviation.status_at_end)]
         decision = deviation.decision
         if decision is None:
-            decided = ["Inget beslut ännu"]
+            decided = [_("Inget beslut ännu")]
         else:
-            follow = [f"Möte {_day(decision.meeting_date)}", decision.follow_up]
+            follow = [_("Möte {day}").format(day=_day(decision.meeting_date)), decision.follow_up]
             if decision.follow_up_by:
                 follow.append(decision.follow_up_by)
             if decision.follow_up_date:
-                follow.append(f"senast {_day(decision.follow_up_date)}")
-            decided = [decision.text or "Beslut utan text", " · ".join(follow)]
-        described = [f"{deviation.code}  {deviation.title}", f"Ansvar: {deviation.responsible or '–'}"]
+                follow.append(_("senast {day}").format(day=_day(decision.follow_up_date)))
+            decided = [decision.text or _("Beslut utan text"), " · ".join(follow)]
+        described = [
+            f"{deviation.code}  {deviation.title}",
+            _("Ansvar: {name}").format(name=deviation.responsible or "–"),
+        ]
         if deviation.overdue:
             described.append(overdue_text(deviation.end_month))
         if deviation.comment:
@@ -172,12 +183,12 @@ def deviation_table(
     )
 
 
-OVERDUE_MARK = _("⚠ Försenad")
+OVERDUE_MARK = N_("⚠ Försenad")
 """The mark of an overdue activity: the schedule's end passed, not completed (``schedule_overdue``)."""
 
 
 def overdue_text(end_month: str | None) -> str:
-    return _("{mark}: slut {month}").format(mark=OVERDUE_MARK, month=end_month or "–")
+    return _("{mark}: slut {month}").format(mark=_(OVERDUE_MARK), month=end_month or "–")
 
 
 def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
@@ -185,7 +196,7 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     cell = CellMaker(styles.cell)
     widths = [1.15 * cm, 0, 3.7 * cm, 3.0 * cm, 2.7 * cm]
     widths[1] = CONTENT_WIDTH - sum(widths)
-    header = ["Kod", "Aktivitet", "Ansvar", "Tidplan", "Status"]
+    header = [_("Kod"), _("Aktivitet"), _("Ansvar"), _("Tidplan"), _("Status")]
     # The initiatives follow each other on the page, a table running on over a page break with its
     # header repeated. Headings kept with their whole table (keepWithNext) would move every
     # initiative that does not fit in what is left of a page to the next one, leaving a third of
@@ -203,7 +214,7 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
         caption = f"{section.code}  {shorten(section.title, HEADING_LIMIT)}"
         if not section.rows:
             story.append(Paragraph(text(caption), initiative_style))
-            story.append(empty_note("Inga aktiviteter under insatsområdet.", styles))
+            story.append(empty_note(_("Inga aktiviteter under insatsområdet."), styles))
             continue
         rows = [
             [
@@ -213,7 +224,7 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
                     widths[1],
                 ),
                 cell(row.responsible, widths[2]),
-                cell.joined([row.schedule, OVERDUE_MARK if row.overdue else ""], widths[3]),
+                cell.joined([row.schedule, _(OVERDUE_MARK) if row.overdue else ""], widths[3]),
                 cell.joined(
                     [
                         STATUS_LOOKS[row.status].text,
@@ -230,13 +241,13 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             header, rows, widths, status_columns={4: [r.status for r in section.rows]}, caption=caption
         )
     if not data.plan:
-        story.append(empty_note("Planen har ännu inga insatsområden.", styles))
+        story.append(empty_note(_("Planen har ännu inga insatsområden."), styles))
     return story
 
 
 def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = []
-    story.append(Heading("Statusförändringar", styles.h2, 1))
+    story.append(Heading(_("Statusförändringar"), styles.h2, 1))
     if data.status_changes:
         cell = CellMaker(styles.cell)
         widths = [1.3 * cm, 0, 2.7 * cm, 2.7 * cm, 2.35 * cm]
@@ -250,23 +261,26 @@ def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             3: [change.after for change in data.status_changes],
         }
         story += data_table(
-            ["Kod", "Aktivitet", "Från", "Till", "Rapporterad"], rows, widths, status_columns=statuses
+            [_("Kod"), _("Aktivitet"), _("Från"), _("Till"), _("Rapporterad")],
+            rows,
+            widths,
+            status_columns=statuses,
         )
     else:
-        story.append(empty_note("Ingen aktivitet har bytt status under perioden.", styles))
+        story.append(empty_note(_("Ingen aktivitet har bytt status under perioden."), styles))
     for label, lines, date_label, empty in (
-        ("Nya aktiviteter", data.new_activities, "Tillagd", "Inga nya aktiviteter under perioden."),
+        (_("Nya aktiviteter"), data.new_activities, _("Tillagd"), _("Inga nya aktiviteter under perioden.")),
         (
-            "Genomförda aktiviteter",
+            _("Genomförda aktiviteter"),
             data.completed,
-            "Genomförd",
-            "Inga aktiviteter har genomförts under perioden.",
+            _("Genomförd"),
+            _("Inga aktiviteter har genomförts under perioden."),
         ),
         (
-            "Beslutade aktiviteter",
+            _("Beslutade aktiviteter"),
             data.decided,
-            "Beslutad",
-            "Inga aktiviteter har beslutats under perioden.",
+            _("Beslutad"),
+            _("Inga aktiviteter har beslutats under perioden."),
         ),
     ):
         story.append(Heading(label, styles.h2, 1))
@@ -288,32 +302,34 @@ def _activity_count(data: SteeringReportData) -> str:
 def _period(data: SteeringReportData) -> str:
     if data.previous_meeting_date:
         return f"{data.previous_meeting_date.isoformat()} – {data.report_date.isoformat()}"
-    return f"Från planens början till och med {data.report_date.isoformat()} (inget tidigare möte)"
+    return _("Från planens början till och med {day} (inget tidigare möte)").format(
+        day=data.report_date.isoformat()
+    )
 
 
 def steering_story(data: SteeringReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
     if data.meeting_date:
-        title = f"Styrgruppsmöte {data.meeting_date.isoformat()}"
+        title = _("Styrgruppsmöte {day}").format(day=data.meeting_date.isoformat())
     else:
-        title = f"Lägesrapport {data.report_date.isoformat()}"
+        title = _("Lägesrapport {day}").format(day=data.report_date.isoformat())
     facts = [
-        ("Mötesdatum", _day(data.meeting_date) or "Inget möte registrerat – planens läge i dag"),
+        (_("Mötesdatum"), _day(data.meeting_date) or _("Inget möte registrerat – planens läge i dag")),
     ]
     if data.meeting_location:
-        facts.append(("Plats", data.meeting_location))
+        facts.append((_("Plats"), data.meeting_location))
     facts += [
-        ("Period", _period(data)),
-        ("Föregående möte", _day(data.previous_meeting_date) or "–"),
-        ("Aktiviteter i planen", _activity_count(data)),
-        ("Upprättad av", data.prepared_by or "–"),
+        (_("Period"), _period(data)),
+        (_("Föregående möte"), _day(data.previous_meeting_date) or "–"),
+        (_("Aktiviteter i planen"), _activity_count(data)),
+        (_("Upprättad av"), data.prepared_by or "–"),
         *data.plan_facts,
     ]
     story = cover(
         styles,
-        kind=TITLE,
+        kind=_(TITLE),
         title=title,
         plan_name=data.plan_name,
-        lead=(
+        lead=_(
             "Underlag till styrgruppen: läget i handlingsplanen, förändringar sedan föregående möte, "
             "avvikelser med orsak och rekommenderad åtgärd, förslag som väntar på beslut samt idéer "
             "och synpunkter från näringslivet."
@@ -337,7 +353,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
                     Paragraph(
                         text(
                             _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
-                                day=data.report_date.isoformat(), rule=COUNTING_RULE
+                                day=data.report_date.isoformat(), rule=_(COUNTING_RULE)
                             )
                         ),
                         styles.intro,
@@ -350,12 +366,17 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         )
         story.append(Spacer(1, 10))
     if "changes" in sections:
-        story += [heading("changes"), Paragraph(f"Period: {text(_period(data))}.", styles.intro)]
+        story += [
+            heading("changes"),
+            Paragraph(text(_("Period: {period}.").format(period=_period(data))), styles.intro),
+        ]
         if data.previous_meeting_date is None:
             story.append(
                 empty_note(
-                    "Det finns inget tidigare styrgruppsmöte att jämföra med. Planens läge framgår av "
-                    "sammanfattningen ovan och av bilagan.",
+                    _(
+                        "Det finns inget tidigare styrgruppsmöte att jämföra med. Planens läge framgår av "
+                        "sammanfattningen ovan och av bilagan."
+                    ),
                     styles,
                 )
             )
@@ -367,21 +388,23 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         if data.deviations:
             story += [
                 Paragraph(
-                    "Aktiviteter med gul eller röd status, med orsak, den åtgärd som processledare och "
-                    "fokusområdesansvarig rekommenderar, och styrgruppens senaste beslut.",
+                    _(
+                        "Aktiviteter med gul eller röd status, med orsak, den åtgärd som processledare och "
+                        "fokusområdesansvarig rekommenderar, och styrgruppens senaste beslut."
+                    ),
                     styles.intro,
                 ),
                 *deviation_table(data.deviations, styles),
             ]
         else:
-            story.append(empty_note("Inga avvikelser: ingen aktivitet har gul eller röd status.", styles))
+            story.append(empty_note(_("Inga avvikelser: ingen aktivitet har gul eller röd status."), styles))
         story.append(Spacer(1, 10))
     if "proposed" in sections:
         story.append(heading("proposed"))
         story += (
             _activity_lines(data.proposed, styles, None)
             if data.proposed
-            else [empty_note("Inga föreslagna aktiviteter väntar på beslut.", styles)]
+            else [empty_note(_("Inga föreslagna aktiviteter väntar på beslut."), styles)]
         )
         story.append(Spacer(1, 10))
     if "ideas" in sections:
@@ -400,10 +423,10 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
                 ]
                 for i in data.ideas
             ]
-            headers = ["Datum", "Forum", "Idé eller synpunkt", "Fokusområde", "Behandling"]
+            headers = [_("Datum"), _("Forum"), _("Idé eller synpunkt"), _("Fokusområde"), _("Behandling")]
             story += data_table(headers, rows, widths)
         else:
-            story.append(empty_note("Inga idéer eller synpunkter har kommit in under perioden.", styles))
+            story.append(empty_note(_("Inga idéer eller synpunkter har kommit in under perioden."), styles))
     if "plan" in sections:
         if len(story) > after_cover:  # the cover already ends its page
             # A new page unless most of this one is free: a short last section (no ideas, say)
@@ -412,10 +435,12 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         story.append(heading("plan"))
         story.append(
             Paragraph(
-                f"Alla aktiviteter med ansvar, tidplan och status den {data.report_date.isoformat()}, med "
-                "datum och kommentar från den senaste rapporten. Under statusen står det om en aktivitet "
-                "är föreslagen, genomförd eller avbruten; ⚠ Försenad betyder att tidplanens slut har "
-                "passerats utan att aktiviteten är genomförd.",
+                _(
+                    "Alla aktiviteter med ansvar, tidplan och status den {day}, med "
+                    "datum och kommentar från den senaste rapporten. Under statusen står det om en aktivitet "
+                    "är föreslagen, genomförd eller avbruten; ⚠ Försenad betyder att tidplanens slut har "
+                    "passerats utan att aktiviteten är genomförd."
+                ).format(day=data.report_date.isoformat()),
                 styles.intro,
             )
         )
@@ -436,14 +461,14 @@ def build_steering_report(
         raise ValueError(f"unknown sections: {sorted(unknown)}")
     styles = Styles()
     subject = (
-        f"Styrgruppsmöte {data.meeting_date.isoformat()}"
+        _("Styrgruppsmöte {day}").format(day=data.meeting_date.isoformat())
         if data.meeting_date
-        else f"Lägesrapport {data.report_date}"
+        else _("Lägesrapport {day}").format(day=data.report_date.isoformat())
     )
     document = ReportDocument(
         stream,
-        title=f"{TITLE} – {subject}",
-        header=TITLE,
+        title=f"{_(TITLE)} – {subject}",
+        header=_(TITLE),
         subject=subject,
         author=data.prepared_by,
         plan_name=data.plan_name,

@@ -29,7 +29,7 @@ from desktop_app.services.deviation_rule import (
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import FOLLOW_UP_LABELS, IDEA_STATE_LABELS, schedule_label
 from desktop_app.services.lifecycle import LifecycleTimeline
-from desktop_app.services.messages import _
+from desktop_app.services.messages import N_, _
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree_on, schedule_overdue
 
@@ -502,7 +502,7 @@ def _responsible(activity: ActivityNode) -> str:
     return ", ".join(parts)
 
 
-COUNTING_RULE = _(
+COUNTING_RULE = N_(
     "Genomförda aktiviteter räknas i kolumnen Genomförda och inte efter färg, även om deras senaste "
     "rapport är gul eller röd, och de listas inte bland avvikelserna; avbrutna aktiviteter räknas inte."
 )

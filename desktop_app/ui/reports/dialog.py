@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.reports import annual, steering
-from desktop_app.reports.language import report_language
 from desktop_app.services import meeting_reports
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.report_data import (
@@ -303,10 +302,6 @@ class ReportDialog(QDialog):
             meeting_date = self._meeting_date()
 
             def job(progress: Callable[[int, int], None]) -> None:
-                with report_language(file_format):
-                    steering_job(progress)
-
-            def steering_job(progress: Callable[[int, int], None]) -> None:
                 data = gather_steering(engine, meeting_date, today=today, prepared_by=actor)
                 if word:
                     from desktop_app.reports.word import write_steering_docx  # python-docx when needed
@@ -324,10 +319,6 @@ class ReportDialog(QDialog):
                 return
 
             def job(progress: Callable[[int, int], None]) -> None:
-                with report_language(file_format):
-                    annual_job(progress)
-
-            def annual_job(progress: Callable[[int, int], None]) -> None:
                 data = gather_annual(engine, year, today=today, prepared_by=actor)
                 if word:
                     from desktop_app.reports.word import write_annual_docx
