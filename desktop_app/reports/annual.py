@@ -21,6 +21,7 @@ from desktop_app.reports.common import (
     NumberedCanvas,
     Progress,
     ReportDocument,
+    SectionGap,
     Styles,
     counts_rows,
     cover,
@@ -168,7 +169,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                 ]
             )
         )
-        story.append(Spacer(1, 12))
+        story.append(SectionGap())
     if "completed" in sections:
         story.append(heading("completed"))
         story += (
@@ -176,7 +177,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             if data.completed
             else [empty_note(_("Inga aktiviteter genomfördes under {year}.").format(year=data.year), styles)]
         )
-        story.append(Spacer(1, 12))
+        story.append(SectionGap())
     if "deviations" in sections:
         story.append(heading("deviations"))
         if data.deviations:
@@ -195,7 +196,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             story.append(
                 empty_note(_("Inga avvikelser rapporterades under {year}.").format(year=data.year), styles)
             )
-        story.append(Spacer(1, 12))
+        story.append(SectionGap())
     if "goals" in sections:
         story.append(heading("goals"))
         story += (
@@ -203,7 +204,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             if data.goals
             else [empty_note(_("Planen har inga mätbara mål registrerade."), styles)]
         )
-        story.append(Spacer(1, 12))
+        story.append(SectionGap())
     if "development" in sections:
         development: list[Flowable] = [heading("development")]
         development.append(
@@ -234,7 +235,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
                 [(q.label, (q.green, q.yellow, q.red, q.not_reported, q.completed)) for q in data.quarters]
             )
         )
-        story += [KeepTogether(development), Spacer(1, 12)]
+        story += [KeepTogether(development), SectionGap()]
     if "meetings" in sections:
         story.append(heading("meetings"))
         if data.meetings:

@@ -649,6 +649,22 @@ def status_text(status: StatusColour | None) -> str:
     return STATUS_LOOKS[status].text
 
 
+class SectionGap(Spacer):
+    """Space between two sections that is dropped at the top of a page.
+
+    A plain ``Spacer`` left over at the top of a page takes the page's "at the top" state, so a
+    section kept together after it starts yet another page and leaves this one blank. This gap is
+    its own space *before* (which a frame skips at its top) and has no height of its own.
+    """
+
+    def __init__(self, points: float = 12) -> None:
+        super().__init__(1, 0)
+        self._points = points
+
+    def getSpaceBefore(self) -> float:
+        return self._points
+
+
 def empty_note(message: str, styles: Styles) -> Paragraph:
     return Paragraph(text(message), styles.muted)
 
