@@ -14,7 +14,7 @@ from desktop_app.main import main
 from desktop_app.services import user_profile
 from desktop_app.services.plan import PlanService
 from desktop_app.services.registers import RegisterService
-from desktop_app.services.workspace import Workspace, current_user
+from desktop_app.services.workspace import Workspace
 from desktop_app.ui.app import ask_user_name
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.settings import AppSettings
@@ -78,8 +78,8 @@ def test_the_command_line_takes_user_or_the_settings_never_the_login(workspace: 
     assert main(["--db", db, "status", "1.1.3", "green"]) == 0
     capsys.readouterr()
     assert sorted(_reporters(workspace)) == ["Anna Lind", "Bo Ek", "Dana Berg"]
-    assert current_user() == "Anna Lind" != getpass.getuser()
-    service = PlanService(workspace.engine, current_user())
+    assert user_profile.acting_user() == "Anna Lind" != getpass.getuser()
+    service = PlanService(workspace.engine, user_profile.acting_user())
     activity = service.tree().find_activity("1.1.4")
     service.update_activity(activity.id, {"owner": "Bo Ek"})
     with Session(workspace.engine) as session:

@@ -268,21 +268,7 @@ def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
         )
     else:
         story.append(empty_note(_("Ingen aktivitet har bytt status under perioden."), styles))
-    for label, lines, date_label, empty in (
-        (_("Nya aktiviteter"), data.new_activities, _("Tillagd"), _("Inga nya aktiviteter under perioden.")),
-        (
-            _("Genomförda aktiviteter"),
-            data.completed,
-            _("Genomförd"),
-            _("Inga aktiviteter har genomförts under perioden."),
-        ),
-        (
-            _("Beslutade aktiviteter"),
-            data.decided,
-            _("Beslutad"),
-            _("Inga aktiviteter har beslutats under perioden."),
-        ),
-    ):
+    for label, lines, date_label, empty in data.activity_groups():
         story.append(Heading(label, styles.h2, 1))
         story += _activity_lines(lines, styles, date_label) if lines else [empty_note(empty, styles)]
     return story

@@ -248,21 +248,7 @@ def _steering_changes(document: WordDocument, data: SteeringReportData) -> None:
         document.table(header, rows, widths=(1.3, 7.0, 2.7, 2.7, 2.9))
     else:
         document.paragraph(_("Ingen aktivitet har bytt status under perioden."), italic=True)
-    for label, lines, date_label, empty in (
-        (_("Nya aktiviteter"), data.new_activities, _("Tillagd"), _("Inga nya aktiviteter under perioden.")),
-        (
-            _("Genomförda aktiviteter"),
-            data.completed,
-            _("Genomförd"),
-            _("Inga aktiviteter har genomförts under perioden."),
-        ),
-        (
-            _("Beslutade aktiviteter"),
-            data.decided,
-            _("Beslutad"),
-            _("Inga aktiviteter har beslutats under perioden."),
-        ),
-    ):
+    for label, lines, date_label, empty in data.activity_groups():
         document.heading(label, 3)
         if lines:
             _activities(document, lines, date_label)

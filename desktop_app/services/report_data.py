@@ -181,6 +181,30 @@ class SteeringReportData:
     def activity_count(self) -> int:
         return sum(len(section.rows) for section in self.plan)
 
+    def activity_groups(self) -> list[tuple[str, list[ActivityLine], str, str]]:
+        """The period's new, completed and decided activities as every writer lays them out:
+        (heading, lines, the date column's label, the sentence for an empty group)."""
+        return [
+            (
+                _("Nya aktiviteter"),
+                self.new_activities,
+                _("Tillagd"),
+                _("Inga nya aktiviteter under perioden."),
+            ),
+            (
+                _("Genomförda aktiviteter"),
+                self.completed,
+                _("Genomförd"),
+                _("Inga aktiviteter har genomförts under perioden."),
+            ),
+            (
+                _("Beslutade aktiviteter"),
+                self.decided,
+                _("Beslutad"),
+                _("Inga aktiviteter har beslutats under perioden."),
+            ),
+        ]
+
 
 @dataclass(frozen=True)
 class GoalLine:

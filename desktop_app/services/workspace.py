@@ -24,7 +24,6 @@ from database.store import (
 from desktop_app.services import file_access
 from desktop_app.services.file_access import FileAccessError, shown
 from desktop_app.services.messages import _
-from desktop_app.services.user_profile import acting_user
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -40,11 +39,6 @@ def data_dir() -> Path:
 
 def default_database_path() -> Path:
     return data_dir() / DATABASE_NAME
-
-
-def current_user() -> str:
-    """The name the user gave the app (never the operating system's login name); see ``user_profile``."""
-    return acting_user()
 
 
 class Workspace:

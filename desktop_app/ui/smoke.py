@@ -20,7 +20,8 @@ from database.assets import asset_path
 from database.errors import DatabaseError
 from desktop_app.bundle import missing_assets
 from desktop_app.services.plan import PlanService
-from desktop_app.services.workspace import Workspace, current_user, open_workspace
+from desktop_app.services.user_profile import acting_user
+from desktop_app.services.workspace import Workspace, open_workspace
 
 MIN_WINDOW_SIZE = (400, 300)
 
@@ -70,7 +71,7 @@ def _run(db: Path | None, out_dir: Path) -> None:
 
 
 def _check_plan(workspace: Workspace) -> None:
-    tree = PlanService(workspace.engine, current_user()).tree()
+    tree = PlanService(workspace.engine, acting_user()).tree()
     activities = sum(len(i.activities) for area in tree.focus_areas for i in area.initiatives)
     if not tree.focus_areas:
         raise SmokeFailure(f"planen i {workspace.path} har inga fokusområden")
@@ -108,7 +109,7 @@ def show_main_window(workspace: Workspace, screenshot: Path) -> None:
     except ImportError as error:
         raise SmokeFailure(f"huvudfönstret kan inte läsas in ({error})") from error
     app = _application()
-    context = AppContext(workspace, current_user())
+    context = AppContext(workspace, acting_user())
     window = MainWindow(context)
     try:
         window.show()
