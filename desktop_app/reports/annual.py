@@ -99,15 +99,8 @@ def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable
     return data_table([_("Kod"), _("Aktivitet"), _("Ansvar"), _("Genomförd")], rows, widths)
 
 
-def _year_end_words(data: AnnualReportData) -> str:
-    """ "vid årets slut" for a year that has ended; "per YYYY-MM-DD" for the running year."""
-    if data.complete:
-        return _("vid årets slut")
-    return _("per {day}").format(day=data.as_of.isoformat())
-
-
 def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
-    end_words = _year_end_words(data)
+    end_words = data.end_words()
     facts = [
         (_("Till"), _("Kommunstyrelsen")),
         (_("År"), str(data.year)),

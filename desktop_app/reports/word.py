@@ -17,6 +17,7 @@ from desktop_app.reports.docx_writer import WordDocument
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS
 from desktop_app.services.messages import N_, Labels, _, language
 from desktop_app.services.report_data import (
+    COUNTING_RULE,
     ActivityLine,
     AnnualReportData,
     Deviation,
@@ -92,7 +93,7 @@ def _activities(document: WordDocument, lines: Sequence[ActivityLine], date_labe
     document.table(header, rows, widths=(1.4, 8.0, 4.6, 2.6)[: len(header)])
 
 
-def _deviations(document: WordDocument, deviations: Sequence[Deviation], *, year_end: bool) -> None:
+def _deviations(document: WordDocument, deviations: Sequence[Deviation], *, end_label: str | None) -> None:
     header = [
         _("Aktivitet och ansvar"),
         _("Status"),
@@ -103,8 +104,8 @@ def _deviations(document: WordDocument, deviations: Sequence[Deviation], *, year
     rows = []
     for deviation in deviations:
         status = [status_word(deviation.status), _("sedan {day}").format(day=_day(deviation.since))]
-        if year_end:
-            status += [_("Vid årets slut:"), status_word(deviation.status_at_end)]
+        if end_label:
+            status += [end_label, status_word(deviation.status_at_end)]
         decision = deviation.decision
         if decision is None:
             decided = [_("Inget beslut ännu")]
@@ -184,10 +185,9 @@ def steering_document(
     if "summary" in sections:
         heading("summary")
         document.paragraph(
-            _(
-                "Status per fokusområde den {day}: antal aktiviteter per färg. "
-                "Avbrutna aktiviteter räknas inte."
-            ).format(day=data.report_date.isoformat())
+            _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
+                day=data.report_date.isoformat(), rule=_(COUNTING_RULE)
+            )
         )
         _summary(document, data.summary, _("Genomförda"))
         _chart(document, _("Status per fokusområde"), _counts_rows(data.summary))
@@ -213,7 +213,7 @@ def steering_document(
                     "fokusområdesansvarig rekommenderar, och styrgruppens senaste beslut."
                 )
             )
-            _deviations(document, data.deviations, year_end=False)
+            _deviations(document, data.deviations, end_label=None)
         else:
             document.paragraph(_("Inga avvikelser: ingen aktivitet har gul eller röd status."), italic=True)
     if "proposed" in sections:
@@ -338,9 +338,9 @@ def annual_document(
     document.paragraph(
         _(
             "Sammanställning till kommunstyrelsen av hur handlingsplanen har genomförts under {year}: "
-            "status vid årets slut, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
+            "status {when}, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
             "målen och hur statusen utvecklades under året."
-        ).format(year=data.year)
+        ).format(year=data.year, when=data.end_words())
     )
     document.facts(
         [
@@ -349,6 +349,7 @@ def annual_document(
             (_("Status per"), data.as_of.isoformat()),
             (_("Styrgruppsmöten under året"), str(len(data.meetings)) if data.meetings else _("Inga")),
             (_("Upprättad av"), data.prepared_by or "–"),
+            *data.plan_facts,
         ]
     )
     number = 0
@@ -356,18 +357,21 @@ def annual_document(
     def heading(name: str) -> None:
         nonlocal number
         number += 1
-        document.heading(f"{number}. {ANNUAL_SECTIONS[name]}", 2)
+        title = (
+            ANNUAL_SECTIONS[name] if name != "year_end" else _("Status {when}").format(when=data.end_words())
+        )
+        document.heading(f"{number}. {title}", 2)
 
     if "year_end" in sections:
         heading("year_end")
         document.paragraph(
             _(
-                "Status den {day} för alla beslutade och genomförda aktiviteter, "
-                "per fokusområde. Föreslagna och avbrutna aktiviteter räknas inte."
-            ).format(day=data.as_of.isoformat())
+                "Status den {day} för alla beslutade och genomförda aktiviteter, per "
+                "fokusområde; föreslagna aktiviteter räknas inte. {rule}"
+            ).format(day=data.as_of.isoformat(), rule=_(COUNTING_RULE))
         )
         _summary(document, data.year_end, _("Genomförda"))
-        _chart(document, _("Status vid årets slut per fokusområde"), _counts_rows(data.year_end))
+        _chart(document, _("Status {when}").format(when=data.end_words()), _counts_rows(data.year_end))
     if "completed" in sections:
         heading("completed")
         if data.completed:
@@ -383,10 +387,10 @@ def annual_document(
                 _(
                     "Aktiviteter som hade gul eller röd status någon gång under året: den senaste "
                     "avvikelsen, dess orsak och rekommenderade åtgärd, styrgruppens beslut och "
-                    "status vid årets slut."
-                )
+                    "status {when}."
+                ).format(when=data.end_words())
             )
-            _deviations(document, data.deviations, year_end=True)
+            _deviations(document, data.deviations, end_label=data.end_words().capitalize() + ":")
         else:
             document.paragraph(
                 _("Inga avvikelser rapporterades under {year}.").format(year=data.year), italic=True

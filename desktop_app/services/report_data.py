@@ -256,6 +256,12 @@ class AnnualReportData:
     """Whether the year has ended: otherwise the summary is the year so far, ``per`` ``as_of``."""
     plan_facts: tuple[tuple[str, str], ...] = ()
 
+    def end_words(self) -> str:
+        """ "vid årets slut" for a year that has ended; "per YYYY-MM-DD" for the running year."""
+        if self.complete:
+            return _("vid årets slut")
+        return _("per {day}").format(day=self.as_of.isoformat())
+
 
 # --- the history, loaded once ------------------------------------------------------------
 
