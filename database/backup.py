@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -9,7 +10,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from database.errors import DatabaseError
+from database.errors import N_, DatabaseError, Message
 
 KEEP_BACKUPS = 30
 """At most this many backups of one database are kept ..."""
@@ -40,26 +41,29 @@ def backup_database(path: Path, backup_dir: Path, reason: str, keep: int = KEEP_
         copy_database(path, partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # nothing to remove where the folder could not be made
+            partial.unlink(missing_ok=True)
         raise DatabaseError(
-            f"Säkerhetskopian av {path} kunde inte skapas ({failure_reason(error)}); ingenting har ändrats."
+            N_("Säkerhetskopian av {path} kunde inte skapas ({reason}); ingenting har ändrats."),
+            path=path,
+            reason=failure_reason(error),
         ) from error
     prune_backups(path, backup_dir, keep)
     return target
 
 
-def failure_reason(error: OSError | sqlite3.Error) -> str:
+def failure_reason(error: OSError | sqlite3.Error) -> Message:
     """A few words on why copying or creating a database failed, without the library's own text."""
     if (getattr(error, "sqlite_errorcode", 0) & 0xFF) == 13 or getattr(error, "errno", None) in (
         errno.ENOSPC,
         errno.EDQUOT,
     ):
-        return "disken är full"
+        return Message(N_("disken är full"))
     if isinstance(error, PermissionError):
-        return "behörighet saknas"
+        return Message(N_("behörighet saknas"))
     if getattr(error, "errno", None) == errno.EROFS:
-        return "filsystemet är skrivskyddat"
-    return "läs- eller skrivfel"
+        return Message(N_("filsystemet är skrivskyddat"))
+    return Message(N_("läs- eller skrivfel"))
 
 
 def copy_database(source: Path, target: Path) -> None:

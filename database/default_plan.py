@@ -8,6 +8,7 @@ the seeded plan; an existing database is never replaced by it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from database.assets import asset_path
 from database.backup import copy_database, failure_reason
-from database.errors import DatabaseError
+from database.errors import N_, DatabaseError
 from database.store import (
     check_identity,
     head_revision,
@@ -51,15 +52,17 @@ def create_from_plan_file(source: Path, target: Path) -> Engine:
     failure leaves no half-made database behind.
     """
     check_identity(source, inspect_file(source))
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".ny")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         copy_database(source, partial)
         engine = make_engine(partial)
         try:
             problems = integrity_problems(engine)
             if problems:
-                raise DatabaseError(f"Planfilen {source} är skadad: {problems[0]}.")
+                raise DatabaseError(
+                    N_("Planfilen {path} är skadad: {problem}."), path=source, problem=problems[0]
+                )
             state = inspect_file(partial)
             if state.revision != head_revision():
                 upgrade_to_head(engine)
@@ -68,7 +71,10 @@ def create_from_plan_file(source: Path, target: Path) -> Engine:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
         raise DatabaseError(
-            f"Databasen {target} kan inte skapas från planfilen {source}: {failure_reason(error)}."
+            N_("Databasen {path} kan inte skapas från planfilen {source}: {reason}."),
+            path=target,
+            source=source,
+            reason=failure_reason(error),
         ) from error
     finally:
         for leftover in (
@@ -76,5 +82,6 @@ def create_from_plan_file(source: Path, target: Path) -> Engine:
             partial.with_name(partial.name + "-wal"),
             partial.with_name(partial.name + "-shm"),
         ):
-            leftover.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # none where the folder could not be made
+                leftover.unlink(missing_ok=True)
     return make_engine(target)

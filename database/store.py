@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from database.assets import asset_path
 from database.backup import backup_database, failure_reason
-from database.errors import DatabaseError
+from database.errors import N_, DatabaseError, Message
 from database.readonly import connect_read_only
 
 if TYPE_CHECKING:
@@ -162,7 +162,9 @@ def inspect_file(path: Path) -> FileState:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseError(f"Filen {path} är ingen Handlingsplan-databas (inte en SQLite-fil).")
+        raise DatabaseError(
+            N_("Filen {path} är ingen Handlingsplan-databas (inte en SQLite-fil)."), path=path
+        )
     try:
         connection = connect_read_only(path)
         try:
@@ -179,7 +181,9 @@ def inspect_file(path: Path) -> FileState:
     except sqlite3.DatabaseError as error:
         # SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file's content, not the disk or the folder.
         if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (11, 26):
-            raise DatabaseError(f"Filen {path} är skadad eller ingen SQLite-databas.") from error
+            raise DatabaseError(
+                N_("Filen {path} är skadad eller ingen SQLite-databas."), path=path
+            ) from error
         raise
     return FileState(application_id, revision, len(tables))
 
@@ -188,19 +192,28 @@ def check_identity(path: Path, state: FileState) -> None:
     """Refuse a file of another program or of a newer version of this one."""
     if state.application_id != APPLICATION_ID:
         raise DatabaseError(
-            f"Filen {path} är en SQLite-databas från ett annat program, inte en Handlingsplan-databas."
+            N_("Filen {path} är en SQLite-databas från ett annat program, inte en Handlingsplan-databas."),
+            path=path,
         )
     if state.revision is None:
-        raise DatabaseError(f"Filen {path} saknar schemaversion och kan inte öppnas.")
+        raise DatabaseError(N_("Filen {path} saknar schemaversion och kan inte öppnas."), path=path)
     if state.revision not in known_revisions():
         if revision_is_newer(state.revision):
             raise DatabaseError(
-                f"Databasen {path} är skapad av en nyare version av Handlingsplan "
-                f"(schema {state.revision}). Uppdatera programmet för att öppna den."
+                N_(
+                    "Databasen {path} är skapad av en nyare version av Handlingsplan "
+                    "(schema {revision}). Uppdatera programmet för att öppna den."
+                ),
+                path=path,
+                revision=state.revision,
             )
         raise DatabaseError(
-            f"Databasen {path} har en schemaversion ({state.revision}) som den här versionen av "
-            "Handlingsplan inte känner till; den kommer från en annan utgåva av programmet."
+            N_(
+                "Databasen {path} har en schemaversion ({revision}) som den här versionen av "
+                "Handlingsplan inte känner till; den kommer från en annan utgåva av programmet."
+            ),
+            path=path,
+            revision=state.revision,
         )
 
 
@@ -273,12 +286,14 @@ def open_or_create(path: Path, backup_dir: Path | None = None) -> tuple[Engine, 
     default plan).
     """
     if path.is_dir():
-        raise DatabaseError(f"{path} är en mapp, inte en databasfil.")
+        raise DatabaseError(N_("{path} är en mapp, inte en databasfil."), path=path)
     if not path.exists() or path.stat().st_size == 0:
         try:
             return create_database(path), True
         except (OSError, sqlite3.Error) as error:
-            raise DatabaseError(f"Databasen {path} kan inte skapas: {failure_reason(error)}.") from error
+            raise DatabaseError(
+                N_("Databasen {path} kan inte skapas: {reason}."), path=path, reason=failure_reason(error)
+            ) from error
     return open_existing(path, backup_dir), False
 
 
@@ -290,5 +305,14 @@ def integrity_problems(engine: Engine) -> list[str]:
             if line != "ok":
                 problems.append(line)
         for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-            problems.append(f"trasig referens i tabellen {row[0]} (rad {row[1]}) till {row[2]}")
+            problems.append(
+                str(
+                    Message(
+                        N_("trasig referens i tabellen {table} (rad {row}) till {parent}"),
+                        table=row[0],
+                        row=row[1],
+                        parent=row[2],
+                    )
+                )
+            )
     return problems

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from database.assets import asset_path
+from database.errors import use_translation
 
 K = TypeVar("K")
 
@@ -107,3 +108,8 @@ class Labels(Mapping[K, str]):
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural form of a message for ``count``, in the current language."""
     return _current()[0].ngettext(singular, plural, count)
+
+
+# The database layer writes its messages in Swedish and knows no languages; they are read through
+# this catalogue, in the language of the thread that shows them.
+use_translation(_)
