@@ -140,17 +140,15 @@ class Styles:
 
     def __init__(self) -> None:
         register_fonts()
-        # Swedish hyphenation at syllable boundaries (pyphen) in every paragraph of a Swedish report;
-        # an English report's paragraphs break between words only (Swedish patterns split English
-        # words wrongly, and only the Swedish ones are installed). Table cells keep the Swedish
-        # patterns for the plan's own text, which its users write in Swedish.
+        # Hyphenation at syllable boundaries (pyphen) in the report's language, in every paragraph
+        # and table cell: see ``hyphenation_language``.
         base = ParagraphStyle(
             "body",
             fontName=FONT,
             fontSize=9.5,
             leading=13.5,
             textColor=INK,
-            hyphenationLang=HYPHENATION_LANGUAGE if language() == SOURCE_LANGUAGE else "",
+            hyphenationLang=hyphenation_language(),
             embeddedHyphenation=1,
             uriWasteReduce=0.3,
         )
@@ -263,15 +261,27 @@ def shorten(value: str, limit: int) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-HYPHENATION_LANGUAGE = "sv_SE"
+HYPHENATION_LANGUAGES = {SOURCE_LANGUAGE: "sv_SE", "en": "en_GB"}
+"""pyphen's patterns for each report language (the installers bundle exactly these)."""
 
 
-@lru_cache(maxsize=1)
-def _hyphenator() -> Any:
-    """Swedish hyphenation patterns (pyphen's sv dictionary), loaded once when first needed."""
+def hyphenation_language() -> str:
+    """The hyphenation patterns of the report being written: Swedish, or British English for an
+    English report, whose headings, labels and sentences are English (the plan's own text is
+    then hyphenated the English way too, still at a boundary and marked with a hyphen)."""
+    return HYPHENATION_LANGUAGES.get(language(), HYPHENATION_LANGUAGES[SOURCE_LANGUAGE])
+
+
+@lru_cache(maxsize=len(HYPHENATION_LANGUAGES))
+def _patterns(pyphen_language: str) -> Any:
     import pyphen
 
-    return pyphen.Pyphen(lang=HYPHENATION_LANGUAGE)
+    return pyphen.Pyphen(lang=pyphen_language)
+
+
+def _hyphenator() -> Any:
+    """The hyphenation patterns of the report being written, each language loaded once when first needed."""
+    return _patterns(hyphenation_language())
 
 
 class CellMaker:
@@ -279,8 +289,8 @@ class CellMaker:
 
     Plain cells are drawn as they are (no markup) and cost far less than
     Paragraphs, which matters for a plan of thousands of activities. Lines
-    break at spaces; a word that does not fit is hyphenated at a Swedish
-    syllable boundary (pyphen), and a word longer than the column with no
+    break at spaces; a word that does not fit is hyphenated at a syllable
+    boundary of the report's language (pyphen), and a word longer than the column with no
     boundary that fits is broken with a hyphen, so nothing is ever drawn
     outside its cell and no word is split without a hyphen.
     """

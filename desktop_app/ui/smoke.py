@@ -62,6 +62,7 @@ def _run(db: Path | None, out_dir: Path) -> None:
         window_png = out_dir / "window.png"
         show_main_window(workspace, window_png)
         print(f"Huvudfönster: {window_png}")
+        _check_hyphenation()
         report_pdf = out_dir / "steering.pdf"
         write_steering_report(workspace, report_pdf)
         _check_pdf(report_pdf)
@@ -99,6 +100,18 @@ def _check_translations() -> None:
             f"{len(loaded)} av {len(expected) + 1} svenska översättningar kunde läsas (Qt:s egen och appens)"
         )
     print(f"Översättningar: {len(loaded)} svenska inlästa.")
+
+
+def _check_hyphenation() -> None:
+    """The hyphenation patterns of every report language are in the installation."""
+    import pyphen
+
+    from desktop_app.reports.common import HYPHENATION_LANGUAGES
+
+    for patterns in HYPHENATION_LANGUAGES.values():
+        if pyphen.language_fallback(patterns) is None:
+            raise SmokeFailure(f"avstavningsmönstren för {patterns} (pyphen) saknas")
+    print(f"Avstavning: {', '.join(HYPHENATION_LANGUAGES.values())}.")
 
 
 def show_main_window(workspace: Workspace, screenshot: Path) -> None:
