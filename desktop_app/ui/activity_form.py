@@ -95,7 +95,7 @@ class ActivityForm(QWidget):
         self.start_clear = self.start_edit.clear_button
         self.end_clear = self.end_edit.clear_button
         self.ongoing_check = QCheckBox(self.tr("Ongoing"))
-        self.ongoing_check.setToolTip(self.tr("The activity has no end date (”löpande”)"))
+        self.ongoing_check.setToolTip(self.tr("The activity has no end date (ongoing)"))
         self.schedule_error = ErrorLabel()
         self.goals_label = QLabel()
         self.goals_label.setWordWrap(True)

@@ -61,7 +61,7 @@ class ParentForm(QWidget):
         else:
             form.addRow(self.tr("The municipality …"), title_box)
             form.addRow(self.tr("By …"), self.description_edit)
-            self.description_edit.setToolTip(self.tr("How: the “Genom att …” text of the initiative"))
+            self.description_edit.setToolTip(self.tr("How: the “By …” text of the initiative"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(SectionHeading(self.tr("Status of the activities")))

@@ -56,7 +56,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
-        <source>The activity has no end date (”löpande”)</source>
+        <source>The activity has no end date (ongoing)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
@@ -847,7 +847,7 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
     </message>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
-        <source>How: the “Genom att …” text of the initiative</source>
+        <source>How: the “By …” text of the initiative</source>
         <translation>Hur: insatsområdets text ”Genom att …”</translation>
     </message>
     <message>

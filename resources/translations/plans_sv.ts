@@ -263,7 +263,7 @@
     <name>PlanTargetFields</name>
     <message>
         <location filename="../../desktop_app/ui/plans/target_fields.py" line="31"/>
-        <source>e.g. Miljöplan 2025–2028</source>
+        <source>e.g. Environmental plan 2025–2028</source>
         <translation>t.ex. Miljöplan 2025–2028</translation>
     </message>
     <message>

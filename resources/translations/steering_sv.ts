@@ -954,7 +954,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/meetings.py" line="120"/>
-        <source>e.g. Stadshuset, room Tälje</source>
+        <source>e.g. City Hall, room 2</source>
         <translation>t.ex. Stadshuset, sal Tälje</translation>
     </message>
     <message>

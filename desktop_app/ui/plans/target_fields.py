@@ -28,7 +28,7 @@ class PlanTargetFields(QWidget):
         self._file_chosen = False
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("newPlanNameEdit")
-        self.name_edit.setPlaceholderText(self.tr("e.g. Miljöplan 2025–2028"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Environmental plan 2025–2028"))
         self.name_edit.setMinimumWidth(420)
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("newPlanFileEdit")

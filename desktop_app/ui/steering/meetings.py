@@ -117,7 +117,7 @@ class MeetingsView(QWidget):
         box = QGroupBox(self.tr("Meeting"))
         self.date = date_edit()
         self.location = QLineEdit()
-        self.location.setPlaceholderText(self.tr("e.g. Stadshuset, room Tälje"))
+        self.location.setPlaceholderText(self.tr("e.g. City Hall, room 2"))
         self.attendees_model = CheckableListModel(self)
         self.attendees = QListView()
         self.attendees.setModel(self.attendees_model)
