@@ -8,6 +8,8 @@ searched for words of the other language once the plan's own data is taken out.
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,8 +30,11 @@ from tests.client_helpers import fresh_application, open_window, remove_translat
 from tests.steering_helpers import add_person
 from tests.test_accessibility import dialogs
 from tests.ui_words import foreign_words, plan_data, shown_texts, without_plan_data
+from tools import update_messages
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # Texts that name the other language's words on purpose.
 ON_PURPOSE = {
@@ -179,3 +184,44 @@ def test_no_words_of_the_other_language_outside_the_plan_data(
     assert len(opened) > 15, opened  # the walk reached the dialogs and windows of the menus
     assert reader.texts > 3000
     assert not reader.found, "\n".join(f"{where}: {sorted(words)}" for where, words in reader.found.items())
+
+
+# Fields, Qt's %1, markup and command-line options are no words of either language.
+PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%\d|<[^>]+>|&\w+;|--[\w-]+")
+# The command names of the command line, named in a message as they are typed.
+COMMANDS = "(tree, report, export och check fungerar ändå)"
+
+
+def _words_of_the_other_language(text: str, language: str) -> list[str]:
+    text = PLACEHOLDERS.sub(" ", text)
+    for fragment in (*ON_PURPOSE[language], COMMANDS):
+        text = text.replace(fragment, " ")
+    return foreign_words(text, language)
+
+
+def test_no_ui_string_is_written_in_the_other_language() -> None:
+    """What the walk cannot reach: every string of the widgets (English, translated to Swedish in
+    the .ts files) and of the services (Swedish, translated to English in the .po file)."""
+    wrong: list[str] = []
+    count = 0
+    for ts_file in sorted((ROOT / "resources" / "translations").glob("*_sv.ts")):
+        for message in ET.parse(ts_file).getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            count += 1
+            if _words_of_the_other_language(source, "en"):
+                wrong.append(f"{ts_file.name}: {source!r}")
+            wrong += [
+                f"{ts_file.name}: {form!r}" for form in forms if _words_of_the_other_language(form, "sv")
+            ]
+    catalogue = update_messages.read_po(update_messages.catalogue_path("en"))
+    for msgid, entry in catalogue.items():
+        count += 1
+        if _words_of_the_other_language(msgid, "sv"):
+            wrong.append(f"handlingsplan.po: {msgid!r}")
+        wrong += [
+            f"handlingsplan.po: {text!r}" for text in entry.msgstr if _words_of_the_other_language(text, "en")
+        ]
+    assert count > 1000
+    assert not wrong, "\n".join(wrong)

@@ -230,7 +230,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/plans/info_dialog.py" line="46"/>
-        <source>e.g. Kommunstyrelsens kontor</source>
+        <source>e.g. Municipal Executive Office</source>
         <translation>t.ex. Kommunstyrelsens kontor</translation>
     </message>
     <message>

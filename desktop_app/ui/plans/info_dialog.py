@@ -43,7 +43,7 @@ class PlanInfoDialog(QDialog):
         self.end_spin = self._year(info.period_end if info else 2027, "periodEndSpin")
         self.organisation_edit = QLineEdit(info.organisation if info else "")
         self.organisation_edit.setObjectName("organisationEdit")
-        self.organisation_edit.setPlaceholderText(self.tr("e.g. Kommunstyrelsens kontor"))
+        self.organisation_edit.setPlaceholderText(self.tr("e.g. Municipal Executive Office"))
         for edit in (self.plan_name_edit, self.strategy_edit, self.organisation_edit):
             edit.setMinimumWidth(420)
 
