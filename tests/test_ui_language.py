@@ -106,8 +106,8 @@ class Reader:
         self.read(where, root)
         for tabs in root.findChildren(QTabWidget):
             for index in range(tabs.count()):
-                tabs.setCurrentIndex(index)
-                self.read(f"{where}, tab {tabs.tabText(index)}", root)
+                tabs.setCurrentIndex(index)  # a page may be filled when it is shown
+                self.read(f"{where}, tab {tabs.tabText(index)}", tabs.widget(index))
 
 
 def read_next_dialog(reader: Reader, where: str, opened: list[str]) -> None:
