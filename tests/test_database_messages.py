@@ -25,6 +25,7 @@ from desktop_app.services import messages
 from desktop_app.services.workspace import open_workspace
 from desktop_app.ui.app import open_main_window
 from tests.client_helpers import answer_next_dialog, fresh_application, remove_translators
+from tests.file_access_helpers import read_only_mount
 
 
 @pytest.fixture(autouse=True)
@@ -246,3 +247,44 @@ def test_a_database_that_cannot_be_made_from_the_bundled_plan(tmp_path: Path) ->
         f"Databasen {target} kan inte skapas från planfilen {source}: läs- eller skrivfel.",
         f"The database {target} cannot be created from the plan file {source}: a read or write error.",
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_plan_on_a_read_only_mount_says_why_in_the_window_language(
+    qtbot, language: str, tmp_path: Path
+) -> None:
+    """The banner of a plan that can only be read, and the refusal of one too new to read."""
+    folder = tmp_path / "delad"
+    _plan(folder / "plan.sqlite")
+    newer(folder)
+    app, translators = fresh_application(language)
+    messages.set_language(language)
+    shown: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    try:
+        with read_only_mount(folder) as mounted:
+            window = open_main_window(mounted / "plan.sqlite")
+            assert window is not None
+            qtbot.addWidget(window)
+            try:
+                banner = window.read_only_banner.text()
+            finally:
+                window.close()
+                window.context.workspace.close()
+            answer_next_dialog(read_and_close)
+            assert open_main_window(mounted / "nyare.sqlite") is None
+            refused = expected("newer", language, mounted / "nyare.sqlite")
+    finally:
+        remove_translators(app, translators)
+        QSettings().clear()
+    plan = mounted / "plan.sqlite"
+    banners = {
+        "sv": f"Skrivskyddad: Planen {plan} ligger på ett skrivskyddat filsystem och kan bara läsas.",
+        "en": f"Read-only: The plan {plan} is on a read-only file system and can only be read.",
+    }
+    assert banner == banners[language]
+    assert shown == [refused]
