@@ -64,7 +64,7 @@ def people_choices(source: Engine | Path) -> list[PersonChoice]:
                 number += 1
         used.add(name_key(label))
         choices.append(PersonChoice(person_id, name, label))
-    return choices
+    return sorted(choices, key=lambda choice: (choice.label.casefold(), choice.id))
 
 
 def person_names(source: Engine | Path) -> list[str]:
