@@ -363,3 +363,38 @@ def test_an_owner_linked_to_a_person_the_other_side_deleted_keeps_the_name(
     for side in (a, b):
         assert owner_of(side) == ("Anna Lind", anna)
         assert "Anna Lind" not in [p.name for p in RegisterService(side.engine, "x").people()]
+
+
+def test_the_register_asks_before_deleting_a_linked_person_naming_what_names_them(
+    qtbot, workspace: Workspace, service: PlanService, registers: RegisterService
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.registers_dialog import RegistersDialog
+    from tests.client_helpers import answer_next_dialog, fresh_application, remove_translators
+
+    anna = registers.create_person("Anna Lind")
+    for code in ("1.1.1", "1.1.2"):
+        service.update_activity(service.tree().find_activity(code).id, {"owner": "Anna Lind"})
+    app, translators = fresh_application("sv")
+    dialog = RegistersDialog(AppContext(workspace, "testare"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.people_tab)
+    people = dialog.people_tab
+    people.list.setCurrentRow(0)
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    answer_next_dialog(answer)
+    qtbot.mouseClick(people.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith("Anna Lind är ansvarig för 2 aktiviteter.")
+    assert "Ta bort ”Anna Lind” ur registret?" in asked[0]
+    assert registers.people() == []
+    assert owner_of(workspace, "1.1.2") == ("Anna Lind", anna)
+    remove_translators(app, translators)
