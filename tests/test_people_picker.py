@@ -157,3 +157,29 @@ def test_the_decision_dialog_links_who_follows_up(qtbot, window: MainWindow, wor
 def _linked(workspace: Workspace, code: str) -> tuple[str, str | None]:
     activity = PlanService(workspace.engine, "läsare").tree().find_activity(code)
     return activity.owner, activity.owner_person_id
+
+
+def test_an_owner_deleted_from_the_register_keeps_the_name_until_another_is_typed(
+    qtbot, window: MainWindow, workspace: Workspace
+) -> None:
+    from database.models import Person
+
+    registers = RegisterService(workspace.engine, "testare")
+    bo = next(c.id for c in people_choices(workspace.engine) if c.name == "Bo Ek")
+    activity = window.context.plan.tree().find_activity("1.3.1")
+    window.context.plan.update_activity(activity.id, {"owner_person_id": bo})
+    registers.delete(Person, bo)
+    window.reload()
+    click_row(qtbot, window, activity.id)
+    form = window.detail.activity_form
+    assert form.owner_edit.text() == "Bo Ek"
+    assert form.owner_picker.unlinked.isVisible()
+    assert form.owner_picker.unlinked.toolTip() == "Finns inte längre i personregistret."
+    form.owner_edit.setFocus()
+    qtbot.keyClick(form.owner_edit, Qt.Key.Key_End)
+    qtbot.keyClick(form.owner_edit, Qt.Key.Key_Return)
+    assert _linked(workspace, "1.3.1") == ("Bo Ek", bo)  # left as it was
+    form.owner_edit.selectAll()
+    qtbot.keyClicks(form.owner_edit, "Cilla Ny")
+    qtbot.keyClick(form.owner_edit, Qt.Key.Key_Return)
+    assert _linked(workspace, "1.3.1") == ("Cilla Ny", None)

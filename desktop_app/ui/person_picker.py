@@ -43,6 +43,8 @@ class PersonPicker(QObject):
         self.unlinked.setVisible(False)
         self._choices: list[PersonChoice] = []
         self._person_id: str | None = None
+        self._stored = ""
+        """The name last shown for a stored value (for a person no longer in the register)."""
         self._model = QStandardItemModel(self)
         completer = QCompleter(self._model, self.edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -71,6 +73,7 @@ class PersonPicker(QObject):
         """Show a stored value: the linked person by their label, else the text."""
         choice = self._choice(person_id)
         self._person_id = person_id
+        self._stored = text
         self.edit.setText(choice.label if choice else text)
         self.edit.setCursorPosition(0)
         self.edit.setModified(False)
@@ -99,7 +102,7 @@ class PersonPicker(QObject):
         labelled = [c for c in self._choices if name_key(c.label) == wanted and c.label != c.name]
         if len(labelled) == 1:
             return labelled[0].id, labelled[0].name
-        if self._person_id is not None and current is None and text:
+        if self._person_id is not None and current is None and text and wanted == name_key(self._stored):
             return self._person_id, text  # a person deleted from the register, left as it was
         return None, text
 
