@@ -292,6 +292,25 @@ def test_the_upgrade_links_the_names_that_name_exactly_one_person(tmp_path: Path
         upgraded.close()
 
 
+def test_a_plan_with_status_reports_goes_down_to_0004_and_up_again_with_its_links(
+    workspace: Workspace, service: PlanService, registers: RegisterService
+) -> None:
+    anna = registers.create_person("Anna Lind")
+    activity = service.tree().find_activity(CODE)
+    service.update_activity(activity.id, {"owner": "Anna Lind"})
+    service.report_status(activity.id, "green")  # a record that points to the activity
+    config = alembic_config()
+    with workspace.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    with sqlite3.connect(workspace.path) as connection:
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(activity)")}
+        assert "owner_person_id" not in columns
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    upgrade_to_head(workspace.engine)
+    assert owner_of(workspace) == ("Anna Lind", anna)
+
+
 # --- the Excel import ----------------------------------------------------------------------------
 
 

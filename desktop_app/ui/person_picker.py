@@ -33,9 +33,10 @@ class PersonPicker(QObject):
     def __init__(self, context: AppContext, placeholder: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
-        self.edit = QLineEdit(parent)
+        # Made without a parent: the form's layout adopts them, which puts them in its Tab order.
+        self.edit = QLineEdit()
         self.edit.setPlaceholderText(placeholder)
-        self.new_button = QPushButton(self.tr("New person…"), parent)
+        self.new_button = QPushButton(self.tr("New person…"))
         self.new_button.setToolTip(self.tr("Add the name typed to the register of people"))
         # Whether the name is linked shows as a mark inside the field, so nothing moves when it changes.
         icon = parent.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
