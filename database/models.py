@@ -153,6 +153,9 @@ class Activity(SyncRecord, table=True):
     description: str = ""
     responsible_office_id: str | None = Field(default=None, foreign_key="office.id", index=True)
     owner: str = ""
+    """The owner's name: as typed when ``owner_person_id`` is empty, else the register's spelling
+    when linked (the register's current name is what is shown, see ``services.people``)."""
+    owner_person_id: str | None = Field(default=None, foreign_key="person.id", index=True)
     # Schedule with month precision, "YYYY-MM"; no end and ``ongoing`` means "löpande".
     start_month: str | None = None
     end_month: str | None = None
@@ -241,6 +244,8 @@ class Decision(SyncRecord, table=True):
     status_report_id: str | None = Field(default=None, foreign_key="statusreport.id", index=True)
     text: str = ""
     follow_up_by: str = ""
+    """Who follows up, as ``Activity.owner``: text, or the name the linked person had."""
+    follow_up_person_id: str | None = Field(default=None, foreign_key="person.id", index=True)
     follow_up_date: date | None = None
     follow_up_state: FollowUpState = Field(
         default=FollowUpState.NONE, sa_type=_stored_by_value(FollowUpState)

@@ -83,7 +83,12 @@ def test_import_dialog_from_file_to_done(qtbot, context: AppContext, tmp_path: P
     click(qtbot, dialog.next_button)
     tree = dialog.preview_page.tree
     groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-    assert groups == ["New activities (2)", "New status reports (2)"]
+    # The owners are not in the register of people: the preview says they are kept as text.
+    assert groups == [
+        "New activities (2)",
+        "New status reports (2)",
+        "Owners not in the register of people, kept as text (2)",
+    ]
     assert tree.topLevelItem(0).child(0).text(0) == "Row 2: Frukostmöte med handlare – proposed, under 1.1"
     assert dialog.import_button.isEnabled()
     shoot(dialog, "3-preview")

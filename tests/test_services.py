@@ -75,6 +75,7 @@ def test_update_activity_validates_and_returns_old_values(service: PlanService) 
     )
     assert old == {
         "owner": "",
+        "owner_person_id": None,
         "start_month": None,
         "end_month": None,
         "responsible_office_id": None,

@@ -15,12 +15,13 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
-from database.models import Activity, Decision, StatusReport, SteeringMeeting
+from database.models import Activity, Decision, Person, StatusReport, SteeringMeeting
 from desktop_app.services.deviation_rule import DEVIATION_COLOURS
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.labels import FOLLOW_UP_LABELS, LIFECYCLE_LABELS
 from desktop_app.services.lifecycle import record_change, set_decision_changes_live
 from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.person_links import resolve
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
 from desktop_app.services.tree import PlanTree, read_tree
 
@@ -63,6 +64,7 @@ class DecisionRow:
     follow_up_date: date | None
     follow_up_state: FollowUpState
     follow_up_done_on: date | None
+    follow_up_person_id: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -107,30 +109,39 @@ class DecisionService(RecordService):
         activity_id: str | None = None,
         priority: int | str | None = None,
         follow_up_by: str = "",
+        follow_up_person_id: str | None = None,
         follow_up_date: date | None = None,
     ) -> RecordedDecision:
-        """Record a decision and make its change to the activity; one transaction."""
+        """Record a decision and make its change to the activity; one transaction.
+
+        Who follows up is a person of the register (``follow_up_person_id``, or a name that
+        names one, see ``person_links``) or a name kept as text.
+        """
         kind = DecisionKind(kind)
         text = required_text(text, _("Skriv vad styrgruppen beslutade."), "text")
         follow_up_by = follow_up_by.strip()
+        someone = bool(follow_up_by or follow_up_person_id)
         if kind in _ACTIVITY_KINDS and not activity_id:
             raise ValidationError(_("Välj den aktivitet beslutet gäller."), "activity_id")
         if kind is DecisionKind.DEVIATION_ACTION:
-            if not follow_up_by:
+            if not someone:
                 raise ValidationError(_("Ange vem som följer upp åtgärden."), "follow_up_by")
             require_date(follow_up_date, _("Datum för uppföljningen"), "follow_up_date")
-        elif follow_up_by and follow_up_date is None:
+        elif someone and follow_up_date is None:
             raise ValidationError(_("Ange senast när beslutet ska följas upp."), "follow_up_date")
         with Session(self.engine) as session, session.begin():
             meeting = self._live(session, SteeringMeeting, meeting_id, _("Mötet"))
             if follow_up_date is not None and follow_up_date < meeting.meeting_date:
                 raise ValidationError(_("Uppföljningen kan inte ligga före mötet."), "follow_up_date")
+            who = {"follow_up_by": follow_up_by}
+            if follow_up_person_id:
+                who["follow_up_person_id"] = follow_up_person_id
             decision = Decision(
                 meeting_id=meeting_id,
                 kind=kind,
                 text=text,
                 activity_id=activity_id,
-                follow_up_by=follow_up_by,
+                **resolve(session, who, "follow_up_by", "follow_up_person_id"),
                 follow_up_date=follow_up_date,
                 follow_up_state=FollowUpState.OPEN if follow_up_date else FollowUpState.NONE,
             )
@@ -281,6 +292,7 @@ class DecisionService(RecordService):
             if open_only:
                 query = query.where(Decision.follow_up_state == FollowUpState.OPEN)
             rows = list(session.exec(query))
+            people = dict(session.exec(select(Person.id, Person.name)).all())
         activities = {activity.id: activity for activity in tree.activities()}
         area_of = {i.id: i.focus_area_id for i in tree.initiatives()}
         result = []
@@ -301,7 +313,8 @@ class DecisionService(RecordService):
                     activity_title=activity.title if activity else "",
                     focus_area_id=area_id,
                     status_report_id=decision.status_report_id,
-                    follow_up_by=decision.follow_up_by,
+                    follow_up_by=people.get(decision.follow_up_person_id or "", decision.follow_up_by),
+                    follow_up_person_id=decision.follow_up_person_id,
                     follow_up_date=decision.follow_up_date,
                     follow_up_state=FollowUpState(decision.follow_up_state),
                     follow_up_done_on=decision.follow_up_done_on,

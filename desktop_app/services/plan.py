@@ -27,6 +27,7 @@ from database.models import (
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
 from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.messages import _
+from desktop_app.services.person_links import resolve, shown
 from desktop_app.services.records import RecordService, Tombstoned
 from desktop_app.services.rules import check_status_report, validate_activity
 from desktop_app.services.tree import CurrentStatus, PlanTree, read_status_history, read_tree
@@ -37,6 +38,7 @@ ACTIVITY_FIELDS = frozenset(
         "description",
         "responsible_office_id",
         "owner",
+        "owner_person_id",
         "participating_office_ids",
         "start_month",
         "end_month",
@@ -163,6 +165,7 @@ class PlanService(RecordService):
         office_ids = values.pop("participating_office_ids", ())
         with Session(self.engine) as session, session.begin():
             self._live(session, Initiative, initiative_id, _("Insatsområdet"))
+            values.update(resolve(session, values, "owner", "owner_person_id"))
             activity = Activity(
                 initiative_id=initiative_id,
                 position=self._next_position(session, Activity, Activity.initiative_id, initiative_id),
@@ -182,6 +185,7 @@ class PlanService(RecordService):
 
     def _activity_values(self, session: Session, activity: Activity) -> dict[str, Any]:
         values = {name: getattr(activity, name) for name in ACTIVITY_FIELDS - {"participating_office_ids"}}
+        values["owner"] = shown(session, activity.owner, activity.owner_person_id)
         values["participating_office_ids"] = tuple(sorted(self._participants(session, activity.id)))
         return values
 
@@ -193,6 +197,7 @@ class PlanService(RecordService):
         with Session(self.engine) as session, session.begin():
             activity = self._live(session, Activity, activity_id, _("Aktiviteten"))
             current = self._activity_values(session, activity)
+            changes = {**changes, **resolve(session, changes, "owner", "owner_person_id")}
             merged = {**current, **changes}
             if "participating_office_ids" in changes:
                 merged["participating_office_ids"] = tuple(sorted(changes["participating_office_ids"]))
@@ -203,6 +208,8 @@ class PlanService(RecordService):
             old = {name: current[name] for name in changes if current[name] != merged[name]}
             if not old:
                 return {}
+            if {"owner", "owner_person_id"} & set(old):  # undo puts back the pair, linked or not
+                old.update(owner=current["owner"], owner_person_id=current["owner_person_id"])
             if "lifecycle" in old:
                 day = hand_change_day(
                     Lifecycle(merged["lifecycle"]), merged.get("decision_date"), date.today()

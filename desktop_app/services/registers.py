@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from database.enums import Role
-from database.models import Activity, Goal, Office, Person, PersonRole
+from database.enums import FollowUpState, Role
+from database.models import Activity, Decision, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
-from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.messages import N_, Labels, _, ngettext
 from desktop_app.services.records import RecordService, Tombstoned
 
 PERSON_FIELDS = frozenset({"name", "title", "email", "phone", "office_id"})
@@ -209,6 +209,47 @@ class RegisterService(RecordService):
             return set(live)
 
     # --- deleting and restoring ----------------------------------------------------
+
+    def person_uses(self, person_id: str) -> str:
+        """What deleting a person leaves behind, in a sentence for the question before it; ``""``
+        when the person is linked nowhere.
+
+        Deleting a person keeps every link: the live activities they own and the open decisions
+        they follow up go on showing their name (their last one in the register), as the meetings
+        they attended do; undo brings the person back into the register.
+        """
+        with Session(self.engine) as session:
+            person = self._live(session, Person, person_id, _("Personen"))
+            activities = session.exec(
+                select(func.count()).where(
+                    Activity.owner_person_id == person_id, col(Activity.deleted_at).is_(None)
+                )
+            ).one()
+            decisions = session.exec(
+                select(func.count()).where(
+                    Decision.follow_up_person_id == person_id,
+                    col(Decision.deleted_at).is_(None),
+                    Decision.follow_up_state == FollowUpState.OPEN,
+                )
+            ).one()
+        parts = []
+        if activities:
+            parts.append(
+                ngettext(
+                    "ansvarig för {count} aktivitet", "ansvarig för {count} aktiviteter", activities
+                ).format(count=activities)
+            )
+        if decisions:
+            parts.append(
+                ngettext("följer upp {count} beslut", "följer upp {count} beslut", decisions).format(
+                    count=decisions
+                )
+            )
+        if not parts:
+            return ""
+        return _("{name} är {uses}. Där står namnet kvar, men inte längre i personregistret.").format(
+            name=person.name, uses=_(" och ").join(parts)
+        )
 
     def delete(self, model: type[Office] | type[Person], record_id: str) -> Tombstoned:
         """Tombstone an office or a person; activities keep their history. ``restore`` undoes it."""

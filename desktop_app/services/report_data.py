@@ -365,10 +365,13 @@ class _Decision:
         )
 
 
+# Who follows up is the linked person's current name (``services.people``), else the text.
 _DECISIONS = (
-    "SELECT decision.id, meeting_id, activity_id, kind, text, follow_up_by, follow_up_date, follow_up_state,"
-    " decision.created_at, status_report_id, follow_up_done_on, meeting.meeting_date FROM decision"
+    "SELECT decision.id, meeting_id, activity_id, kind, text, coalesce(person.name, follow_up_by),"
+    " follow_up_date, follow_up_state, decision.created_at, status_report_id, follow_up_done_on,"
+    " meeting.meeting_date FROM decision"
     " JOIN steeringmeeting AS meeting ON meeting.id = decision.meeting_id"
+    " LEFT JOIN person ON person.id = decision.follow_up_person_id"
     " WHERE decision.deleted_at IS NULL AND meeting.deleted_at IS NULL"
 )
 

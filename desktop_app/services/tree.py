@@ -65,6 +65,8 @@ class ActivityNode:
     priority: int | None
     goal_ids: tuple[str, ...]
     current: CurrentStatus | None
+    owner_person_id: str | None = None
+    """The person in the register ``owner`` names; ``None`` for a name kept as text."""
 
     @property
     def status(self) -> StatusColour | None:
@@ -219,10 +221,13 @@ _INITIATIVES = (
     "SELECT id, focus_area_id, statement, description FROM initiative WHERE {alive}"
     " ORDER BY position, created_at, id"
 )
+# The owner shown is the linked person's current name (``services.people``), else the text.
 _ACTIVITIES = (
-    "SELECT id, initiative_id, title, description, responsible_office_id, owner, start_month, end_month,"
-    " ongoing, lifecycle, decision_date, priority FROM activity WHERE {alive}"
-    " ORDER BY position, created_at, id"
+    "SELECT a.id, a.initiative_id, a.title, a.description, a.responsible_office_id,"
+    " coalesce(p.name, a.owner), a.start_month, a.end_month, a.ongoing, a.lifecycle, a.decision_date,"
+    " a.priority, a.owner_person_id FROM (SELECT * FROM activity WHERE {alive}) AS a"
+    " LEFT JOIN person AS p ON p.id = a.owner_person_id"
+    " ORDER BY a.position, a.created_at, a.id"
 )
 _LATEST_REPORTS = """
     SELECT s.id, s.activity_id, s.status, s.reported_on, s.comment, s.cause, s.recommended_action,
@@ -331,6 +336,7 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
         lifecycle,
         decision_date,
         priority,
+        owner_person_id,
     ) in activities:
         parent_initiative = by_initiative.get(initiative_id)
         if parent_initiative is None:
@@ -346,6 +352,7 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
                 responsible_office_id=office_id,
                 responsible_office=offices.get(office_id or "", ""),
                 owner=owner,
+                owner_person_id=owner_person_id,
                 participating_office_ids=office_ids,
                 participating_offices=tuple(offices[i] for i in office_ids),
                 start_month=start_month,

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -28,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from database.enums import Lifecycle
 from desktop_app.services.errors import PlanError, ValidationError
-from desktop_app.services.people import linked_name, person_names
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, PlanTree, read_status_history
 from desktop_app.ui.accessibility import connect_labels, show_whole_text
 from desktop_app.ui.commands import EditFieldCommand, MoveActivityCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.date_fields import DateField, MonthField
+from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.status_history import StatusHistory
 from desktop_app.ui.status_light import COLOURS, lifecycle_label, status_label
 from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, LightLabel, SectionHeading
@@ -82,11 +81,10 @@ class ActivityForm(QWidget):
         self.office_combo.setMinimumContentsLength(20)
         self.new_office_button = QPushButton(self.tr("New…"))
         self.new_office_button.setToolTip(self.tr("Add an office or unit to the register"))
-        self.owner_edit = QLineEdit()
-        self.owner_edit.setPlaceholderText(self.tr("Type to search the register of people"))
-        self.new_person_button = QPushButton(self.tr("New person…"))
+        self.owner_picker = PersonPicker(context, self.tr("Type to search the register of people"), self)
+        self.owner_edit = self.owner_picker.edit
+        self.new_person_button = self.owner_picker.new_button
         self.new_person_button.setToolTip(self.tr("Add the name typed as owner to the register of people"))
-        self._people: list[str] = []
         self.participants_list = QListWidget()
         self.participants_list.setToolTip(self.tr("Tick every office or unit that takes part"))
 
@@ -215,7 +213,8 @@ class ActivityForm(QWidget):
         self.description_edit.committed.connect(
             lambda: self._save_text("description", self.description_edit.toPlainText())
         )
-        self.owner_edit.editingFinished.connect(lambda: self._save_text("owner", self.owner_edit.text()))
+        self.owner_picker.committed.connect(self._save_owner)
+        self.owner_picker.error.connect(self.title_error.show_message)
         self.lifecycle_combo.activated.connect(lambda _i: self._save_lifecycle())
         self.decision_edit.committed.connect(self._save_decision)
         self.decision_edit.rejected.connect(self.decision_error.show_message)
@@ -224,7 +223,6 @@ class ActivityForm(QWidget):
         self.priority_spin.editingFinished.connect(self._save_priority)
         self.office_combo.activated.connect(lambda _i: self._save_office())
         self.new_office_button.clicked.connect(self._new_office)
-        self.new_person_button.clicked.connect(self._new_person)
         self.participants_list.itemChanged.connect(lambda _item: self._save_participants())
         self.start_edit.committed.connect(self._save_schedule)
         self.end_edit.committed.connect(self._save_schedule)
@@ -245,15 +243,9 @@ class ActivityForm(QWidget):
             typing = same and self.description_edit.hasFocus()
             if not typing and self.description_edit.toPlainText() != activity.description:
                 self.description_edit.setPlainText(activity.description)
-            self._set_text(self.owner_edit, activity.owner, same)
-            self._people = person_names(self.context.workspace.path)
-            known = {name.casefold() for name in self._people}
-            owners = {a.owner for a in tree.activities() if a.owner}
-            others = sorted(owner for owner in owners if owner.casefold() not in known)
-            completer = QCompleter([*self._people, *others], self.owner_edit)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.owner_edit.setCompleter(completer)
+            self.owner_picker.reload([a.owner for a in tree.activities() if a.owner_person_id is None])
+            if not (same and self.owner_edit.hasFocus() and self.owner_edit.isModified()):
+                self.owner_picker.set_value(activity.owner, activity.owner_person_id)
             self.lifecycle_combo.setCurrentIndex(self.lifecycle_combo.findData(activity.lifecycle.value))
             # A date or month typed but not yet saved (or that cannot be read) stays as typed.
             if not (same and self.decision_edit.is_modified()):
@@ -382,8 +374,7 @@ class ActivityForm(QWidget):
         ok = True
         if self.title_edit.text().strip() != self.activity.title:
             ok = self._save_text("title", self.title_edit.text()) and ok
-        if self.owner_edit.text().strip() != self.activity.owner:
-            ok = self._save_text("owner", self.owner_edit.text()) and ok
+        ok = self._save_owner() and ok
         if self.description_edit.toPlainText() != self.activity.description:
             ok = self._save_text("description", self.description_edit.toPlainText()) and ok
         if self.decision_edit.is_modified():
@@ -397,14 +388,27 @@ class ActivityForm(QWidget):
 
     def _save_text(self, name: str, value: str) -> bool:
         value = value.strip() if name != "description" else value
-        if name == "owner":
-            value = linked_name(value, self._people)  # a person in the register, spelt as there
-            if value != self.owner_edit.text():
-                self.owner_edit.setText(value)
         if self.activity is None or getattr(self.activity, name) == value:
             return True
-        labels = {"title": self.tr("title"), "owner": self.tr("owner"), "description": self.tr("description")}
+        labels = {"title": self.tr("title"), "description": self.tr("description")}
         return self._save({name: value}, labels[name])
+
+    def _save_owner(self) -> bool:
+        """Save Ansvarig: the person picked, or the text (which links when it names one person)."""
+        if self._loading or self.activity is None or self.context.read_only:
+            return True
+        person_id, text = self.owner_picker.value()
+        if (person_id, text) == (self.activity.owner_person_id, self.activity.owner):
+            return True
+        if person_id is None and text == self.activity.owner and self.activity.owner_person_id is None:
+            return True
+        changes = self.owner_picker.changes("owner", "owner_person_id")
+        if not self._save(changes, self.tr("owner")):
+            return False
+        if self.activity is not None:  # as saved: a typed name that names a person is linked to them
+            saved = self.context.plan.activity_values(self.activity.id)
+            self.owner_picker.set_value(saved["owner"], saved["owner_person_id"])
+        return True
 
     def _save_lifecycle(self) -> None:
         self._save({"lifecycle": Lifecycle(self.lifecycle_combo.currentData())}, self.tr("lifecycle"))
@@ -502,24 +506,6 @@ class ActivityForm(QWidget):
             self.decision_error.show_message(str(error))
         else:
             self.title_error.show_message(str(error))
-
-    def _new_person(self) -> None:
-        """Put the owner's name in the register of people (asked for when none is typed) and save it."""
-        if self.activity is None or self.context.read_only:
-            return
-        name = " ".join(self.owner_edit.text().split())
-        if not name or linked_name(name, self._people) in self._people:
-            name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"), text=name)
-            if not ok or not name.strip():
-                return
-        try:
-            self.context.registers.create_person(name)
-        except PlanError as error:
-            self.title_error.show_message(str(error))
-            return
-        self._people = person_names(self.context.workspace.path)
-        self.owner_edit.setText(name.strip())
-        self._save_text("owner", name)
 
     def _new_office(self) -> None:
         name, ok = QInputDialog.getText(

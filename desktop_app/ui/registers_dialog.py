@@ -324,11 +324,9 @@ class PeopleTab(QWidget):
         person = self.people.get(self._current_id())
         if person is None:
             return
-        answer = plain_text.ask(
-            self,
-            self.tr("Delete person"),
-            self.tr("Delete “%1” from the register?").replace("%1", person.name),
-        )
+        question = self.tr("Delete “%1” from the register?").replace("%1", person.name)
+        uses = self.registers.person_uses(person.id)
+        answer = plain_text.ask(self, self.tr("Delete person"), f"{uses}\n\n{question}" if uses else question)
         if answer == QMessageBox.StandardButton.Yes:
             self.registers.delete(Person, person.id)
             self.refresh()

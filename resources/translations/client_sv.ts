@@ -4,217 +4,212 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="56"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="55"/>
         <source>The activity&apos;s name as it appears in the plan and in reports</source>
         <translation>Aktivitetens namn som det står i planen och i rapporterna</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="60"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="59"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="319"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="311"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="69"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="68"/>
         <source>When the steering group decided the activity</source>
         <translation>När styrgruppen beslutade om aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="73"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="74"/>
         <source>1 is the highest priority; “None” when not prioritised</source>
         <translation>1 är högsta prioritet; ”Ingen” när aktiviteten inte är prioriterad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="82"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="83"/>
         <source>Add an office or unit to the register</source>
         <translation>Lägg till ett kontor eller en enhet i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="89"/>
         <source>Tick every office or unit that takes part</source>
         <translation>Markera varje kontor eller enhet som deltar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="97"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="319"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="311"/>
         <source>Ongoing</source>
         <translation>Löpande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="98"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="96"/>
         <source>The activity has no end date (ongoing)</source>
         <translation>Aktiviteten har inget slutdatum (löpande)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="101"/>
         <source>Link goals…</source>
         <translation>Koppla mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="104"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="102"/>
         <source>Choose the measurable goals this activity works towards</source>
         <translation>Välj de mätbara mål som aktiviteten bidrar till</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="110"/>
         <source>Report status…</source>
         <translation>Rapportera status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="111"/>
         <source>Add a status report to the history (Ctrl+R)</source>
         <translation>Lägg till en statusrapport i historiken (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="136"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="137"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="140"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="138"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="142"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="68"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="154"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="152"/>
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="160"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="158"/>
         <source>Responsible office</source>
         <translation>Ansvarigt kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="162"/>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="165"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="163"/>
         <source>Participating offices</source>
         <translation>Deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="93"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="171"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="91"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="169"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="86"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="84"/>
         <source>Type to search the register of people</source>
         <translation>Skriv för att söka i personregistret</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="87"/>
-        <source>New person…</source>
-        <translation>Ny person…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="88"/>
         <source>Add the name typed as owner to the register of people</source>
         <translation>Lägg till namnet som skrivits som ansvarig i personregistret</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="94"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="181"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="92"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="179"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="185"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="183"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="198"/>
         <source>Current status</source>
         <translation>Aktuell status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="202"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="200"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="202"/>
         <source>Responsibility</source>
         <translation>Ansvar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="206"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="204"/>
         <source>Schedule and goals</source>
         <translation>Tidplan och mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="208"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="206"/>
         <source>Status history</source>
         <translation>Statushistorik</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="272"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="264"/>
         <source>None linked</source>
         <translation>Inga kopplade mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="338"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="330"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="362"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="354"/>
         <source>Report the first status with “Report status…”.</source>
         <translation>Rapportera den första statusen med ”Rapportera status…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="371"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="363"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="373"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="365"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="396"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="500"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="504"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
@@ -224,73 +219,63 @@
         <translation>ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="406"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="393"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="410"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="414"/>
         <source>lifecycle</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="420"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="424"/>
         <source>decision date</source>
         <translation>beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="426"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="430"/>
         <source>priority</source>
         <translation>prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="430"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="535"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="434"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="521"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="441"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="445"/>
         <source>participating offices</source>
         <translation>deltagande kontor</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="459"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="463"/>
         <source>schedule</source>
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="497"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="501"/>
         <source>The end cannot be before the start.</source>
         <translation>Slutet kan inte ligga före starten.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="512"/>
-        <source>New person</source>
-        <translation>Ny person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="512"/>
-        <source>Name:</source>
-        <translation>Namn:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="526"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="526"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="512"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="542"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="528"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="549"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="535"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -734,12 +719,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>MonthField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="245"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="257"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="247"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="259"/>
         <source>Remove the month (not set)</source>
         <translation>Ta bort månaden (ej angiven)</translation>
     </message>
@@ -981,9 +966,42 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="330"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="327"/>
         <source>Delete “%1” from the register?</source>
         <translation>Ta bort ”%1” ur registret?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="39"/>
+        <source>New person…</source>
+        <translation>Ny person…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="40"/>
+        <source>Add the name typed to the register of people</source>
+        <translation>Lägg till det skrivna namnet i personregistret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="87"/>
+        <source>Not in the register of people: kept as text. “New person…” adds it.</source>
+        <translation>Finns inte i personregistret: sparas som text. ”Ny person…” lägger till namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="89"/>
+        <source>No longer in the register of people.</source>
+        <translation>Finns inte längre i personregistret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="134"/>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/person_picker.py" line="134"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
     </message>
 </context>
 <context>
@@ -1135,27 +1153,27 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="428"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="466"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -1163,42 +1181,42 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="449"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="487"/>
         <source>overdue</source>
         <translation>försenad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="451"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="489"/>
         <source>not reported for %1 days</source>
         <translation>inte rapporterad på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="460"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="498"/>
         <source>%1 green, %2 yellow, %3 red, %4 not reported</source>
         <translation>%1 gröna, %2 gula, %3 röda, %4 ej rapporterade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="469"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="507"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="473"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="511"/>
         <source>Overdue: the end month %1 has passed</source>
         <translation>Försenad: slutmånaden %1 har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="476"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="514"/>
         <source>No report for %1 days</source>
         <translation>Ingen rapport på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="478"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="516"/>
         <source>Responsible office: %1</source>
         <translation>Ansvarigt kontor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="481"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="519"/>
         <source>Schedule: %1</source>
         <translation>Tidplan: %1</translation>
     </message>
@@ -1206,12 +1224,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PlanTreeView</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_view.py" line="143"/>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="135"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="136"/>
         <source>Focus areas, initiatives and activities with their status; Enter opens the form</source>
         <translation>Fokusområden, insatsområden och aktiviteter med sin status; Retur öppnar formuläret</translation>
     </message>
@@ -1219,22 +1237,22 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="340"/>
         <source>Offices and people</source>
         <translation>Kontor och personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="347"/>
         <source>Registers</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="348"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="351"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="349"/>
         <source>People and roles</source>
         <translation>Personer och roller</translation>
     </message>
@@ -1485,17 +1503,17 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>_TypedField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="75"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="76"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="79"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="80"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="83"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="84"/>
         <source>Remove the date (not set)</source>
         <translation>Ta bort datumet (ej angivet)</translation>
     </message>

@@ -12,17 +12,17 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="405"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="416"/>
         <source>Import done</source>
         <translation>Importen är klar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="417"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="428"/>
         <source>Imported from {file}. New activities (proposed): {added}. Changed activities: {changed}. New status reports: {reports}.</source>
         <translation>Importerat från {file}. Nya aktiviteter (föreslagna): {added}. Ändrade aktiviteter: {changed}. Nya statusrapporter: {reports}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="428"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="439"/>
         <source>The plan as it was before the import is kept in the backup {backup}. To undo the import, restore that backup.</source>
         <translation>Planen som den var före importen finns kvar i säkerhetskopian {backup}. Återställ den säkerhetskopian för att ångra importen.</translation>
     </message>
@@ -290,17 +290,27 @@
         <translation>Nya kontor/enheter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="342"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="343"/>
+        <source>Owners not in the register of people, kept as text ({count})</source>
+        <translation>Ansvariga som inte finns i personregistret, sparas som text ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="350"/>
+        <source>{name} (row {rows})</source>
+        <translation>{name} (rad {rows})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="353"/>
         <source>The file matches the plan: there is nothing to import.</source>
         <translation>Filen stämmer med planen: det finns inget att importera.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="345"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="356"/>
         <source>Correct the problems in the file (or the column choices), then read it again.</source>
         <translation>Rätta problemen i filen (eller kolumnvalen) och läs sedan in den igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/excel/pages.py" line="352"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="363"/>
         <source>%n row(s) hold values older than the plan&apos;s: the plan changed after the workbook was exported. They are left as the plan has them unless you tick them.</source>
         <translation>
             <numerusform>%n rad har värden som är äldre än planens: planen ändrades efter att arbetsboken exporterades. Den lämnas som planen har den om du inte bockar för den.</numerusform>
@@ -308,7 +318,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/excel/pages.py" line="365"/>
+        <location filename="../../desktop_app/ui/excel/pages.py" line="376"/>
         <source>older than the plan; tick to take it anyway</source>
         <translation>äldre än planen; bocka för för att ta den ändå</translation>
     </message>

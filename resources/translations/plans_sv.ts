@@ -55,145 +55,145 @@
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="27"/>
         <source>New plan from a &amp;Word document…</source>
         <translation>Ny plan från &amp;Word-dokument…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="29"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="30"/>
         <source>Propose a new plan from a handlingsplan written in Word (.docx) and check it line by line</source>
         <translation>Föreslå en ny plan ur en handlingsplan skriven i Word (.docx) och granska den rad för rad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="35"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="36"/>
         <source>&amp;Open plan…</source>
         <translation>Ö&amp;ppna plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="40"/>
         <source>&amp;Recent plans</source>
         <translation>&amp;Senaste planer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="43"/>
         <source>&amp;About the plan…</source>
         <translation>&amp;Om planen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="45"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="46"/>
         <source>The plan&apos;s name, strategy, decision reference, period and owner</source>
         <translation>Planens namn, strategi, diarienummer, period och ägare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="67"/>
         <source>No other plans opened yet</source>
         <translation>Inga andra planer öppnade ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="80"/>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="93"/>
         <source>Open plan</source>
         <translation>Öppna plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="83"/>
         <source>Plans (*.sqlite *.db);;All files (*)</source>
         <translation>Planer (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="94"/>
         <source>%1 is a plan file for sharing a plan; it is imported (File › Import plan…), not opened. Make a new plan of it instead?</source>
         <translation>%1 är en planfil för att dela en plan; den importeras (Arkiv › Importera plan…), den öppnas inte. Vill du skapa en ny plan av den i stället?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="128"/>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="129"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="140"/>
         <source>New plan from a Word document</source>
         <translation>Ny plan från Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="130"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="131"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="164"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="165"/>
         <source>Move the focus area up</source>
         <translation>Flytta upp fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="165"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="166"/>
         <source>Move the focus area down</source>
         <translation>Flytta ned fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="167"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="168"/>
         <source>Move the initiative up</source>
         <translation>Flytta upp insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="168"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="169"/>
         <source>Move the initiative down</source>
         <translation>Flytta ned insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="169"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="170"/>
         <source>Move to &amp;focus area…</source>
         <translation>Flytta till &amp;fokusområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="171"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="172"/>
         <source>Move the initiative to another focus area</source>
         <translation>Flytta insatsområdet till ett annat fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="175"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="176"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="176"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="177"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="178"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="179"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="180"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="181"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="201"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="202"/>
         <source>Move to focus area</source>
         <translation>Flytta till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="202"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="203"/>
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="218"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="219"/>
         <source>Plan file of another plan</source>
         <translation>Planfil från en annan plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="221"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="222"/>
         <source>Open as a new plan…</source>
         <translation>Öppna som ny plan…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="241"/>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="251"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="242"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="252"/>
         <source>Open as a new plan</source>
         <translation>Öppna som ny plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plans/actions.py" line="243"/>
+        <location filename="../../desktop_app/ui/plans/actions.py" line="244"/>
         <source>Plans (*.sqlite)</source>
         <translation>Planer (*.sqlite)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DoneNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="374"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="365"/>
         <source>The report was saved as {file}.</source>
         <translation>Rapporten sparades som {file}.</translation>
     </message>
@@ -30,208 +30,208 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="79"/>
         <source>Create report</source>
         <translation>Skapa rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="82"/>
         <source>Steering-group report</source>
         <translation>Styrgruppsrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="83"/>
         <source>Annual summary to the municipal board</source>
         <translation>Årlig sammanställning till kommunstyrelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="96"/>
         <source>No meeting: the plan as it is today</source>
         <translation>Inget möte: planens läge i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="100"/>
         <source>Store the report with the meeting</source>
         <translation>Spara rapporten med mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="103"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="104"/>
         <source>Word document (.docx), accessible for publishing</source>
         <translation>Word-dokument (.docx), tillgängligt för publicering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="106"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="109"/>
         <source>Meeting:</source>
         <translation>Styrgruppsmöte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="112"/>
         <source>Year:</source>
         <translation>År:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="113"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="115"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="123"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="122"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="137"/>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="169"/>
         <source>Create PDF</source>
         <translation>Skapa PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="145"/>
         <source>Save as:</source>
         <translation>Spara som:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="170"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="169"/>
         <source>Create Word document</source>
         <translation>Skapa Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="179"/>
         <source>Summary per focus area</source>
         <translation>Sammanfattning per fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="180"/>
         <source>Changes since the previous meeting</source>
         <translation>Förändringar sedan föregående möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="181"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="182"/>
         <source>Proposed activities awaiting decision</source>
         <translation>Föreslagna aktiviteter som väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="183"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="184"/>
         <source>Appendix: the whole action plan</source>
         <translation>Bilaga: hela handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="198"/>
         <source>Status as of %1</source>
         <translation>Status per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="199"/>
         <source>Status at year end</source>
         <translation>Status vid årets slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="188"/>
         <source>Activities completed during the year</source>
         <translation>Genomförda aktiviteter under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="189"/>
         <source>Deviations during the year</source>
         <translation>Avvikelser under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="190"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="191"/>
         <source>Status development during the year</source>
         <translation>Statusutveckling under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="193"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="192"/>
         <source>Steering-group meetings during the year</source>
         <translation>Styrgruppens möten under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="243"/>
         <source>Annual summary %1.pdf</source>
         <translation>Årlig sammanställning %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="246"/>
         <source>Steering report %1.pdf</source>
         <translation>Styrgruppsrapport %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="254"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="256"/>
         <source>Save report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="255"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="273"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="272"/>
         <source>Choose where to save the report.</source>
         <translation>Välj var rapporten ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="280"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="279"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="282"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="292"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="348"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="339"/>
         <source>Creating the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="366"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="357"/>
         <source>The report was saved but could not be stored with the meeting: %1</source>
         <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="362"/>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
     </message>

@@ -261,27 +261,27 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="163"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="162"/>
         <source>Agreed recommended action</source>
         <translation>Överenskommen rekommenderad åtgärd</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="169"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="168"/>
         <source>Recommended action: %1</source>
         <translation>Rekommenderad åtgärd: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="172"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="171"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="174"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="173"/>
         <source>Agreed by:</source>
         <translation>Överenskommen av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="175"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="174"/>
         <source>Agreed on:</source>
         <translation>Datum:</translation>
     </message>
@@ -289,32 +289,32 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="187"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="186"/>
         <source>Record check</source>
         <translation>Registrera avstämning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="189"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="188"/>
         <source>&lt;b&gt;Focus area %1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Fokusområde %1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="195"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="194"/>
         <source>Process leader and focus-area lead</source>
         <translation>Processledare och fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="199"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="198"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="200"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="199"/>
         <source>Checked by:</source>
         <translation>Avstämt av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="201"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="200"/>
         <source>Note:</source>
         <translation>Notering:</translation>
     </message>
@@ -322,47 +322,47 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="94"/>
         <source>Decision: %1</source>
         <translation>Beslut: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="105"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="104"/>
         <source>%1 since %2. Cause: %3. Recommended action: %4</source>
         <translation>%1 sedan %2. Orsak: %3. Rekommenderad åtgärd: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="115"/>
         <source>Meeting:</source>
         <translation>Möte:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="121"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="120"/>
         <source>Priority:</source>
         <translation>Prioritet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="125"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="124"/>
         <source>Decision:</source>
         <translation>Beslut:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="126"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="125"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="126"/>
         <source>Who follows up the decision</source>
         <translation>Vem som följer upp beslutet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="136"/>
         <source>Followed up by:</source>
         <translation>Följs upp av:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="137"/>
         <source>By date:</source>
         <translation>Senast:</translation>
     </message>
@@ -885,22 +885,22 @@
 <context>
     <name>MakeActivityDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="217"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="216"/>
         <source>Make idea an activity</source>
         <translation>Gör idén till en aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="220"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="219"/>
         <source>The idea becomes a proposed activity that the steering group can approve.</source>
         <translation>Idén blir en föreslagen aktivitet som styrgruppen kan godkänna.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="234"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="233"/>
         <source>Initiative:</source>
         <translation>Insatsområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/dialogs.py" line="235"/>
+        <location filename="../../desktop_app/ui/steering/dialogs.py" line="234"/>
         <source>Activity title:</source>
         <translation>Aktivitetens titel:</translation>
     </message>

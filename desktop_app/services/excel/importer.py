@@ -34,6 +34,7 @@ from desktop_app.services.excel.row_cells import RowCells, StatusCells, node_val
 from desktop_app.services.excel.values import as_in_sheet, cell_text, same_as_in_sheet
 from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.messages import N_, _
+from desktop_app.services.people import match_person, name_key
 from desktop_app.services.rules import validate_activity
 from desktop_app.services.tree import ActivityNode, CurrentStatus, InitiativeNode
 
@@ -176,6 +177,8 @@ class _PreviewBuilder:
         status = self.cells.read_status(cells, errors)
         if errors:
             return
+        if "owner" in values:
+            self.link_owner(number, values, existing)
         if existing is not None:
             if explicit_initiative and initiative is not None and initiative.id != existing.initiative_id:
                 values["initiative_id"] = initiative.id
@@ -238,6 +241,17 @@ class _PreviewBuilder:
 
     # --- what the row does ---------------------------------------------------------------
 
+    def link_owner(self, number: int, values: dict[str, Any], existing: ActivityNode | None) -> None:
+        """Ansvarig by the one rule (``people.match_person``): a name that names one person in the
+        register links to them; any other is kept as text and listed in the preview. The name the
+        activity already shows keeps its link (two people of one name are both written so)."""
+        if existing is not None and name_key(values["owner"]) == name_key(existing.owner):
+            values["owner"], values["owner_person_id"] = existing.owner, existing.owner_person_id
+        else:
+            values["owner_person_id"], values["owner"] = match_person(values["owner"], self.plan.people)
+        if values["owner"] and values["owner_person_id"] is None:
+            self.preview.unlinked_owners.setdefault(values["owner"], []).append(number)
+
     def office_name(self, office_id: str | None) -> str:
         if office_id is None:
             return ""
@@ -254,6 +268,8 @@ class _PreviewBuilder:
             return _("Ja") if value else _("Nej")
         if name == "initiative_id":
             return next(f"{i.code} {i.title}" for i in self.plan.initiatives if i.id == value)
+        if name == "owner_person_id":
+            return _("i personregistret") if value else _("som text")
         return "" if value is None else str(value)
 
     def compare(
@@ -290,6 +306,7 @@ class _PreviewBuilder:
                             _LABELS[name], self.display(name, current[name]), self.display(name, value)
                         )
                         for name, value in changed.items()
+                        if not (name == "owner_person_id" and "owner" in changed)
                     ],
                     changed,
                     stale=stale,
@@ -381,6 +398,7 @@ _LABELS = {
     "title": N_("Aktivitet"),
     "description": N_("Beskrivning"),
     "owner": N_("Ansvarig"),
+    "owner_person_id": N_("Ansvarig"),
     "responsible_office_id": N_("Ansvarigt kontor/enhet"),
     "participating_office_ids": N_("Deltagande kontor"),
     "start_month": N_("Start"),

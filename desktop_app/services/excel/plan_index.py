@@ -8,11 +8,11 @@ from sqlalchemy import Connection, Engine, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from database.models import Activity, ActivityOffice, FocusArea, Initiative, Office, StatusReport
+from database.models import Activity, ActivityOffice, FocusArea, Initiative, Office, Person, StatusReport
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, read_tree
 
 _LEADING_CODE = re.compile(r"^(\d+(?:\.\d+)*)[.:]?(?:\s+|$)")
-_FINGERPRINT_TABLES = (Activity, ActivityOffice, StatusReport, Office, Initiative, FocusArea)
+_FINGERPRINT_TABLES = (Activity, ActivityOffice, StatusReport, Office, Initiative, FocusArea, Person)
 
 
 def key(text: str) -> str:
@@ -51,6 +51,11 @@ class PlanIndex:
                 key(office.name): (office.id, office.name)
                 for office in session.exec(select(Office).where(col(Office.deleted_at).is_(None)))
             }
+            self.people = [
+                (person.id, person.name)
+                for person in session.exec(select(Person).where(col(Person.deleted_at).is_(None)))
+            ]
+            """``(id, name)`` of the live people, for the rule that links an owner's name."""
             self.history: dict[str, list[StatusReport]] = {}
             for report in session.exec(select(StatusReport).where(col(StatusReport.deleted_at).is_(None))):
                 self.history.setdefault(report.activity_id, []).append(report)

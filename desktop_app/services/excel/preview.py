@@ -117,6 +117,8 @@ class ImportPreview:
     """Focus areas the rows name that the plan lacks, as written; the person may create them."""
     unknown_initiatives: list[tuple[str, str]] = field(default_factory=list)
     """Initiatives the rows name that a known focus area lacks: (text as written, focus area id)."""
+    unlinked_owners: dict[str, list[int]] = field(default_factory=dict)
+    """Owners the rows name who are not one person of the register (kept as text) → their rows."""
     exported_at: str | None = None
     """When the app exported the workbook (UTC), if it did; plan edits after it make rows stale."""
 
@@ -194,6 +196,12 @@ class ImportPreview:
             )
         for name in self.new_offices.values():
             lines.append(_("  Nytt kontor/enhet: {name}").format(name=name))
+        for name, rows in self.unlinked_owners.items():
+            lines.append(
+                _("  Ansvarig som inte finns i personregistret, sparas som text: {name} (rad {rows})").format(
+                    name=name, rows=", ".join(str(row) for row in rows)
+                )
+            )
         return lines
 
 

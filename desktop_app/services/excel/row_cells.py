@@ -195,6 +195,7 @@ def node_values(activity: ActivityNode) -> dict[str, Any]:
         "title": activity.title,
         "description": activity.description,
         "owner": activity.owner,
+        "owner_person_id": activity.owner_person_id,
         "responsible_office_id": activity.responsible_office_id,
         "participating_office_ids": frozenset(activity.participating_office_ids),
         "start_month": activity.start_month,

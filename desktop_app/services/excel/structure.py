@@ -170,17 +170,25 @@ def _order_by_codes(
 
 
 def _register_people(engine: Engine, actor: str) -> None:
-    """The activities' owners into the new plan's register of people, with their first activity's office."""
+    """The activities' owners into the new plan's register of people, with their first activity's
+    office, and each activity linked to its owner there."""
     from desktop_app.services.registers import RegisterService
     from desktop_app.services.tree import read_tree
 
     registers = RegisterService(engine, actor)
-    seen: set[str] = set()
-    for activity in read_tree(engine).activities():
+    people: dict[str, str] = {}
+    activities = read_tree(engine).activities()
+    for activity in activities:
         name = " ".join(activity.owner.split())
-        if name and key(name) not in seen:
-            seen.add(key(name))
-            registers.create_person(name, office_id=activity.responsible_office_id)
+        if name and key(name) not in people:
+            people[key(name)] = registers.create_person(name, office_id=activity.responsible_office_id)
+    with engine.begin() as connection:  # each activity linked to its owner, as the one rule links them
+        for activity in activities:
+            if activity.owner.strip():
+                connection.exec_driver_sql(
+                    "UPDATE activity SET owner_person_id = ? WHERE id = ?",
+                    (people[key(" ".join(activity.owner.split()))], activity.id),
+                )
 
 
 def area_title(text: str) -> str:

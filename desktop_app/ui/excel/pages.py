@@ -338,6 +338,17 @@ class PreviewPage(QWidget):
             group = self._group(self.tr("New offices/units ({count})").format(count=len(preview.new_offices)))
             for name in preview.new_offices.values():
                 self._leaf(group, name)
+        if preview.unlinked_owners:
+            group = self._group(
+                self.tr("Owners not in the register of people, kept as text ({count})").format(
+                    count=len(preview.unlinked_owners)
+                )
+            )
+            for name, rows in preview.unlinked_owners.items():
+                self._leaf(
+                    group,
+                    self.tr("{name} (row {rows})").format(name=name, rows=", ".join(str(r) for r in rows)),
+                )
         if not preview.has_changes and not preview.problems:
             self._group(self.tr("The file matches the plan: there is nothing to import."))
         if preview.problems:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,11 +28,11 @@ from database.enums import DecisionKind
 from desktop_app.services.deviations import DeviationRow
 from desktop_app.services.errors import PlanError
 from desktop_app.services.ideas import IdeaRow
-from desktop_app.services.people import linked_name, person_names
 from desktop_app.services.rhythm import FocusAreaRhythm
 from desktop_app.services.steering import MeetingRow
 from desktop_app.services.tree import ActivityNode
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.status_light import status_label
 from desktop_app.ui.steering import commands
 from desktop_app.ui.steering.commands import ServiceCommand
@@ -124,17 +123,17 @@ class DecisionDialog(FormDialog):
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.form.addRow(self.tr("Decision:"), self.text)
         self.follow_up = QGroupBox(self.tr("Follow-up"))
-        self.follow_up_by = QLineEdit()
-        self.follow_up_by.setPlaceholderText(self.tr("Who follows up the decision"))
-        self._people = person_names(context.workspace.path)
-        people = QCompleter(self._people, self.follow_up_by)
-        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        people.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.follow_up_by.setCompleter(people)
+        self.follow_up_picker = PersonPicker(context, self.tr("Who follows up the decision"), self)
+        self.follow_up_picker.reload()
+        self.follow_up_picker.error.connect(self.error.show_message)
+        self.follow_up_by = self.follow_up_picker.edit
         meeting_date = next((m.meeting_date for m in meetings if m.id == meeting_id), date.today())
         self.follow_up_date = date_edit(meeting_date + timedelta(days=30))
         follow_up_form = QFormLayout(self.follow_up)
-        follow_up_form.addRow(self.tr("Followed up by:"), self.follow_up_by)
+        who = QHBoxLayout()
+        who.addWidget(self.follow_up_by, 1)
+        who.addWidget(self.follow_up_picker.new_button)
+        follow_up_form.addRow(self.tr("Followed up by:"), who)
         follow_up_form.addRow(self.tr("By date:"), self.follow_up_date)
         if kind is DecisionKind.OTHER:
             self.follow_up.setCheckable(True)
@@ -149,7 +148,7 @@ class DecisionDialog(FormDialog):
         if self.kind is DecisionKind.DEVIATION_ACTION or (
             self.kind is DecisionKind.OTHER and self.follow_up.isChecked()
         ):
-            details["follow_up_by"] = linked_name(self.follow_up_by.text(), self._people)
+            details.update(self.follow_up_picker.changes("follow_up_by", "follow_up_person_id"))
             details["follow_up_date"] = date_of(self.follow_up_date)
         return commands.record_decision(
             self.context, self.meeting.currentData(), self.kind, self.text.toPlainText(), **details
