@@ -303,37 +303,37 @@
         <translation>Planen är skrivskyddad i det här fönstret; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="96"/>
+        <location filename="../../desktop_app/ui/commands.py" line="98"/>
         <source>Could not be undone or redone</source>
         <translation>Kunde inte ångras eller göras om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="113"/>
+        <location filename="../../desktop_app/ui/commands.py" line="115"/>
         <source>Change %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="172"/>
+        <location filename="../../desktop_app/ui/commands.py" line="174"/>
         <source>Report status</source>
         <translation>Rapportera status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="199"/>
+        <location filename="../../desktop_app/ui/commands.py" line="201"/>
         <source>Add focus area</source>
         <translation>Lägg till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="200"/>
+        <location filename="../../desktop_app/ui/commands.py" line="202"/>
         <source>Add initiative</source>
         <translation>Lägg till insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="201"/>
+        <location filename="../../desktop_app/ui/commands.py" line="203"/>
         <source>Add activity</source>
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="251"/>
+        <location filename="../../desktop_app/ui/commands.py" line="253"/>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
@@ -734,12 +734,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>MonthField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="245"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="257"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="247"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="259"/>
         <source>Remove the month (not set)</source>
         <translation>Ta bort månaden (ej angiven)</translation>
     </message>
@@ -760,27 +760,27 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="63"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="64"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="65"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="66"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="89"/>
         <source>(responsible for %n activities)</source>
         <translation>
             <numerusform>(ansvarar för %n aktivitet)</numerusform>
@@ -788,32 +788,32 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="117"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="117"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="128"/>
         <source>Delete office or unit</source>
         <translation>Ta bort kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="130"/>
         <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
         <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
     </message>
@@ -889,99 +889,99 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="143"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="257"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="174"/>
         <source>Steering-group member</source>
         <translation>Ledamot i styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="157"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="309"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="188"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="190"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="194"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="195"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="196"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="197"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="198"/>
         <source>Office/unit</source>
         <translation>Kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="202"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="203"/>
         <source>Focus-area lead for</source>
         <translation>Fokusområdesansvarig för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="239"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="259"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="261"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="309"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="329"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="363"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="330"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="364"/>
         <source>Delete “%1” from the register?</source>
         <translation>Ta bort ”%1” ur registret?</translation>
     </message>
@@ -1135,27 +1135,27 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="428"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="466"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -1163,42 +1163,42 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="449"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="487"/>
         <source>overdue</source>
         <translation>försenad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="451"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="489"/>
         <source>not reported for %1 days</source>
         <translation>inte rapporterad på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="460"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="498"/>
         <source>%1 green, %2 yellow, %3 red, %4 not reported</source>
         <translation>%1 gröna, %2 gula, %3 röda, %4 ej rapporterade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="469"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="507"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="473"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="511"/>
         <source>Overdue: the end month %1 has passed</source>
         <translation>Försenad: slutmånaden %1 har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="476"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="514"/>
         <source>No report for %1 days</source>
         <translation>Ingen rapport på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="478"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="516"/>
         <source>Responsible office: %1</source>
         <translation>Ansvarigt kontor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="481"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="519"/>
         <source>Schedule: %1</source>
         <translation>Tidplan: %1</translation>
     </message>
@@ -1206,37 +1206,96 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PlanTreeView</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_view.py" line="143"/>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="135"/>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/plan_tree_view.py" line="136"/>
         <source>Focus areas, initiatives and activities with their status; Enter opens the form</source>
         <translation>Fokusområden, insatsområden och aktiviteter med sin status; Retur öppnar formuläret</translation>
     </message>
 </context>
 <context>
+    <name>RegisterCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="54"/>
+        <source>Add office or unit %1</source>
+        <translation>Lägg till kontor/enhet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="77"/>
+        <source>Rename office or unit %1</source>
+        <translation>Byt namn på kontor/enhet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="99"/>
+        <source>Delete office or unit %1</source>
+        <translation>Ta bort kontor/enhet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="101"/>
+        <source>Delete person %1</source>
+        <translation>Ta bort person %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="121"/>
+        <source>Add person %1</source>
+        <translation>Lägg till person %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="150"/>
+        <source>Change person %1</source>
+        <translation>Ändra person %1</translation>
+    </message>
+</context>
+<context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="386"/>
         <source>Offices and people</source>
         <translation>Kontor och personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="393"/>
         <source>Registers</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="350"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="394"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="351"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="395"/>
         <source>People and roles</source>
         <translation>Personer och roller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="399"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="401"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="438"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="447"/>
+        <source>Undo: %1</source>
+        <translation>Ångra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="439"/>
+        <source>Redo: %1</source>
+        <translation>Gör om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="445"/>
+        <source>Change person %1</source>
+        <translation>Ändra person %1</translation>
     </message>
 </context>
 <context>
@@ -1454,12 +1513,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../desktop_app/ui/unsaved.py" line="81"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="87"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unsaved.py" line="82"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="88"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -1485,17 +1544,17 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>_TypedField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="75"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="76"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="79"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="80"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="83"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="84"/>
         <source>Remove the date (not set)</source>
         <translation>Ta bort datumet (ej angivet)</translation>
     </message>
