@@ -734,12 +734,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>MonthField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="257"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="265"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="259"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="267"/>
         <source>Remove the month (not set)</source>
         <translation>Ta bort månaden (ej angiven)</translation>
     </message>
@@ -1542,19 +1542,27 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
     </message>
 </context>
 <context>
+    <name>YearField</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_fields.py" line="358"/>
+        <source>Remove the year (not set)</source>
+        <translation>Ta bort året (ej angivet)</translation>
+    </message>
+</context>
+<context>
     <name>_TypedField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="76"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="84"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="80"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="88"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="84"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="92"/>
         <source>Remove the date (not set)</source>
         <translation>Ta bort datumet (ej angivet)</translation>
     </message>
