@@ -158,6 +158,18 @@ def excel_import_dialog(qtbot, context: AppContext) -> QWidget:
     return _shown(qtbot, ImportDialog(context))
 
 
+def backups_dialog(qtbot, context: AppContext) -> QWidget:
+    from desktop_app.ui.sync.backups_dialog import BackupsDialog
+
+    return _shown(qtbot, BackupsDialog(context))
+
+
+def stored_reports_dialog(qtbot, context: AppContext) -> QWidget:
+    from desktop_app.ui.reports.stored import StoredReportsDialog
+
+    return _shown(qtbot, StoredReportsDialog(context))
+
+
 def new_plan_from_sheet_dialog(qtbot, context: AppContext) -> QWidget:
     from desktop_app.ui.plans.excel_choices import NewPlanFromSheetDialog
 
