@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.goals import GoalRow, GoalService
@@ -89,6 +89,12 @@ def _type(qtbot, field, text: str) -> None:
     qtbot.keyClicks(field.edit, text)
 
 
+def _click_clear(qtbot, field) -> None:
+    """Click the clear button shown in the field (Qt's own, inside the line edit)."""
+    [button] = [b for b in field.edit.findChildren(QToolButton) if b.isVisible()]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def test_a_measured_value_is_saved_for_the_year_typed(context: AppContext, view, qtbot) -> None:
     _type(qtbot, view.value_year, "2024")
     qtbot.keyClicks(view.value_value, "12,5")
@@ -114,8 +120,8 @@ def test_a_measured_value_for_a_year_to_come_is_refused_at_once(context: AppCont
     assert _saved(context).values == ()
     assert view.value_year.text() == str(THIS_YEAR + 1)  # what was typed stays, to be corrected
 
-    # The clear button empties the field; an empty year is asked for, not guessed.
-    qtbot.mouseClick(view.value_year.clear_button, Qt.MouseButton.LeftButton)
+    # The clear button in the field empties it; an empty year is asked for, not guessed.
+    _click_clear(qtbot, view.value_year)
     assert view.value_year.text() == "" and not view.value_year.has_error()
     assert view.value_error.text() == ""
     qtbot.mouseClick(view.set_value_button, Qt.MouseButton.LeftButton)
@@ -140,7 +146,7 @@ def test_target_and_baseline_years_typed_cleared_and_read_back(context: AppConte
     qtbot.keyClick(view.baseline_year.edit, Qt.Key.Key_Tab)
     assert "”tjugo” är inget årtal" in view.goal_error.text()
 
-    qtbot.mouseClick(view.baseline_year.clear_button, Qt.MouseButton.LeftButton)
+    _click_clear(qtbot, view.baseline_year)
     view.target_year.setFocus()
     qtbot.keyClick(view.target_year.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view.target_year.edit, Qt.Key.Key_Delete)

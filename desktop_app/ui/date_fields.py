@@ -352,12 +352,25 @@ class YearField(_TypedField):
     ) -> None:
         super().__init__(label, parent)
         self.not_in_future = not_in_future
+        # No calendar, and the clear button inside the field: a "×" between a year and a value
+        # beside it would read as a multiplication.
         self.calendar_button.hide()
+        self.clear_button.hide()
+        self.edit.setClearButtonEnabled(True)
         self.edit.setMaxLength(8)
         self.edit.setToolTip("")
-        self.clear_button.setToolTip(self.tr("Remove the year (not set)"))
-        self.clear_button.setAccessibleName(self.clear_button.toolTip())
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000") + 48)
+        self.edit.textEdited.connect(self._cleared)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("000000") + 36)
+
+    def _cleared(self, text: str) -> None:
+        """Emptied (the clear button, Delete, Backspace): the field is "not set" at once."""
+        if not text:
+            self._finish()
+
+    def _update_buttons(self) -> None:
+        self.calendar_button.setEnabled(False)
+        self.clear_button.setEnabled(False)
+        self.edit.setClearButtonEnabled(not self.edit.isReadOnly())
 
     def _read(self, text: str) -> int | None:
         year = parse_year(text, self.label)

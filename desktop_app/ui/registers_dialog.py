@@ -409,6 +409,9 @@ class RegistersDialog(QDialog):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        height = buttons.button(QDialogButtonBox.StandardButton.Close).sizeHint().height()
+        for button in (self.undo_button, self.redo_button):
+            button.setMinimumHeight(height)  # as tall as "Close" beside them
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
         bottom.addWidget(self.redo_button)

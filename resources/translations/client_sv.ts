@@ -1282,18 +1282,18 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="438"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="447"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="441"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="450"/>
         <source>Undo: %1</source>
         <translation>Ångra: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="439"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="442"/>
         <source>Redo: %1</source>
         <translation>Gör om: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="445"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="448"/>
         <source>Change person %1</source>
         <translation>Ändra person %1</translation>
     </message>
@@ -1539,14 +1539,6 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         <location filename="../../desktop_app/ui/user_dialog.py" line="55"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
-    </message>
-</context>
-<context>
-    <name>YearField</name>
-    <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="358"/>
-        <source>Remove the year (not set)</source>
-        <translation>Ta bort året (ej angivet)</translation>
     </message>
 </context>
 <context>

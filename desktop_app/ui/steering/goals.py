@@ -382,9 +382,9 @@ class GoalsView(QWidget):
 
 
 def _year_width(field: YearField, placeholder: str) -> None:
-    """A year field as wide as a year, its placeholder and the clear button."""
+    """A year field as wide as a year and its clear button."""
     field.set_placeholder(placeholder)
-    field.setMaximumWidth(field.minimumWidth() + 24)
+    field.setMaximumWidth(field.minimumWidth() + 16)
 
 
 def _pair(year: QWidget, value: QLineEdit) -> QWidget:
@@ -392,7 +392,9 @@ def _pair(year: QWidget, value: QLineEdit) -> QWidget:
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(year)
-    row.addWidget(value, 1)
+    row.addWidget(value)
+    value.setMaximumWidth(value.fontMetrics().horizontalAdvance("0" * 14) + 16)
+    row.addStretch(1)
     return holder
 
 
