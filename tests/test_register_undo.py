@@ -17,7 +17,14 @@ from desktop_app.services.registers import PersonEntry, RegisterService
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.registers_dialog import RegistersDialog
-from tests.client_helpers import answer_next_dialog, fresh_application, press_in_window, remove_translators
+from tests.client_helpers import (
+    answer_next_dialog,
+    click_row,
+    fresh_application,
+    open_window,
+    press_in_window,
+    remove_translators,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -193,3 +200,21 @@ def test_the_dialog_leaves_a_plan_step_to_the_main_window(context: AppContext, q
     assert not dialog.undo_action.isEnabled()
     _press(qtbot, dialog.offices_tab.list, Qt.Key.Key_Z, CTRL)
     assert context.undo_stack.index() == 1
+
+
+def test_an_office_added_from_the_activity_form_is_undone_like_one_added_in_the_register(
+    context: AppContext, qtbot
+) -> None:
+    window = open_window(qtbot, context)
+    activity = context.tree().find_activity("2.1.1")
+    click_row(qtbot, window, activity.id)
+    form = window.detail.activity_form
+    answer_next_dialog(_type_name("Kultur- och fritidskontoret"))
+    qtbot.mouseClick(form.new_office_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Kultur- och fritidskontoret" in _offices(context))
+    assert context.tree().find_activity("2.1.1").responsible_office == "Kultur- och fritidskontoret"
+
+    press_in_window(qtbot, window, window.tree_view, Qt.Key.Key_Z, CTRL)  # the office choice
+    press_in_window(qtbot, window, window.tree_view, Qt.Key.Key_Z, CTRL)  # the new office
+    assert "Kultur- och fritidskontoret" not in _offices(context)
+    assert context.tree().find_activity("2.1.1").responsible_office != "Kultur- och fritidskontoret"
