@@ -174,23 +174,23 @@ def test_a_goal_with_values_and_two_linked_activities(
     view = window.goals
     window.show_part(GOALS)
     qtbot.keyClicks(view.title, "Fler nystartade bolag")
-    qtbot.keyClicks(view.baseline_year, "2015")
+    qtbot.keyClicks(view.baseline_year.edit, "2015")
     qtbot.keyClicks(view.baseline_value, "850")
-    qtbot.keyClicks(view.target_year, "2012")
+    qtbot.keyClicks(view.target_year.edit, "2012")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert view.goal_error.text() == "Målåret måste ligga efter utgångsåret."
     view.target_year.clear()
-    qtbot.keyClicks(view.target_year, "2022")
+    qtbot.keyClicks(view.target_year.edit, "2022")
     qtbot.keyClicks(view.target_value, "1 100")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     [goal] = view.goals_model.rows()
     assert (goal.baseline_value, goal.target_value) == (850, 1100)
 
     for year, value in (("2016", "912"), ("2017", "955,5")):
-        qtbot.keyClicks(view.value_year, year)
+        qtbot.keyClicks(view.value_year.edit, year)
         qtbot.keyClicks(view.value_value, value)
         qtbot.mouseClick(view.set_value_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(view.value_year, "sjutton")
+    qtbot.keyClicks(view.value_year.edit, "sjutton")
     qtbot.keyClicks(view.value_value, "1")
     qtbot.mouseClick(view.set_value_button, Qt.MouseButton.LeftButton)
     assert "årtal" in view.value_error.text()

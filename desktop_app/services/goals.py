@@ -17,6 +17,7 @@ from database.models import Activity, ActivityGoal, Goal, GoalValue, Strategy
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, Tombstoned, required_text
+from desktop_app.services.rules import check_year_not_future, parse_year
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
 GOAL_FIELDS = ("title", "indicator", "unit", "baseline_year", "baseline_value", "target_year", "target_value")
@@ -46,21 +47,6 @@ class GoalRow:
         return self.values[-1] if self.values else None
 
 
-def parse_year(value: Any, label: str, field: str) -> int | None:
-    """``"2016"`` → 2016; empty → ``None``; anything else is refused."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        year = int(str(value).strip())
-    except ValueError:
-        raise ValidationError(
-            _("{label} måste vara ett årtal, t.ex. 2016.").format(label=label), field
-        ) from None
-    if not 1900 <= year <= 2200:
-        raise ValidationError(_("{label} måste vara ett årtal, t.ex. 2016.").format(label=label), field)
-    return year
-
-
 def parse_number(value: Any, label: str, field: str) -> float | None:
     """``"12,5"`` or ``"12.5"`` → 12.5 (Swedish decimal comma welcome); empty → ``None``."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -86,11 +72,13 @@ def _validated_goal(values: Mapping[str, Any]) -> dict[str, Any]:
         "title": required_text(values.get("title"), _("Målet måste ha en benämning."), "title"),
         "indicator": str(values.get("indicator") or "").strip(),
         "unit": str(values.get("unit") or "").strip(),
-        "baseline_year": parse_year(values.get("baseline_year"), _("Utgångsårets"), "baseline_year"),
+        "baseline_year": parse_year(values.get("baseline_year"), _("Utgångsåret"), "baseline_year"),
         "baseline_value": parse_number(values.get("baseline_value"), _("Utgångsvärdet"), "baseline_value"),
         "target_year": parse_year(values.get("target_year"), _("Målåret"), "target_year"),
         "target_value": parse_number(values.get("target_value"), _("Målvärdet"), "target_value"),
     }
+    # The baseline is a measured outcome, so its year has begun; a target may lie years ahead.
+    check_year_not_future(clean["baseline_year"], _("Utgångsåret"), "baseline_year")
     if clean["baseline_year"] and clean["target_year"] and clean["target_year"] <= clean["baseline_year"]:
         raise ValidationError(_("Målåret måste ligga efter utgångsåret."), "target_year")
     return clean
@@ -165,6 +153,7 @@ class GoalService(RecordService):
         year_number = parse_year(year, _("Året"), "year")
         if year_number is None:
             raise ValidationError(_("Ange året värdet gäller."), "year")
+        check_year_not_future(year_number, _("Året"), "year")
         number = parse_number(value, _("Värdet"), "value")
         if number is None:
             raise ValidationError(_("Ange det uppmätta värdet."), "value")

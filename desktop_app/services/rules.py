@@ -4,7 +4,7 @@ One place for every way in: the activity form and the status dialog, the
 command line, the Excel import and the plan-file import all check with these
 functions, so a value that one of them refuses is refused by all with the same
 message.  Typed months and dates are read here too (``parse_month``,
-``parse_date``), so a form field and an Excel cell accept the same spellings.
+``parse_date``, ``parse_year``), so a form field and an Excel cell accept the same spellings.
 ``desktop_app.services.plan`` re-exports the activity rules.
 """
 
@@ -97,6 +97,31 @@ def parse_date(text: str | None, label: str = "", field: str = "", *, required: 
         pass
     message = _("{label} ”{text}” är inget datum. Skriv t.ex. 2025-03-15 eller 15/3 2025.")
     raise ValidationError(message.format(label=label or _("Datumet"), text=str(text).strip()), field)
+
+
+def parse_year(value: object, label: str = "", field: str = "") -> int | None:
+    """A typed year (``2025``, `` 2025 ``; an Excel cell's ``2025`` or ``2025.0``); empty means not set.
+
+    Raises ``ValidationError`` with a message naming ``label`` for anything else,
+    or a year outside the years the app keeps (1900–2200).
+    """
+    if value is None or not str(value).strip():
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}", text) or not _FIRST_YEAR <= int(text) <= _LAST_YEAR:
+        message = _("{label} ”{text}” är inget årtal. Skriv t.ex. 2025.")
+        raise ValidationError(message.format(label=label or _("Året"), text=text), field)
+    return int(text)
+
+
+def check_year_not_future(year: int | None, label: str, field: str, today: date | None = None) -> None:
+    """A measured outcome's ``year`` has begun: the running year at most (``label`` names it)."""
+    this_year = (today or date.today()).year
+    if year is not None and year > this_year:
+        message = _("{label} {year} har inte börjat än; ett uppmätt värde kan gälla högst {this_year}.")
+        raise ValidationError(message.format(label=label, year=year, this_year=this_year), field)
 
 
 def normalise_month(value: str | None, label: str, field: str) -> str | None:

@@ -513,12 +513,15 @@ class ActivityForm(QWidget):
         )
         if not ok or not name.strip() or self.activity is None:
             return
+        from desktop_app.ui.register_commands import AddOfficeCommand  # the table classes, when first needed
+
+        command = AddOfficeCommand(self.context, name)  # an undoable step, as in the registers
         try:
-            office_id = self.context.registers.create_office(name)
+            push(self.context, command)
         except PlanError as error:
             self.title_error.show_message(str(error))
             return
-        self._save({"responsible_office_id": office_id}, self.tr("responsible office"))
+        self._save({"responsible_office_id": command.record_id}, self.tr("responsible office"))
 
     def _move(self) -> None:
         target = self.initiative_combo.currentData()

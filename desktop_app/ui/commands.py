@@ -55,6 +55,8 @@ def push(context: AppContext, command: PlanCommand) -> None:
             + _("Planen är oförändrad.")
         ) from error
     command.applied = True
+    if command.isObsolete():
+        return  # it changed nothing; pushing it would still drop what redo could bring back
     context.undo_stack.push(command)
 
 

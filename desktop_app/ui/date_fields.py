@@ -1,4 +1,4 @@
-"""The one month field and the one date field every form uses: typed, picked or cleared.
+"""The one month, date and year field every form uses: typed, picked or cleared.
 
 A person types the month or date as they write it (``2025-03``, ``mars 2025``,
 ``03/2025``; ``2025-03-15``, ``15/3 2025``); the services read it
@@ -6,6 +6,8 @@ A person types the month or date as they write it (``2025-03``, ``mars 2025``,
 spellings as an Excel cell. Empty means "not set". The calendar button (or
 Alt+Down / F4) opens a calendar on the field's value or on today's month; what
 is picked is shown and committed. Delete/Backspace and the × button clear it.
+A year field (``2025``, read by ``rules.parse_year``) has no calendar; the
+Up and Down keys step it a year.
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.rules import check_not_future, parse_date, parse_month
+from desktop_app.services.rules import (
+    check_not_future,
+    check_year_not_future,
+    parse_date,
+    parse_month,
+    parse_year,
+)
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; }"
 
@@ -330,3 +338,76 @@ class DateField(_TypedField):
     def set_value(self, value: date | None) -> None:
         """Show ``value`` (or nothing) without committing."""
         self._set_shown(value)
+
+
+class YearField(_TypedField):
+    """A year (``2025``) that can be typed, stepped with Up/Down or left empty.
+
+    ``not_in_future`` refuses a year after the running one (a measured outcome);
+    a target may lie years ahead.
+    """
+
+    def __init__(
+        self, label: str = "", parent: QWidget | None = None, *, not_in_future: bool = False
+    ) -> None:
+        super().__init__(label, parent)
+        self.not_in_future = not_in_future
+        # No calendar, and the clear button inside the field: a "×" between a year and a value
+        # beside it would read as a multiplication.
+        self.calendar_button.hide()
+        self.clear_button.hide()
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setMaxLength(8)
+        self.edit.setToolTip("")
+        self.edit.textEdited.connect(self._cleared)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("000000") + 36)
+
+    def _cleared(self, text: str) -> None:
+        """Emptied (the clear button, Delete, Backspace): the field is "not set" at once."""
+        if not text:
+            self._finish()
+
+    def _update_buttons(self) -> None:
+        self.calendar_button.setEnabled(False)
+        self.clear_button.setEnabled(False)
+        self.edit.setClearButtonEnabled(not self.edit.isReadOnly())
+
+    def _read(self, text: str) -> int | None:
+        year = parse_year(text, self.label)
+        if self.not_in_future:
+            check_year_not_future(year, self.label, "")
+        return year
+
+    def _show(self, value: object) -> str:
+        return str(value)
+
+    def open_calendar(self) -> None:
+        """A year has no calendar."""
+
+    def year(self) -> int | None:
+        """The year typed, or ``None``; raises ``ValidationError`` when it cannot be read."""
+        return self._read(self.edit.text())
+
+    def set_year(self, year: int | None) -> None:
+        """Show ``year`` (or nothing) without committing."""
+        self._set_shown(year)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and not self.edit.isReadOnly():
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._step(1 if key == Qt.Key.Key_Up else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, by: int) -> None:
+        """Up and Down: the next or previous year (from the running year when the field is empty)."""
+        try:
+            year = parse_year(self.edit.text(), self.label)
+        except ValidationError:
+            return
+        stepped = date.today().year if year is None else year + by
+        if self.not_in_future:
+            stepped = min(stepped, date.today().year)
+        self.edit.setText(str(stepped))
+        self._typed()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,17 +18,28 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from database.enums import Role
-from database.models import Office, Person
 from desktop_app.services.errors import PlanError
 from desktop_app.services.registers import PersonEntry, RegisterService
 from desktop_app.ui import plain_text
 from desktop_app.ui.accessibility import set_name
+from desktop_app.ui.commands import push
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.register_commands import (
+    OFFICE,
+    PERSON,
+    AddOfficeCommand,
+    AddPersonCommand,
+    DeleteRegisterCommand,
+    EditPersonCommand,
+    RegisterCommand,
+    RenameOfficeCommand,
+)
 from desktop_app.ui.unsaved import EditTracker
 from desktop_app.ui.widgets import ErrorLabel
 
@@ -35,10 +47,16 @@ ID = Qt.ItemDataRole.UserRole
 
 
 class OfficesTab(QWidget):
-    """Offices and units: add, rename, delete (a tombstone; activities keep their history)."""
+    """Offices and units: add, rename, delete (a tombstone; activities keep their history).
 
-    def __init__(self, registers: RegisterService, read_only: bool, parent: QWidget | None = None) -> None:
+    Every change is one step on the app's undo stack.
+    """
+
+    def __init__(
+        self, context: AppContext, registers: RegisterService, read_only: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.context = context
         self.registers = registers
         self.list = QListWidget()
         self.list.setSpacing(3)
@@ -79,12 +97,16 @@ class OfficesTab(QWidget):
     def _current(self) -> QListWidgetItem | None:
         return self.list.currentItem()
 
+    def current_id(self) -> str:
+        item = self.list.currentItem()
+        return item.data(ID) if item else ""
+
     def new_office(self) -> None:
         name, ok = QInputDialog.getText(
             self, self.tr("New office or unit"), self.tr("Name of the office or unit:")
         )
         if ok:
-            self._do(lambda: self.registers.create_office(name))
+            self._do(AddOfficeCommand(self.context, name))
 
     def rename_office(self) -> None:
         item = self._current()
@@ -95,7 +117,7 @@ class OfficesTab(QWidget):
             self, self.tr("Rename"), self.tr("New name:"), QLineEdit.EchoMode.Normal, old
         )
         if ok:
-            self._do(lambda: (self.registers.rename_office(item.data(ID), name), item.data(ID))[1])
+            self._do(RenameOfficeCommand(self.context, item.data(ID), old, name))
 
     def delete_office(self) -> None:
         item = self._current()
@@ -109,25 +131,33 @@ class OfficesTab(QWidget):
             ).replace("%1", item.data(Qt.ItemDataRole.UserRole + 1)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._do(lambda: (self.registers.delete(Office, item.data(ID)), "")[1])
+            name = item.data(Qt.ItemDataRole.UserRole + 1)
+            self._do(DeleteRegisterCommand(self.context, OFFICE, item.data(ID), name))
 
-    def _do(self, operation) -> None:
+    def _do(self, command: RegisterCommand) -> None:
+        """Do the change as one undoable step; a refused change shows its message."""
         try:
-            select_id = operation()
+            push(self.context, command)
         except PlanError as error:
             self.error.show_message(str(error))
             return
         self.error.show_message("")
-        self.refresh(select_id)
+        self.refresh("" if isinstance(command, DeleteRegisterCommand) else command.record_id)
 
 
 class PeopleTab(QWidget):
     """People with title, e-mail, office and roles; the form is saved with "Save"."""
 
     def __init__(
-        self, registers: RegisterService, focus_areas: list[tuple[str, str]], read_only: bool, parent=None
+        self,
+        context: AppContext,
+        registers: RegisterService,
+        focus_areas: list[tuple[str, str]],
+        read_only: bool,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
         self.registers = registers
         self.read_only = read_only
         self.people: dict[str, PersonEntry] = {}
@@ -235,6 +265,9 @@ class PeopleTab(QWidget):
         item = self.list.currentItem()
         return item.data(ID) if item else ""
 
+    def current_id(self) -> str:
+        return self._current_id()
+
     def _current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
         """Selecting another person saves the one being edited; a value that cannot be saved keeps it."""
         if previous is not None and self.edits.dirty and not self.save(previous.data(ID)):
@@ -276,12 +309,13 @@ class PeopleTab(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
         if not ok:
             return
+        command = AddPersonCommand(self.context, name)
         try:
-            person_id = self.registers.create_person(name)
+            push(self.context, command)
         except PlanError as error:
             self.error.show_message(str(error))
             return
-        self.refresh(person_id)
+        self.refresh(command.record_id)
         self.title_edit.setFocus()
 
     def roles(self) -> set[tuple[Role, str | None]]:
@@ -301,22 +335,22 @@ class PeopleTab(QWidget):
         person_id = person_id or self._current_id()
         if not person_id:
             return True
+        changes = {
+            "name": self.name_edit.text(),
+            "title": self.title_edit.text(),
+            "email": self.email_edit.text(),
+            "phone": self.phone_edit.text(),
+            "office_id": self.office_combo.currentData() or None,
+        }
+        name = " ".join(self.name_edit.text().split())
+        command = EditPersonCommand(self.context, person_id, name, changes, self.roles())
+        dirty, self.edits.dirty = self.edits.dirty, False  # saved: the views reload with the step
         try:
-            self.registers.update_person(
-                person_id,
-                {
-                    "name": self.name_edit.text(),
-                    "title": self.title_edit.text(),
-                    "email": self.email_edit.text(),
-                    "phone": self.phone_edit.text(),
-                    "office_id": self.office_combo.currentData() or None,
-                },
-            )
-            self.registers.set_roles(person_id, self.roles())
+            push(self.context, command)
         except PlanError as error:
+            self.edits.dirty = dirty
             self.error.show_message(str(error))
             return False
-        self.edits.dirty = False
         self.refresh(self._current_id() or person_id)
         return True
 
@@ -328,31 +362,136 @@ class PeopleTab(QWidget):
         uses = self.registers.person_uses(person.id)
         answer = plain_text.ask(self, self.tr("Delete person"), f"{uses}\n\n{question}" if uses else question)
         if answer == QMessageBox.StandardButton.Yes:
-            self.registers.delete(Person, person.id)
+            try:
+                push(self.context, DeleteRegisterCommand(self.context, PERSON, person.id, person.name))
+            except PlanError as error:
+                self.error.show_message(str(error))
+                return
             self.refresh()
 
 
 class RegistersDialog(QDialog):
-    """Offices and people in two tabs."""
+    """Offices and people in two tabs; every change is a step on the app's undo stack.
+
+    Ctrl+Z and Ctrl+Shift+Z (and the Undo and Redo buttons) undo and redo the
+    register's own steps here; an earlier change of the plan is undone from the
+    main window. Undo first saves the person being edited, as leaving the form does.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.setWindowTitle(self.tr("Offices and people"))
         self.resize(860, 540)
         registers = RegisterService(context.engine, context.actor)
         areas = [(a.id, f"{a.code}  {a.title}") for a in context.plan.tree().focus_areas]
-        self.offices_tab = OfficesTab(registers, context.read_only)
-        self.people_tab = PeopleTab(registers, areas, context.read_only)
+        self.offices_tab = OfficesTab(context, registers, context.read_only)
+        self.people_tab = PeopleTab(context, registers, areas, context.read_only)
         self.tabs = QTabWidget()
         set_name(self.tabs, self.tr("Registers"))
         self.tabs.addTab(self.offices_tab, self.tr("Offices and units"))
         self.tabs.addTab(self.people_tab, self.tr("People and roles"))
-        self.tabs.currentChanged.connect(lambda _i: self.people_tab.refresh(self.people_tab._current_id()))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab = self.tabs.currentIndex()
+
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action.triggered.connect(self.redo)
+        self.undo_button, self.redo_button = QToolButton(), QToolButton()
+        for button, action in ((self.undo_button, self.undo_action), (self.redo_button, self.redo_action)):
+            self.addAction(action)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        height = buttons.button(QDialogButtonBox.StandardButton.Close).sizeHint().height()
+        for button in (self.undo_button, self.redo_button):
+            button.setMinimumHeight(height)  # as tall as "Close" beside them
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.redo_button)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
+        context.plan_changed.connect(self._plan_changed)
+        self.people_tab.edits.edited.connect(self._update_undo)
+        self._update_undo()
+
+    # --- undo and redo ------------------------------------------------------------------------
+
+    def _step(self, offset: int) -> RegisterCommand | None:
+        """The register step ``offset`` from the stack's index (-1: the one undo takes), else ``None``."""
+        stack = self.context.undo_stack
+        index = stack.index() + offset
+        if not 0 <= index < stack.count():
+            return None
+        command = stack.command(index)
+        return command if isinstance(command, RegisterCommand) else None
+
+    def _update_undo(self) -> None:
+        writable = not self.context.read_only
+        for action, step, tip in (
+            (self.undo_action, self._step(-1), self.tr("Undo: %1")),
+            (self.redo_action, self._step(0), self.tr("Redo: %1")),
+        ):
+            action.setEnabled(writable and step is not None)
+            action.setToolTip(tip.replace("%1", step.text()) if step is not None else action.text())
+        if writable and self.people_tab.edits.dirty:  # undo takes back what is being typed
+            name = " ".join(self.people_tab.name_edit.text().split())
+            change = self.tr("Change person %1").replace("%1", name)
+            self.undo_action.setEnabled(True)
+            self.undo_action.setToolTip(self.tr("Undo: %1").replace("%1", change))
+            self.redo_action.setEnabled(False)  # saving what is typed starts a new history
+            self.redo_action.setToolTip(self.redo_action.text())
+
+    def undo(self) -> None:
+        self._move(-1)
+
+    def redo(self) -> None:
+        self._move(0)
+
+    def _move(self, offset: int) -> None:
+        """Save the person form (as leaving it does), then undo or redo one register step and show it."""
+        people = self.people_tab
+        if people.edits.dirty and not people.read_only and not people.save():
+            return
+        step = self._step(offset)
+        if step is None or self.context.read_only:
+            return
+        kind, record_id = step.kind, step.record_id
+        if offset < 0:
+            self.context.undo_stack.undo()
+        else:
+            self.context.undo_stack.redo()
+        tab = self.offices_tab if kind == OFFICE else self.people_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.refresh(record_id)
+
+    def _plan_changed(self) -> None:
+        self.offices_tab.refresh(self.offices_tab.current_id())
+        if not self.people_tab.edits.dirty:
+            self.people_tab.refresh(self.people_tab.current_id())
+        self._update_undo()
+
+    # --- leaving ---------------------------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        """Leaving the people tab saves the person being edited; a value that cannot be saved keeps it."""
+        left, self._tab = self._tab, index
+        leaving_people = self.tabs.widget(left) is self.people_tab and not self.people_tab.read_only
+        if leaving_people and not self.people_tab.save():
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(left)
+            self.tabs.blockSignals(False)
+            self._tab = left
+            return
+        if self.tabs.widget(index) is self.people_tab:
+            self.people_tab.refresh(self.people_tab.current_id())
 
     def reject(self) -> None:
         """Closing saves the person being edited; a value that cannot be saved keeps the dialog open."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,12 @@ from desktop_app.ui.date_fields import _TypedField
 
 
 class EditTracker(QObject):
-    """Marks a form as changed when the person edits one of its widgets (not while it is filled)."""
+    """Marks a form as changed when the person edits one of its widgets (not while it is filled).
+
+    ``edited`` is emitted on each such edit.
+    """
+
+    edited = Signal()
 
     def __init__(self, parent: QObject, *widgets: QObject) -> None:
         super().__init__(parent)
@@ -62,6 +67,7 @@ class EditTracker(QObject):
     def _mark(self, *_args: object) -> None:
         if not self._filling:
             self.dirty = True
+            self.edited.emit()
 
     @contextmanager
     def filling(self) -> Iterator[None]:

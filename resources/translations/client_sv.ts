@@ -240,7 +240,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="434"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="521"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="524"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
@@ -270,12 +270,12 @@
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="528"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="531"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="535"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="538"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -288,37 +288,37 @@
         <translation>Planen är skrivskyddad i det här fönstret; ändringar kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="96"/>
+        <location filename="../../desktop_app/ui/commands.py" line="98"/>
         <source>Could not be undone or redone</source>
         <translation>Kunde inte ångras eller göras om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="113"/>
+        <location filename="../../desktop_app/ui/commands.py" line="115"/>
         <source>Change %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="172"/>
+        <location filename="../../desktop_app/ui/commands.py" line="174"/>
         <source>Report status</source>
         <translation>Rapportera status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="199"/>
+        <location filename="../../desktop_app/ui/commands.py" line="201"/>
         <source>Add focus area</source>
         <translation>Lägg till fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="200"/>
+        <location filename="../../desktop_app/ui/commands.py" line="202"/>
         <source>Add initiative</source>
         <translation>Lägg till insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="201"/>
+        <location filename="../../desktop_app/ui/commands.py" line="203"/>
         <source>Add activity</source>
         <translation>Lägg till aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/commands.py" line="251"/>
+        <location filename="../../desktop_app/ui/commands.py" line="253"/>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
@@ -719,12 +719,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>MonthField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="257"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="265"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="259"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="267"/>
         <source>Remove the month (not set)</source>
         <translation>Ta bort månaden (ej angiven)</translation>
     </message>
@@ -745,27 +745,27 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>OfficesTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="63"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="64"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="65"/>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="66"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="89"/>
         <source>(responsible for %n activities)</source>
         <translation>
             <numerusform>(ansvarar för %n aktivitet)</numerusform>
@@ -773,32 +773,32 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="117"/>
         <source>Rename</source>
         <translation>Byt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="117"/>
         <source>New name:</source>
         <translation>Nytt namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="106"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="128"/>
         <source>Delete office or unit</source>
         <translation>Ta bort kontor eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="130"/>
         <source>Delete “%1” from the register? Activities it is responsible for keep their data.</source>
         <translation>Ta bort ”%1” ur registret? Aktiviteter som kontoret ansvarar för behåller sina uppgifter.</translation>
     </message>
@@ -874,99 +874,99 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="143"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="257"/>
         <source>Process leader</source>
         <translation>Processledare</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="174"/>
         <source>Steering-group member</source>
         <translation>Ledamot i styrgruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="157"/>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="309"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="188"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="160"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="190"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="164"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="194"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="165"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="195"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="166"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="196"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="167"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="197"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="168"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="198"/>
         <source>Office/unit</source>
         <translation>Kontor/enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="172"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="202"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="173"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="203"/>
         <source>Focus-area lead for</source>
         <translation>Fokusområdesansvarig för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="239"/>
         <source>— none —</source>
         <translation>— inget —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="259"/>
         <source>Focus-area lead</source>
         <translation>Fokusområdesansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="231"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="261"/>
         <source>Steering group</source>
         <translation>Styrgrupp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="276"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="309"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="329"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="363"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="327"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="361"/>
         <source>Delete “%1” from the register?</source>
         <translation>Ta bort ”%1” ur registret?</translation>
     </message>
@@ -1235,26 +1235,85 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
     </message>
 </context>
 <context>
+    <name>RegisterCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="54"/>
+        <source>Add office or unit %1</source>
+        <translation>Lägg till kontor/enhet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="77"/>
+        <source>Rename office or unit %1</source>
+        <translation>Byt namn på kontor/enhet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="99"/>
+        <source>Delete office or unit %1</source>
+        <translation>Ta bort kontor/enhet %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="101"/>
+        <source>Delete person %1</source>
+        <translation>Ta bort person %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="121"/>
+        <source>Add person %1</source>
+        <translation>Lägg till person %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/register_commands.py" line="150"/>
+        <source>Change person %1</source>
+        <translation>Ändra person %1</translation>
+    </message>
+</context>
+<context>
     <name>RegistersDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="340"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="384"/>
         <source>Offices and people</source>
         <translation>Kontor och personer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="347"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="391"/>
         <source>Registers</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="348"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="392"/>
         <source>Offices and units</source>
         <translation>Kontor och enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/registers_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="393"/>
         <source>People and roles</source>
         <translation>Personer och roller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="397"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="399"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="439"/>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="448"/>
+        <source>Undo: %1</source>
+        <translation>Ångra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="440"/>
+        <source>Redo: %1</source>
+        <translation>Gör om: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/registers_dialog.py" line="446"/>
+        <source>Change person %1</source>
+        <translation>Ändra person %1</translation>
     </message>
 </context>
 <context>
@@ -1472,12 +1531,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../desktop_app/ui/unsaved.py" line="81"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="87"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/unsaved.py" line="82"/>
+        <location filename="../../desktop_app/ui/unsaved.py" line="88"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -1503,17 +1562,17 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>_TypedField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="76"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="84"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="80"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="88"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="84"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="92"/>
         <source>Remove the date (not set)</source>
         <translation>Ta bort datumet (ej angivet)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DoneNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="365"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="371"/>
         <source>The report was saved as {file}.</source>
         <translation>Rapporten sparades som {file}.</translation>
     </message>
@@ -95,143 +95,143 @@
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="136"/>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="171"/>
         <source>Create PDF</source>
         <translation>Skapa PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="147"/>
         <source>Save as:</source>
         <translation>Spara som:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="169"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="171"/>
         <source>Create Word document</source>
         <translation>Skapa Word-dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="181"/>
         <source>Summary per focus area</source>
         <translation>Sammanfattning per fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="180"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="182"/>
         <source>Changes since the previous meeting</source>
         <translation>Förändringar sedan föregående möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="183"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="184"/>
         <source>Proposed activities awaiting decision</source>
         <translation>Föreslagna aktiviteter som väntar på beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="183"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="185"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="186"/>
         <source>Appendix: the whole action plan</source>
         <translation>Bilaga: hela handlingsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="200"/>
         <source>Status as of %1</source>
         <translation>Status per %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="201"/>
         <source>Status at year end</source>
         <translation>Status vid årets slut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="188"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="190"/>
         <source>Activities completed during the year</source>
         <translation>Genomförda aktiviteter under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="191"/>
         <source>Deviations during the year</source>
         <translation>Avvikelser under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="192"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="193"/>
         <source>Status development during the year</source>
         <translation>Statusutveckling under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="192"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="194"/>
         <source>Steering-group meetings during the year</source>
         <translation>Styrgruppens möten under året</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="243"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="249"/>
         <source>Annual summary %1.pdf</source>
         <translation>Årlig sammanställning %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="252"/>
         <source>Steering report %1.pdf</source>
         <translation>Styrgruppsrapport %1.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="260"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="262"/>
         <source>Save report as</source>
         <translation>Spara rapporten som</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="254"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="260"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="278"/>
         <source>Choose where to save the report.</source>
         <translation>Välj var rapporten ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="279"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="285"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 är en mapp; ange ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="288"/>
         <source>The folder %1 does not exist.</source>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="298"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="339"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="345"/>
         <source>Creating the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="363"/>
         <source>The report was saved but could not be stored with the meeting: %1</source>
         <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="362"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="368"/>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
     </message>

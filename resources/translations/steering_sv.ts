@@ -4,27 +4,27 @@
 <context>
     <name>ActivityGoalsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="390"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="411"/>
         <source>Measurable goals of %1</source>
         <translation>Mätbara mål för %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="397"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="418"/>
         <source>Measurable goals the activity works towards</source>
         <translation>Mätbara mål som aktiviteten arbetar mot</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="410"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="431"/>
         <source>Tick the goals the activity contributes to.</source>
         <translation>Markera de mål som aktiviteten bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="412"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="433"/>
         <source>There are no measurable goals yet. Add them under Steering ▸ Measurable goals.</source>
         <translation>Det finns inga mätbara mål än. Lägg in dem under Styrning ▸ Mätbara mål.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="437"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="458"/>
         <source>Link activity to goals</source>
         <translation>Koppla aktivitet till mål</translation>
     </message>
@@ -609,165 +609,180 @@
 <context>
     <name>GoalsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="59"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="265"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="269"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="60"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="61"/>
         <source>Baseline</source>
         <translation>Utgångsläge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="61"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="62"/>
         <source>Target</source>
         <translation>Målvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="63"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="64"/>
         <source>Latest</source>
         <translation>Senaste värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="70"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="265"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="71"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="269"/>
         <source>New goal</source>
         <translation>Nytt mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="69"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="74"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="70"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="75"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="76"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="77"/>
         <source>The strategy&apos;s measurable goals. Every activity is linked to the goals it serves.</source>
         <translation>Näringslivsstrategins mätbara mål. Varje aktivitet kopplas till de mål den bidrar till.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="114"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="115"/>
         <source>What is measured, e.g. newly registered companies</source>
         <translation>Vad som mäts, t.ex. nyregistrerade företag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="116"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="117"/>
         <source>e.g. number, %, place in ranking</source>
         <translation>t.ex. antal, %, placering i ranking</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="119"/>
+        <source>Baseline year</source>
+        <translation>Utgångsåret</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/steering/goals.py" line="120"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="153"/>
+        <source>Target year</source>
+        <translation>Målåret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="123"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="148"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="156"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="123"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="146"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="155"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="126"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="149"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="159"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="124"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="127"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="125"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="128"/>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="128"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="131"/>
         <source>Goal:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="129"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="132"/>
         <source>Indicator:</source>
         <translation>Indikator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="130"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="133"/>
         <source>Unit:</source>
         <translation>Enhet:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="131"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="134"/>
         <source>Baseline:</source>
         <translation>Utgångsläge:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="132"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="135"/>
         <source>Target:</source>
         <translation>Målvärde:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="142"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="145"/>
         <source>Measured values per year</source>
         <translation>Uppmätta värden per år</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="147"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="150"/>
         <source>Note</source>
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="151"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="154"/>
         <source>Measured values</source>
         <translation>Mätvärden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="157"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="155"/>
+        <source>Year of the measured value</source>
+        <translation>Året för värdet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="161"/>
         <source>Note (source, preliminary …)</source>
         <translation>Notering (källa, preliminärt …)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="158"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="162"/>
         <source>Set value</source>
         <translation>Ange värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="159"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="163"/>
         <source>Remove value</source>
         <translation>Ta bort värde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="175"/>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="185"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="179"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="189"/>
         <source>Linked activities</source>
         <translation>Kopplade aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="178"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="179"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="183"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="180"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="184"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="181"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="185"/>
         <source>Lifecycle</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="191"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="195"/>
         <source>Link</source>
         <translation>Koppla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/goals.py" line="192"/>
+        <location filename="../../desktop_app/ui/steering/goals.py" line="196"/>
         <source>Unlink</source>
         <translation>Koppla bort</translation>
     </message>

@@ -80,7 +80,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_app/ui/sync/export_dialog.py" line="42"/>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="112"/>
         <source>Export plan</source>
         <translation>Exportera plan</translation>
     </message>
@@ -115,17 +115,17 @@
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="90"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="112"/>
         <source>Plan files (*.hplan)</source>
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="115"/>
+        <location filename="../../desktop_app/ui/sync/export_dialog.py" line="119"/>
         <source>Choose a file to export to.</source>
         <translation>Välj en fil att exportera till.</translation>
     </message>

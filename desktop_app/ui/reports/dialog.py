@@ -131,10 +131,12 @@ class ReportDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.create_button = self.buttons.addButton(
-            self.tr("Create PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+        # Ok renamed, not a button added after Close: Tab meets the buttons in the order they stand.
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create PDF"))
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.generate)
         self.buttons.rejected.connect(self.reject)
@@ -207,12 +209,16 @@ class ReportDialog(QDialog):
             box.hide()
             box.deleteLater()
         self.section_boxes = {}
+        previous: QWidget = self.format
         for index, (key, title) in enumerate(self._section_titles().items()):
             box = QCheckBox(title)
             box.setChecked(True)
             self.section_boxes[key] = box
             self._section_layout.addWidget(box, index, 0)
             box.show()  # a layout shows a new child of a visible window only later
+            QWidget.setTabOrder(previous, box)  # Tab meets the sections where they stand, not last
+            previous = box
+        QWidget.setTabOrder(previous, self.path)
         self._choice_changed()
 
     def _meeting_id(self) -> str | None:

@@ -25,6 +25,7 @@ from desktop_app.services.errors import NotFoundError, PlanError
 from desktop_app.services.goals import GoalRow, GoalYearValue, format_number
 from desktop_app.services.tree import ActivityNode
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.date_fields import YearField
 from desktop_app.ui.status_light import lifecycle_label, status_label
 from desktop_app.ui.steering import commands
 from desktop_app.ui.steering.commands import ServiceCommand, SteeringServices, attempt
@@ -114,11 +115,13 @@ class GoalsView(QWidget):
         self.indicator.setPlaceholderText(self.tr("What is measured, e.g. newly registered companies"))
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(self.tr("e.g. number, %, place in ranking"))
-        self.baseline_year, self.baseline_value = QLineEdit(), QLineEdit()
-        self.target_year, self.target_value = QLineEdit(), QLineEdit()
+        # The baseline is a measured outcome (its year has begun); the target may lie years ahead.
+        self.baseline_year = YearField(self.tr("Baseline year"), not_in_future=True)
+        self.target_year = YearField(self.tr("Target year"))
+        self.baseline_value, self.target_value = QLineEdit(), QLineEdit()
         for year in (self.baseline_year, self.target_year):
-            year.setPlaceholderText(self.tr("Year"))
-            year.setMaximumWidth(80)
+            _year_width(year, self.tr("Year"))
+            year.rejected.connect(self._year_rejected)
         for value in (self.baseline_value, self.target_value):
             value.setPlaceholderText(self.tr("Value"))
         self.save_button = QPushButton(self.tr("Save goal"))
@@ -149,9 +152,10 @@ class GoalsView(QWidget):
             self,
         )
         self.values_table = make_table(self.values_model, self, name=self.tr("Measured values"))
-        self.value_year, self.value_value, self.value_note = QLineEdit(), QLineEdit(), QLineEdit()
-        self.value_year.setPlaceholderText(self.tr("Year"))
-        self.value_year.setMaximumWidth(80)
+        self.value_year = YearField(self.tr("Year of the measured value"), not_in_future=True)
+        _year_width(self.value_year, self.tr("Year"))
+        self.value_year.rejected.connect(self._value_year_rejected)
+        self.value_value, self.value_note = QLineEdit(), QLineEdit()
         self.value_value.setPlaceholderText(self.tr("Value"))
         self.value_value.setMaximumWidth(120)
         self.value_note.setPlaceholderText(self.tr("Note (source, preliminary …)"))
@@ -266,9 +270,9 @@ class GoalsView(QWidget):
         self.title.setText(goal.title if goal else "")
         self.indicator.setText(goal.indicator if goal else "")
         self.unit.setText(goal.unit if goal else "")
-        self.baseline_year.setText(str(goal.baseline_year or "") if goal else "")
+        self.baseline_year.set_year(goal.baseline_year if goal else None)
         self.baseline_value.setText(format_number(goal.baseline_value) if goal else "")
-        self.target_year.setText(str(goal.target_year or "") if goal else "")
+        self.target_year.set_year(goal.target_year if goal else None)
         self.target_value.setText(format_number(goal.target_value) if goal else "")
         self.delete_button.setEnabled(goal is not None)
         self.values_box.setEnabled(goal is not None)
@@ -276,10 +280,17 @@ class GoalsView(QWidget):
         self.values_model.set_rows(goal.values if goal else [])
         self.links_model.set_rows(self.services.goals.linked_activities(goal.id, self.tree) if goal else [])
 
+    def _year_rejected(self, message: str) -> None:
+        """A goal's year that cannot be read: its message under the form at once (gone once it can)."""
+        self.goal_error.show_message(message)
+
+    def _value_year_rejected(self, message: str) -> None:
+        self.value_error.show_message(message)
+
     def _value_to_form(self) -> None:
         value = selected_row(self.values_table)
         if value is not None:
-            self.value_year.setText(str(value.year))
+            self.value_year.set_year(value.year)
             self.value_value.setText(format_number(value.value))
             self.value_note.setText(value.note)
 
@@ -338,7 +349,9 @@ class GoalsView(QWidget):
             self.value_error.show_message(str(error))
             return
         commands.push(self.context, command)
-        for field in (self.value_year, self.value_value, self.value_note):
+        self.value_error.show_message("")
+        self.value_year.set_year(None)
+        for field in (self.value_value, self.value_note):
             field.clear()
         self.value_year.setFocus()
 
@@ -368,12 +381,20 @@ class GoalsView(QWidget):
             )
 
 
-def _pair(year: QLineEdit, value: QLineEdit) -> QWidget:
+def _year_width(field: YearField, placeholder: str) -> None:
+    """A year field as wide as a year and its clear button."""
+    field.set_placeholder(placeholder)
+    field.setMaximumWidth(field.minimumWidth() + 16)
+
+
+def _pair(year: QWidget, value: QLineEdit) -> QWidget:
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(year)
-    row.addWidget(value, 1)
+    row.addWidget(value)
+    value.setMaximumWidth(value.fontMetrics().horizontalAdvance("0" * 14) + 16)
+    row.addStretch(1)
     return holder
 
 

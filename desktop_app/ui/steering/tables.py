@@ -96,8 +96,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 
 def make_table(model: RowTableModel, parent: QWidget | None = None, *, name: str = "") -> QTableView:
-    """A table view as every steering list shows one: whole rows, one at a time, tidy columns."""
-    view = QTableView(parent)
+    """A table view as every steering list shows one: whole rows, one at a time, tidy columns.
+
+    ``parent`` names the table for the columns it remembers; the view takes its
+    place (and its place in the Tab order) where the layout puts it. Tab leaves
+    the table (the arrow keys move in it) rather than walking its cells.
+    """
+    view = QTableView()
+    view.setTabKeyNavigation(False)
     view.setAccessibleName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -82,8 +82,12 @@ class ExportDialog(QDialog):
         form.addRow("", self.areas)
         form.addRow(self.tr("File:"), file_row)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        # Ok renamed, not a button added after Cancel: Tab meets the buttons in the order they stand.
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("Export"))
         self.buttons.accepted.connect(self._export)
         self.buttons.rejected.connect(self.reject)
 
