@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func
@@ -18,6 +19,7 @@ from database.enums import Role
 from database.models import Activity, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.name_history import record_office_rename
 from desktop_app.services.records import RecordService, Tombstoned
 
 PERSON_FIELDS = frozenset({"name", "title", "email", "phone", "office_id"})
@@ -89,6 +91,7 @@ class RegisterService(RecordService):
             self._refuse_duplicate(session, name, office_id)
             old = office.name
             if old != name:
+                record_office_rename(session, office, name, date.today(), self.actor)
                 office.name = name
                 self._touch(office)
             return old
