@@ -11,27 +11,15 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from desktop_app.reports.common import (
-    CONTENT_WIDTH,
-    FONT,
-    STATUS_LOOKS,
-    STATUS_ORDER,
-    CellMaker,
-    Heading,
-    NumberedCanvas,
-    Progress,
-    ReportDocument,
-    SectionGap,
-    Styles,
-    counts_rows,
-    cover,
-    data_table,
-    empty_note,
-    status_chart,
-    text,
-    write_atomically,
-)
+from desktop_app.reports.atomic_file import write_atomically
+from desktop_app.reports.cells import CellMaker
+from desktop_app.reports.chart import counts_rows, status_chart
+from desktop_app.reports.cover import cover
+from desktop_app.reports.document import Heading, NumberedCanvas, Progress, ReportDocument, SectionGap
+from desktop_app.reports.paragraphs import Styles, empty_note, text
 from desktop_app.reports.steering import deviation_table, summary_table
+from desktop_app.reports.tables import data_table
+from desktop_app.reports.theme import CONTENT_WIDTH, FONT, STATUS_LOOKS, STATUS_ORDER
 from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.report_data import COUNTING_RULE, ActivityLine, AnnualReportData, GoalLine
 

@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
-from desktop_app.reports.common import write_atomically
+from desktop_app.reports.atomic_file import write_atomically
 from desktop_app.reports.language import LANGUAGE_TAGS
 
 

@@ -13,26 +13,14 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from database.enums import Lifecycle, StatusColour
-from desktop_app.reports.common import (
-    CONTENT_WIDTH,
-    HEADING_LIMIT,
-    STATUS_LOOKS,
-    CellMaker,
-    Heading,
-    NumberedCanvas,
-    Progress,
-    ReportDocument,
-    Styles,
-    counts_rows,
-    cover,
-    data_table,
-    empty_note,
-    shorten,
-    status_chart,
-    status_text,
-    text,
-    write_atomically,
-)
+from desktop_app.reports.atomic_file import write_atomically
+from desktop_app.reports.cells import CellMaker
+from desktop_app.reports.chart import counts_rows, status_chart
+from desktop_app.reports.cover import cover
+from desktop_app.reports.document import HEADING_LIMIT, Heading, NumberedCanvas, Progress, ReportDocument
+from desktop_app.reports.paragraphs import Styles, empty_note, shorten, text
+from desktop_app.reports.tables import data_table
+from desktop_app.reports.theme import CONTENT_WIDTH, STATUS_LOOKS, status_text
 from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.messages import N_, Labels, _
 from desktop_app.services.report_data import (
