@@ -27,8 +27,10 @@ from desktop_app.reports.report_text import (
     annual_subject,
     annual_title,
     development_intro,
+    goal_description,
     goal_figures,
     goal_years,
+    meetings_header,
     no_annual_deviations,
     no_completed,
     no_goals,
@@ -60,10 +62,10 @@ def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowa
         cell = CellMaker(styles.cell)
         rows.append(
             [
-                cell.joined([goal.title, goal.indicator], first),
+                cell.joined(goal_description(goal), first),
                 cell(baseline, number),
                 cell(target, number),
-                *[cell(number_text(goal.values.get(y), goal.unit), number) for y in years],
+                *[cell(number_text(goal.values.get(y)), number) for y in years],
             ]
         )
     return data_table(header, rows, [first, *[number] * 5], extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")])
@@ -77,7 +79,7 @@ def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable
         [
             line.code,
             cell(line.title, widths[1]),
-            cell(line.responsible, widths[2]),
+            cell(line.responsible or "–", widths[2]),
             line.on.isoformat() if line.on else "",
         ]
         for line in lines
@@ -162,8 +164,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             _("Genomförda"),
             _("Totalt"),
         ]
-        number_width = 1.55 * cm
-        widths = [0, 2.2 * cm, *[number_width] * 4, 2.3 * cm, 1.4 * cm]
+        widths = [0, 2.2 * cm, 1.7 * cm, 1.7 * cm, 1.55 * cm, 2.0 * cm, 2.3 * cm, 1.4 * cm]
         widths[0] = CONTENT_WIDTH - sum(widths)
         rows: list[list[Any]] = []
         for quarter in data.quarters:
@@ -185,7 +186,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             widths = [3 * cm, CONTENT_WIDTH - 6 * cm, 3 * cm]
             rows = [[r[0], cell(r[1], widths[1]), r[2]] for r in rows]
             story += data_table(
-                [_("Datum"), _("Plats"), _("Beslut")],
+                meetings_header(),
                 rows,
                 widths,
                 extra=[("ALIGN", (2, 0), (2, -1), "RIGHT")],

@@ -86,8 +86,10 @@ def status_chart(
     chart.categoryAxis.tickLeft = 0
     chart.valueAxis.valueMin = 0
     largest = max((sum(row[1]) for row in rows), default=0)
-    chart.valueAxis.valueMax = max(largest, 1)
-    chart.valueAxis.valueStep = _step(largest)
+    step = _step(largest)
+    # The axis ends on a labelled tick at or beyond the longest bar, so no bar runs past the scale.
+    chart.valueAxis.valueMax = max(-(-largest // step) * step, 1)
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.labels.fillColor = MUTED

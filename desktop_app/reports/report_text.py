@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.messages import N_, SOURCE_LANGUAGE, Labels, _, language
 from desktop_app.services.report_data import (
     COUNTING_RULE,
     AnnualReportData,
@@ -271,22 +271,40 @@ def goal_years(year: int) -> list[int]:
     return [year - 2, year - 1, year]
 
 
-def number_text(value: float | None, unit: str = "", *, swedish: bool = True) -> str:
-    """A measured value with its unit, "47 000 personer" or "3,4 betyg" (Swedish digits); "–" for none."""
+def meetings_header() -> list[str]:
+    return [_("Datum"), _("Plats"), _("Antal beslut")]
+
+
+def number_text(value: float | None) -> str:
+    """A measured value as the report's language writes it: "47 000" and "3,4" in Swedish, "47,000"
+    and "3.4" in English; "–" for none. The unit is named once, with the indicator."""
     if value is None:
         return "–"
     shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-    if swedish:
+    if language() == SOURCE_LANGUAGE:
         shown = shown.replace(",", "\u00a0").replace(".", ",")
-    return f"{shown} {unit}".strip()
+    return shown
 
 
-def goal_figures(goal: GoalLine, *, swedish: bool = True) -> tuple[str, str]:
-    """A goal's baseline and target, each with its year: "3,0 betyg (2016)"."""
-    baseline = number_text(goal.baseline_value, goal.unit, swedish=swedish)
+def goal_description(goal: GoalLine) -> list[str]:
+    """A goal's title and, on a line of its own, its indicator with the unit its values are in."""
+    if goal.indicator and goal.unit:
+        indicator = _("Indikator: {indicator} ({unit})").format(indicator=goal.indicator, unit=goal.unit)
+    elif goal.indicator:
+        indicator = _("Indikator: {indicator}").format(indicator=goal.indicator)
+    elif goal.unit:
+        indicator = _("Enhet: {unit}").format(unit=goal.unit)
+    else:
+        indicator = ""
+    return [goal.title, indicator] if indicator else [goal.title]
+
+
+def goal_figures(goal: GoalLine) -> tuple[str, str]:
+    """A goal's baseline and target, each with its year: "3,0 (2016)"."""
+    baseline = number_text(goal.baseline_value)
     if goal.baseline_year:
         baseline += f" ({goal.baseline_year})"
-    target = number_text(goal.target_value, goal.unit, swedish=swedish)
+    target = number_text(goal.target_value)
     if goal.target_year:
         target += f" ({goal.target_year})"
     return baseline, target

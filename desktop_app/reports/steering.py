@@ -41,7 +41,7 @@ from desktop_app.reports.report_text import (
     steering_subject,
     summary_intro,
 )
-from desktop_app.reports.tables import data_table
+from desktop_app.reports.tables import captioned_note, data_table
 from desktop_app.reports.theme import CONTENT_WIDTH, STATUS_LOOKS, status_text
 from desktop_app.services.labels import LIFECYCLE_LABELS
 from desktop_app.services.messages import N_, _
@@ -68,7 +68,8 @@ def summary_table(
     summary: list[StatusCounts], styles: Styles, completed_label: str | None = None
 ) -> list[Flowable]:
     cell = CellMaker(styles.cell)
-    widths = [0, 1.6 * cm, 1.6 * cm, 1.6 * cm, 1.9 * cm, 1.4 * cm, 2.3 * cm]
+    # Wide enough for every status word on one line, in Swedish and in English.
+    widths = [0, 1.7 * cm, 1.7 * cm, 1.6 * cm, 2.0 * cm, 1.4 * cm, 2.3 * cm]
     first = widths[0] = CONTENT_WIDTH - sum(widths)
     header = [
         _("Fokusområde"),
@@ -112,7 +113,7 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
         row: list[Any] = [
             line.code,
             cell(line.title, title),
-            cell(line.responsible, responsible),
+            cell(line.responsible or "–", responsible),
         ]
         if date_label:
             row.append(day_text(line.on))
@@ -129,7 +130,8 @@ def deviation_table(
 ) -> list[Flowable]:
     """Every deviation with why, what to do, and the steering group's decision and follow-up."""
     cell = CellMaker(styles.cell)
-    widths = [3.5 * cm, 2.3 * cm, 3.9 * cm, 3.9 * cm, CONTENT_WIDTH - 13.6 * cm]
+    # The status column holds a date and "Per 2026-12-01:" on a line each.
+    widths = [3.4 * cm, 2.6 * cm, 3.75 * cm, 3.75 * cm, CONTENT_WIDTH - 13.5 * cm]
     header = deviation_header()
     rows = []
     for deviation in deviations:
@@ -183,7 +185,6 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     # initiative that does not fit in what is left of a page to the next one, leaving a third of
     # a large plan's pages nearly empty; a heading only needs room for itself and a few rows.
     area_style = ParagraphStyle("appendixArea", parent=styles.h2, keepWithNext=0)
-    initiative_style = ParagraphStyle("appendixInitiative", parent=styles.h3, keepWithNext=0)
     story: list[Flowable] = []
     area = None
     for section in data.plan:
@@ -194,8 +195,7 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
         story.append(CondPageBreak(HEADING_ROOM))
         caption = f"{section.code}  {shorten(section.title, HEADING_LIMIT)}"
         if not section.rows:
-            story.append(Paragraph(text(caption), initiative_style))
-            story.append(empty_note(no_activities_in_initiative(), styles))
+            story.append(captioned_note(caption, no_activities_in_initiative(), CONTENT_WIDTH))
             continue
         rows = [
             [
@@ -204,8 +204,8 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
                     [row.title, _("Kommentar: {text}").format(text=row.comment) if row.comment else ""],
                     widths[1],
                 ),
-                cell(row.responsible, widths[2]),
-                cell.joined([row.schedule, _(OVERDUE_MARK) if row.overdue else ""], widths[3]),
+                cell(row.responsible or "–", widths[2]),
+                cell.joined([row.schedule or "–", _(OVERDUE_MARK) if row.overdue else ""], widths[3]),
                 cell.joined(
                     [
                         STATUS_LOOKS[row.status].text,

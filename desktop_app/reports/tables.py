@@ -24,6 +24,7 @@ from desktop_app.reports.theme import (
     FONT_BOLD,
     HEAD_FILL,
     INK,
+    MUTED,
     RULE,
     STATUS_LOOKS,
     ZEBRA,
@@ -188,3 +189,27 @@ def _table(
     )
     table.setStyle(TableStyle(commands))
     return table
+
+
+def captioned_note(caption: str, note: str, width: float) -> Table:
+    """A table's caption over a sentence in place of its rows ("no activities here"), so that an
+    empty part of a list of captioned tables looks like its neighbours."""
+    table = ReportTable(
+        [[CellMaker(_HEAD_STYLE)(caption, width)], [CellMaker(_NOTE_STYLE)(note, width)]],
+        colWidths=[width],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                *_CELL_COMMANDS,
+                ("TEXTCOLOR", (0, 1), (0, 1), MUTED),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.25, RULE),
+            ]
+        )
+    )
+    return table
+
+
+_NOTE_STYLE = ParagraphStyle("note", fontName=FONT, fontSize=8, leading=10.2, textColor=MUTED)

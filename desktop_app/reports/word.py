@@ -28,8 +28,10 @@ from desktop_app.reports.report_text import (
     development_intro,
     deviation_header,
     deviations_intro,
+    goal_description,
     goal_figures,
     goal_years,
+    meetings_header,
     no_activities_in_initiative,
     no_annual_deviations,
     no_completed,
@@ -254,18 +256,17 @@ def write_steering_docx(data: SteeringReportData, path: Path, **options: Collect
 
 def _goals(document: WordDocument, goals: Sequence[GoalLine], year: int) -> None:
     years = goal_years(year)
-    swedish = language() == "sv"
     header = [_("Mål och indikator"), _("Utgångsläge"), _("Målvärde"), *map(str, years)]
     rows = []
     for goal in goals:
-        baseline, target = goal_figures(goal, swedish=swedish)
-        described = goal.title + (f"\n{goal.indicator}" if goal.indicator else "")
+        baseline, target = goal_figures(goal)
+        described = "\n".join(goal_description(goal))
         rows.append(
             [
                 described,
                 baseline,
                 target,
-                *[number_text(goal.values.get(y), goal.unit, swedish=swedish) for y in years],
+                *[number_text(goal.values.get(y)) for y in years],
             ]
         )
     document.table(header, rows, widths=(5.5, 2.3, 2.3, 2.3, 2.3, 2.3))
@@ -332,7 +333,7 @@ def annual_document(
         heading("meetings")
         if data.meetings:
             rows = [[m.meeting_date.isoformat(), m.location or "–", str(m.decisions)] for m in data.meetings]
-            document.table([_("Datum"), _("Plats"), _("Beslut")], rows, widths=(3.0, 11.0, 3.0))
+            document.table(meetings_header(), rows, widths=(3.0, 11.0, 3.0))
         else:
             document.paragraph(no_meetings(data), italic=True)
     return document
