@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from database.enums import StatusColour
 from desktop_app.services.messages import N_, SOURCE_LANGUAGE, Labels, _, language
 from desktop_app.services.report_data import (
     COUNTING_RULE,
@@ -17,6 +18,16 @@ from desktop_app.services.report_data import (
     GoalLine,
     SteeringReportData,
 )
+
+STATUS_SYMBOLS: dict[StatusColour | None, str] = {
+    StatusColour.GREEN: "●",
+    StatusColour.YELLOW: "▲",
+    StatusColour.RED: "■",
+    None: "○",
+}
+"""The shape beside every status word, so that no status is told by colour alone."""
+COMPLETED_SYMBOL = "✓"
+"""The mark of completed activities, counted apart from the colours."""
 
 STEERING_TITLE = N_("Styrgruppsrapport")
 ANNUAL_TITLE = N_("Årlig sammanställning")

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 
 from database.enums import StatusColour
+from desktop_app.reports.report_text import COMPLETED_SYMBOL, STATUS_SYMBOLS
 from desktop_app.services.labels import STATUS_LABELS
 from desktop_app.services.messages import N_, _
 
@@ -50,17 +51,28 @@ class StatusLook:
 # The words are the Swedish source words, translated where they are shown (``StatusLook.text``).
 STATUS_LOOKS: dict[StatusColour | None, StatusLook] = {
     StatusColour.GREEN: StatusLook(
-        "●", STATUS_LABELS.source(StatusColour.GREEN), colors.HexColor("#D4EACD"), colors.HexColor("#5E9E55")
+        STATUS_SYMBOLS[StatusColour.GREEN],
+        STATUS_LABELS.source(StatusColour.GREEN),
+        colors.HexColor("#D4EACD"),
+        colors.HexColor("#5E9E55"),
     ),
     StatusColour.YELLOW: StatusLook(
-        "▲", STATUS_LABELS.source(StatusColour.YELLOW), colors.HexColor("#FCEFB4"), colors.HexColor("#EBC13F")
+        STATUS_SYMBOLS[StatusColour.YELLOW],
+        STATUS_LABELS.source(StatusColour.YELLOW),
+        colors.HexColor("#FCEFB4"),
+        colors.HexColor("#EBC13F"),
     ),
     StatusColour.RED: StatusLook(
-        "■", STATUS_LABELS.source(StatusColour.RED), colors.HexColor("#EFC0B9"), colors.HexColor("#B5402F")
+        STATUS_SYMBOLS[StatusColour.RED],
+        STATUS_LABELS.source(StatusColour.RED),
+        colors.HexColor("#EFC0B9"),
+        colors.HexColor("#B5402F"),
     ),
-    None: StatusLook("○", STATUS_LABELS.source(None), colors.white, colors.HexColor("#D6DCE2")),
+    None: StatusLook(
+        STATUS_SYMBOLS[None], STATUS_LABELS.source(None), colors.white, colors.HexColor("#D6DCE2")
+    ),
 }
-COMPLETED_LOOK = StatusLook("✓", N_("Genomförd"), colors.HexColor("#DDE3EA"), colors.white)
+COMPLETED_LOOK = StatusLook(COMPLETED_SYMBOL, N_("Genomförd"), colors.HexColor("#DDE3EA"), colors.white)
 """Completed activities are counted apart from the colours (``report_data.COUNTING_RULE``)."""
 
 STATUS_ORDER: tuple[StatusColour | None, ...] = (

@@ -74,24 +74,28 @@ def status_word(status: StatusColour | None) -> str:
     return f"{SYMBOLS[status]} {STATUS_LABELS[status]}"
 
 
-def _counts_rows(summary: Sequence[StatusCounts]) -> list[tuple[str, tuple[int, int, int, int]]]:
+def _status_heads() -> list[str]:
+    """The status columns' headings, each on one line in Swedish and English (as in the PDF)."""
+    return [status_word(s) for s in SYMBOLS if s is not None] + [_("○ Ej rapp.")]
+
+
+def _counts_rows(summary: Sequence[StatusCounts]) -> list[tuple[str, tuple[int, int, int, int, int]]]:
     return [
-        (_("Fokusområde {code}").format(code=c.code), (c.green, c.yellow, c.red, c.not_reported))
+        (_("Fokusområde {code}").format(code=c.code), (c.green, c.yellow, c.red, c.not_reported, c.completed))
         for c in summary
     ]
 
 
 def _summary(document: WordDocument, summary: Sequence[StatusCounts], completed_label: str) -> None:
-    header = [_("Fokusområde"), *(status_word(s) for s in SYMBOLS), _("Totalt"), completed_label]
+    header = [_("Fokusområde"), *_status_heads(), _("Totalt"), completed_label]
     rows = [
         [f"{c.code}  {c.title}", *map(str, (c.green, c.yellow, c.red, c.not_reported, c.total, c.completed))]
         for c in summary
     ]
     totals = [sum(getattr(c, name) for c in summary) for name in ("green", "yellow", "red", "not_reported")]
-    rows.append(
-        [_("Hela planen"), *map(str, totals), str(sum(totals)), str(sum(c.completed for c in summary))]
-    )
-    document.table(header, rows, widths=(5.2, 1.7, 1.5, 1.5, 2.3, 1.5, 2.5))
+    done = sum(c.completed for c in summary)
+    rows.append([_("Hela planen"), *map(str, totals), str(sum(totals) + done), str(done)])
+    document.table(header, rows, widths=(4.1, 2.0, 2.0, 1.6, 2.3, 1.5, 2.7))
 
 
 def _chart(document: WordDocument, title: str, rows: Sequence[tuple[str, Sequence[int]]]) -> None:
@@ -124,7 +128,7 @@ def _deviations(document: WordDocument, deviations: Sequence[Deviation], *, end_
                 "\n".join(decision_lines(deviation)),
             ]
         )
-    document.table(deviation_header(), rows, widths=(4.1, 2.5, 3.2, 3.2, 3.5))
+    document.table(deviation_header(), rows, widths=(3.6, 2.5, 3.5, 3.5, 3.4))
 
 
 # --- the steering report ---------------------------------------------------------------------
@@ -182,7 +186,7 @@ def steering_document(
     if "ideas" in sections:
         heading("ideas")
         if data.ideas:
-            header = [_("Datum"), _("Forum"), _("Idé eller synpunkt"), _("Fokusområde"), _("Läge")]
+            header = [_("Datum"), _("Forum"), _("Idé eller synpunkt"), _("Fokusområde"), _("Behandling")]
             rows = [[day_text(i.received_on), i.forum, i.text, i.focus_area, i.state] for i in data.ideas]
             document.table(header, rows, widths=(2.5, 3.0, 6.0, 3.2, 2.1))
         else:
@@ -269,7 +273,7 @@ def _goals(document: WordDocument, goals: Sequence[GoalLine], year: int) -> None
                 *[number_text(goal.values.get(y)) for y in years],
             ]
         )
-    document.table(header, rows, widths=(5.5, 2.3, 2.3, 2.3, 2.3, 2.3))
+    document.table(header, rows, widths=(4.3, 2.7, 2.7, 2.4, 2.4, 2.5))
 
 
 def annual_document(
@@ -321,13 +325,13 @@ def annual_document(
     if "development" in sections:
         heading("development")
         document.paragraph(development_intro())
-        header = [_("Kvartal"), _("Per"), *(status_word(s) for s in SYMBOLS), _("Totalt")]
+        header = [_("Kvartal"), _("Per"), *_status_heads(), _("Genomförda"), _("Totalt")]
         rows = []
         for quarter in data.quarters:
-            values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported]
+            values = [quarter.green, quarter.yellow, quarter.red, quarter.not_reported, quarter.completed]
             rows.append([quarter.label, quarter.on.isoformat(), *map(str, values), str(sum(values))])
-        document.table(header, rows, widths=(4.0, 2.4, 1.9, 1.9, 1.9, 2.4, 1.6))
-        quarters = [(q.label, (q.green, q.yellow, q.red, q.not_reported)) for q in data.quarters]
+        document.table(header, rows, widths=(2.2, 2.3, 1.9, 1.9, 1.5, 2.3, 2.6, 1.5))
+        quarters = [(q.label, (q.green, q.yellow, q.red, q.not_reported, q.completed)) for q in data.quarters]
         _chart(document, _("Status vid varje kvartals slut"), quarters)
     if "meetings" in sections:
         heading("meetings")
