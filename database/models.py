@@ -133,6 +133,15 @@ class Person(SyncRecord, table=True):
     office_id: str | None = Field(default=None, foreign_key="office.id", index=True)
 
 
+class PersonNameChange(SyncRecord, table=True):
+    """One dated change of a person's name; append-only, read as ``OfficeNameChange`` is."""
+
+    person_id: str = Field(foreign_key="person.id", index=True)
+    changed_on: date
+    name: str
+    previous: str
+
+
 class PersonRole(SyncRecord, table=True):
     """A role a person holds; a focus-area lead names the focus area."""
 
@@ -310,6 +319,7 @@ SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     Office,
     OfficeNameChange,
     Person,
+    PersonNameChange,
     FocusArea,
     PersonRole,
     Initiative,

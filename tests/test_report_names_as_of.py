@@ -23,6 +23,7 @@ from database.models import (
     Office,
     OfficeNameChange,
     Person,
+    PersonNameChange,
     PersonRole,
 )
 from database.seed import load_seed_plan
@@ -181,6 +182,7 @@ def test_the_migration_dates_the_state_of_an_existing_plans_ideas(tmp_path: Path
     with engine.begin() as connection:  # back to the schema before idea states were kept
         connection.exec_driver_sql("DROP TABLE ideastatechange")
         connection.exec_driver_sql("DROP TABLE officenamechange")
+        connection.exec_driver_sql("DROP TABLE personnamechange")
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
         for idea_id, state, day in (("i1", "considered", "2026-08-01"), ("i2", "new", "2026-09-01")):
             connection.exec_driver_sql(
@@ -214,6 +216,11 @@ def test_the_process_leader_named_is_the_one_of_the_reports_day(workspace) -> No
     _entered_on(engine, PersonRole, role_id, date(2026, 1, 5))
     SteeringService(engine, "Maria").create_meeting(JUNE)
     assert gather_steering(engine, JUNE).prepared_by == "Anna Först"
+    registers.update_person(first, {"name": "Anna Gift"})  # renamed today: June keeps her name then
+    assert gather_steering(engine, JUNE).prepared_by == "Anna Först"
     registers.delete(Person, first)  # she left; a successor took over today
     registers.set_roles(registers.create_person("Bo Sedan"), [(Role.PROCESS_LEADER, None)])
     assert gather_steering(engine, JUNE).prepared_by == "Anna Först"
+    with Session(engine) as session:
+        (change,) = session.exec(select(PersonNameChange)).all()
+    assert (change.changed_on, change.previous, change.name) == (TODAY, "Anna Först", "Anna Gift")

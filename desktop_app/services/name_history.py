@@ -1,10 +1,11 @@
-"""Dated renamings of offices and changes of ideas' states, so a report for a past day shows them as
-they were then.
+"""Dated renamings of offices and people and changes of ideas' states, so a report for a past day
+shows them as they were then.
 
-Every way in that renames an office or changes an idea's state (the registers, the ideas form in
-Styrning and its undo, "Gör till aktivitet") goes through the services, which note the change here
-in the same transaction. The reports read the history back with sqlite3 alone: the value on a day
-is the ``previous`` of the first change after the day, or today's value when nothing changed since.
+Every way in that renames an office or a person or changes an idea's state (the registers, the
+ideas form in Styrning and its undo, "Gör till aktivitet") goes through the services, which note
+the change here in the same transaction. The reports read the history back with sqlite3 alone: the
+value on a day is the ``previous`` of the first change after the day, or today's value when
+nothing changed since.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from database.enums import IdeaState
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from database.models import Idea, Office
+    from database.models import Idea, Office, Person
 
 # Writing a change needs the table classes; reading the history (the reports) needs only sqlite3.
 
@@ -31,6 +32,18 @@ def record_office_rename(session: Session, office: Office, name: str, on: date, 
         session.add(
             OfficeNameChange(
                 office_id=office.id, changed_on=on, name=name, previous=office.name, modified_by=actor
+            )
+        )
+
+
+def record_person_rename(session: Session, person: Person, name: str, on: date, actor: str) -> None:
+    """Note that ``person`` is called ``name`` from ``on``; call before the person itself changes."""
+    from database.models import PersonNameChange
+
+    if person.name != name:
+        session.add(
+            PersonNameChange(
+                person_id=person.id, changed_on=on, name=name, previous=person.name, modified_by=actor
             )
         )
 
@@ -65,6 +78,11 @@ def _first_after(connection: sqlite3.Connection, table: str, key: str, day: date
 def office_names_on(connection: sqlite3.Connection, day: date) -> dict[str, str]:
     """The name on ``day`` of each office renamed after it (offices not named here keep their name)."""
     return _first_after(connection, "officenamechange", "office_id", day)
+
+
+def person_names_on(connection: sqlite3.Connection, day: date) -> dict[str, str]:
+    """The name on ``day`` of each person renamed after it (people not named here keep their name)."""
+    return _first_after(connection, "personnamechange", "person_id", day)
 
 
 def idea_states_on(connection: sqlite3.Connection, day: date) -> dict[str, IdeaState]:

@@ -19,7 +19,7 @@ from database.enums import Role
 from database.models import Activity, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.messages import N_, Labels, _
-from desktop_app.services.name_history import record_office_rename
+from desktop_app.services.name_history import record_office_rename, record_person_rename
 from desktop_app.services.records import RecordService, Tombstoned
 
 PERSON_FIELDS = frozenset({"name", "title", "email", "phone", "office_id"})
@@ -160,6 +160,8 @@ class RegisterService(RecordService):
             if values.get("office_id"):
                 self._live(session, Office, values["office_id"], _("Kontoret/enheten"))
             old = {name: getattr(person, name) for name, v in values.items() if getattr(person, name) != v}
+            if "name" in old:
+                record_person_rename(session, person, values["name"], date.today(), self.actor)
             for name in old:
                 setattr(person, name, values[name])
             if old:

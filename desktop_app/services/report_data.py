@@ -30,7 +30,7 @@ from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import FOLLOW_UP_LABELS, IDEA_STATE_LABELS, schedule_label
 from desktop_app.services.lifecycle import LifecycleTimeline
 from desktop_app.services.messages import N_, _
-from desktop_app.services.name_history import idea_states_on
+from desktop_app.services.name_history import idea_states_on, person_names_on
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree_on, schedule_overdue
 
@@ -462,16 +462,19 @@ def _ideas(connection: Connection, day: date) -> list[_Idea]:
 
 
 def _process_leader(connection: Connection, day: date) -> str:
-    """The process leader on ``day``: the role held then, by a person in the register then."""
+    """The process leader on ``day``: the role held then, by a person in the register then, by the
+    name they had then."""
     leader = connection.execute(
-        "SELECT person.name FROM person JOIN personrole ON personrole.person_id = person.id"
+        "SELECT person.id, person.name FROM person JOIN personrole ON personrole.person_id = person.id"
         " WHERE personrole.role = :role AND "
         + _EXISTED_ON.format(table="personrole")
         + " AND (person.deleted_at IS NULL OR substr(person.deleted_at, 1, 10) > :day)"
         " ORDER BY person.name LIMIT 1",
         {"role": Role.PROCESS_LEADER.value, "day": day.isoformat()},
     ).fetchone()
-    return leader[0] if leader else ""
+    if leader is None:
+        return ""
+    return person_names_on(connection, day).get(leader[0], leader[1])
 
 
 class _AsOf:

@@ -1,16 +1,17 @@
-"""office names and idea states as of a day: dated renamings and state changes, derived for ideas
+"""names and idea states as of a day: dated renamings of offices and people, idea state changes
 
 Revision ID: 0005
 Revises: 0004
 Create Date: 2026-12-01 20:10:00
 
 A report for a past day shows an office by the name it had then and an idea
-in the state it had then, which needs the dated changes. From this revision
-every renaming of an office and every change of an idea's state is kept,
+in the state it had then, and the process leader by the name they had then, which
+needs the dated changes. From this revision every renaming of an office or a person
+and every change of an idea's state is kept,
 append-only and carried by plan files. For a plan made before it: an idea
 that is no longer *ny* changed state on the day it was last changed (every idea
 comes in as *ny*, the rule the reports used until now); nothing dates an
-office's earlier names, so an office keeps its name back to its start.
+office's or a person's earlier names, so they keep their names back to their start.
 Derived rows get ids made from their content, so two copies of one plan
 derive the same rows and a plan file merges them without doubling.
 """
@@ -56,6 +57,18 @@ def upgrade() -> None:
     with op.batch_alter_table("officenamechange", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_officenamechange_office_id"), ["office_id"], unique=False)
     op.create_table(
+        "personnamechange",
+        *_common(),
+        sa.Column("person_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("changed_on", sa.Date(), nullable=False),
+        sa.Column("name", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("previous", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["person.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("personnamechange", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_personnamechange_person_id"), ["person_id"], unique=False)
+    op.create_table(
         "ideastatechange",
         *_common(),
         sa.Column("idea_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -96,6 +109,9 @@ def downgrade() -> None:
     with op.batch_alter_table("ideastatechange", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_ideastatechange_idea_id"))
     op.drop_table("ideastatechange")
+    with op.batch_alter_table("personnamechange", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_personnamechange_person_id"))
+    op.drop_table("personnamechange")
     with op.batch_alter_table("officenamechange", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_officenamechange_office_id"))
     op.drop_table("officenamechange")

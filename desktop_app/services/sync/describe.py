@@ -33,6 +33,7 @@ TABLE_LABELS = Labels(
         "decision": N_("Beslut"),
         "lifecyclechange": N_("Ändring av läge"),
         "officenamechange": N_("Nytt namn på kontor/enhet"),
+        "personnamechange": N_("Nytt namn på person"),
         "ideastatechange": N_("Ändring av idéns behandling"),
         "idea": N_("Idé/synpunkt"),
     }
@@ -206,7 +207,7 @@ class Describer:
                     lifecycle=lifecycle,
                     title=self.title("activity", row["activity_id"]),
                 )
-            case "officenamechange":
+            case "officenamechange" | "personnamechange":
                 text = _("{day} {previous} → {name}").format(
                     day=row["changed_on"], previous=_short(row["previous"]), name=_short(row["name"])
                 )
