@@ -401,7 +401,7 @@ def report_tables(data: object) -> list[dict[str, object]]:
     """Every table row the steering report holds, as plain strings, with the report's column widths."""
     from reportlab.lib.units import cm
 
-    from desktop_app.reports.common import CONTENT_WIDTH
+    from desktop_app.reports.theme import CONTENT_WIDTH
     from desktop_app.services.report_data import SteeringReportData
 
     assert isinstance(data, SteeringReportData)

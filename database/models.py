@@ -111,12 +111,35 @@ class Office(SyncRecord, table=True):
     position: int = 0
 
 
+class OfficeNameChange(SyncRecord, table=True):
+    """One dated renaming of an office; append-only.
+
+    The name an office had on a day is the ``previous`` of its first renaming
+    after that day; with no renaming after it, the office's name. A report for a
+    past day shows the name the office had then.
+    """
+
+    office_id: str = Field(foreign_key="office.id", index=True)
+    changed_on: date
+    name: str
+    previous: str
+
+
 class Person(SyncRecord, table=True):
     name: str
     title: str = ""
     email: str = ""
     phone: str = ""
     office_id: str | None = Field(default=None, foreign_key="office.id", index=True)
+
+
+class PersonNameChange(SyncRecord, table=True):
+    """One dated change of a person's name; append-only, read as ``OfficeNameChange`` is."""
+
+    person_id: str = Field(foreign_key="person.id", index=True)
+    changed_on: date
+    name: str
+    previous: str
 
 
 class PersonRole(SyncRecord, table=True):
@@ -281,12 +304,27 @@ class Idea(SyncRecord, table=True):
     activity_id: str | None = Field(default=None, foreign_key="activity.id", index=True)
 
 
+class IdeaStateChange(SyncRecord, table=True):
+    """One dated change of an idea's state (ny, behandlad, blev en aktivitet, avvisad); append-only.
+
+    The state an idea had on a day is the ``previous`` of its first change after
+    that day; with no change after it, the idea's state.
+    """
+
+    idea_id: str = Field(foreign_key="idea.id", index=True)
+    changed_on: date
+    state: IdeaState = Field(sa_type=_stored_by_value(IdeaState))
+    previous: IdeaState = Field(sa_type=_stored_by_value(IdeaState))
+
+
 SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     Strategy,
     Goal,
     GoalValue,
     Office,
+    OfficeNameChange,
     Person,
+    PersonNameChange,
     FocusArea,
     PersonRole,
     Initiative,
@@ -301,6 +339,7 @@ SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     Decision,
     LifecycleChange,
     Idea,
+    IdeaStateChange,
 )
 """Every table of the plan, parents before children."""
 

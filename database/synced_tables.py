@@ -12,7 +12,9 @@ SYNCED_TABLE_NAMES: tuple[str, ...] = (
     "goal",
     "goalvalue",
     "office",
+    "officenamechange",
     "person",
+    "personnamechange",
     "focusarea",
     "personrole",
     "initiative",
@@ -27,6 +29,7 @@ SYNCED_TABLE_NAMES: tuple[str, ...] = (
     "decision",
     "lifecyclechange",
     "idea",
+    "ideastatechange",
 )
 
 SYNCED_CONTAINMENT: dict[str, tuple[tuple[str, str], ...]] = {
@@ -34,7 +37,9 @@ SYNCED_CONTAINMENT: dict[str, tuple[tuple[str, str], ...]] = {
     "goal": (("strategy_id", "strategy"),),
     "goalvalue": (("goal_id", "goal"),),
     "office": (),
+    "officenamechange": (("office_id", "office"),),
     "person": (),
+    "personnamechange": (("person_id", "person"),),
     "focusarea": (("strategy_id", "strategy"),),
     "personrole": (("person_id", "person"),),
     "initiative": (("focus_area_id", "focusarea"),),
@@ -49,6 +54,7 @@ SYNCED_CONTAINMENT: dict[str, tuple[tuple[str, str], ...]] = {
     "decision": (("meeting_id", "steeringmeeting"),),
     "lifecyclechange": (("activity_id", "activity"),),
     "idea": (),
+    "ideastatechange": (("idea_id", "idea"),),
 }
 """Child table → ``(column, parent table)`` of each required foreign key: what lives under what.
 ``tests/test_startup_path.py`` checks it against the table classes' foreign keys."""

@@ -104,6 +104,9 @@ def test_a_database_of_the_schema_before_plan_owners_gets_the_owner_column(tmp_p
     engine = create_database(path)
     engine.dispose()
     with sqlite3.connect(path) as connection:  # back to the schema before 0004, as an older app left it
+        connection.execute("DROP TABLE ideastatechange")
+        connection.execute("DROP TABLE officenamechange")
+        connection.execute("DROP TABLE personnamechange")
         connection.execute("ALTER TABLE strategy DROP COLUMN organisation")
         connection.execute("UPDATE alembic_version SET version_num = '0003'")
         connection.execute(

@@ -13,7 +13,7 @@ import pyphen
 import pytest
 
 from desktop_app.main import main
-from desktop_app.reports.common import HYPHENATION_LANGUAGES
+from desktop_app.reports.hyphenation import HYPHENATION_LANGUAGES
 from desktop_app.services.messages import set_language
 from desktop_app.services.plan import PlanService
 from desktop_app.services.workspace import Workspace

@@ -16,7 +16,9 @@ from openpyxl import load_workbook
 from database.enums import DecisionKind
 from desktop_app.main import main
 from desktop_app.reports import annual, steering
-from desktop_app.reports.common import CONTENT_WIDTH, CellMaker, Styles
+from desktop_app.reports.cells import CellMaker
+from desktop_app.reports.paragraphs import Styles
+from desktop_app.reports.theme import CONTENT_WIDTH
 from desktop_app.services.decisions import DecisionService
 from desktop_app.services.excel import apply_import, build_preview, export_workbook, read_spreadsheet
 from desktop_app.services.ideas import IdeaService

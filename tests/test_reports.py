@@ -16,6 +16,7 @@ from desktop_app.reports import annual, steering
 from desktop_app.services import meeting_reports
 from desktop_app.services.decisions import DecisionService
 from desktop_app.services.errors import NotFoundError, ValidationError
+from desktop_app.services.messages import using_language
 from desktop_app.services.plan import PlanService
 from desktop_app.services.report_data import gather_annual, gather_steering
 from desktop_app.services.workspace import open_workspace
@@ -193,7 +194,12 @@ def test_annual_summary_has_contents_goals_and_quarters(demo) -> None:
     contents = " ".join(reader.pages[1].extract_text().split())
     assert re.search(r"1\. Status per 2026-11-26[ .]*\d", contents)
     assert "Företagsklimatet ska förbättras" in text
-    assert "3,4 betyg" in text
+    # The unit is named once, with the indicator; the values are numbers in the report's language.
+    assert "Indikator: Sammanfattande omdöme, Svenskt Näringslivs enkät (betyg)" in text
+    assert "3,4" in text and "3,4 betyg" not in text
+    with using_language("en"):
+        english = pdf_text(annual.annual_report_pdf(gather_annual(demo.engine, 2026, today=TODAY)))
+    assert "49,400" in english and "3.4" in english and "Decisions" in english
     assert "Kvartal 4 (hittills)" in text
     cause, _action = CAUSES[1]
     assert cause[:30] in text

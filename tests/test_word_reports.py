@@ -90,9 +90,41 @@ def test_the_chart_text_gives_its_numbers(demo_path: Path, tmp_path: Path, capsy
     summary = document.tables[0]
     first_area = [cell.text for cell in summary.rows[1].cells]
     description = document.inline_shapes[0]._inline.docPr.get("descr")
-    green, yellow, red, not_reported = first_area[1:5]
-    expected = f"Fokusområde 1: {green} gröna, {yellow} gula, {red} röda, {not_reported} ej rapporterade."
+    green, yellow, red, not_reported, _total, completed = first_area[1:7]
+    expected = (
+        f"Fokusområde 1: {green} gröna, {yellow} gula, {red} röda, {not_reported} ej rapporterade, "
+        f"{completed} genomförda."
+    )
     assert expected in description
+
+
+def test_the_word_report_says_what_the_pdf_says(demo_path: Path, tmp_path: Path, capsys) -> None:
+    """Same shapes for the statuses, same counts, same words and facts as the PDF, and the word
+    processor asked to hyphenate narrow columns."""
+    from desktop_app.reports import steering
+    from desktop_app.services.report_data import gather_steering
+
+    out = tmp_path / "styrgrupp.docx"
+    write(capsys, demo_path, out)
+    document = Document(str(out))
+    summary = document.tables[0]
+    assert [cell.text for cell in summary.rows[0].cells][1:5] == ["● Grön", "▲ Gul", "■ Röd", "○ Ej rapp."]
+    whole = [cell.text for cell in summary.rows[-1].cells]
+    workspace = open_workspace(demo_path)
+    try:
+        data = gather_steering(workspace.engine)
+        pdf = pdf_text(steering.steering_report_pdf(data))
+    finally:
+        workspace.close()
+    counted = sum(c.total for c in data.summary)
+    assert whole[0] == "Hela planen" and int(whole[5]) == counted  # the total counts the completed too
+    body = "\n".join(p.text for p in document.paragraphs)
+    for label, value in data.plan_facts:
+        assert f"{label}: {value}" in body and value in pdf
+    ideas = next(t for t in document.tables if t.rows[0].cells[2].text == "Idé eller synpunkt")
+    assert ideas.rows[0].cells[4].text == "Behandling"
+    settings = document.settings.element.find(qn("w:autoHyphenation"))
+    assert settings is not None and settings.get(qn("w:val")) == "true"
 
 
 def test_an_english_word_report(demo_path: Path, tmp_path: Path, capsys) -> None:

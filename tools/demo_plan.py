@@ -142,10 +142,21 @@ def build(path: Path) -> None:
         # The proposals came in during the autumn, before the November meeting.
         for activity_id in proposals:
             session.get(Activity, activity_id).created_at = datetime(2026, 10, 15, 9, tzinfo=UTC)
-        leader = Person(name="Maria Lind", title="Processledare näringslivsstrategin")
+        # The process leader has been in the register since the year began, before its meetings.
+        registered = datetime(2026, 1, 7, 9, tzinfo=UTC)
+        leader = Person(
+            name="Maria Lind",
+            title="Processledare näringslivsstrategin",
+            created_at=registered,
+            modified_at=registered,
+        )
         session.add(leader)
         session.flush()
-        session.add(PersonRole(person_id=leader.id, role=Role.PROCESS_LEADER))
+        session.add(
+            PersonRole(
+                person_id=leader.id, role=Role.PROCESS_LEADER, created_at=registered, modified_at=registered
+            )
+        )
         meetings = []
         for day in MEETINGS:
             meeting = SteeringMeeting(meeting_date=day, location="Stadshuset, sal Kransen")
@@ -245,11 +256,19 @@ def build(path: Path) -> None:
                 baseline_value=baseline,
                 target_year=2026,
                 target_value=target,
+                created_at=registered,
+                modified_at=registered,
             )
             session.add(goal)
             session.flush()
             for year, value in values.items():
-                session.add(GoalValue(goal_id=goal.id, year=year, value=value))
+                # Each year's value was entered early the next year; this year's after the autumn survey.
+                entered = min(datetime(year + 1, 2, 1, 9, tzinfo=UTC), datetime(2026, 11, 20, 9, tzinfo=UTC))
+                session.add(
+                    GoalValue(
+                        goal_id=goal.id, year=year, value=value, created_at=entered, modified_at=entered
+                    )
+                )
     # Completed at the November meeting, through the decision service, as the Styrning window does it.
     decisions = DecisionService(engine, "Maria Lind")
     for activity in completed:

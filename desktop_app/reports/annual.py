@@ -11,73 +11,61 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from desktop_app.reports.common import (
-    CONTENT_WIDTH,
-    FONT,
-    STATUS_LOOKS,
-    STATUS_ORDER,
-    CellMaker,
-    Heading,
-    NumberedCanvas,
-    Progress,
-    ReportDocument,
-    SectionGap,
-    Styles,
-    counts_rows,
-    cover,
-    data_table,
-    empty_note,
-    status_chart,
-    text,
-    write_atomically,
+from desktop_app.reports.atomic_file import write_atomically
+from desktop_app.reports.cells import CellMaker
+from desktop_app.reports.chart import counts_rows, status_chart
+from desktop_app.reports.cover import cover
+from desktop_app.reports.document import Heading, NumberedCanvas, Progress, ReportDocument, SectionGap
+from desktop_app.reports.paragraphs import Styles, empty_note, text
+from desktop_app.reports.report_text import (
+    ANNUAL_SECTIONS,
+    ANNUAL_TITLE,
+    annual_deviations_intro,
+    annual_facts,
+    annual_lead,
+    annual_section,
+    annual_subject,
+    annual_title,
+    development_intro,
+    goal_description,
+    goal_figures,
+    goal_years,
+    meetings_header,
+    no_annual_deviations,
+    no_completed,
+    no_goals,
+    no_meetings,
+    number_text,
+    status_at_end_label,
+    year_end_intro,
 )
 from desktop_app.reports.steering import deviation_table, summary_table
-from desktop_app.services.messages import N_, Labels, _
-from desktop_app.services.report_data import COUNTING_RULE, ActivityLine, AnnualReportData, GoalLine
+from desktop_app.reports.tables import data_table
+from desktop_app.reports.theme import CONTENT_WIDTH, FONT, STATUS_LOOKS, STATUS_ORDER
+from desktop_app.services.messages import _
+from desktop_app.services.report_data import ActivityLine, AnnualReportData, GoalLine
 
-SECTIONS: Labels[str] = Labels(
-    {
-        "year_end": N_("Status vid årets slut"),
-        "completed": N_("Genomförda aktiviteter under året"),
-        "deviations": N_("Avvikelser under året och hur de hanterades"),
-        "goals": N_("Mätbara mål"),
-        "development": N_("Statusutveckling under året"),
-        "meetings": N_("Styrgruppens möten under året"),
-    }
-)
+SECTIONS = ANNUAL_SECTIONS
 """Every section of the summary, in order; a caller may leave some out."""
 
-TITLE = N_("Årlig sammanställning")
-
-
-def _number(value: float | None, unit: str = "") -> str:
-    if value is None:
-        return "–"
-    shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-    shown = shown.replace(",", "\u00a0").replace(".", ",")
-    return f"{shown} {unit}".strip()
+TITLE = ANNUAL_TITLE
 
 
 def _goals_table(goals: list[GoalLine], year: int, styles: Styles) -> list[Flowable]:
-    years = [year - 2, year - 1, year]
+    years = goal_years(year)
     number = 2.3 * cm
     first = CONTENT_WIDTH - 5 * number
     header = [_("Mål och indikator"), _("Utgångsläge"), _("Målvärde"), *[str(y) for y in years]]
     rows = []
     for goal in goals:
-        baseline = _number(goal.baseline_value, goal.unit)
-        if goal.baseline_year:
-            baseline += f" ({goal.baseline_year})"
-        target = _number(goal.target_value, goal.unit)
-        if goal.target_year:
-            target += f" ({goal.target_year})"
+        baseline, target = goal_figures(goal)
         cell = CellMaker(styles.cell)
         rows.append(
             [
-                cell.joined([goal.title, goal.indicator], first),
+                cell.joined(goal_description(goal), first),
                 cell(baseline, number),
                 cell(target, number),
-                *[cell(_number(goal.values.get(y), goal.unit), number) for y in years],
+                *[cell(number_text(goal.values.get(y)), number) for y in years],
             ]
         )
     return data_table(header, rows, [first, *[number] * 5], extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT")])
@@ -91,7 +79,7 @@ def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable
         [
             line.code,
             cell(line.title, widths[1]),
-            cell(line.responsible, widths[2]),
+            cell(line.responsible or "–", widths[2]),
             line.on.isoformat() if line.on else "",
         ]
         for line in lines
@@ -100,26 +88,13 @@ def _completed_table(lines: list[ActivityLine], styles: Styles) -> list[Flowable
 
 
 def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
-    end_words = data.end_words()
-    facts = [
-        (_("Till"), _("Kommunstyrelsen")),
-        (_("År"), str(data.year)),
-        (_("Status per"), data.as_of.isoformat()),
-        (_("Styrgruppsmöten under året"), str(len(data.meetings)) if data.meetings else _("Inga")),
-        (_("Upprättad av"), data.prepared_by or "–"),
-        *data.plan_facts,
-    ]
     story = cover(
         styles,
         kind=_(TITLE),
-        title=_("Årlig sammanställning {year}").format(year=data.year),
+        title=annual_title(data),
         plan_name=data.plan_name,
-        lead=_(
-            "Sammanställning till kommunstyrelsen av hur handlingsplanen har genomförts under {year}: "
-            "status {when}, genomförda aktiviteter, avvikelser och hur de hanterades, de mätbara "
-            "målen och hur statusen utvecklades under året."
-        ).format(year=data.year, when=end_words),
-        facts=facts,
+        lead=annual_lead(data),
+        facts=annual_facts(data),
     )
     toc = TableOfContents(
         levelStyles=styles.toc_levels,
@@ -139,23 +114,14 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
     def heading(name: str) -> Heading:
         nonlocal number
         number += 1
-        title = SECTIONS[name] if name != "year_end" else _("Status {when}").format(when=end_words)
-        return Heading(f"{number}. {title}", styles.h1, 0)
+        return Heading(f"{number}. {annual_section(data, name)}", styles.h1, 0)
 
     if "year_end" in sections:
         story.append(
             KeepTogether(
                 [
                     heading("year_end"),
-                    Paragraph(
-                        text(
-                            _(
-                                "Status den {day} för alla beslutade och genomförda aktiviteter, per "
-                                "fokusområde; föreslagna aktiviteter räknas inte. {rule}"
-                            ).format(day=data.as_of.isoformat(), rule=_(COUNTING_RULE))
-                        ),
-                        styles.intro,
-                    ),
+                    Paragraph(text(year_end_intro(data)), styles.intro),
                     *summary_table(data.year_end, styles),
                     Spacer(1, 14),
                     status_chart(counts_rows(data.year_end)),
@@ -168,44 +134,28 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
         story += (
             _completed_table(data.completed, styles)
             if data.completed
-            else [empty_note(_("Inga aktiviteter genomfördes under {year}.").format(year=data.year), styles)]
+            else [empty_note(no_completed(data), styles)]
         )
         story.append(SectionGap())
     if "deviations" in sections:
         story.append(heading("deviations"))
         if data.deviations:
             story += [
-                Paragraph(
-                    _(
-                        "Aktiviteter som hade gul eller röd status någon gång under året: den senaste "
-                        "avvikelsen, dess orsak och rekommenderade åtgärd, styrgruppens beslut och "
-                        "status {when}."
-                    ).format(when=end_words),
-                    styles.intro,
-                ),
-                *deviation_table(data.deviations, styles, end_label=end_words.capitalize() + ":"),
+                Paragraph(annual_deviations_intro(data), styles.intro),
+                *deviation_table(data.deviations, styles, end_label=status_at_end_label(data)),
             ]
         else:
-            story.append(
-                empty_note(_("Inga avvikelser rapporterades under {year}.").format(year=data.year), styles)
-            )
+            story.append(empty_note(no_annual_deviations(data), styles))
         story.append(SectionGap())
     if "goals" in sections:
         story.append(heading("goals"))
         story += (
-            _goals_table(data.goals, data.year, styles)
-            if data.goals
-            else [empty_note(_("Planen har inga mätbara mål registrerade."), styles)]
+            _goals_table(data.goals, data.year, styles) if data.goals else [empty_note(no_goals(), styles)]
         )
         story.append(SectionGap())
     if "development" in sections:
         development: list[Flowable] = [heading("development")]
-        development.append(
-            Paragraph(
-                _("Antal beslutade och genomförda aktiviteter per status vid varje kvartals slut."),
-                styles.intro,
-            )
-        )
+        development.append(Paragraph(development_intro(), styles.intro))
         header = [
             _("Kvartal"),
             _("Per"),
@@ -214,8 +164,7 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             _("Genomförda"),
             _("Totalt"),
         ]
-        number_width = 1.55 * cm
-        widths = [0, 2.2 * cm, *[number_width] * 4, 2.3 * cm, 1.4 * cm]
+        widths = [0, 2.2 * cm, 1.7 * cm, 1.7 * cm, 1.55 * cm, 2.0 * cm, 2.3 * cm, 1.4 * cm]
         widths[0] = CONTENT_WIDTH - sum(widths)
         rows: list[list[Any]] = []
         for quarter in data.quarters:
@@ -237,15 +186,13 @@ def annual_story(data: AnnualReportData, sections: Collection[str], styles: Styl
             widths = [3 * cm, CONTENT_WIDTH - 6 * cm, 3 * cm]
             rows = [[r[0], cell(r[1], widths[1]), r[2]] for r in rows]
             story += data_table(
-                [_("Datum"), _("Plats"), _("Beslut")],
+                meetings_header(),
                 rows,
                 widths,
                 extra=[("ALIGN", (2, 0), (2, -1), "RIGHT")],
             )
         else:
-            story.append(
-                empty_note(_("Styrgruppen höll inga möten under {year}.").format(year=data.year), styles)
-            )
+            story.append(empty_note(no_meetings(data), styles))
     return story
 
 
@@ -263,10 +210,10 @@ def build_annual_report(
     styles = Styles()
     document = ReportDocument(
         stream,
-        title=_("Årlig sammanställning {year}").format(year=data.year)
+        title=annual_title(data)
         + ("" if data.complete else " (" + _("per {day}").format(day=data.as_of.isoformat()) + ")"),
         header=_(TITLE),
-        subject=_("Årlig sammanställning {year} till kommunstyrelsen").format(year=data.year),
+        subject=annual_subject(data),
         author=data.prepared_by,
         plan_name=data.plan_name,
         report_date=data.as_of,

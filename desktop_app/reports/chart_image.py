@@ -1,7 +1,8 @@
 """The status chart as a PNG picture (for the Word report), with the text that describes it.
 
-One horizontal bar per row, split into green, yellow, red and not reported. Colour is never
-alone: every part carries its number and the legend gives each colour its symbol and word.
+One horizontal bar per row, split into green, yellow, red, not reported and completed (a white
+part with a dark outline), as in the PDF's chart. Colour is never alone: every part carries its
+number and the legend gives each part the shape and word the reports use for it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from database.assets import asset_path
 from database.enums import StatusColour
+from desktop_app.reports.report_text import COMPLETED_SYMBOL, STATUS_SYMBOLS
 from desktop_app.services.labels import STATUS_LABELS
 from desktop_app.services.messages import _
 
@@ -24,12 +26,8 @@ LOOKS: dict[StatusColour | None, tuple[str, str]] = {
     StatusColour.RED: ("#b3261e", "#ffffff"),
     None: ("#d9dde3", "#1b2b3c"),
 }
-SYMBOLS: dict[StatusColour | None, str] = {
-    StatusColour.GREEN: "✓",
-    StatusColour.YELLOW: "!",
-    StatusColour.RED: "×",
-    None: "○",
-}
+SYMBOLS = STATUS_SYMBOLS
+COMPLETED_LOOK = ("#ffffff", "#1b2b3c")
 SCALE = 2  # drawn at twice the size it is shown at, for print
 
 
@@ -39,7 +37,8 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
 
 
 def chart_png(rows: Sequence[tuple[str, Sequence[int]]], width: int = 620) -> bytes:
-    """The chart of ``rows`` (label, counts in ``ORDER``) as PNG bytes, ``width`` points wide."""
+    """The chart of ``rows`` (label, counts in ``ORDER`` and then the completed) as PNG bytes,
+    ``width`` points wide."""
     label_font, number_font, legend_font = _font(10), _font(9, bold=True), _font(9)
     label_width = max([int(label_font.getlength(label)) for label, _counts in rows] + [0]) + 12 * SCALE
     bar_height, gap, legend_height = 18 * SCALE, 8 * SCALE, 26 * SCALE
@@ -53,25 +52,27 @@ def chart_png(rows: Sequence[tuple[str, Sequence[int]]], width: int = 620) -> by
     for label, counts in rows:
         draw.text((0, y + bar_height / 2), label, fill="#1b2b3c", font=label_font, anchor="lm")
         x = float(label_width)
-        for status, count in zip(ORDER, counts, strict=True):
+        for index, count in enumerate(counts):
             if not count:
                 continue
             part = room * count / largest
-            fill, ink = LOOKS[status]
-            draw.rectangle((x, y, x + part, y + bar_height), fill=fill, outline="#ffffff")
+            completed = index == len(ORDER)
+            fill, ink = COMPLETED_LOOK if completed else LOOKS[ORDER[index]]
+            outline = "#1b2b3c" if completed else "#ffffff"
+            draw.rectangle((x, y, x + part, y + bar_height), fill=fill, outline=outline, width=SCALE)
             text = str(count)
             if number_font.getlength(text) + 4 * SCALE < part:
                 draw.text((x + part / 2, y + bar_height / 2), text, fill=ink, font=number_font, anchor="mm")
             x += part
         y += bar_height + gap
     x = float(label_width)
-    for status in ORDER:
-        fill, ink = LOOKS[status]
+    legend = [(LOOKS[s], SYMBOLS[s], STATUS_LABELS[s], None) for s in ORDER]
+    legend.append((COMPLETED_LOOK, COMPLETED_SYMBOL, _("Genomförd"), "#1b2b3c"))
+    for (fill, ink), symbol, word, outline in legend:
         box = (x, y + 4 * SCALE, x + 14 * SCALE, y + 18 * SCALE)
-        draw.rectangle(box, fill=fill)
-        draw.text(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), SYMBOLS[status], fill=ink, font=legend_font,
+        draw.rectangle(box, fill=fill, outline=outline, width=SCALE if outline else 0)
+        draw.text(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), symbol, fill=ink, font=legend_font,
                   anchor="mm")  # fmt: skip
-        word = STATUS_LABELS[status]
         draw.text(
             (box[2] + 5 * SCALE, (box[1] + box[3]) / 2), word, fill="#1b2b3c", font=legend_font, anchor="lm"
         )
@@ -85,10 +86,18 @@ def chart_description(title: str, rows: Sequence[tuple[str, Sequence[int]]]) -> 
     """The chart in words, for its alternative text: every number it shows."""
     parts = [title + ":"]
     for label, counts in rows:
-        green, yellow, red, not_reported = counts
+        green, yellow, red, not_reported, completed = counts
         parts.append(
-            _("{label}: {green} gröna, {yellow} gula, {red} röda, {not_reported} ej rapporterade.").format(
-                label=label, green=green, yellow=yellow, red=red, not_reported=not_reported
+            _(
+                "{label}: {green} gröna, {yellow} gula, {red} röda, {not_reported} ej rapporterade, "
+                "{completed} genomförda."
+            ).format(
+                label=label,
+                green=green,
+                yellow=yellow,
+                red=red,
+                not_reported=not_reported,
+                completed=completed,
             )
         )
     return " ".join(parts)

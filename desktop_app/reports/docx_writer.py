@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
-from desktop_app.reports.common import write_atomically
+from desktop_app.reports.atomic_file import write_atomically
 from desktop_app.reports.language import LANGUAGE_TAGS
 
 
@@ -37,6 +37,7 @@ class WordDocument:
         properties.language = self.language_tag
         properties.keywords = "Handlingsplan"
         self._set_language()
+        self._set_hyphenation()
         self._set_margins()
         normal = self.document.styles["Normal"].font
         normal.name = "Arial"  # LibreOffice shows Liberation Sans, metrically the same
@@ -56,6 +57,20 @@ class WordDocument:
             language.set(qn("w:val"), self.language_tag)
             language.set(qn("w:eastAsia"), self.language_tag)
             language.set(qn("w:bidi"), self.language_tag)
+
+    def _set_hyphenation(self) -> None:
+        """Ask the word processor to hyphenate (in the document's language), so that a long Swedish
+        word in a narrow table column breaks at a syllable with a hyphen, not at the column's edge."""
+        settings = self.document.settings.element
+        if settings.find(qn("w:autoHyphenation")) is not None:
+            return
+        hyphenate = OxmlElement("w:autoHyphenation")
+        hyphenate.set(qn("w:val"), "true")
+        tab_stop = settings.find(qn("w:defaultTabStop"))  # the schema's order: right after it
+        if tab_stop is not None:
+            tab_stop.addnext(hyphenate)
+        else:
+            settings.insert(0, hyphenate)
 
     def _set_margins(self) -> None:
         for section in self.document.sections:

@@ -1,4 +1,5 @@
-"""Fonts for characters DejaVu Sans lacks (Chinese, Japanese, Korean, emoji and more).
+"""The reports' fonts: DejaVu Sans, embedded, and fonts for characters it lacks (Chinese, Japanese,
+Korean, emoji and more).
 
 The reports embed DejaVu Sans. Text people type may hold characters it has
 no glyph for; where the computer has a font that does (a TrueType font
@@ -10,12 +11,16 @@ first met, so a report of ordinary Swedish text costs nothing more.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from database.assets import asset_path
+from desktop_app.reports.theme import FONT, FONT_BOLD
 
 _reportlab_to_unicode = ttfonts.makeToUnicodeCMap
 
@@ -91,3 +96,45 @@ def runs(line: str, known: frozenset[int] | set[int]) -> Iterator[tuple[str | No
         current = font
     if start < len(line):
         yield current, line[start:]
+
+
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (embedded as a TrueType subset in every report); once per process."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(asset_path("resources", "fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(asset_path("resources", "fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    _fonts_registered = True
+
+
+@lru_cache(maxsize=1)
+def body_characters() -> frozenset[int]:
+    """The characters DejaVu Sans has a glyph for."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(FONT).face.charWidths)
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> re.Pattern[str]:
+    """Matches a character DejaVu Sans lacks (a regular expression runs at C speed over a line)."""
+    codes = sorted(body_characters())
+    ranges: list[str] = []
+    start = previous = codes[0]
+    for code in [*codes[1:], -1]:
+        if code != previous + 1:
+            ranges.append(
+                re.escape(chr(start)) + ("-" + re.escape(chr(previous)) if previous > start else "")
+            )
+            start = code
+        previous = code
+    return re.compile(f"[^{''.join(ranges)}]")
+
+
+def has_foreign(value: str) -> bool:
+    """Whether ``value`` holds a character DejaVu Sans has no glyph for."""
+    return _foreign().search(value) is not None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Collection
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,49 +12,50 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from database.enums import Lifecycle, StatusColour
-from desktop_app.reports.common import (
-    CONTENT_WIDTH,
-    HEADING_LIMIT,
-    STATUS_LOOKS,
-    CellMaker,
-    Heading,
-    NumberedCanvas,
-    Progress,
-    ReportDocument,
-    Styles,
-    counts_rows,
-    cover,
-    data_table,
-    empty_note,
-    shorten,
-    status_chart,
-    status_text,
-    text,
-    write_atomically,
+from desktop_app.reports.atomic_file import write_atomically
+from desktop_app.reports.cells import CellMaker
+from desktop_app.reports.chart import counts_rows, status_chart
+from desktop_app.reports.cover import cover
+from desktop_app.reports.document import HEADING_LIMIT, Heading, NumberedCanvas, Progress, ReportDocument
+from desktop_app.reports.paragraphs import Styles, empty_note, shorten, text
+from desktop_app.reports.report_text import (
+    STEERING_SECTIONS,
+    STEERING_TITLE,
+    day_text,
+    decision_lines,
+    deviation_header,
+    deviations_intro,
+    no_activities_in_initiative,
+    no_deviations,
+    no_earlier_meeting,
+    no_ideas,
+    no_initiatives,
+    no_proposals,
+    no_status_changes,
+    period_line,
+    responsibility,
+    since,
+    status_changes_heading,
+    steering_facts,
+    steering_lead,
+    steering_subject,
+    summary_intro,
 )
+from desktop_app.reports.tables import captioned_note, data_table
+from desktop_app.reports.theme import CONTENT_WIDTH, STATUS_LOOKS, status_text
 from desktop_app.services.labels import LIFECYCLE_LABELS
-from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.messages import N_, _
 from desktop_app.services.report_data import (
-    COUNTING_RULE,
     ActivityLine,
     Deviation,
     StatusCounts,
     SteeringReportData,
 )
 
-SECTIONS: Labels[str] = Labels(
-    {
-        "summary": N_("Sammanfattning per fokusområde"),
-        "changes": N_("Förändringar sedan föregående möte"),
-        "deviations": N_("Avvikelser"),
-        "proposed": N_("Föreslagna aktiviteter som väntar på beslut"),
-        "ideas": N_("Idéer och synpunkter"),
-        "plan": N_("Bilaga: Hela handlingsplanen"),
-    }
-)
+SECTIONS = STEERING_SECTIONS
 """Every section of the report, in order; a caller may leave some out."""
 
-TITLE = N_("Styrgruppsrapport")
+TITLE = STEERING_TITLE
 
 APPENDIX_ROOM = 16 * cm
 """The appendix starts on the page the sections end on only when this much of it is free."""
@@ -64,15 +64,12 @@ HEADING_ROOM = 3 * cm
 """Room an appendix heading needs below it (itself, the table header and a few rows), else a new page."""
 
 
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
 def summary_table(
     summary: list[StatusCounts], styles: Styles, completed_label: str | None = None
 ) -> list[Flowable]:
     cell = CellMaker(styles.cell)
-    widths = [0, 1.6 * cm, 1.6 * cm, 1.6 * cm, 1.9 * cm, 1.4 * cm, 2.3 * cm]
+    # Wide enough for every status word on one line, in Swedish and in English.
+    widths = [0, 1.7 * cm, 1.7 * cm, 1.6 * cm, 2.0 * cm, 1.4 * cm, 2.3 * cm]
     first = widths[0] = CONTENT_WIDTH - sum(widths)
     header = [
         _("Fokusområde"),
@@ -116,10 +113,10 @@ def _activity_lines(lines: list[ActivityLine], styles: Styles, date_label: str |
         row: list[Any] = [
             line.code,
             cell(line.title, title),
-            cell(line.responsible, responsible),
+            cell(line.responsible or "–", responsible),
         ]
         if date_label:
-            row.append(_day(line.on))
+            row.append(day_text(line.on))
         rows.append(row)
     return data_table(header, rows, widths)
 
@@ -133,34 +130,20 @@ def deviation_table(
 ) -> list[Flowable]:
     """Every deviation with why, what to do, and the steering group's decision and follow-up."""
     cell = CellMaker(styles.cell)
-    widths = [3.5 * cm, 2.3 * cm, 3.9 * cm, 3.9 * cm, CONTENT_WIDTH - 13.6 * cm]
-    header = [
-        _("Aktivitet och ansvar"),
-        _("Status"),
-        _("Orsak"),
-        _("Rekommenderad åtgärd"),
-        _("Beslut och uppföljning"),
-    ]
+    # The status column holds a date and "Per 2026-12-01:" on a line each.
+    widths = [3.4 * cm, 2.6 * cm, 3.75 * cm, 3.75 * cm, CONTENT_WIDTH - 13.5 * cm]
+    header = deviation_header()
     rows = []
     for deviation in deviations:
-        status = [status_text(deviation.status), _("sedan {day}").format(day=_day(deviation.since))]
+        status = [status_text(deviation.status), since(deviation.since)]
         if deviation.reported_on:
-            status.append(_("senast rapporterad {day}").format(day=_day(deviation.reported_on)))
+            status.append(_("senast rapporterad {day}").format(day=day_text(deviation.reported_on)))
         if end_label:
             status += [end_label, status_text(deviation.status_at_end)]
-        decision = deviation.decision
-        if decision is None:
-            decided = [_("Inget beslut ännu")]
-        else:
-            follow = [_("Möte {day}").format(day=_day(decision.meeting_date)), decision.follow_up]
-            if decision.follow_up_by:
-                follow.append(decision.follow_up_by)
-            if decision.follow_up_date:
-                follow.append(_("senast {day}").format(day=_day(decision.follow_up_date)))
-            decided = [decision.text or _("Beslut utan text"), " · ".join(follow)]
+        decided = decision_lines(deviation)
         described = [
             f"{deviation.code}  {deviation.title}",
-            _("Ansvar: {name}").format(name=deviation.responsible or "–"),
+            responsibility(deviation.responsible),
         ]
         if deviation.overdue:
             described.append(overdue_text(deviation.end_month))
@@ -202,7 +185,6 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     # initiative that does not fit in what is left of a page to the next one, leaving a third of
     # a large plan's pages nearly empty; a heading only needs room for itself and a few rows.
     area_style = ParagraphStyle("appendixArea", parent=styles.h2, keepWithNext=0)
-    initiative_style = ParagraphStyle("appendixInitiative", parent=styles.h3, keepWithNext=0)
     story: list[Flowable] = []
     area = None
     for section in data.plan:
@@ -213,8 +195,7 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
         story.append(CondPageBreak(HEADING_ROOM))
         caption = f"{section.code}  {shorten(section.title, HEADING_LIMIT)}"
         if not section.rows:
-            story.append(Paragraph(text(caption), initiative_style))
-            story.append(empty_note(_("Inga aktiviteter under insatsområdet."), styles))
+            story.append(captioned_note(caption, no_activities_in_initiative(), CONTENT_WIDTH))
             continue
         rows = [
             [
@@ -223,12 +204,12 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
                     [row.title, _("Kommentar: {text}").format(text=row.comment) if row.comment else ""],
                     widths[1],
                 ),
-                cell(row.responsible, widths[2]),
-                cell.joined([row.schedule, _(OVERDUE_MARK) if row.overdue else ""], widths[3]),
+                cell(row.responsible or "–", widths[2]),
+                cell.joined([row.schedule or "–", _(OVERDUE_MARK) if row.overdue else ""], widths[3]),
                 cell.joined(
                     [
                         STATUS_LOOKS[row.status].text,
-                        _day(row.reported_on),
+                        day_text(row.reported_on),
                         "" if row.lifecycle is Lifecycle.DECIDED else LIFECYCLE_LABELS[row.lifecycle],
                     ],
                     widths[4],
@@ -241,19 +222,19 @@ def plan_appendix(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             header, rows, widths, status_columns={4: [r.status for r in section.rows]}, caption=caption
         )
     if not data.plan:
-        story.append(empty_note(_("Planen har ännu inga insatsområden."), styles))
+        story.append(empty_note(no_initiatives(), styles))
     return story
 
 
 def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = []
-    story.append(Heading(_("Statusförändringar"), styles.h2, 1))
+    story.append(Heading(status_changes_heading(), styles.h2, 1))
     if data.status_changes:
         cell = CellMaker(styles.cell)
         widths = [1.3 * cm, 0, 2.7 * cm, 2.7 * cm, 2.35 * cm]
         widths[1] = CONTENT_WIDTH - sum(widths)
         rows = [
-            [c.code, cell(c.title, widths[1]), status_text(c.before), status_text(c.after), _day(c.on)]
+            [c.code, cell(c.title, widths[1]), status_text(c.before), status_text(c.after), day_text(c.on)]
             for c in data.status_changes
         ]
         statuses = {
@@ -267,60 +248,21 @@ def _changes(data: SteeringReportData, styles: Styles) -> list[Flowable]:
             status_columns=statuses,
         )
     else:
-        story.append(empty_note(_("Ingen aktivitet har bytt status under perioden."), styles))
+        story.append(empty_note(no_status_changes(), styles))
     for label, lines, date_label, empty in data.activity_groups():
         story.append(Heading(label, styles.h2, 1))
         story += _activity_lines(lines, styles, date_label) if lines else [empty_note(empty, styles)]
     return story
 
 
-def _activity_count(data: SteeringReportData) -> str:
-    """The cover's count, which adds up to the summary's total and the cancelled activities."""
-    counted = sum(c.total for c in data.summary)
-    cancelled = data.activity_count - counted
-    if not cancelled:
-        return str(counted)
-    return _("{total} ({counted} i sammanfattningen och {cancelled} avbrutna)").format(
-        total=data.activity_count, counted=counted, cancelled=cancelled
-    )
-
-
-def _period(data: SteeringReportData) -> str:
-    if data.previous_meeting_date:
-        return f"{data.previous_meeting_date.isoformat()} – {data.report_date.isoformat()}"
-    return _("Från planens början till och med {day} (inget tidigare möte)").format(
-        day=data.report_date.isoformat()
-    )
-
-
 def steering_story(data: SteeringReportData, sections: Collection[str], styles: Styles) -> list[Flowable]:
-    if data.meeting_date:
-        title = _("Styrgruppsmöte {day}").format(day=data.meeting_date.isoformat())
-    else:
-        title = _("Lägesrapport {day}").format(day=data.report_date.isoformat())
-    facts = [
-        (_("Mötesdatum"), _day(data.meeting_date) or _("Inget möte registrerat – planens läge i dag")),
-    ]
-    if data.meeting_location:
-        facts.append((_("Plats"), data.meeting_location))
-    facts += [
-        (_("Period"), _period(data)),
-        (_("Föregående möte"), _day(data.previous_meeting_date) or "–"),
-        (_("Aktiviteter i planen"), _activity_count(data)),
-        (_("Upprättad av"), data.prepared_by or "–"),
-        *data.plan_facts,
-    ]
     story = cover(
         styles,
         kind=_(TITLE),
-        title=title,
+        title=steering_subject(data),
         plan_name=data.plan_name,
-        lead=_(
-            "Underlag till styrgruppen: läget i handlingsplanen, förändringar sedan föregående möte, "
-            "avvikelser med orsak och rekommenderad åtgärd, förslag som väntar på beslut samt idéer "
-            "och synpunkter från näringslivet."
-        ),
-        facts=facts,
+        lead=steering_lead(),
+        facts=steering_facts(data),
     )
     after_cover = len(story)
     number = 0
@@ -336,14 +278,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
             KeepTogether(
                 [
                     heading("summary"),
-                    Paragraph(
-                        text(
-                            _("Status per fokusområde den {day}: antal aktiviteter per färg. {rule}").format(
-                                day=data.report_date.isoformat(), rule=_(COUNTING_RULE)
-                            )
-                        ),
-                        styles.intro,
-                    ),
+                    Paragraph(text(summary_intro(data)), styles.intro),
                     *summary_table(data.summary, styles),
                     Spacer(1, 14),
                     status_chart(counts_rows(data.summary)),
@@ -354,18 +289,10 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
     if "changes" in sections:
         story += [
             heading("changes"),
-            Paragraph(text(_("Period: {period}.").format(period=_period(data))), styles.intro),
+            Paragraph(text(period_line(data)), styles.intro),
         ]
         if data.previous_meeting_date is None:
-            story.append(
-                empty_note(
-                    _(
-                        "Det finns inget tidigare styrgruppsmöte att jämföra med. Planens läge framgår av "
-                        "sammanfattningen ovan och av bilagan."
-                    ),
-                    styles,
-                )
-            )
+            story.append(empty_note(no_earlier_meeting(), styles))
         else:
             story += _changes(data, styles)
         story.append(Spacer(1, 10))
@@ -373,24 +300,18 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
         story.append(heading("deviations"))
         if data.deviations:
             story += [
-                Paragraph(
-                    _(
-                        "Aktiviteter med gul eller röd status, med orsak, den åtgärd som processledare och "
-                        "fokusområdesansvarig rekommenderar, och styrgruppens senaste beslut."
-                    ),
-                    styles.intro,
-                ),
+                Paragraph(deviations_intro(), styles.intro),
                 *deviation_table(data.deviations, styles),
             ]
         else:
-            story.append(empty_note(_("Inga avvikelser: ingen aktivitet har gul eller röd status."), styles))
+            story.append(empty_note(no_deviations(), styles))
         story.append(Spacer(1, 10))
     if "proposed" in sections:
         story.append(heading("proposed"))
         story += (
             _activity_lines(data.proposed, styles, None)
             if data.proposed
-            else [empty_note(_("Inga föreslagna aktiviteter väntar på beslut."), styles)]
+            else [empty_note(no_proposals(), styles)]
         )
         story.append(Spacer(1, 10))
     if "ideas" in sections:
@@ -401,7 +322,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
             widths[2] = CONTENT_WIDTH - sum(widths)
             rows = [
                 [
-                    _day(i.received_on),
+                    day_text(i.received_on),
                     cell(i.forum, widths[1]),
                     cell(i.text, widths[2]),
                     cell(i.focus_area, widths[3]),
@@ -412,7 +333,7 @@ def steering_story(data: SteeringReportData, sections: Collection[str], styles: 
             headers = [_("Datum"), _("Forum"), _("Idé eller synpunkt"), _("Fokusområde"), _("Behandling")]
             story += data_table(headers, rows, widths)
         else:
-            story.append(empty_note(_("Inga idéer eller synpunkter har kommit in under perioden."), styles))
+            story.append(empty_note(no_ideas(), styles))
     if "plan" in sections:
         if len(story) > after_cover:  # the cover already ends its page
             # A new page unless most of this one is free: a short last section (no ideas, say)
@@ -446,11 +367,7 @@ def build_steering_report(
     if unknown:
         raise ValueError(f"unknown sections: {sorted(unknown)}")
     styles = Styles()
-    subject = (
-        _("Styrgruppsmöte {day}").format(day=data.meeting_date.isoformat())
-        if data.meeting_date
-        else _("Lägesrapport {day}").format(day=data.report_date.isoformat())
-    )
+    subject = steering_subject(data)
     document = ReportDocument(
         stream,
         title=f"{_(TITLE)} – {subject}",

@@ -18,6 +18,7 @@ from database.models import FocusArea, Idea
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.labels import IDEA_STATE_LABELS
 from desktop_app.services.messages import _
+from desktop_app.services.name_history import record_idea_state
 from desktop_app.services.plan import PlanService
 from desktop_app.services.records import RecordService, Tombstoned, not_in_future, require_date, required_text
 
@@ -147,6 +148,8 @@ class IdeaService(RecordService):
             if clean.get("focus_area_id"):
                 self._live(session, FocusArea, clean["focus_area_id"], _("Fokusområdet"))
             old = {name: getattr(idea, name) for name, value in clean.items() if getattr(idea, name) != value}
+            if "state" in old:
+                record_idea_state(session, idea, clean["state"], date.today(), self.actor)
             for name in old:
                 setattr(idea, name, clean[name])
             if old:
@@ -157,6 +160,8 @@ class IdeaService(RecordService):
         """Put back values ``update_idea`` returned (its undo), without the rules on new input."""
         with Session(self.engine) as session, session.begin():
             idea = self._live(session, Idea, idea_id, _("Idén"))
+            if "state" in values:
+                record_idea_state(session, idea, values["state"], date.today(), self.actor)
             for name, value in values.items():
                 setattr(idea, name, value)
             self._touch(idea)
@@ -196,6 +201,7 @@ class IdeaService(RecordService):
     def _link(self, idea_id: str, activity_id: str | None, state: IdeaState) -> None:
         with Session(self.engine) as session, session.begin():
             idea = self._live(session, Idea, idea_id, _("Idén"))
+            record_idea_state(session, idea, state, date.today(), self.actor)
             idea.activity_id = activity_id
             idea.state = state
             self._touch(idea)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func
@@ -18,6 +19,7 @@ from database.enums import FollowUpState, Role
 from database.models import Activity, Decision, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
 from desktop_app.services.messages import N_, Labels, _, ngettext
+from desktop_app.services.name_history import record_office_rename, record_person_rename
 from desktop_app.services.records import RecordService, Tombstoned
 
 PERSON_FIELDS = frozenset({"name", "title", "email", "phone", "office_id"})
@@ -89,6 +91,7 @@ class RegisterService(RecordService):
             self._refuse_duplicate(session, name, office_id)
             old = office.name
             if old != name:
+                record_office_rename(session, office, name, date.today(), self.actor)
                 office.name = name
                 self._touch(office)
             return old
@@ -157,6 +160,8 @@ class RegisterService(RecordService):
             if values.get("office_id"):
                 self._live(session, Office, values["office_id"], _("Kontoret/enheten"))
             old = {name: getattr(person, name) for name, v in values.items() if getattr(person, name) != v}
+            if "name" in old:
+                record_person_rename(session, person, values["name"], date.today(), self.actor)
             for name in old:
                 setattr(person, name, values[name])
             if old:

@@ -30,6 +30,7 @@ from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.labels import FOLLOW_UP_LABELS, IDEA_STATE_LABELS, schedule_label
 from desktop_app.services.lifecycle import LifecycleTimeline
 from desktop_app.services.messages import N_, _
+from desktop_app.services.name_history import idea_states_on, person_names_on
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree_on, schedule_overdue
 
@@ -438,38 +439,45 @@ class _Idea:
     forum: str
     text: str
     focus_area_id: str | None
-    state: str
-    created_on: date
-    modified_on: date
+    state: IdeaState
+    """The idea's state on the day read for (``name_history``)."""
 
 
-def _ideas(connection: Connection) -> list[_Idea]:
+_EXISTED_ON = (
+    "substr({table}.created_at, 1, 10) <= :day"
+    " AND ({table}.deleted_at IS NULL OR substr({table}.deleted_at, 1, 10) > :day)"
+)
+"""A record made by the end of ``:day`` (UTC) and not deleted by then."""
+
+
+def _ideas(connection: Connection, day: date) -> list[_Idea]:
+    """The ideas entered by ``day`` and not deleted by then, each in the state it had then."""
+    states = idea_states_on(connection, day)
     rows = connection.execute(
-        "SELECT received_on, forum, text, focus_area_id, state, substr(created_at, 1, 10),"
-        " substr(modified_at, 1, 10) FROM idea WHERE deleted_at IS NULL"
+        "SELECT id, received_on, forum, text, focus_area_id, state FROM idea WHERE "
+        + _EXISTED_ON.format(table="idea"),
+        {"day": day.isoformat()},
     ).fetchall()
     return [
-        _Idea(
-            date.fromisoformat(day[:10]),
-            forum,
-            text,
-            area,
-            state,
-            date.fromisoformat(created),
-            date.fromisoformat(modified),
-        )
-        for day, forum, text, area, state, created, modified in rows
+        _Idea(date.fromisoformat(received[:10]), forum, text, area, states.get(id_) or IdeaState(state))
+        for id_, received, forum, text, area, state in rows
     ]
 
 
-def _process_leader(connection: Connection) -> str:
+def _process_leader(connection: Connection, day: date) -> str:
+    """The process leader on ``day``: the role held then, by a person in the register then, by the
+    name they had then."""
     leader = connection.execute(
-        "SELECT person.name FROM person JOIN personrole ON personrole.person_id = person.id"
-        " WHERE personrole.role = ? AND personrole.deleted_at IS NULL AND person.deleted_at IS NULL"
+        "SELECT person.id, person.name FROM person JOIN personrole ON personrole.person_id = person.id"
+        " WHERE personrole.role = :role AND "
+        + _EXISTED_ON.format(table="personrole")
+        + " AND (person.deleted_at IS NULL OR substr(person.deleted_at, 1, 10) > :day)"
         " ORDER BY person.name LIMIT 1",
-        (Role.PROCESS_LEADER.value,),
+        {"role": Role.PROCESS_LEADER.value, "day": day.isoformat()},
     ).fetchone()
-    return leader[0] if leader else ""
+    if leader is None:
+        return ""
+    return person_names_on(connection, day).get(leader[0], leader[1])
 
 
 class _AsOf:
@@ -526,7 +534,7 @@ def _load(engine: Engine | Path, on: date) -> _Loaded:
         decisions = _decisions(connection)
         as_of = _AsOf(LifecycleTimeline.read(connection), _created_days(connection))
         meetings = _meetings(connection)
-        leader = _process_leader(connection)
+        leader = _process_leader(connection, on)
     return _Loaded(tree, _History(reports), meetings, decisions, leader, as_of)
 
 
@@ -653,12 +661,6 @@ def _reports_newest_first(
     return found
 
 
-def idea_state_on(state: IdeaState, modified_on: date, day: date) -> IdeaState:
-    """An idea's state on ``day``: every idea comes in as *ny*, so one changed after the day was *ny* then
-    (the plan keeps no history of idea states)."""
-    return state if modified_on <= day else IdeaState.NEW
-
-
 def gather_steering(
     engine: Engine | Path,
     meeting_date: date | None = None,
@@ -689,12 +691,8 @@ def gather_steering(
                 meeting = meetings[-1]
             on = meeting.meeting_date if meeting else today
             previous = next((m.meeting_date for m in reversed(meetings) if m.meeting_date < on), None)
-            ideas = [
-                idea
-                for idea in _ideas(connection)
-                if _in(idea.received_on, previous, on) and idea.created_on <= on
-            ]
-            leader = _process_leader(connection)
+            ideas = [idea for idea in _ideas(connection, on) if _in(idea.received_on, previous, on)]
+            leader = _process_leader(connection, on)
         tree = read_tree_on(engine, on)
         with read_connection(engine) as connection:
             statuses = _statuses_at(connection, on, previous)
@@ -787,7 +785,7 @@ def gather_steering(
                 idea.forum,
                 idea.text,
                 area_titles.get(idea.focus_area_id or "", ""),
-                IDEA_STATE_LABELS[idea_state_on(IdeaState(idea.state), idea.modified_on, on)],
+                IDEA_STATE_LABELS[idea.state],
             )
             for idea in ideas
         ),
@@ -839,16 +837,21 @@ def check_year(year: int, today: date | None = None) -> None:
         )
 
 
-def _goals(engine: Engine | Path) -> list[GoalLine]:
+def _goals(engine: Engine | Path, day: date) -> list[GoalLine]:
+    """The measurable goals entered by ``day`` and not deleted by then, with the values entered by
+    then: a summary made again later shows what it showed on its day."""
     with read_connection(engine) as connection:
         goals = connection.execute(
             "SELECT id, title, indicator, unit, baseline_year, baseline_value, target_year, target_value"
-            " FROM goal WHERE deleted_at IS NULL ORDER BY position, created_at, id"
+            " FROM goal WHERE " + _EXISTED_ON.format(table="goal") + " ORDER BY position, created_at, id",
+            {"day": day.isoformat()},
         ).fetchall()
         values: dict[str, dict[int, float]] = defaultdict(dict)
         for goal_id, year, value in connection.execute(
-            "SELECT goal_id, year, value FROM goalvalue WHERE deleted_at IS NULL"
-            " ORDER BY year, modified_at, id"
+            "SELECT goal_id, year, value FROM goalvalue WHERE "
+            + _EXISTED_ON.format(table="goalvalue")
+            + " ORDER BY year, modified_at, id",
+            {"day": day.isoformat()},
         ):
             values[goal_id][year] = value
     return [GoalLine(*goal[1:], dict(values.get(goal[0], {}))) for goal in goals]
@@ -948,7 +951,7 @@ def gather_annual(
         year_end=_counts(loaded, as_of),
         completed=completed,
         deviations=deviations,
-        goals=_goals(engine),
+        goals=_goals(engine, as_of),
         quarters=quarters,
         meetings=meetings,
         complete=as_of == end,

@@ -17,6 +17,7 @@ from database.enums import Lifecycle, StatusColour
 from database.store import read_connection
 from desktop_app.services.errors import NotFoundError
 from desktop_app.services.messages import _
+from desktop_app.services.name_history import office_names_on
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -216,6 +217,8 @@ _CODE = re.compile(r"[1-9][0-9]*(?:\.[1-9][0-9]*){0,2}", re.ASCII)
 _LIVE = "deleted_at IS NULL"
 _EXISTING_ON = "(deleted_at IS NULL OR substr(deleted_at, 1, 10) > :day)"
 """Live, or deleted (``deleted_at`` is the UTC time of the deletion) only after ``:day``."""
+_MADE_BY = f"substr(created_at, 1, 10) <= :day AND {_EXISTING_ON}"
+"""Made by the end of ``:day`` (UTC) and not deleted by then: a link or a goal on that day."""
 _FOCUS_AREAS = "SELECT id, title, description FROM focusarea WHERE {alive} ORDER BY position, created_at, id"
 _INITIATIVES = (
     "SELECT id, focus_area_id, statement, description FROM initiative WHERE {alive}"
@@ -257,43 +260,51 @@ def read_tree(source: Engine | Path) -> PlanTree:
 
 def read_tree_on(source: Engine | Path, day: date) -> PlanTree:
     """The plan's focus areas, initiatives and activities that had not been deleted by the end of
-    ``day`` (UTC), for a report of that day: one deleted after it still shows there. Their fields
+    ``day`` (UTC), for a report of that day: one deleted after it still shows there. Offices are
+    those not deleted by then, by the name they had on the day; participating offices and goal
+    links, and goals, those made by the day and not removed by then. The activities' own fields
     are today's; the reports take status and lifecycle as of the day from the history."""
     return _read_tree(source, day)
 
 
 def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
     alive = _LIVE if day is None else _EXISTING_ON
+    made = _LIVE if day is None else _MADE_BY
     params: dict[str, str] = {} if day is None else {"day": day.isoformat()}
     with read_connection(source) as connection:
         run = connection.execute
 
         def run_alive(sql: str) -> Cursor:
-            return connection.execute(sql.format(alive=alive), params)
+            return connection.execute(sql.format(alive=alive, made=made), params)
 
         strategy = run("SELECT name, plan_name FROM strategy WHERE deleted_at IS NULL LIMIT 1").fetchone()
         areas = run_alive(_FOCUS_AREAS).fetchall()
         initiatives = run_alive(_INITIATIVES).fetchall()
         activities = run_alive(_ACTIVITIES).fetchall()
-        office_rows = run(
-            "SELECT id, name FROM office WHERE deleted_at IS NULL ORDER BY lower(name), id"
+        office_rows = run_alive(
+            "SELECT id, name FROM office WHERE {alive} ORDER BY lower(name), id"
         ).fetchall()
+        if day is not None:
+            renamed = office_names_on(connection, day)
+            office_rows = sorted(
+                ((office_id, renamed.get(office_id, name)) for office_id, name in office_rows),
+                key=lambda row: (row[1].lower(), row[0]),
+            )
         offices = dict(office_rows)
         participating: dict[str, list[str]] = defaultdict(list)
         # fetchall(): iterating a result row by row costs more than the query itself.
-        for activity_id, office_id in run(
-            "SELECT activity_id, office_id FROM activityoffice WHERE deleted_at IS NULL"
+        for activity_id, office_id in run_alive(
+            "SELECT activity_id, office_id FROM activityoffice WHERE {made}"
         ).fetchall():
             if office_id in offices:
                 participating[activity_id].append(office_id)
-        goal_titles = dict(
-            run("SELECT id, title FROM goal WHERE deleted_at IS NULL ORDER BY position").fetchall()
-        )
+        goal_titles = dict(run_alive("SELECT id, title FROM goal WHERE {made} ORDER BY position").fetchall())
         goals: dict[str, list[str]] = defaultdict(list)
-        for activity_id, goal_id in run(
-            "SELECT activity_id, goal_id FROM activitygoal WHERE deleted_at IS NULL"
+        for activity_id, goal_id in run_alive(
+            "SELECT activity_id, goal_id FROM activitygoal WHERE {made}"
         ).fetchall():
-            goals[activity_id].append(goal_id)
+            if day is None or goal_id in goal_titles:
+                goals[activity_id].append(goal_id)
         latest = {
             row[1]: CurrentStatus(
                 report_id=row[0],

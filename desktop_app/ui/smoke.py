@@ -106,7 +106,7 @@ def _check_hyphenation() -> None:
     """The hyphenation patterns of every report language are in the installation."""
     import pyphen
 
-    from desktop_app.reports.common import HYPHENATION_LANGUAGES
+    from desktop_app.reports.hyphenation import HYPHENATION_LANGUAGES
 
     for patterns in HYPHENATION_LANGUAGES.values():
         if pyphen.language_fallback(patterns) is None:

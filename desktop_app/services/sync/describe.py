@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from database.enums import Lifecycle, StatusColour
+from database.enums import IdeaState, Lifecycle, StatusColour
 from desktop_app.services.decisions import DECISION_KIND_LABELS, FOLLOW_UP_LABELS
 from desktop_app.services.ideas import IDEA_STATE_LABELS
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS
@@ -32,6 +32,9 @@ TABLE_LABELS = Labels(
         "meetingreport": N_("Mötesrapport"),
         "decision": N_("Beslut"),
         "lifecyclechange": N_("Ändring av läge"),
+        "officenamechange": N_("Nytt namn på kontor/enhet"),
+        "personnamechange": N_("Nytt namn på person"),
+        "ideastatechange": N_("Ändring av idéns behandling"),
         "idea": N_("Idé/synpunkt"),
     }
 )
@@ -92,6 +95,7 @@ FIELD_LABELS = Labels(
         "period_end": N_("Periodens slut"),
         "reference": N_("Diarienummer"),
         "activity_id": N_("Aktivitet"),
+        "idea_id": N_("Idé/synpunkt"),
         "meeting_id": N_("Styrgruppsmöte"),
         "status_report_id": N_("Statusrapport"),
         "state": N_("Behandling"),
@@ -105,7 +109,7 @@ FIELD_LABELS = Labels(
         "file_name": N_("Filnamn"),
         "pdf": "PDF",
         "changed_on": N_("Ändrad"),
-        "previous": N_("Läge före"),
+        "previous": N_("Före ändringen"),
         "decision_id": N_("Beslut"),
         "organisation": N_("Ägare (organisation)"),
     }
@@ -117,6 +121,8 @@ _ENUM_WORDS: dict[tuple[str, str], Labels] = {
     ("decision", "kind"): DECISION_KIND_LABELS,
     ("decision", "follow_up_state"): FOLLOW_UP_LABELS,
     ("idea", "state"): IDEA_STATE_LABELS,
+    ("ideastatechange", "state"): IDEA_STATE_LABELS,
+    ("ideastatechange", "previous"): IDEA_STATE_LABELS,
 }
 """Stored codes (``process_leader``) that a person reads as words."""
 
@@ -203,6 +209,16 @@ class Describer:
                     lifecycle=lifecycle,
                     title=self.title("activity", row["activity_id"]),
                 )
+            case "officenamechange" | "personnamechange":
+                text = _("{day} {previous} → {name}").format(
+                    day=row["changed_on"], previous=_short(row["previous"]), name=_short(row["name"])
+                )
+            case "ideastatechange":
+                text = _("{day} {state}: {idea}").format(
+                    day=row["changed_on"],
+                    state=IDEA_STATE_LABELS[IdeaState(str(row["state"]))].lower(),
+                    idea=self.title("idea", row["idea_id"]),
+                )
             case "focusareacheck":
                 text = _("{date} av {focus_area}").format(
                     date=row["checked_on"], focus_area=self.title("focusarea", row["focus_area_id"])
@@ -227,6 +243,9 @@ class Describer:
                 return str(row["id"])
             case "initiative" | "focusareacheck" | "idea" | "personrole":
                 return str(row["focus_area_id"] or SHARED_GROUP)
+            case "ideastatechange":
+                idea = self._row("idea", row["idea_id"])
+                return self.focus_area_of("idea", idea) if idea else SHARED_GROUP
             case "activity":
                 parent = self._row("initiative", row["initiative_id"])
                 return self.focus_area_of("initiative", parent) if parent else SHARED_GROUP
@@ -248,7 +267,7 @@ class Describer:
             return "–"
         if field == "ongoing":
             return _("ja") if value else _("nej")
-        if field in ("lifecycle", "previous"):
+        if field == "lifecycle" or (table == "lifecyclechange" and field == "previous"):
             return LIFECYCLE_LABELS[Lifecycle(str(value))]
         if field == "status":
             return STATUS_LABELS[StatusColour(str(value))]
@@ -272,6 +291,7 @@ class Describer:
                 "strategy_id": "strategy",
                 "status_report_id": "statusreport",
                 "decision_id": "decision",
+                "idea_id": "idea",
             }.get(field)
             if target:
                 return self.title(target, value)

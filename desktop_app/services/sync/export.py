@@ -63,6 +63,8 @@ _SCOPE_DELETES = (
     " (SELECT id FROM statusreport WHERE activity_id IN (SELECT id FROM keep_activity))",
     "DELETE FROM meetingattendee WHERE meeting_id NOT IN (SELECT meeting_id FROM decision)",
     "DELETE FROM steeringmeeting WHERE id NOT IN (SELECT meeting_id FROM decision)",
+    "DELETE FROM ideastatechange WHERE idea_id IN (SELECT id FROM idea WHERE focus_area_id IS NOT :scope"
+    " OR (activity_id IS NOT NULL AND activity_id NOT IN (SELECT id FROM keep_activity)))",
     "DELETE FROM idea WHERE focus_area_id IS NOT :scope OR (activity_id IS NOT NULL AND activity_id NOT IN"
     " (SELECT id FROM keep_activity))",
     "DELETE FROM statusreport WHERE activity_id NOT IN (SELECT id FROM keep_activity)",

@@ -217,10 +217,11 @@ def read_rows(connection: sqlite3.Connection | Connection, columns: dict[str, li
 
 
 SPARSE_TABLES = frozenset(
-    {"statusreport", "decision", "goalvalue", "focusareacheck", "idea", "personrole", "meetingreport"}
+    {"statusreport", "decision", "goalvalue", "focusareacheck", "personrole", "meetingreport"}
 )
 """Tables the merge needs only where the two sides differ: no other record's description or
-check looks at their unchanged rows (a decision's status report excepted, read with it)."""
+check looks at their unchanged rows (a decision's status report excepted, read with it). Ideas are
+read whole: a change of an idea's state is described by its idea."""
 
 
 def read_rows_to_merge(
