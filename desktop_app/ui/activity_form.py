@@ -496,10 +496,7 @@ class ActivityForm(QWidget):
 
     def _show_error(self, error: ValidationError) -> None:
         if error.field in ("start_month", "end_month", "ongoing"):
-            message = str(error)
-            if error.field == "end_month" and "före" in message:
-                message = self.tr("The end cannot be before the start.")
-            self.schedule_error.show_message(message)
+            self.schedule_error.show_message(str(error))
         elif error.field == "title" and not self.title_edit.text().strip():
             self.title_error.show_message(self.tr("The activity must have a title."))
         elif error.field == "decision_date":
