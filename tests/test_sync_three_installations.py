@@ -303,6 +303,15 @@ def check_invariants(world: World) -> None:
 # keeping the link (a conflict) keeps the activity and the initiative.
 # Found by the suite: deleted on two sides at different times, and kept on the third until the
 # settling round; the time the hub settled on must reach everyone in that round.
+# Found by the second soak run: C moves an activity, B imports C's file, C moves it back; the
+# settling round brought the move to A through B and then lost the move back (``sync.held``).
+@example(
+    plan=[
+        ("edit", "C", "move", 0, 1),
+        ("exchange", ("C", "B"), 0, Choice.MINE),
+        ("edit", "C", "move", 0, 0),
+    ]
+)
 @example(
     plan=[
         *[("edit", "A", "title", 0, 0)] * 3,

@@ -28,6 +28,7 @@ from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
+from desktop_app.services.sync.held import common_versions, read_held
 from desktop_app.services.sync.identity import check_same_plan
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
@@ -215,6 +216,11 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             reference = Reference(base=theirs, since=info.exported_at)
         else:
             reference = _reference(workspace, settings, info, own_id, columns, differing)
+            with closing(incoming.connect()) as connection:
+                theirs_held = read_held(connection)
+            reference.held = common_versions(
+                sync_dir(workspace.path), settings, columns, mine, theirs, differing, theirs_held
+            )
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
         folder = sync_dir(workspace.path)
         base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"

@@ -87,9 +87,17 @@ class Reference:
     since: str | None
     from_origin: bool = False
     """The base is the plan both installations started from, older than ``since`` when that is set."""
+    held: Rows | None = None
+    """Per record, the newest version both sides held (``held``), where there is one."""
 
     def sides_changed(self, table: str, mine: Row, theirs: Row) -> Callable[[str], tuple[bool, bool]]:
         base_row = self.base[table].get(str(mine["id"])) if self.base is not None else None
+        held_row = self.held[table].get(str(mine["id"])) if self.held is not None else None
+        if held_row is not None and (
+            base_row is None or str(held_row["modified_at"]) >= str(base_row.get("modified_at"))
+        ):
+            # A version both held, newer than the pairwise common state: the record's common state.
+            return lambda name: (mine[name] != held_row.get(name), theirs[name] != held_row.get(name))
         since = self.since
         if base_row is not None:
             if not self.from_origin or since is None:
