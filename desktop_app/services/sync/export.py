@@ -192,6 +192,7 @@ def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) ->
             if info.scope_id is not None:
                 _limit_to_scope(destination, info.scope_id)
             destination.execute("DELETE FROM setting")
+            destination.execute("DELETE FROM formercode")  # local, like the settings
             destination.executemany(
                 "INSERT INTO setting (key, value) VALUES (?, ?)",
                 [*info.to_settings().items(), (HELD_KEY, held)],

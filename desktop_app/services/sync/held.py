@@ -23,6 +23,7 @@ import contextlib
 import json
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.services.sync.plan_file import (
@@ -31,10 +32,13 @@ from desktop_app.services.sync.plan_file import (
     Row,
     Rows,
     read_rows_by_id,
+    stamp,
     table_columns,
 )
 
 HELD_KEY = "export.held"
+NOW = "9999"
+"""The lineage time of the current rows: after every stored file."""
 PEER_PREFIX = "sync.peer."
 
 Stamp = tuple[str, str]
@@ -47,7 +51,7 @@ def received_up_to(settings: dict[str, str]) -> dict[str, str]:
 
     This installation's own id maps to the end of time: every file it sent was held here.
     """
-    found = {settings.get(INSTALLATION_KEY, ""): "9999"}
+    found = {settings.get(INSTALLATION_KEY, ""): NOW}
     for key, value in settings.items():
         if key.startswith(PEER_PREFIX):
             with contextlib.suppress(ValueError, KeyError, TypeError):
@@ -139,6 +143,17 @@ def read_held(connection: sqlite3.Connection) -> Held:
     return held
 
 
+def lineage_time(path: Path, connection: sqlite3.Connection, schema: str = "main") -> str:
+    """When this installation held the rows of a kept file, by its own clock: the export time of a
+    file it sent, the time it stored a file it merged (the file's modification time)."""
+    if path.name.startswith("sent-"):
+        row = connection.execute(
+            f"SELECT value FROM {schema}.setting WHERE key = 'export.exported_at'"
+        ).fetchone()
+        return str(row[0]) if row else ""
+    return stamp(datetime.fromtimestamp(path.stat().st_mtime, UTC))
+
+
 def common_versions(
     folder: Path,
     settings: dict[str, str],
@@ -147,15 +162,19 @@ def common_versions(
     theirs: Rows,
     differing: dict[str, set[str]],
     held: Held,
-) -> Rows:
-    """Per differing record, the newest version both sides held, where there is one.
+) -> dict[str, dict[str, tuple[str, Row]]]:
+    """Per differing record, the latest version in this installation's own history that the sender
+    held too, with when it was held here (``lineage_time``).
 
-    Candidates are the local row and the rows of the local kept files; one is
-    common when the sender held it (named in ``held``) or holds it now.
+    Candidates are the local row (held now) and the rows of the local kept files;
+    one is common when the sender held it (named in ``held``) or holds it now.
+    This installation's history is one line, so the latest common version in it
+    comes after (descends from) every other common version in it: the best
+    common state. Row times are no order: a merge copies the other side's time.
     """
-    found: Rows = {table: {} for table in TABLE_NAMES}
+    found: dict[str, dict[str, tuple[str, Row]]] = {table: {} for table in TABLE_NAMES}
 
-    def consider(table: str, record_id: str, row: Row) -> None:
+    def consider(table: str, record_id: str, row: Row, when: str) -> None:
         theirs_row = theirs[table][record_id]
         if stamp_of(row) == stamp_of(theirs_row):
             # The same stamp on different content (a hand-edited file) is no shared version.
@@ -164,12 +183,12 @@ def common_versions(
         elif stamp_of(row) not in held.get(record_id, ()):
             return
         best = found[table].get(record_id)
-        if best is None or str(row["modified_at"]) > str(best["modified_at"]):
-            found[table][record_id] = row
+        if best is None or when > best[0]:
+            found[table][record_id] = (when, row)
 
     for table, ids in differing.items():
         for record_id in ids:
-            consider(table, record_id, mine[table][record_id])
+            consider(table, record_id, mine[table][record_id], NOW)
     received = received_up_to(settings)
     for path in kept_files(folder):
         try:
@@ -177,13 +196,14 @@ def common_versions(
                 connection.execute("PRAGMA trusted_schema=OFF")
                 if not _held_here(connection, "main", received):
                     continue
+                when = lineage_time(path, connection)
                 kept_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
                 usable = {t: [n for n in columns[t] if n in kept_columns[t]] for t in TABLE_NAMES}
                 wanted = {t: ids for t, ids in differing.items() if ids and kept_columns[t]}
                 rows = read_rows_by_id(connection, usable, wanted)
-        except sqlite3.Error:
+        except (sqlite3.Error, OSError):
             continue
         for table, by_id in rows.items():
             for record_id, row in by_id.items():
-                consider(table, record_id, row)
+                consider(table, record_id, row, when)
     return found
