@@ -201,6 +201,7 @@ def generate_plan(
             **common(start),
             strategy_id=strategy["id"],
             position=n,
+            number=n + 1,
             title=f"Fokusområde {n + 1}: {rng.choice(_OBJECTS).capitalize()}",
             description="",
         )
@@ -223,6 +224,7 @@ def generate_plan(
             **common(start),
             focus_area_id=areas[n % len(areas)]["id"],
             position=n // len(areas),
+            number=n // len(areas) + 1,
             statement=f"verkar för {rng.choice(_OBJECTS)} {rng.choice(_QUALIFIERS)}".strip(),
             description=f"Genom att {rng.choice(_VERBS).lower()} {rng.choice(_OBJECTS)}.",
         )
@@ -267,6 +269,7 @@ def generate_plan(
             **common(created),
             initiative_id=initiatives[n % len(initiatives)]["id"],
             position=n // len(initiatives),
+            number=n // len(initiatives) + 1,
             title=f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {rng.choice(_QUALIFIERS)}".strip(),
             description=f"Arbetet med {rng.choice(_OBJECTS)} {rng.choice(_QUALIFIERS)}".strip() + ".",
             responsible_office_id=rng.choice(offices)["id"],

@@ -14,9 +14,11 @@ from enum import StrEnum
 from typing import ClassVar
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Field, SQLModel
 
 from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
+from database.numbering import number_new_records
 
 
 def new_uuid() -> str:
@@ -156,6 +158,8 @@ class PersonRole(SyncRecord, table=True):
 class FocusArea(SyncRecord, table=True):
     strategy_id: str = Field(foreign_key="strategy.id", index=True)
     position: int = 0
+    number: int | None = None
+    """The focus area's code, given once (``database.numbering``); ``position`` is only the order."""
     title: str
     description: str = ""
 
@@ -165,6 +169,8 @@ class Initiative(SyncRecord, table=True):
 
     focus_area_id: str = Field(foreign_key="focusarea.id", index=True)
     position: int = 0
+    number: int | None = None
+    """Its number within the focus area, given once: the last part of its code."""
     statement: str
     description: str = ""
 
@@ -172,6 +178,8 @@ class Initiative(SyncRecord, table=True):
 class Activity(SyncRecord, table=True):
     initiative_id: str = Field(foreign_key="initiative.id", index=True)
     position: int = 0
+    number: int | None = None
+    """Its number within the initiative, given once: the last part of its code (``2.3.1``)."""
     title: str
     description: str = ""
     responsible_office_id: str | None = Field(default=None, foreign_key="office.id", index=True)
@@ -351,6 +359,16 @@ def _link_id_before_insert(_mapper: object, _connection: object, target: SyncRec
 for _model in SYNCED_TABLES:
     if _model.natural_key:
         sa.event.listen(_model, "before_insert", _link_id_before_insert)
+
+sa.event.listen(OrmSession, "before_flush", number_new_records)
+
+
+class FormerCode(SQLModel, table=True):
+    """A code an activity had before (a move, or a number two installations both gave); never synced."""
+
+    code: str = Field(primary_key=True)
+    activity_id: str = Field(primary_key=True)
+    changed_at: str
 
 
 class Setting(SQLModel, table=True):

@@ -66,6 +66,7 @@ def add_large_plan(engine: Engine, activities: int, *, areas: int = 5, per_initi
                 "id": f"area-{a}",
                 "strategy_id": strategy.id,
                 "position": 100 + a,
+                "number": 6 + a,  # after the seed plan's five
                 "title": f"Stort område {a}",
                 "description": "",
                 **common,
@@ -79,6 +80,7 @@ def add_large_plan(engine: Engine, activities: int, *, areas: int = 5, per_initi
                 "id": f"init-{i}",
                 "focus_area_id": f"area-{i % areas}",
                 "position": i,
+                "number": i // areas + 1,
                 "statement": f"gör insats nummer {i} för näringslivet",
                 "description": "",
                 **common,
@@ -95,6 +97,7 @@ def add_large_plan(engine: Engine, activities: int, *, areas: int = 5, per_initi
                     "id": f"act-{n}",
                     "initiative_id": f"init-{n // per_initiative}",
                     "position": n,
+                    "number": n % per_initiative + 1,
                     "title": f"Aktivitet {n} med en titel av vanlig längd för planen",
                     "description": "",
                     "responsible_office_id": None,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from database.models import Lifecycle, StatusColour
+from desktop_app.services.errors import NotFoundError
 from desktop_app.services.goals import GoalService
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.context import AppContext
@@ -120,7 +121,10 @@ def test_edit_report_undo_filter_delete(qtbot, qtmodeltester, window: MainWindow
     answer_next_dialog(confirm)
     press_in_window(qtbot, window, window.tree_view, Qt.Key.Key_Delete)
     assert asked and "Driver och utvecklar Campus Telge" in asked[0]
-    assert _activity(window, "2.1.1").title != "Driver och utvecklar Campus Telge"
+    # Codes are stable: the next activity keeps its own code, and no other one takes 2.1.1.
+    assert campus.id not in {a.id for a in window.context.tree().activities()}
+    with pytest.raises(NotFoundError):
+        _activity(window, "2.1.1")
     window.undo_action.trigger()
     assert _activity(window, "2.1.1").id == campus.id
     qtmodeltester.check(window.model)
@@ -183,13 +187,15 @@ def test_add_move_and_lifecycle(qtbot, window: MainWindow) -> None:
     assert window.tree_view.current_id() == added.id
 
     window.move_up_action.trigger()
-    assert _activity(window, "1.5.2").id == added.id
+    # One place up; its code stays (codes are stable, the order is the order).
+    assert [a.id for a in window.context.plan.tree().find("1.5").activities][1] == added.id
+    assert _activity(window, "1.5.3").id == added.id
     assert window.tree_view.current_id() == added.id
 
     form = window.detail.activity_form
     form.lifecycle_combo.setCurrentIndex(form.lifecycle_combo.findData(Lifecycle.CANCELLED.value))
     form.lifecycle_combo.activated.emit(form.lifecycle_combo.currentIndex())
-    assert _activity(window, "1.5.2").lifecycle is Lifecycle.CANCELLED
+    assert _activity(window, "1.5.3").lifecycle is Lifecycle.CANCELLED
 
     target = window.context.plan.tree().find("2.6")
     form.initiative_combo.setCurrentIndex(form.initiative_combo.findData(target.id))
@@ -258,15 +264,18 @@ def test_an_activity_dragged_to_another_initiative_moves_there_undoably(qtbot, w
     assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 1, 0, target_index)
     assert not model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of(moving.id))
     model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, target_index)
-    qtbot.waitUntil(lambda: _activity(window, "1.4.2").id == moving.id)
+    # Second in 1.4, with the next free number there.
+    qtbot.waitUntil(lambda: [a.id for a in window.context.tree().find("1.4").activities][1:2] == [moving.id])
+    assert _activity(window, f"1.4.{len(target.activities) + 1}").id == moving.id
     assert window.tree_view.current_id() == moving.id
     window.undo_action.trigger()
-    assert _activity(window, "1.1.4").id == moving.id
+    assert _activity(window, "1.1.4").id == moving.id  # back, with its code
 
     first = _activity(window, "1.1.1")
     data = model.mimeData([model.index_of(first.id)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index_of(first.initiative_id))
-    qtbot.waitUntil(lambda: _activity(window, "1.1.3").id == first.id)
+    qtbot.waitUntil(lambda: [a.id for a in window.context.tree().find("1.1").activities][2:3] == [first.id])
+    assert _activity(window, "1.1.1").id == first.id
 
 
 def test_decision_date_and_priority_are_saved_and_cleared(qtbot, window: MainWindow) -> None:

@@ -41,12 +41,18 @@ def test_the_service_moves_focus_areas_and_initiatives(service: PlanService) -> 
     assert service.move_initiative(initiative.id, tree.focus_areas[0].id, 0) == (tree.focus_areas[1].id, 2)
     after = service.tree()
     area = next(a for a in after.focus_areas if a.id == tree.focus_areas[0].id)
-    assert area.initiatives[0].id == initiative.id and area.initiatives[0].code.endswith(".1")
+    # Codes are stable: the focus area keeps its code wherever it stands; the moved initiative gets the
+    # next free number in its new focus area, and its activities keep theirs.
+    assert after.focus_areas[0].code == fifth.code
+    count = len(tree.focus_areas[0].initiatives)
+    assert area.initiatives[0].id == initiative.id and area.initiatives[0].code == f"{area.code}.{count + 1}"
     assert [a.title for a in area.initiatives[0].activities] == [a.title for a in initiative.activities]
+    assert [a.code.rsplit(".", 1)[1] for a in area.initiatives[0].activities] == [
+        a.code.rsplit(".", 1)[1] for a in initiative.activities
+    ]
     left = next(a for a in after.focus_areas if a.id == tree.focus_areas[1].id)
-    assert len(left.initiatives) == len(tree.focus_areas[1].initiatives) - 1
     assert [i.code for i in left.initiatives] == [
-        f"{left.code}.{n}" for n in range(1, len(left.initiatives) + 1)
+        i.code for i in tree.focus_areas[1].initiatives if i.id != initiative.id
     ]
 
 

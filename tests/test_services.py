@@ -119,11 +119,13 @@ def test_create_move_and_delete_with_tombstones(service: PlanService) -> None:
 
     old_parent, old_index = service.move_activity(new_id, tree.find("1.1").id, 0)
     tree = service.tree()
-    assert tree.find("1.1.1").id == new_id
-    assert tree.find("1.1.2").title == "Företagsbesök politiker"
+    # First in the initiative, with the next free number there; the others keep their codes.
+    assert [a.code for a in tree.find("1.1").activities] == ["1.1.5", "1.1.1", "1.1.2", "1.1.3", "1.1.4"]
+    assert tree.find("1.1.5").id == new_id
+    assert tree.find("1.1.1").title == "Företagsbesök politiker"
     assert tree.find("1.2").activities == []
     service.move_activity(new_id, old_parent, old_index)
-    assert service.tree().find("1.2.1").id == new_id
+    assert service.tree().find("1.2.1").id == new_id  # moved back, its code back
 
     removed = service.delete(tree.find("1.1").id)
     assert len(removed) == 5  # the initiative and its four activities
@@ -141,8 +143,9 @@ def test_reordering_within_an_initiative(service: PlanService) -> None:
     initiative = service.tree().find("2.1")
     last = initiative.activities[-1]
     service.move_activity(last.id, initiative.id, 0)
-    assert service.tree().find("2.1.1").id == last.id
-    assert service.tree().find("2.1.2").title == "Driver och utvecklar Campus Telge"
+    moved = service.tree().find("2.1")
+    assert moved.activities[0].id == last.id
+    assert [a.code for a in moved.activities] == [last.code, *(a.code for a in initiative.activities[:-1])]
 
 
 def test_unknown_codes(service: PlanService) -> None:

@@ -148,8 +148,10 @@ def test_moving_an_activity_is_a_change_of_its_initiative(leader, lead, tmp_path
     bo.update_activity(activity, {"owner": "Bo"})
     plan = exchange(leader, lead, tmp_path)
     assert plan.preview.conflicts == []
-    moved = bo.tree().find("2.1.1")
+    moved = bo.tree().find("2.1").activities[0]
     assert (moved.id, moved.owner) == (activity, "Bo")
+    # Its new code (the next free number in 2.1) travels with it.
+    assert moved.code == next(a.code for a in anna.tree().activities() if a.id == activity) != "2.1.1"
     change = next(c for c in plan.preview.changes if c.record_id == activity)
     assert change.changes[0].label == "Insatsområde (flytt)"
     assert change.focus_area_id == anna.tree().focus_areas[1].id

@@ -303,6 +303,37 @@ def check_invariants(world: World) -> None:
 # keeping the link (a conflict) keeps the activity and the initiative.
 # Found by the suite: deleted on two sides at different times, and kept on the third until the
 # settling round; the time the hub settled on must reach everyone in that round.
+# Found by the second soak run: C moves an activity, B imports C's file, C moves it back; the
+# settling round brought the move to A through B and then lost the move back (``sync.held``).
+# Found by the third soak run: C took A's order with A's older time, A reordered again; C's own
+# earlier order, with a newer time, was taken for the later common state (order by history, not time).
+@example(
+    plan=[
+        ("edit", "A", "title", 0, 0),
+        ("edit", "A", "title", 0, 0),
+        ("edit", "A", "reorder", 3, 0),
+        ("edit", "C", "reorder", 2, 1),
+        ("edit", "A", "title", 0, 0),
+        ("exchange", ("A", "B"), 0, Choice.MINE),
+        ("exchange", ("C", "A"), 0, Choice.MINE),
+        ("edit", "C", "move", 3, 1),
+        ("exchange", ("A", "C"), 0, Choice.THEIRS),
+        ("exchange", ("B", "A"), 1, Choice.THEIRS),
+        ("edit", "A", "reorder", 2, 0),
+        ("edit", "B", "lifecycle", 0, 1),
+        ("edit", "B", "offices", 0, 1),
+        ("edit", "B", "delete", 1, 3),
+        ("edit", "C", "offices", 3, 3),
+        ("exchange", ("C", "B"), 3, Choice.MINE),
+    ]
+)
+@example(
+    plan=[
+        ("edit", "C", "move", 0, 1),
+        ("exchange", ("C", "B"), 0, Choice.MINE),
+        ("edit", "C", "move", 0, 0),
+    ]
+)
 @example(
     plan=[
         *[("edit", "A", "title", 0, 0)] * 3,

@@ -109,5 +109,7 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
             print(
                 _("\nImporten är klar. Säkerhetskopia före importen: {backup}").format(backup=result.backup)
             )
+            for line in result.code_lines():
+                print(line)
         return 0
     return 1

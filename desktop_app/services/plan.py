@@ -23,7 +23,9 @@ from database.models import (
     StatusReport,
     Strategy,
     SyncRecord,
+    utc_now,
 )
+from database.numbering import all_codes, next_number, remember_former_codes
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
 from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.messages import _
@@ -256,11 +258,37 @@ class PlanService(RecordService):
             index = max(0, min(index, len(siblings)))
             siblings.insert(index, activity)
             if old_parent != initiative_id:
+                connection = session.connection()
+                before = all_codes(connection)
                 activity.initiative_id = initiative_id
+                activity.number = self._number_under(connection, activity_id, initiative_id, before)
                 self._touch(activity)
                 self._renumber(session, [a for a in old_siblings if a.id != activity_id])
-            self._renumber(session, siblings)
+                self._renumber(session, siblings)
+                session.flush()
+                remember_former_codes(connection, before, str(utc_now()))
+            else:
+                self._renumber(session, siblings)
             return old_parent, old_index
+
+    @staticmethod
+    def _number_under(connection: Any, activity_id: str, initiative_id: str, codes: dict[str, str]) -> int:
+        """The number an activity moved to an initiative gets: the one it had there before, if that is
+        still free (moving it back, or undoing the move, gives it its code back), else the next free."""
+        prefix = codes[initiative_id] + "."
+        taken = {
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT number FROM activity WHERE initiative_id = ?", (initiative_id,)
+            ).fetchall()
+        }
+        for (former,) in connection.exec_driver_sql(
+            "SELECT code FROM formercode WHERE activity_id = ? ORDER BY changed_at DESC", (activity_id,)
+        ).fetchall():
+            rest = former.removeprefix(prefix)
+            if former.startswith(prefix) and rest.isdigit() and int(rest) not in taken:
+                return int(rest)
+        return next_number(connection, "activity", initiative_id)
 
     @staticmethod
     def _live_children(session: Session, initiative_id: str) -> list[Activity]:
@@ -314,10 +342,17 @@ class PlanService(RecordService):
             siblings = [i for i in live_initiatives(focus_area_id) if i.id != initiative_id]
             siblings.insert(max(0, min(index, len(siblings))), initiative)
             if old_area != focus_area_id:
+                connection = session.connection()
+                before = all_codes(connection)
                 initiative.focus_area_id = focus_area_id
+                initiative.number = next_number(connection, "initiative", focus_area_id)
                 self._touch(initiative)
                 self._renumber(session, [i for i in old_siblings if i.id != initiative_id])
-            self._renumber(session, siblings)
+                self._renumber(session, siblings)
+                session.flush()
+                remember_former_codes(connection, before, str(utc_now()))
+            else:
+                self._renumber(session, siblings)
             return old_area, old_index
 
     @staticmethod

@@ -14,6 +14,7 @@ from sqlite3 import Cursor
 from typing import TYPE_CHECKING
 
 from database.enums import Lifecycle, StatusColour
+from database.numbering import code_of
 from database.store import read_connection
 from desktop_app.services.errors import NotFoundError
 from desktop_app.services.messages import _
@@ -170,6 +171,8 @@ class PlanTree:
     """Live offices as (id, name), by name: read with the tree so that a view needs no second query."""
     goal_titles: dict[str, str] = field(default_factory=dict)
     """Every live measurable goal's title by id, in the strategy's order."""
+    former_codes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A code activities had before (``database.numbering``) → their ids."""
 
     def activities(self) -> list[ActivityNode]:
         return [a for area in self.focus_areas for a in area.activities()]
@@ -178,29 +181,49 @@ class PlanTree:
         return [i for area in self.focus_areas for i in area.initiatives]
 
     def find(self, code: str) -> FocusAreaNode | InitiativeNode | ActivityNode:
-        """The node with this code; ``NotFoundError`` when there is none."""
+        """The node with this code; ``NotFoundError`` when there is none, or when the code is one an
+        activity had before (``former_codes``): an old e-mail's code never hits another activity."""
         # Strictly the code as shown: ASCII digits without sign, leading zero or separator, so that
         # "+1.1.1", "01.01.01", "１.1.1" or "1_0.1.1" never name some activity after all.
         text = code.strip()
-        indexes = [int(part) - 1 for part in text.split(".")] if _CODE.fullmatch(text) else []
-        if not indexes:
+        if not _CODE.fullmatch(text):
             raise NotFoundError(
                 _(
                     "”{code}” är ingen giltig kod. Ange t.ex. 2 (fokusområde), 2.3 "
                     "(insatsområde) eller 2.3.1 (aktivitet)."
                 ).format(code=code)
             )
-        try:
-            node: FocusAreaNode | InitiativeNode | ActivityNode = self.focus_areas[indexes[0]]
-            if len(indexes) > 1:
-                node = self.focus_areas[indexes[0]].initiatives[indexes[1]]
-            if len(indexes) > 2:
-                node = self.focus_areas[indexes[0]].initiatives[indexes[1]].activities[indexes[2]]
-        except IndexError:
+        by_code = self._by_code()
+        node = by_code.get(text)
+        by_id = {a.id: a for a in self.activities()} if text in self.former_codes else {}
+        earlier = [by_id[i] for i in self.former_codes.get(text, ()) if i in by_id and by_id[i] is not node]
+        if earlier and node is not None:
             raise NotFoundError(
-                _("Det finns ingen punkt med koden {code} i planen.").format(code=code)
-            ) from None
+                _(
+                    "Koden {code} är tvetydig: den är nu koden för ”{title}”, men ”{other}” hade den "
+                    "tidigare och har nu koden {new}. Ange den nuvarande koden."
+                ).format(code=text, title=node.title, other=earlier[0].title, new=earlier[0].code)
+            )
+        if earlier:
+            raise NotFoundError(
+                _(
+                    "Koden {code} används inte längre: ”{title}” har nu koden {new}. "
+                    "Ange den nuvarande koden."
+                ).format(code=text, title=earlier[0].title, new=earlier[0].code)
+            )
+        if node is None:
+            raise NotFoundError(_("Det finns ingen punkt med koden {code} i planen.").format(code=code))
         return node
+
+    def _by_code(self) -> dict[str, FocusAreaNode | InitiativeNode | ActivityNode]:
+        found: dict[str, FocusAreaNode | InitiativeNode | ActivityNode] = {}
+        for area in self.focus_areas:
+            found[area.code] = area
+            for initiative in area.initiatives:
+                found[initiative.code] = initiative
+                for activity in initiative.activities:
+                    found[activity.code] = activity
+        return found
 
     def find_activity(self, code: str) -> ActivityNode:
         node = self.find(code)
@@ -219,14 +242,16 @@ _EXISTING_ON = "(deleted_at IS NULL OR substr(deleted_at, 1, 10) > :day)"
 """Live, or deleted (``deleted_at`` is the UTC time of the deletion) only after ``:day``."""
 _MADE_BY = f"substr(created_at, 1, 10) <= :day AND {_EXISTING_ON}"
 """Made by the end of ``:day`` (UTC) and not deleted by then: a link or a goal on that day."""
-_FOCUS_AREAS = "SELECT id, title, description FROM focusarea WHERE {alive} ORDER BY position, created_at, id"
+_FOCUS_AREAS = (
+    "SELECT id, number, title, description FROM focusarea WHERE {alive} ORDER BY position, created_at, id"
+)
 _INITIATIVES = (
-    "SELECT id, focus_area_id, statement, description FROM initiative WHERE {alive}"
+    "SELECT id, number, focus_area_id, statement, description FROM initiative WHERE {alive}"
     " ORDER BY position, created_at, id"
 )
 # The owner shown is the linked person's current name (``services.people``), else the text.
 _ACTIVITIES = (
-    "SELECT a.id, a.initiative_id, a.title, a.description, a.responsible_office_id,"
+    "SELECT a.id, a.number, a.initiative_id, a.title, a.description, a.responsible_office_id,"
     " coalesce(p.name, a.owner), a.start_month, a.end_month, a.ongoing, a.lifecycle, a.decision_date,"
     " a.priority, a.owner_person_id FROM (SELECT * FROM activity WHERE {alive}) AS a"
     " LEFT JOIN person AS p ON p.id = a.owner_person_id"
@@ -299,6 +324,11 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
             if office_id in offices:
                 participating[activity_id].append(office_id)
         goal_titles = dict(run_alive("SELECT id, title FROM goal WHERE {made} ORDER BY position").fetchall())
+        former_codes: dict[str, list[str]] = defaultdict(list)
+        for former, activity_id in run(
+            "SELECT code, activity_id FROM formercode ORDER BY changed_at"
+        ).fetchall():
+            former_codes[former].append(activity_id)
         goals: dict[str, list[str]] = defaultdict(list)
         for activity_id, goal_id in run_alive(
             "SELECT activity_id, goal_id FROM activitygoal WHERE {made}"
@@ -320,22 +350,21 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
 
     area_nodes: list[FocusAreaNode] = []
     by_area: dict[str, FocusAreaNode] = {}
-    for number, (area_id, title, description) in enumerate(areas, start=1):
-        node = FocusAreaNode(area_id, str(number), title, description)
+    for area_id, number, title, description in areas:
+        node = FocusAreaNode(area_id, code_of(number), title, description)
         area_nodes.append(node)
         by_area[area_id] = node
     by_initiative: dict[str, InitiativeNode] = {}
-    for initiative_id, focus_area_id, statement, description in initiatives:
+    for initiative_id, number, focus_area_id, statement, description in initiatives:
         parent = by_area.get(focus_area_id)
         if parent is None:
             continue
-        node = InitiativeNode(
-            initiative_id, f"{parent.code}.{len(parent.initiatives) + 1}", parent.id, statement, description
-        )
+        node = InitiativeNode(initiative_id, code_of(parent.code, number), parent.id, statement, description)
         parent.initiatives.append(node)
         by_initiative[initiative_id] = node
     for (
         activity_id,
+        number,
         initiative_id,
         title,
         description,
@@ -356,7 +385,7 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
         parent_initiative.activities.append(
             ActivityNode(
                 id=activity_id,
-                code=f"{parent_initiative.code}.{len(parent_initiative.activities) + 1}",
+                code=code_of(parent_initiative.code, number),
                 initiative_id=initiative_id,
                 title=title,
                 description=description,
@@ -382,6 +411,7 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
         focus_areas=area_nodes,
         offices=[(office_id, name) for office_id, name in office_rows],
         goal_titles=goal_titles,
+        former_codes={code: tuple(ids) for code, ids in former_codes.items()},
     )
 
 

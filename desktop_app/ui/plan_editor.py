@@ -160,9 +160,10 @@ class PlanEditor(QObject):
         if not isinstance(node, ActivityNode):
             self._move_parent(node, step)
             return
-        index = int(node.code.split(".")[-1]) - 1 + step
         initiative = self.window.model.node(node.initiative_id)
         assert isinstance(initiative, InitiativeNode)
+        # The place among its siblings (a code is a stable number, not a place).
+        index = [a.id for a in initiative.activities].index(node.id) + step
         if not 0 <= index < len(initiative.activities):
             return
         text = self.tr("Move activity up") if step < 0 else self.tr("Move activity down")
@@ -173,15 +174,17 @@ class PlanEditor(QObject):
         """Move a focus area or an initiative one place up or down (one undoable step)."""
         from desktop_app.ui.plans.commands import MoveFocusAreaCommand, MoveInitiativeCommand
 
-        index = int(node.code.split(".")[-1]) - 1 + step
         if isinstance(node, FocusAreaNode):
-            siblings = len(self.window.model.tree.focus_areas)
+            places = [a.id for a in self.window.model.tree.focus_areas]
+            index = places.index(node.id) + step
             command: PlanCommand = MoveFocusAreaCommand(self.context, node.id, index)
         else:
             area = self.window.model.node(node.focus_area_id)
             assert isinstance(area, FocusAreaNode)
-            siblings = len(area.initiatives)
+            places = [i.id for i in area.initiatives]
+            index = places.index(node.id) + step
             command = MoveInitiativeCommand(self.context, node.id, node.focus_area_id, index)
+        siblings = len(places)
         if 0 <= index < siblings and self.run(command):
             self.window.tree_view.select_node(node.id)
 

@@ -204,7 +204,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="387"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="504"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="501"/>
         <source>The activity must have a title.</source>
         <translation>Aktiviteten måste ha en titel.</translation>
     </message>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/activity_form.py" line="434"/>
-        <location filename="../../desktop_app/ui/activity_form.py" line="524"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="521"/>
         <source>responsible office</source>
         <translation>ansvarigt kontor</translation>
     </message>
@@ -255,27 +255,22 @@
         <translation>tidplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="501"/>
-        <source>The end cannot be before the start.</source>
-        <translation>Slutet kan inte ligga före starten.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="512"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="509"/>
         <source>New office or unit</source>
         <translation>Nytt kontor eller ny enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="512"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="509"/>
         <source>Name of the office or unit:</source>
         <translation>Kontorets eller enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="531"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="528"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/activity_form.py" line="538"/>
+        <location filename="../../desktop_app/ui/activity_form.py" line="535"/>
         <source>initiative</source>
         <translation>insatsområde</translation>
     </message>
@@ -1120,32 +1115,32 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         <translation>Statushistoriken sparas. Du kan ångra med Redigera › Ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="168"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="169"/>
         <source>Move activity up</source>
         <translation>Flytta upp aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="168"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="169"/>
         <source>Move activity down</source>
         <translation>Flytta ned aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="192"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="195"/>
         <source>Move activity</source>
         <translation>Flytta aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="209"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="212"/>
         <source>Move to initiative</source>
         <translation>Flytta till insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="210"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="213"/>
         <source>Move “%1” to:</source>
         <translation>Flytta ”%1” till:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_editor.py" line="218"/>
+        <location filename="../../desktop_app/ui/plan_editor.py" line="221"/>
         <source>Move activity to another initiative</source>
         <translation>Flytta aktivitet till annat insatsområde</translation>
     </message>

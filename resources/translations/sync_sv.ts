@@ -295,9 +295,9 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="125"/>
         <location filename="../../desktop_app/ui/sync/actions.py" line="131"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="143"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="137"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="149"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
@@ -324,6 +324,7 @@
     <message>
         <location filename="../../desktop_app/ui/sync/actions.py" line="68"/>
         <location filename="../../desktop_app/ui/sync/actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="118"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
@@ -333,12 +334,12 @@
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="126"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="132"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="138"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

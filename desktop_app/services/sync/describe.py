@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from database.enums import IdeaState, Lifecycle, StatusColour
+from database.numbering import NUMBERED, code_of
 from desktop_app.services.decisions import DECISION_KIND_LABELS, FOLLOW_UP_LABELS
 from desktop_app.services.ideas import IDEA_STATE_LABELS
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS
@@ -42,6 +41,7 @@ TABLE_LABELS = Labels(
 FIELD_LABELS = Labels(
     {
         "deleted_at": N_("Borttagen"),
+        "number": N_("Nummer (koden)"),
         "title": N_("Titel"),
         "name": N_("Namn"),
         "description": N_("Beskrivning"),
@@ -145,25 +145,16 @@ class Describer:
 
     @staticmethod
     def _codes(mine: Rows) -> dict[str, str]:
-        def ordered(rows: list[Row]) -> list[Row]:
-            live = [row for row in rows if row["deleted_at"] is None]
-            return sorted(live, key=lambda row: (row["position"], row["created_at"], row["id"]))
-
-        children: dict[str, dict[object, list[Row]]] = {
-            "initiative": defaultdict(list),
-            "activity": defaultdict(list),
-        }
-        for row in mine["initiative"].values():
-            children["initiative"][row["focus_area_id"]].append(row)
-        for row in mine["activity"].values():
-            children["activity"][row["initiative_id"]].append(row)
+        """The local codes of the live focus areas, initiatives and activities (their stored numbers)."""
         codes: dict[str, str] = {}
-        for a, area in enumerate(ordered(list(mine["focusarea"].values())), start=1):
-            codes[str(area["id"])] = f"{a}"
-            for i, initiative in enumerate(ordered(children["initiative"][area["id"]]), start=1):
-                codes[str(initiative["id"])] = f"{a}.{i}"
-                for n, activity in enumerate(ordered(children["activity"][initiative["id"]]), start=1):
-                    codes[str(activity["id"])] = f"{a}.{i}.{n}"
+        for table, parent in NUMBERED.items():
+            for row in mine[table].values():
+                if row["deleted_at"] is not None or row.get("number") is None:
+                    continue
+                if table == "focusarea":
+                    codes[str(row["id"])] = code_of(row["number"])
+                elif str(row[parent]) in codes:
+                    codes[str(row["id"])] = code_of(codes[str(row[parent])], row["number"])
         return codes
 
     def _row(self, table: str, record_id: object) -> Row | None:

@@ -28,6 +28,7 @@ from desktop_app.services.file_modes import give_normal_permissions
 from desktop_app.services.leftovers import unfinished_file
 from desktop_app.services.messages import _
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.held import HELD_KEY, held_versions
 from desktop_app.services.sync.plan_file import (
     FILE_SUFFIX,
     TABLE_NAMES,
@@ -185,12 +186,18 @@ def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) ->
         destination.execute("PRAGMA synchronous=OFF")
         source.backup(destination)
         destination.execute("PRAGMA journal_mode=DELETE")
+        held = held_versions(
+            destination, sync_dir(database_path), dict(destination.execute("SELECT key, value FROM setting"))
+        )
+        held = json.dumps(held, separators=(",", ":"))
         with destination:
             if info.scope_id is not None:
                 _limit_to_scope(destination, info.scope_id)
             destination.execute("DELETE FROM setting")
+            destination.execute("DELETE FROM formercode")  # local, like the settings
             destination.executemany(
-                "INSERT INTO setting (key, value) VALUES (?, ?)", list(info.to_settings().items())
+                "INSERT INTO setting (key, value) VALUES (?, ?)",
+                [*info.to_settings().items(), (HELD_KEY, held)],
             )
         if info.scope_id is not None:
             destination.execute("VACUUM")

@@ -12,7 +12,7 @@ import json
 import shutil
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
 from database.errors import DatabaseError
+from database.numbering import all_codes, remember_former_codes, resolve_collisions
 from database.readonly import read_only_uri
 from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
@@ -28,6 +29,7 @@ from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
+from desktop_app.services.sync.held import common_versions, lineage_time, read_held
 from desktop_app.services.sync.identity import check_same_plan
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
@@ -69,6 +71,8 @@ class ImportPlan:
     """The local plan as the preview saw it (``plan_fingerprint``): applying checks it is unchanged."""
     pending: Path | None = None
     """The note that lets the next run remove ``base_copy`` if this one is killed (``services.leftovers``)."""
+    actor: str = ""
+    """Who imports: the name on records the import itself changes."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -105,7 +109,9 @@ def _reference(
     since, base_file = max(candidates) if candidates else (None, None)
     existing = [(time, path) for time, path in candidates if path.exists()]
     if base_file is not None and existing and max(existing)[0] == since:
-        return Reference(base=_base_rows(base_file, columns, differing), since=since)
+        with closing(sqlite3.connect(f"{base_file.absolute().as_uri()}?mode=ro", uri=True)) as connection:
+            held_at = lineage_time(base_file, connection)
+        return Reference(base=_base_rows(base_file, columns, differing), since=since, base_held_at=held_at)
     origin = settings.get(ORIGIN_KEY, "")
     if info.origin and info.origin == origin and origin_path(workspace.path, origin).exists():
         base = _base_rows(origin_path(workspace.path, origin), columns, differing)
@@ -215,6 +221,11 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             reference = Reference(base=theirs, since=info.exported_at)
         else:
             reference = _reference(workspace, settings, info, own_id, columns, differing)
+            with closing(incoming.connect()) as connection:
+                theirs_held = read_held(connection)
+            reference.held = common_versions(
+                sync_dir(workspace.path), settings, columns, mine, theirs, differing, theirs_held
+            )
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
         folder = sync_dir(workspace.path)
         base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
@@ -240,7 +251,17 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         from_self=info.installation_id == own_id,
         fingerprint=fingerprint,
         pending=pending,
+        actor=actor,
     )
+
+
+@dataclass(frozen=True)
+class CodeChange:
+    """An activity whose code the import changed: moved, or given a number two plans both gave."""
+
+    title: str
+    before: str
+    after: str
 
 
 @dataclass(frozen=True)
@@ -249,6 +270,16 @@ class ImportResult:
     """The backup taken before the import; ``None`` when the file brought nothing new."""
     added: int
     changed: int
+    codes: list[CodeChange] = field(default_factory=list)
+
+    def code_lines(self) -> list[str]:
+        """One line per activity whose code changed, for the import's summary."""
+        return [
+            _("Aktiviteten ”{title}” har nu koden {after} (förut {before}).").format(
+                title=change.title, after=change.after, before=change.before
+            )
+            for change in self.codes
+        ]
 
 
 def apply_import(
@@ -298,6 +329,7 @@ def apply_import(
         with workspace.engine.begin() as connection:
             _refuse_if_changed(connection, plan)
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+            codes_before = all_codes(connection)
             for table in TABLE_NAMES:
                 rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
                 if rows:
@@ -322,6 +354,7 @@ def apply_import(
                         f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                         [(*(row[n] for n in names), row["id"]) for row in rows],
                     )
+            codes = _settle_codes(connection, codes_before, plan)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise SyncError(
@@ -365,7 +398,26 @@ def apply_import(
         backup=backup,
         added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),
         changed=sum(len(rows) for rows in updates.values()),
+        codes=codes,
     )
+
+
+def _settle_codes(connection: Connection, before: dict[str, str], plan: ImportPlan) -> list[CodeChange]:
+    """Settle numbers two plans both gave (``database.numbering``) and keep every former code.
+
+    Returns the activities whose code changed: by a move in the file, or a number given twice (a new
+    activity then counts with the code it had in the file).
+    """
+    now = stamp()
+    received = all_codes(connection)
+    resolve_collisions(connection, now, plan.actor)
+    changes = remember_former_codes(connection, {**received, **before}, now)
+    if not changes:
+        return []
+    titles = dict(
+        connection.exec_driver_sql("SELECT id, title FROM activity WHERE deleted_at IS NULL").fetchall()
+    )
+    return [CodeChange(titles[i], old, new) for i, old, new in changes if i in titles]
 
 
 def _refuse_if_superseded(connection: Connection, plan: ImportPlan) -> None:

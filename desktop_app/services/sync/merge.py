@@ -25,7 +25,10 @@ from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows
 
 SYSTEM_COLUMNS = ("id", "created_at", "modified_at", "modified_by")
 # Order among siblings is cosmetic: when both sides reorder, the local order stays without asking.
-QUIET_FIELDS = frozenset({"position"})
+# A record's number (its code) is settled by a rule, never by a person: when both sides gave one, the
+# smaller, the same on both sides; numbers given twice are settled after the import
+# (``database.numbering``).
+QUIET_FIELDS = frozenset({"position", "number"})
 
 
 class ChangeKind(StrEnum):
@@ -87,9 +90,19 @@ class Reference:
     since: str | None
     from_origin: bool = False
     """The base is the plan both installations started from, older than ``since`` when that is set."""
+    base_held_at: str = ""
+    """When this installation held ``base`` (``held.lineage_time``); "" for the origin or none."""
+    held: dict[str, dict[str, tuple[str, Row]]] | None = None
+    """Per record, the latest version in this installation's history the sender held too, with when
+    (``held.common_versions``)."""
 
     def sides_changed(self, table: str, mine: Row, theirs: Row) -> Callable[[str], tuple[bool, bool]]:
         base_row = self.base[table].get(str(mine["id"])) if self.base is not None else None
+        held = self.held[table].get(str(mine["id"])) if self.held is not None else None
+        if held is not None and (base_row is None or held[0] >= self.base_held_at):
+            # A version both held, later here than the pairwise common state: the record's common state.
+            held_row = held[1]
+            return lambda name: (mine[name] != held_row.get(name), theirs[name] != held_row.get(name))
         since = self.since
         if base_row is not None:
             if not self.from_origin or since is None:
@@ -189,6 +202,9 @@ class _Merger:
                 taken.append(name)
             elif mine_changed and not theirs_changed:
                 continue
+            elif name == "number":
+                if theirs[name] is not None and (mine[name] is None or theirs[name] < mine[name]):
+                    taken.append(name)
             elif name not in QUIET_FIELDS:
                 conflicting.append(name)
         reason = _("Båda har ändrat samma fält.") if conflicting else ""

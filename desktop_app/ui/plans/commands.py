@@ -30,7 +30,7 @@ class PlanInfoCommand(PlanCommand):
 
 
 class MoveFocusAreaCommand(PlanCommand):
-    """Move a focus area to another place in the plan; the codes of the plan follow."""
+    """Move a focus area to another place in the plan; codes are stable, so they stay as they are."""
 
     def __init__(self, context: AppContext, focus_area_id: str, index: int) -> None:
         super().__init__(context, QCoreApplication.translate("PlanCommands", "Move focus area"))

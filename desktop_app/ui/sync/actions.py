@@ -112,6 +112,12 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
                 "DoneNotice", "The plan file {file} was imported. New: {added}, changed: {changed}."
             ).format(file=path.name, added=dialog.result.added, changed=dialog.result.changed)
             announce(parent, message, path.parent)
+            if dialog.result.codes:  # a code someone may have written down now names something else
+                plain_text.inform(
+                    parent,
+                    QCoreApplication.translate("SyncActions", "Import plan"),
+                    "\n".join(dialog.result.code_lines()),
+                )
         return applied
 
 

@@ -1,0 +1,209 @@
+"""Versions of records two installations both held: the common state of a record that travelled.
+
+The common state with a peer is kept per pair (a stored file both had). With
+three or more installations a value also travels through a third one: C moves
+an activity, B imports C's file, A imports B's, C moves it back. Against A's
+and C's last common file C's initiative then looks unchanged, so A would keep
+the move and lose the move back.
+
+So a plan file also names the versions of records its sender *held*: the
+stamps (``modified_at``, ``modified_by``) of the rows in the files it kept,
+sent and received, where they differ from its current rows. The receiver
+looks for the newest version of each differing record that both held – its
+current row or a row in one of its own kept files whose stamp the sender
+names (or that equals the sender's current row) – and merges that record
+against it when it is newer than the pairwise common state. A local row the
+sender held is then one its own value supersedes; a row the receiver held
+before and changed is a change here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.services.sync.plan_file import (
+    INSTALLATION_KEY,
+    TABLE_NAMES,
+    Row,
+    Rows,
+    read_rows_by_id,
+    stamp,
+    table_columns,
+)
+
+HELD_KEY = "export.held"
+NOW = "9999"
+"""The lineage time of the current rows: after every stored file."""
+PEER_PREFIX = "sync.peer."
+
+Stamp = tuple[str, str]
+Held = dict[str, set[Stamp]]
+"""Record id → the stamps of its versions the sender held besides its current one."""
+
+
+def received_up_to(settings: dict[str, str]) -> dict[str, str]:
+    """Installation id → the export time of the newest file from it that is merged here now.
+
+    This installation's own id maps to the end of time: every file it sent was held here.
+    """
+    found = {settings.get(INSTALLATION_KEY, ""): NOW}
+    for key, value in settings.items():
+        if key.startswith(PEER_PREFIX):
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                found[key.removeprefix(PEER_PREFIX)] = str(json.loads(value)["exported_at"])
+    return found
+
+
+def kept_files(folder: Path) -> list[Path]:
+    """The stored files of this installation: what it sent and what it merged."""
+    if not folder.is_dir():
+        return []
+    return sorted([*folder.glob("sent-*.sqlite"), *folder.glob("base-*.sqlite")])
+
+
+def _held_here(connection: sqlite3.Connection, schema: str, received: dict[str, str]) -> bool:
+    """Whether a kept file's rows are versions this plan held: a file it sent, or one it received
+    while that import is in effect (not one an undo or a restored backup took back). Another plan
+    in the same folder shares the sync folder; its files are not this plan's."""
+    found = dict(
+        connection.execute(
+            f"SELECT key, value FROM {schema}.setting"
+            " WHERE key IN ('export.installation_id', 'export.exported_at')"
+        ).fetchall()
+    )
+    sender, exported_at = found.get("export.installation_id"), found.get("export.exported_at")
+    return sender in received and exported_at is not None and str(exported_at) <= received[str(sender)]
+
+
+def stamp_of(row: Row) -> Stamp:
+    return str(row["modified_at"]), str(row["modified_by"])
+
+
+def held_versions(
+    connection: sqlite3.Connection, folder: Path, settings: dict[str, str]
+) -> dict[str, list[list[str]]]:
+    """The stamps of the rows in the kept files in ``folder`` that differ from ``connection``'s rows.
+
+    ``connection`` is the snapshot being exported (its ``main``); each kept file
+    is attached in turn. A file that cannot be read only costs precision.
+    """
+    received = received_up_to(settings)
+    held: dict[str, set[Stamp]] = {}
+    for path in kept_files(folder):
+        try:
+            connection.execute("ATTACH DATABASE ? AS kept", (str(path.absolute()),))
+        except sqlite3.Error:
+            continue
+        try:
+            if not _held_here(connection, "kept", received):
+                continue
+            tables = {row[0] for row in connection.execute("SELECT name FROM kept.sqlite_master")}
+            for table in TABLE_NAMES:
+                if table not in tables:
+                    continue
+                cursor = connection.execute(
+                    f"SELECT k.id, k.modified_at, k.modified_by FROM kept.{table} AS k"
+                    f" JOIN main.{table} AS m ON m.id = k.id"
+                    " WHERE k.modified_at IS NOT m.modified_at OR k.modified_by IS NOT m.modified_by"
+                )
+                for record_id, modified_at, modified_by in cursor:
+                    held.setdefault(str(record_id), set()).add((str(modified_at), str(modified_by)))
+        except sqlite3.Error:
+            pass
+        finally:
+            connection.execute("DETACH DATABASE kept")
+    return {record_id: sorted(list(s) for s in stamps) for record_id, stamps in sorted(held.items())}
+
+
+def read_held(connection: sqlite3.Connection) -> Held:
+    """The versions an incoming file says its sender held; nothing when the note is missing or malformed."""
+    row = connection.execute("SELECT value FROM setting WHERE key = ?", (HELD_KEY,)).fetchone()
+    if row is None:
+        return {}
+    try:
+        value = json.loads(str(row[0]))
+    except json.JSONDecodeError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    held: Held = {}
+    for record_id, stamps in value.items():
+        if not isinstance(stamps, list):
+            continue
+        held[str(record_id)] = {
+            (s[0], s[1])
+            for s in stamps
+            if isinstance(s, list) and len(s) == 2 and all(isinstance(p, str) for p in s)
+        }
+    return held
+
+
+def lineage_time(path: Path, connection: sqlite3.Connection, schema: str = "main") -> str:
+    """When this installation held the rows of a kept file, by its own clock: the export time of a
+    file it sent, the time it stored a file it merged (the file's modification time)."""
+    if path.name.startswith("sent-"):
+        row = connection.execute(
+            f"SELECT value FROM {schema}.setting WHERE key = 'export.exported_at'"
+        ).fetchone()
+        return str(row[0]) if row else ""
+    return stamp(datetime.fromtimestamp(path.stat().st_mtime, UTC))
+
+
+def common_versions(
+    folder: Path,
+    settings: dict[str, str],
+    columns: dict[str, list[str]],
+    mine: Rows,
+    theirs: Rows,
+    differing: dict[str, set[str]],
+    held: Held,
+) -> dict[str, dict[str, tuple[str, Row]]]:
+    """Per differing record, the latest version in this installation's own history that the sender
+    held too, with when it was held here (``lineage_time``).
+
+    Candidates are the local row (held now) and the rows of the local kept files;
+    one is common when the sender held it (named in ``held``) or holds it now.
+    This installation's history is one line, so the latest common version in it
+    comes after (descends from) every other common version in it: the best
+    common state. Row times are no order: a merge copies the other side's time.
+    """
+    found: dict[str, dict[str, tuple[str, Row]]] = {table: {} for table in TABLE_NAMES}
+
+    def consider(table: str, record_id: str, row: Row, when: str) -> None:
+        theirs_row = theirs[table][record_id]
+        if stamp_of(row) == stamp_of(theirs_row):
+            # The same stamp on different content (a hand-edited file) is no shared version.
+            if any(row[name] != theirs_row.get(name) for name in row):
+                return
+        elif stamp_of(row) not in held.get(record_id, ()):
+            return
+        best = found[table].get(record_id)
+        if best is None or when > best[0]:
+            found[table][record_id] = (when, row)
+
+    for table, ids in differing.items():
+        for record_id in ids:
+            consider(table, record_id, mine[table][record_id], NOW)
+    received = received_up_to(settings)
+    for path in kept_files(folder):
+        try:
+            with closing(sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)) as connection:
+                connection.execute("PRAGMA trusted_schema=OFF")
+                if not _held_here(connection, "main", received):
+                    continue
+                when = lineage_time(path, connection)
+                kept_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
+                usable = {t: [n for n in columns[t] if n in kept_columns[t]] for t in TABLE_NAMES}
+                wanted = {t: ids for t, ids in differing.items() if ids and kept_columns[t]}
+                rows = read_rows_by_id(connection, usable, wanted)
+        except (sqlite3.Error, OSError):
+            continue
+        for table, by_id in rows.items():
+            for record_id, row in by_id.items():
+                consider(table, record_id, row, when)
+    return found
