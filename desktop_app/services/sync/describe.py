@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 from database.enums import Lifecycle, StatusColour
-from desktop_app.services.decisions import DECISION_KIND_LABELS, FOLLOW_UP_LABELS
-from desktop_app.services.ideas import IDEA_STATE_LABELS
-from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS
+from desktop_app.services.labels import (
+    DECISION_KIND_LABELS,
+    FOLLOW_UP_LABELS,
+    IDEA_STATE_LABELS,
+    LIFECYCLE_LABELS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+)
 from desktop_app.services.messages import N_, Labels, _
-from desktop_app.services.registers import ROLE_LABELS
 from desktop_app.services.sync.plan_file import Row, Rows
 
 TABLE_LABELS = Labels(
