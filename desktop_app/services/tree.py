@@ -253,7 +253,8 @@ def read_tree(source: Engine | Path) -> PlanTree:
 def read_tree_on(source: Engine | Path, day: date) -> PlanTree:
     """The plan's focus areas, initiatives and activities that had not been deleted by the end of
     ``day`` (UTC), for a report of that day: one deleted after it still shows there. Their fields
-    are today's; the reports take status and lifecycle as of the day from the history."""
+    are today's; the reports take status and lifecycle as of the day from the history, so the
+    activities carry no ``current`` status (reading it costs a lookup per activity)."""
     return _read_tree(source, day)
 
 
@@ -299,7 +300,7 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
                 recommended_action=row[6],
                 reported_by=row[7],
             )
-            for row in run_alive(_LATEST_REPORTS).fetchall()
+            for row in (run(_LATEST_REPORTS.format(alive=_LIVE)).fetchall() if day is None else ())
         }
 
     area_nodes: list[FocusAreaNode] = []
