@@ -51,6 +51,7 @@ from database.assets import asset_path
 from database.enums import StatusColour
 from desktop_app.reports.fonts import fallback_for
 from desktop_app.reports.fonts import runs as fallback_runs
+from desktop_app.reports.hyphenation import prime
 from desktop_app.reports.language import language_tag
 from desktop_app.services.file_access import fsync_folder
 from desktop_app.services.labels import STATUS_LABELS
@@ -154,6 +155,7 @@ class Styles:
             embeddedHyphenation=1,
             uriWasteReduce=0.3,
         )
+        prime(base.hyphenationLang)
         self.body = base
         self.muted = ParagraphStyle("muted", parent=base, textColor=MUTED)
         # A section's introduction stays on the page of the table or chart that follows it.
@@ -271,6 +273,7 @@ def _hyphenator() -> Any:
     """Swedish hyphenation patterns (pyphen's sv dictionary), loaded once when first needed."""
     import pyphen
 
+    prime(HYPHENATION_LANGUAGE)
     return pyphen.Pyphen(lang=HYPHENATION_LANGUAGE)
 
 
