@@ -95,8 +95,8 @@ def report_from_window(db_path: Path, out: Path) -> None:
     from desktop_app.services.report_data import gather_steering
 
     _app, window, _counter, _elapsed = _open_window(db_path)
-    engine = window.context.engine  # type: ignore[attr-defined]
-    write_steering_report(gather_steering(engine, prepared_by="bench"), out)
+    plan = window.context.workspace.path  # type: ignore[attr-defined]  (what the report dialog reads)
+    write_steering_report(gather_steering(plan, prepared_by="bench"), out)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
     shown = window.model.shown_activity_count()  # type: ignore[attr-defined]
     print(json.dumps({"peak_mb": peak_kb / 1024, "activities": shown}), flush=True)

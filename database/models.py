@@ -18,24 +18,13 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Field, SQLModel
 
 from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
+from database.link_ids import LINK_NAMESPACE as LINK_NAMESPACE
+from database.link_ids import link_id
 from database.numbering import number_new_records
 
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
-
-
-LINK_NAMESPACE = uuid.UUID("a9d6675a-bfa6-4f73-b53f-aff087fa4331")
-"""The namespace of link ids; migration 0003 holds the same constant."""
-
-
-def link_id(table: str, *linked: str) -> str:
-    """The id of a link row, made from what it links: every installation gives one link one id.
-
-    So a link added on two installations is one record, and removing it on
-    one side removes it everywhere.
-    """
-    return str(uuid.uuid5(LINK_NAMESPACE, "|".join((table, *linked))))
 
 
 def utc_now() -> datetime:

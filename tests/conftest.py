@@ -15,6 +15,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _session_home = Path(tempfile.mkdtemp(prefix="handlingsplan-tests-"))
 os.environ["XDG_DATA_HOME"] = str(_session_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_session_home / "config")
+os.environ["XDG_CACHE_HOME"] = str(_session_home / "cache")  # the reports' hyphenation copy
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from database.store import current_revision, head_revision, integrity_problems
@@ -78,6 +77,8 @@ def tree_json(tree: PlanTree) -> list[dict[str, Any]]:
 def run_tree(args: argparse.Namespace, workspace: Workspace) -> int:
     tree = read_tree(workspace.path)
     if args.json:
+        import json  # only for --json: the plain tree is printed without it
+
         print(json.dumps(tree_json(tree), ensure_ascii=False, indent=2))
         return 0
     print(tree.plan_name or tree.strategy_name)

@@ -75,6 +75,9 @@ class NumberedCanvas(Canvas):
         self._held_pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
+        # A page's drawing operators as one string, as the PDF page joins them: a long report holds
+        # thousands of pages, and hundreds of small strings a page cost several times their text.
+        self._code = ["\n".join(self._code)] if self._code else []
         self._held_pages.append(dict(self.__dict__))
         # The PDF names each page by a counter that moves on when a page is written. Bookmarks made
         # while laying out name the page they are on, so the counter moves on here as well, and is
@@ -85,8 +88,9 @@ class NumberedCanvas(Canvas):
     def save(self) -> None:
         total = len(self._held_pages)
         self._doc.pageCounter -= total
-        for state in self._held_pages:
-            self.__dict__.update(state)
+        self._held_pages.reverse()
+        while self._held_pages:  # each held page let go once it is written
+            self.__dict__.update(self._held_pages.pop())
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
             self.drawRightString(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from desktop_app.reports.hyphenation_cache import prime
 from desktop_app.services.messages import SOURCE_LANGUAGE, language
 
 HYPHENATION_LANGUAGES = {SOURCE_LANGUAGE: "sv_SE", "en": "en_GB"}
@@ -23,6 +24,7 @@ def hyphenation_language() -> str:
 def _patterns(pyphen_language: str) -> Any:
     import pyphen
 
+    prime(pyphen_language)
     return pyphen.Pyphen(lang=pyphen_language)
 
 

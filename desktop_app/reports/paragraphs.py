@@ -18,6 +18,7 @@ from reportlab.platypus import (
 from desktop_app.reports.fonts import body_characters, has_foreign, register_fonts
 from desktop_app.reports.fonts import runs as fallback_runs
 from desktop_app.reports.hyphenation import hyphenation_language
+from desktop_app.reports.hyphenation_cache import prime
 from desktop_app.reports.theme import (
     ACCENT,
     FONT,
@@ -44,6 +45,7 @@ class Styles:
             embeddedHyphenation=1,
             uriWasteReduce=0.3,
         )
+        prime(base.hyphenationLang)
         self.body = base
         self.muted = ParagraphStyle("muted", parent=base, textColor=MUTED)
         # A section's introduction stays on the page of the table or chart that follows it.

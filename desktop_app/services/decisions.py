@@ -18,24 +18,12 @@ from database.enums import DecisionKind, FollowUpState, Lifecycle, StatusColour
 from database.models import Activity, Decision, Person, StatusReport, SteeringMeeting
 from desktop_app.services.deviation_rule import DEVIATION_COLOURS
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.labels import FOLLOW_UP_LABELS, LIFECYCLE_LABELS
+from desktop_app.services.labels import DECISION_KIND_LABELS, FOLLOW_UP_LABELS, LIFECYCLE_LABELS
 from desktop_app.services.lifecycle import record_change, set_decision_changes_live
-from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.messages import _
 from desktop_app.services.person_links import resolve
 from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
 from desktop_app.services.tree import PlanTree, read_tree
-
-DECISION_KIND_LABELS: Labels[DecisionKind] = Labels(
-    {
-        DecisionKind.APPROVE: N_("Godkänd aktivitet"),
-        DecisionKind.CANCEL: N_("Avbruten aktivitet"),
-        DecisionKind.COMPLETE: N_("Genomförd aktivitet"),
-        DecisionKind.PRIORITY: N_("Prioritering"),
-        DecisionKind.DEVIATION_ACTION: N_("Åtgärd på avvikelse"),
-        DecisionKind.OTHER: N_("Övrigt beslut"),
-    }
-)
-
 
 _ACTIVITY_KINDS = {
     DecisionKind.APPROVE,

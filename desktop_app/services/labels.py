@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from database.enums import FollowUpState, IdeaState, Lifecycle, StatusColour
+from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
 from desktop_app.services.messages import N_, Labels, _
 
 STATUS_LABELS: Labels[StatusColour | None] = Labels(
@@ -47,6 +47,25 @@ IDEA_STATE_LABELS: Labels[IdeaState] = Labels(
         IdeaState.CONSIDERED: N_("Behandlad"),
         IdeaState.BECAME_ACTIVITY: N_("Blev en aktivitet"),
         IdeaState.REJECTED: N_("Avvisad"),
+    }
+)
+
+DECISION_KIND_LABELS: Labels[DecisionKind] = Labels(
+    {
+        DecisionKind.APPROVE: N_("Godkänd aktivitet"),
+        DecisionKind.CANCEL: N_("Avbruten aktivitet"),
+        DecisionKind.COMPLETE: N_("Genomförd aktivitet"),
+        DecisionKind.PRIORITY: N_("Prioritering"),
+        DecisionKind.DEVIATION_ACTION: N_("Åtgärd på avvikelse"),
+        DecisionKind.OTHER: N_("Övrigt beslut"),
+    }
+)
+
+ROLE_LABELS: Labels[Role] = Labels(
+    {
+        Role.PROCESS_LEADER: N_("Processledare"),
+        Role.FOCUS_AREA_LEAD: N_("Fokusområdesansvarig"),
+        Role.STEERING_MEMBER: N_("Styrgruppsledamot"),
     }
 )
 

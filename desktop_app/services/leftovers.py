@@ -12,18 +12,17 @@ removes what it names once that process is gone.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import shutil
-import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from database.backup import PARTIAL_SUFFIX
 from desktop_app.services.workspace import data_dir
+
+# json, shutil and tempfile are imported where they are used: every command sweeps, and a command
+# that only reads (``tree``) should not pay for them when nothing was left behind.
 
 BROKEN_ENTRY_AGE = 60
 """Seconds after which an entry that cannot be read (its writer killed while writing it) is dropped."""
@@ -58,7 +57,9 @@ def register(path: Path) -> Path | None:
     ``None`` when the data folder cannot be written: the work goes on, only
     its leftovers would then stay if it were killed.
     """
-    entry = registry_dir() / f"{os.getpid()}-{uuid.uuid4().hex}.json"
+    import json
+
+    entry = registry_dir() / f"{os.getpid()}-{os.urandom(16).hex()}.json"
     record = {"pid": os.getpid(), "start": _start_time(os.getpid()), "path": os.fsdecode(path.absolute())}
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
@@ -77,6 +78,8 @@ def unregister(entry: Path | None) -> None:
 def _remove(path: Path) -> None:
     with contextlib.suppress(OSError):
         if path.is_dir() and not path.is_symlink():
+            import shutil
+
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)
@@ -107,6 +110,8 @@ def sweep(backup_dir: Path | None = None) -> list[Path]:
         entries = list(registry_dir().glob("*.json"))
     except OSError:
         return removed
+    if entries:
+        import json
     for entry in entries:
         try:
             record = json.loads(entry.read_text(encoding="utf-8"))
@@ -134,7 +139,7 @@ def unfinished_file(folder: Path, prefix: str, suffix: str) -> Iterator[Path]:
     Made with ``O_EXCL`` under a name noted first, so that a kill at any
     moment leaves nothing the next run does not know of.
     """
-    path = folder / f"{prefix}{uuid.uuid4().hex[:12]}{suffix}"
+    path = folder / f"{prefix}{os.urandom(6).hex()}{suffix}"
     entry = register(path)
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
@@ -148,7 +153,10 @@ def unfinished_file(folder: Path, prefix: str, suffix: str) -> Iterator[Path]:
 @contextmanager
 def unfinished_folder(prefix: str) -> Iterator[Path]:
     """A new private folder in the temporary folder, removed with what is in it afterwards."""
-    path = Path(tempfile.gettempdir()) / f"{prefix}{uuid.uuid4().hex[:12]}"
+    import shutil
+    import tempfile
+
+    path = Path(tempfile.gettempdir()) / f"{prefix}{os.urandom(6).hex()}"
     entry = register(path)
     try:
         path.mkdir(mode=0o700)

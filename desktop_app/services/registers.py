@@ -18,19 +18,12 @@ from sqlmodel import Session, col, select
 from database.enums import FollowUpState, Role
 from database.models import Activity, Decision, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
-from desktop_app.services.messages import N_, Labels, _, ngettext
+from desktop_app.services.labels import ROLE_LABELS as ROLE_LABELS  # where it lived before
+from desktop_app.services.messages import N_, _, ngettext
 from desktop_app.services.name_history import record_office_rename, record_person_rename
 from desktop_app.services.records import RecordService, Tombstoned
 
 PERSON_FIELDS = frozenset({"name", "title", "email", "phone", "office_id"})
-
-ROLE_LABELS: Labels[Role] = Labels(
-    {
-        Role.PROCESS_LEADER: N_("Processledare"),
-        Role.FOCUS_AREA_LEAD: N_("Fokusområdesansvarig"),
-        Role.STEERING_MEMBER: N_("Styrgruppsledamot"),
-    }
-)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from sqlite3 import Connection
+from sqlite3 import Connection, Cursor
 from typing import TYPE_CHECKING
 
 from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
@@ -377,6 +378,21 @@ _DECISIONS = (
 )
 
 
+def _on_reports(decisions: list[_Decision]) -> dict[str, list[_Decision]]:
+    """Decisions on a deviation by the status report they were recorded on: a deviation's candidates
+    are looked up by its reports, not found by walking every decision for every deviation."""
+    found: dict[str, list[_Decision]] = defaultdict(list)
+    for decision in decisions:
+        if decision.kind is DecisionKind.DEVIATION_ACTION and decision.status_report_id:
+            found[decision.status_report_id].append(decision)
+    return found
+
+
+def _decision_on(run: list[_Report], on_reports: dict[str, list[_Decision]], until: date) -> _Decision | None:
+    candidates = [d for report in run for d in on_reports.get(report.id, ())]
+    return decision_on_deviation(run, candidates, until)
+
+
 def _optional_day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
@@ -585,30 +601,16 @@ def _in(day: date | None, after: date | None, until: date) -> bool:
 # --- the steering report ------------------------------------------------------------------
 
 
-_STATUS_AT = """
-SELECT run.activity_id, report.status, report.reported_on, run.since, report.cause,
-    report.recommended_action, run.earlier, report.comment
-FROM (
-    SELECT activity_id,
-        MAX(CASE WHEN before IS NULL OR before != status THEN reported_on END) AS since,
-        MAX(CASE WHEN reported_on <= :previous AND (next_day IS NULL OR next_day > :previous) THEN status END)
-            AS earlier,
-        MAX(CASE WHEN next_day IS NULL THEN report END) AS report
-    FROM (
-        SELECT rowid AS report, activity_id, reported_on, status,
-            LAG(status) OVER run AS before,
-            LEAD(reported_on) OVER run AS next_day
-        FROM statusreport
-        WHERE deleted_at IS NULL AND reported_on <= :on
-        WINDOW run AS (PARTITION BY activity_id ORDER BY reported_on, created_at, id)
-    )
-    GROUP BY activity_id
-) AS run
-JOIN statusreport AS report ON report.rowid = run.report
-"""
-"""Per activity with reports: its latest report on or before ``:on`` (the status on that day, with
-cause and action), the day that colour's run of reports began, and its status on ``:previous``.
-Reports are ordered as they were made: by day, then by when they were entered."""
+_REPORTS_UP_TO = (
+    "SELECT activity_id, reported_on, status, rowid FROM statusreport"
+    " WHERE deleted_at IS NULL AND reported_on <= ? ORDER BY activity_id, reported_on, created_at, id"
+)
+"""Every live report up to a day, per activity in the order they were made: by day, then by when
+they were entered. Four short columns, sorted by SQLite with the activity index."""
+_REPORT_DETAILS = (
+    "SELECT rowid, cause, recommended_action, comment FROM statusreport"
+    " WHERE rowid IN (SELECT value FROM json_each(?))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -622,39 +624,75 @@ class _StatusAt:
     comment: str
 
 
+def _in_batches(cursor: Cursor, size: int = 4096) -> Iterator[tuple]:
+    """The rows of ``cursor`` fetched some thousands at a time: nearly as fast as ``fetchall`` (one row
+    at a time costs more than the query), without holding a big plan's whole history at once."""
+    while rows := cursor.fetchmany(size):
+        yield from rows
+
+
 def _statuses_at(connection: Connection, on: date, previous: date | None) -> dict[str, _StatusAt]:
-    """Each activity's status on ``on`` and on ``previous``, reduced per activity by SQLite."""
-    rows = connection.execute(
-        _STATUS_AT, {"on": on.isoformat(), "previous": previous.isoformat() if previous else None}
-    )
-    return {
-        activity_id: _StatusAt(
+    """Per activity with reports: its latest report on or before ``on`` (the status on that day, with
+    cause and action), the day that colour's run of reports began, and its status on ``previous``.
+
+    One pass over the reports in order (SQLite's window functions over the same rows take twice as
+    long), then one query for the text of the latest reports only: linear in the reports."""
+    last_day = previous.isoformat() if previous else ""
+    # activity → [rowid of the latest report, its status, its day, the day its run began, status then]
+    found: dict[str, list] = {}
+    current = None
+    entry: list = []
+    for activity_id, day, status, rowid in _in_batches(connection.execute(_REPORTS_UP_TO, (on.isoformat(),))):
+        if activity_id != current:
+            current = activity_id
+            entry = found[activity_id] = [rowid, status, day, day, None]
+        elif status != entry[1]:
+            entry[0], entry[1], entry[2], entry[3] = rowid, status, day, day
+        else:
+            entry[0], entry[2] = rowid, day
+        if day[:10] <= last_day:
+            entry[4] = status
+    details = {
+        rowid: rest
+        for rowid, *rest in connection.execute(
+            _REPORT_DETAILS, (json.dumps([entry[0] for entry in found.values()]),)
+        ).fetchall()
+    }
+    statuses = {}
+    for activity_id, (rowid, status, day, since, before) in found.items():
+        cause, action, comment = details[rowid]
+        statuses[activity_id] = _StatusAt(
             _COLOURS[status],
-            date.fromisoformat(reported_on[:10]),
+            date.fromisoformat(day[:10]),
             date.fromisoformat(since[:10]),
             cause,
             action,
             _COLOURS[before] if before else None,
             comment,
         )
-        for activity_id, status, reported_on, since, cause, action, before, comment in rows
-    }
+    return statuses
 
 
 _DEVIATION_REPORTS = (
-    "SELECT id, activity_id, reported_on, status, cause, recommended_action FROM statusreport"
-    " WHERE deleted_at IS NULL AND reported_on <= :on AND activity_id IN (SELECT value FROM json_each(:ids))"
-    " ORDER BY reported_on DESC, created_at DESC, id DESC"
+    "SELECT s.id, s.activity_id, s.reported_on, s.status, s.cause, s.recommended_action"
+    " FROM json_each(:runs) AS run JOIN statusreport AS s ON s.activity_id = json_extract(run.value, '$[0]')"
+    " WHERE s.deleted_at IS NULL AND s.reported_on >= json_extract(run.value, '$[1]')"
+    " AND s.reported_on <= :on"
+    " ORDER BY s.reported_on DESC, s.created_at DESC, s.id DESC"
 )
 
 
 def _reports_newest_first(
-    connection: Connection, activity_ids: list[str], on: date
+    connection: Connection, since: dict[str, date], on: date
 ) -> dict[str, list[_Report]]:
-    """The reports up to ``on`` of the given activities, newest first."""
+    """The reports of the given activities from the day each one's current run of one colour began
+    (``since``) up to ``on``, newest first: all a deviation's run is made of (those entered earlier
+    on that first day come too, and ``deviation_run`` stops at them), not every report it ever had."""
     found: dict[str, list[_Report]] = defaultdict(list)
-    rows = connection.execute(_DEVIATION_REPORTS, {"on": on.isoformat(), "ids": json.dumps(activity_ids)})
-    for id_, activity_id, day, status, cause, action in rows:
+    runs = json.dumps([[activity_id, day.isoformat()] for activity_id, day in since.items()])
+    for id_, activity_id, day, status, cause, action in connection.execute(
+        _DEVIATION_REPORTS, {"on": on.isoformat(), "runs": runs}
+    ).fetchall():
         found[activity_id].append(
             _Report(id_, activity_id, date.fromisoformat(day[:10]), _COLOURS[status], cause, action)
         )
@@ -698,12 +736,13 @@ def gather_steering(
             statuses = _statuses_at(connection, on, previous)
             all_decisions = [d for d in _decisions(connection) if d.meeting_date <= on]
             as_of = _AsOf(LifecycleTimeline.read(connection), _created_days(connection))
-            deviating = [
-                activity_id
+            deviating = {
+                activity_id: state.since
                 for activity_id, state in statuses.items()
                 if state.status in (StatusColour.YELLOW, StatusColour.RED)
-            ]
+            }
             runs = _reports_newest_first(connection, deviating, on)
+    on_deviation = _on_reports(all_decisions)
     after = previous
 
     changes: list[StatusChange] = []
@@ -758,7 +797,7 @@ def gather_steering(
                     decided.append(_line(activity, area.title, decided_on))
                 if state and status in DEVIATION_COLOURS and lifecycle not in FINISHED:
                     run = deviation_run(runs.get(activity.id, []))
-                    decision = decision_on_deviation(run, all_decisions, on)
+                    decision = _decision_on(run, on_deviation, on)
                     deviations.append(
                         Deviation(
                             activity.code,
@@ -872,7 +911,7 @@ def gather_annual(
     with collector_paused():
         loaded = _load(engine, as_of)
     tree, history = loaded.tree, loaded.history
-    decisions = [d for d in loaded.decisions if d.meeting_date <= as_of]
+    on_deviation = _on_reports([d for d in loaded.decisions if d.meeting_date <= as_of])
     completed: list[ActivityLine] = []
     deviations: list[Deviation] = []
     for area in tree.focus_areas:
@@ -892,7 +931,7 @@ def gather_annual(
             reports = history.by_activity[activity.id]
             upto = reports[: reports.index(report) + 1]
             run = deviation_run(upto[::-1])
-            decision = decision_on_deviation(run, decisions, as_of)
+            decision = _decision_on(run, on_deviation, as_of)
             deviations.append(
                 Deviation(
                     activity.code,

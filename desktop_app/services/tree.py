@@ -288,7 +288,8 @@ def read_tree_on(source: Engine | Path, day: date) -> PlanTree:
     ``day`` (UTC), for a report of that day: one deleted after it still shows there. Offices are
     those not deleted by then, by the name they had on the day; participating offices and goal
     links, and goals, those made by the day and not removed by then. The activities' own fields
-    are today's; the reports take status and lifecycle as of the day from the history."""
+    are today's; the reports take status and lifecycle as of the day from the history, so the
+    activities carry no ``current`` status (reading it costs a lookup per activity)."""
     return _read_tree(source, day)
 
 
@@ -316,13 +317,15 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
                 key=lambda row: (row[1].lower(), row[0]),
             )
         offices = dict(office_rows)
+        office_keys = {office_id: office_id for office_id in offices}
+        months: dict[str | None, str | None] = {}
         participating: dict[str, list[str]] = defaultdict(list)
         # fetchall(): iterating a result row by row costs more than the query itself.
         for activity_id, office_id in run_alive(
             "SELECT activity_id, office_id FROM activityoffice WHERE {made}"
         ).fetchall():
             if office_id in offices:
-                participating[activity_id].append(office_id)
+                participating[activity_id].append(office_keys[office_id])
         goal_titles = dict(run_alive("SELECT id, title FROM goal WHERE {made} ORDER BY position").fetchall())
         former_codes: dict[str, list[str]] = defaultdict(list)
         for former, activity_id in run(
@@ -345,7 +348,7 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
                 recommended_action=row[6],
                 reported_by=row[7],
             )
-            for row in run_alive(_LATEST_REPORTS).fetchall()
+            for row in (run(_LATEST_REPORTS.format(alive=_LIVE)).fetchall() if day is None else ())
         }
 
     area_nodes: list[FocusAreaNode] = []
@@ -382,6 +385,12 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
         if parent_initiative is None:
             continue
         office_ids = tuple(sorted(participating.get(activity_id, ()), key=offices.__getitem__))
+        # Each row brings its own copy of an id or a month that thousands of activities share: keep
+        # one (a tenth less memory for a large plan, twice over with the window's tree and a report's).
+        initiative_id = parent_initiative.id
+        office_id = office_keys.get(office_id, office_id)
+        start_month = months.setdefault(start_month, start_month)
+        end_month = months.setdefault(end_month, end_month)
         parent_initiative.activities.append(
             ActivityNode(
                 id=activity_id,

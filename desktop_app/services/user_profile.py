@@ -11,9 +11,7 @@ and the command line share it.
 
 from __future__ import annotations
 
-import json
 import os
-import tempfile
 from pathlib import Path
 
 from platformdirs import user_config_path
@@ -36,6 +34,8 @@ def clean_name(name: str | None) -> str:
 
 def user_name() -> str:
     """The name the user gave the app, or ``""`` when none has been given (or the file is unreadable)."""
+    import json  # here: a command that never asks for the name need not load it
+
     try:
         data = json.loads(profile_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -45,6 +45,9 @@ def user_name() -> str:
 
 def set_user_name(name: str) -> None:
     """Keep ``name`` as the user's name; written atomically. Raises ``OSError`` when it cannot be saved."""
+    import json
+    import tempfile
+
     path = profile_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps({"name": clean_name(name)}, ensure_ascii=False)

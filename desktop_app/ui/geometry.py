@@ -48,9 +48,12 @@ def keep_on_screen(window: QWidget) -> None:
 def remember_columns(header: QHeaderView, key: str) -> None:
     """Give ``header`` the column widths the user last chose for ``key`` and keep every new choice."""
     key = f"{key}/{header.count()}"  # a state saved for other columns is never applied
-    state = AppSettings().header_state(key)
+    settings = AppSettings()
+    state = settings.header_state(key)
     if state is not None:
         header.restoreState(state)
+    # One settings object for the view's life: a new one per resize re-read the settings file and,
+    # going out of scope, wrote it back at once, at each of the resizes the first layout makes.
     header.sectionResized.connect(
-        lambda *_args: AppSettings().set_header_state(key, QByteArray(header.saveState()))
+        lambda *_args: settings.set_header_state(key, QByteArray(header.saveState()))
     )

@@ -4,7 +4,7 @@
 <context>
     <name>DoneNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="372"/>
         <source>The report was saved as {file}.</source>
         <translation>Rapporten sparades som {file}.</translation>
     </message>
@@ -221,17 +221,17 @@
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="345"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="346"/>
         <source>Creating the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="364"/>
         <source>The report was saved but could not be stored with the meeting: %1</source>
         <translation>Rapporten sparades men kunde inte sparas med mötet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/reports/dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/reports/dialog.py" line="369"/>
         <source>Saved to %1.</source>
         <translation>Sparad som %1.</translation>
     </message>

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from database.enums import IdeaState, Lifecycle, StatusColour
 from database.numbering import NUMBERED, code_of
-from desktop_app.services.decisions import DECISION_KIND_LABELS, FOLLOW_UP_LABELS
-from desktop_app.services.ideas import IDEA_STATE_LABELS
-from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS
+from desktop_app.services.labels import (
+    DECISION_KIND_LABELS,
+    FOLLOW_UP_LABELS,
+    IDEA_STATE_LABELS,
+    LIFECYCLE_LABELS,
+    ROLE_LABELS,
+    STATUS_LABELS,
+)
 from desktop_app.services.messages import N_, Labels, _
-from desktop_app.services.registers import ROLE_LABELS
 from desktop_app.services.sync.plan_file import Row, Rows
 
 TABLE_LABELS = Labels(

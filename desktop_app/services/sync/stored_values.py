@@ -5,8 +5,9 @@ unknown status word, once written, breaks the tree, the reports and the app
 at every start. The import therefore checks every row it would write, and
 ``check`` checks every row of a local plan, with the same rules
 (``desktop_app.services.rules``). What each column must hold is read from
-the table classes (type, enum, foreign key, required), so a table added to
-``SYNCED_TABLES`` is checked without code here.
+``database/stored_columns.py``, which ``tools/update_stored_columns.py`` writes from the table
+classes (type, enum, foreign key, required), so a table added to ``SYNCED_TABLES`` is checked
+without code here and the import loads no table classes.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from datetime import date
 from functools import cache
 from operator import itemgetter
 
-import sqlalchemy as sa
 from sqlalchemy import Engine
 
-from database.models import SYNCED_TABLES, link_id
+from database.link_ids import link_id
+from database.stored_columns import NATURAL_KEYS, STORED_COLUMNS
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.messages import _
 from desktop_app.services.rules import (
@@ -71,47 +72,8 @@ class ValueProblem:
 
 @cache
 def _columns() -> dict[str, tuple[_Column, ...]]:
-    """What each column of each synced table must hold, read from the table classes."""
-    found: dict[str, tuple[_Column, ...]] = {}
-    for model in SYNCED_TABLES:
-        fields = model.model_fields
-        columns = []
-        for column in model.__table__.columns:  # type: ignore[attr-defined]
-            kind = _kind(column)
-            field = fields.get(column.name)
-            required_text = kind == "text" and field is not None and field.is_required()
-            choices = tuple(column.type.enums) if kind == "enum" else ()
-            columns.append(_Column(column.name, kind, bool(column.nullable), required_text, choices))
-        found[model.__tablename__] = tuple(columns)  # type: ignore[attr-defined]
-    return found
-
-
-@cache
-def _natural_keys() -> dict[str, tuple[str, ...]]:
-    return {model.__tablename__: model.natural_key for model in SYNCED_TABLES if model.natural_key}  # type: ignore[attr-defined]
-
-
-def _kind(column: sa.Column) -> str:
-    if column.name == "id" or column.foreign_keys:
-        return "uuid"
-    if column.name in MONTH_COLUMNS:
-        return "month"
-    column_type = column.type
-    if isinstance(column_type, sa.Enum):
-        return "enum"
-    if isinstance(column_type, sa.Boolean):
-        return "bool"
-    if isinstance(column_type, sa.DateTime) or "DateTime" in type(column_type).__name__:
-        return "time"
-    if isinstance(column_type, sa.Date):
-        return "date"
-    if isinstance(column_type, sa.Integer):
-        return "int"
-    if isinstance(column_type, sa.Float | sa.Numeric):
-        return "number"
-    if isinstance(column_type, sa.LargeBinary):
-        return "bytes"
-    return "text"
+    """What each column of each synced table must hold (``database/stored_columns.py``)."""
+    return {table: tuple(_Column(*column) for column in columns) for table, columns in STORED_COLUMNS.items()}
 
 
 def _value_problem(column: _Column, value: object, today: date | None) -> str | None:
@@ -189,7 +151,7 @@ def row_problems(table: str, row: Row, today: date | None) -> list[ValueProblem]
 def _whole_row_problems(table: str, row: Row, problems: list[ValueProblem]) -> list[ValueProblem]:
     """``problems`` (those of the row's single values) and, when there are none, the rules of the
     whole row: a link's id follows from what it links; an activity's own rules."""
-    key = _natural_keys().get(table)
+    key = NATURAL_KEYS.get(table)
     if key and not problems and row.get("id") != link_id(table, *(str(row[n]) for n in key)):
         problems.append(
             ValueProblem(
@@ -222,7 +184,7 @@ def rows_problems(
         checked = [by_id[record_id] for record_id in ids]
         if _values_sound(table, checked, today):
             # Every value keeps its column's rule: what is left are the rules of a whole row.
-            if table == "activity" or table in _natural_keys():
+            if table == "activity" or table in NATURAL_KEYS:
                 for row in checked:
                     problems.extend(_whole_row_problems(table, row, []))
             continue

@@ -301,7 +301,8 @@ class ReportDialog(QDialog):
         if path is None:
             return
         # "Upprättad av": the process leader (the report finds them), else the name given in the app.
-        engine, actor, today = self.context.engine, acting_user(), self._today
+        # The plan's file, read with sqlite3 alone: the report needs no SQLAlchemy engine (≈ 20 MB).
+        engine, actor, today = self.context.workspace.path, acting_user(), self._today
         file_format = self.file_format()
         word = file_format == DOCX
         if self.kind() == STEERING:

@@ -1,0 +1,66 @@
+"""Hyphenation patterns kept compiled between reports: pyphen's boundaries, and copy trouble is harmless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyphen
+import pytest
+
+from desktop_app.reports import hyphenation_cache as hyphenation
+
+WORDS = ("verksamhetsplanering", "styrgruppsrapport", "kommunfullmäktige", "digitalisering")
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """pyphen's per-process cache emptied and the user's cache folder in ``tmp_path``."""
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def _positions() -> list[list[int]]:
+    return [pyphen.Pyphen(lang="sv_SE").positions(word) for word in WORDS]
+
+
+class _NotParsed(pyphen.HyphDict):
+    def __init__(self, path: object) -> None:
+        raise AssertionError(f"parsed {path} again")
+
+
+def test_the_compiled_copy_gives_pyphens_own_boundaries(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [pyphen.Pyphen(filename=pyphen.LANGUAGES["sv"], cache=False).positions(w) for w in WORDS]
+    pyphen.hdcache.clear()
+    hyphenation.prime("sv_SE")  # parses and keeps a copy
+    copies = list(fresh.rglob("*.marshal"))
+    assert len(copies) == 1
+    assert _positions() == expected
+    pyphen.hdcache.clear()
+    monkeypatch.setattr(pyphen, "HyphDict", _NotParsed)
+    hyphenation.prime("sv_SE")  # reads the copy
+    assert _positions() == expected
+
+
+def test_a_broken_copy_is_parsed_again_and_replaced(fresh: Path) -> None:
+    hyphenation.prime("sv_SE")
+    (copy,) = fresh.rglob("*.marshal")
+    good = copy.read_bytes()
+    copy.write_bytes(b"\x00not marshal")
+    pyphen.hdcache.clear()
+    hyphenation.prime("sv_SE")
+    assert _positions()[0] == [4, 7, 11, 14, 16]
+    assert copy.read_bytes() == good
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_parsing(fresh: Path) -> None:
+    fresh.parent.mkdir(parents=True, exist_ok=True)
+    fresh.write_text("a file where the folder would be")
+    hyphenation.prime("sv_SE")
+    assert _positions()[0] == [4, 7, 11, 14, 16]
+
+
+def test_an_unknown_or_no_language_is_left_to_pyphen(fresh: Path) -> None:
+    hyphenation.prime("")
+    hyphenation.prime("xx_XX")
+    assert pyphen.hdcache == {}
