@@ -27,6 +27,7 @@ SYNCED_TABLE_NAMES: tuple[str, ...] = (
     "decision",
     "lifecyclechange",
     "idea",
+    "followupmark",
 )
 
 SYNCED_CONTAINMENT: dict[str, tuple[tuple[str, str], ...]] = {
@@ -49,6 +50,7 @@ SYNCED_CONTAINMENT: dict[str, tuple[tuple[str, str], ...]] = {
     "decision": (("meeting_id", "steeringmeeting"),),
     "lifecyclechange": (("activity_id", "activity"),),
     "idea": (),
+    "followupmark": (("activity_id", "activity"),),
 }
 """Child table → ``(column, parent table)`` of each required foreign key: what lives under what.
 ``tests/test_startup_path.py`` checks it against the table classes' foreign keys."""

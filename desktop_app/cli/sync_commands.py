@@ -109,5 +109,12 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
             print(
                 _("\nImporten är klar. Säkerhetskopia före importen: {backup}").format(backup=result.backup)
             )
+        if result.marked:
+            print(
+                _(
+                    "{count} aktiviteter markerade för uppföljning: värden som bryter mot planens regler "
+                    "togs in som de var. handlingsplan check visar dem."
+                ).format(count=result.marked)
+            )
         return 0
     return 1

@@ -25,6 +25,7 @@ from database.models import (
     SyncRecord,
 )
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
+from desktop_app.services.follow_up import resolve
 from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.messages import _
 from desktop_app.services.records import RecordService, Tombstoned
@@ -214,6 +215,8 @@ class PlanService(RecordService):
                 else:
                     setattr(activity, name, merged[name])
             self._touch(activity)
+            session.flush()
+            resolve(session.connection(), activity_id, self.actor)
             return old
 
     @staticmethod
@@ -388,6 +391,8 @@ class PlanService(RecordService):
                 reported_by=self.actor if reported_by is None else reported_by,
             )
             session.add(self._new(report))
+            session.flush()
+            resolve(session.connection(), activity_id, self.actor)
             return report.id
 
     def retract_status_report(self, report_id: str) -> None:

@@ -33,6 +33,7 @@ TABLE_LABELS = Labels(
         "decision": N_("Beslut"),
         "lifecyclechange": N_("Ändring av läge"),
         "idea": N_("Idé/synpunkt"),
+        "followupmark": N_("Markering för uppföljning"),
     }
 )
 
@@ -106,6 +107,12 @@ FIELD_LABELS = Labels(
         "previous": N_("Läge före"),
         "decision_id": N_("Beslut"),
         "organisation": N_("Ägare (organisation)"),
+        "record_table": N_("Post"),
+        "record_id": N_("Postens id"),
+        "reason": N_("Skäl"),
+        "detail": N_("Värde"),
+        "cleared_at": N_("Åtgärdad"),
+        "cleared_by": N_("Åtgärdad av"),
     }
 )
 

@@ -12,7 +12,7 @@ import json
 import shutil
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from database.errors import DatabaseError
 from database.readonly import read_only_uri
 from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.follow_up import PendingMark, new_breaks, write_marks
 from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
@@ -69,6 +70,9 @@ class ImportPlan:
     """The local plan as the preview saw it (``plan_fingerprint``): applying checks it is unchanged."""
     pending: Path | None = None
     """The note that lets the next run remove ``base_copy`` if this one is killed (``services.leftovers``)."""
+    follow_up: list[PendingMark] = field(default_factory=list)
+    """Well-formed values of the file that break a rule: taken in as they are, their activities marked."""
+    actor: str = ""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -168,14 +172,17 @@ def _refuse_older_than_received(source: Path, info: PlanFileInfo, settings: dict
         )
 
 
-def _refuse_broken_values(source: Path, mine: Rows, theirs: Rows) -> None:
-    """Refuse a file whose rows to be written break the plan's rules, naming record and field."""
+def _refuse_broken_values(source: Path, mine: Rows, theirs: Rows) -> dict[str, list[str]]:
+    """Refuse a file whose rows to be written hold malformed values, naming record and field.
+
+    Returns the ids of the rows to be written, by table.
+    """
     to_write = {
         table: [i for i, row in rows.items() if mine[table].get(i) != row] for table, rows in theirs.items()
     }
     problems = rows_problems(theirs, date.today(), only=to_write)
     if not problems:
-        return
+        return to_write
     shown = " ".join(str(problem) for problem in problems[:3])
     more = len(problems) - 3
     raise SyncError(
@@ -205,7 +212,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         with collector_paused():
             mine, theirs, fingerprint = _read_both(workspace, incoming, columns)
         info = incoming.info
-        _refuse_broken_values(incoming.source, mine, theirs)
+        to_write = _refuse_broken_values(incoming.source, mine, theirs)
+        follow_up = new_breaks(mine, theirs, to_write)
         differing = {
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
             for table in TABLE_NAMES
@@ -240,6 +248,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         from_self=info.installation_id == own_id,
         fingerprint=fingerprint,
         pending=pending,
+        follow_up=follow_up,
+        actor=actor,
     )
 
 
@@ -249,6 +259,8 @@ class ImportResult:
     """The backup taken before the import; ``None`` when the file brought nothing new."""
     added: int
     changed: int
+    marked: int = 0
+    """Activities marked for follow-up: the file's values that break a rule were taken in as they are."""
 
 
 def apply_import(
@@ -322,6 +334,7 @@ def apply_import(
                         f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                         [(*(row[n] for n in names), row["id"]) for row in rows],
                     )
+            marked = write_marks(connection, plan.follow_up, plan.actor)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise SyncError(
@@ -365,6 +378,7 @@ def apply_import(
         backup=backup,
         added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),
         changed=sum(len(rows) for rows in updates.values()),
+        marked=len(marked),
     )
 
 
