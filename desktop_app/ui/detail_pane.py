@@ -142,8 +142,8 @@ class ParentForm(QWidget):
         assert self.node is not None
         try:
             push(self.context, EditFieldCommand(self.context, self.kind, self.node.id, changes, label))
-        except ValidationError:
-            self.title_error.show_message(self._empty_message())
+        except ValidationError as error:  # an empty title is caught before: here a title over the limit
+            self.title_error.show_message(str(error))
             return False
         except PlanError as error:
             self.title_error.show_message(str(error))
