@@ -191,3 +191,35 @@ def test_a_title_over_the_limit_in_a_plan_file_is_taken_in_and_marked(tmp_path, 
         assert read_open_marks(workspace.engine) == {}
     finally:
         workspace.close()
+
+
+def test_an_agreement_dated_before_its_report_one_rule_for_the_service_and_the_plan_file(
+    old_file, capsys
+) -> None:
+    """The deviations service refuses an agreement before its report; a plan file's is taken in and marked."""
+    from desktop_app.services.deviations import DeviationService
+    from desktop_app.services.errors import ValidationError
+
+    old, receiver, ids = old_file
+    before_report = (date.today() - timedelta(days=30)).isoformat()
+    with sqlite3.connect(old) as connection:
+        connection.execute(
+            "UPDATE statusreport SET recommended_action = 'Sök medel', action_agreed_by = 'Eva',"
+            " action_agreed_on = ? WHERE id = ?",
+            (before_report, RED_REPORT),
+        )
+    code, _out, err = cli(capsys, "--db", str(receiver), "import", str(old))
+    assert code == 0, err
+    workspace = open_workspace(receiver)
+    try:
+        marks = read_open_marks(workspace.engine)
+        assert [m.text for m in marks[ids["1.1.1"]]] == [
+            f"Åtgärden sägs överenskommen {before_report}, före statusrapporten."
+        ]
+        deviations = DeviationService(workspace.engine, "bo")
+        with pytest.raises(ValidationError, match="Överenskommelsen kan inte ligga före rapporten"):
+            deviations.record_action_agreement(RED_REPORT, "Eva", date.fromisoformat(before_report))
+        deviations.record_action_agreement(RED_REPORT, "Eva", date.today())  # setting it right clears it
+        assert ids["1.1.1"] not in read_open_marks(workspace.engine)
+    finally:
+        workspace.close()

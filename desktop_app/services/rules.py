@@ -213,6 +213,7 @@ RULE_CODES = (
     "end_before_start",
     "report_in_future",
     "agreed_in_future",
+    "agreed_before_report",
     "cause_missing",
     "action_missing",
 )
@@ -234,12 +235,36 @@ def status_report_rule_breaks(
         breaks.append(RuleBreak("report_in_future", "reported_on", day))
     if action_agreed_on is not None and action_agreed_on > today:
         breaks.append(RuleBreak("agreed_in_future", "action_agreed_on", action_agreed_on.isoformat()))
+    if action_agreed_on is not None and reported_on is not None and action_agreed_on < reported_on:
+        breaks.append(RuleBreak("agreed_before_report", "action_agreed_on", action_agreed_on.isoformat()))
     if str(status) != StatusColour.GREEN.value:
         if not str(cause or "").strip():
             breaks.append(RuleBreak("cause_missing", "cause", day))
         if not str(recommended_action or "").strip():
             breaks.append(RuleBreak("action_missing", "recommended_action", day))
     return breaks
+
+
+def check_action_agreement(
+    agreed_on: date, reported_on: date, recommended_action: str, today: date | None = None
+) -> None:
+    """An agreement on a report's recommended action: the report has one, and the day the process
+    leader and focus-area lead agreed is neither ahead nor before the report."""
+    if not str(recommended_action or "").strip():
+        raise ValidationError(_("Rapporten saknar en rekommenderad åtgärd att komma överens om."))
+    breaks = status_report_rule_breaks(StatusColour.GREEN, "", "", reported_on, agreed_on, today)
+    codes = {b.code for b in breaks}
+    if "agreed_in_future" in codes:
+        not_in_future(agreed_on, _("Datum för överenskommelsen"), "agreed_on", today)
+    if "agreed_before_report" in codes:
+        raise ValidationError(_("Överenskommelsen kan inte ligga före rapporten."), "agreed_on")
+
+
+def not_in_future(value: date, label: str, field: str, today: date | None = None) -> date:
+    """``value`` unless it lies after today: the date of something that happened (``label`` names it)."""
+    if value > (today or date.today()):
+        raise ValidationError(_("{label} kan inte ligga i framtiden.").format(label=label), field)
+    return value
 
 
 def activity_rule_breaks(values: Mapping[str, Any]) -> list[RuleBreak]:
@@ -268,6 +293,7 @@ def rule_break_text(code: str, detail: str) -> str:
         "end_before_start": _("Slutet ligger före starten ({months})."),
         "report_in_future": _("Statusrapporten är daterad {day}, i framtiden."),
         "agreed_in_future": _("Åtgärden sägs överenskommen {day}, i framtiden."),
+        "agreed_before_report": _("Åtgärden sägs överenskommen {day}, före statusrapporten."),
         "cause_missing": _("Statusrapporten {day} är gul eller röd men saknar orsak till avvikelsen."),
         "action_missing": _("Statusrapporten {day} är gul eller röd men saknar rekommenderad åtgärd."),
     }
