@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.services.follow_up import read_open_marks
 from desktop_app.services.messages import using_language
@@ -17,6 +17,7 @@ from desktop_app.services.plan import PlanService
 from desktop_app.services.workspace import Workspace, open_workspace
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.sync import actions as sync_actions
 from tests.client_helpers import (
     answer_next_dialog,
     click_row,
@@ -33,8 +34,8 @@ PAST = (date.today() - timedelta(days=10)).isoformat()
 
 
 @pytest.fixture
-def marked(tmp_path: Path, workspace: Workspace) -> dict[str, str]:
-    """The test's plan after importing an older version's file: 1.1.1 red without action, 1.1.2 ahead."""
+def old_file(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """An older version's plan file: 1.1.1 red without a recommended action, 1.1.2 reported ahead."""
     sender = open_workspace(tmp_path / "a" / "plan.sqlite")
     try:
         tree = PlanService(sender.engine, "x").tree()
@@ -45,8 +46,14 @@ def marked(tmp_path: Path, workspace: Workspace) -> dict[str, str]:
     with sqlite3.connect(old) as connection:
         add_report(connection, RED_REPORT, ids["1.1.1"], PAST, "red", "Ingen budget", "")
         add_report(connection, AHEAD_REPORT, ids["1.1.2"], FUTURE, "green", "", "")
-    import_file(workspace, old)
-    return ids
+    return old, ids
+
+
+@pytest.fixture
+def marked(workspace: Workspace, old_file: tuple[Path, dict[str, str]]) -> dict[str, str]:
+    """The test's plan after importing the older version's file."""
+    import_file(workspace, old_file[0])
+    return old_file[1]
 
 
 @pytest.fixture
@@ -105,5 +112,28 @@ def test_the_mark_is_shown_in_english(qtbot, workspace: Workspace, marked: dict[
             )
             assert box.resolve_button.text() == "Mark as resolved"
             window.close()
+    finally:
+        remove_translators(app, translators)
+
+
+def test_the_import_preview_and_the_status_bar_say_how_many_are_marked(
+    qtbot, workspace: Workspace, old_file: tuple[Path, dict[str, str]]
+) -> None:
+    app, translators = fresh_application("sv")
+    try:
+        window = open_window(qtbot, AppContext(workspace, "testare"))
+        seen: list[str] = []
+
+        def apply(dialog) -> None:
+            seen.append(dialog.findChild(QLabel, "followUpLines").text())
+            qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+        answer_next_dialog(apply)
+        assert sync_actions.import_file(window.context, window, old_file[0])
+        assert seen[0].startswith("2 aktiviteter markeras för uppföljning")
+        assert f"Statusrapporten {PAST} är gul eller röd men saknar rekommenderad åtgärd." in seen[0]
+        assert "2 aktiviteter markerade för uppföljning (⚑)." in window.statusBar().currentMessage()
+        assert window.model.index_of(old_file[1]["1.1.2"]).data().startswith("1.1.2  ⚑ ")
+        window.close()
     finally:
         remove_translators(app, translators)
