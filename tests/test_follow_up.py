@@ -223,3 +223,11 @@ def test_an_agreement_dated_before_its_report_one_rule_for_the_service_and_the_p
         assert ids["1.1.1"] not in read_open_marks(workspace.engine)
     finally:
         workspace.close()
+
+
+def test_a_mark_has_the_link_id_of_its_record_and_rule() -> None:
+    """So two installations marking the same break make one record, and ``check`` finds the id right."""
+    from database.models import link_id
+    from desktop_app.services.follow_up import mark_id
+
+    assert mark_id(RED_REPORT, "action_missing") == link_id("followupmark", RED_REPORT, "action_missing")
