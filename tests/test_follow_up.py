@@ -231,3 +231,23 @@ def test_a_mark_has_the_link_id_of_its_record_and_rule() -> None:
     from desktop_app.services.follow_up import mark_id
 
     assert mark_id(RED_REPORT, "action_missing") == link_id("followupmark", RED_REPORT, "action_missing")
+
+
+def test_an_excel_import_that_sets_the_status_right_clears_the_mark(old_file, tmp_path, capsys) -> None:
+    from openpyxl import Workbook
+
+    old, receiver, ids = old_file
+    assert cli(capsys, "--db", str(receiver), "import", str(old))[0] == 0
+    sheet_path = tmp_path / "status.xlsx"
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Kod", "Aktivitet", "Status", "Orsak", "Rekommenderad åtgärd"])
+    sheet.append(["1.1.1", "Företagsbesök politiker", "Röd", "Ingen budget", "Sök medel"])
+    workbook.save(sheet_path)
+    code, _out, err = cli(capsys, "--db", str(receiver), "xlsx", "import", str(sheet_path))
+    assert code == 0, err
+    workspace = open_workspace(receiver)
+    try:
+        assert set(read_open_marks(workspace.engine)) == {ids["1.1.2"]}
+    finally:
+        workspace.close()
