@@ -314,6 +314,29 @@ class IdeaStateChange(SyncRecord, table=True):
     previous: IdeaState = Field(sa_type=_stored_by_value(IdeaState))
 
 
+class FollowUpMark(SyncRecord, table=True):
+    """An activity marked for follow-up: a record taken in as it was (from an older version's plan
+    file, history being history) keeps a value that breaks a rule of the plan.
+
+    ``record_table``/``record_id`` name the record (the activity or one of its
+    status reports) and ``reason`` the rule (``services.rules.RULE_CODES``),
+    ``detail`` the value. A mark is cleared, never removed: by fixing the value
+    or by hand ("Markera som åtgärdad"). One mark per record and rule: its id
+    is ``link_id`` of them, so two installations marking the same break make
+    one record.
+    """
+
+    natural_key: ClassVar[tuple[str, ...]] = ("record_id", "reason")
+
+    activity_id: str = Field(foreign_key="activity.id", index=True)
+    record_table: str
+    record_id: str
+    reason: str
+    detail: str = ""
+    cleared_at: datetime | None = None
+    cleared_by: str = ""
+
+
 SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     Strategy,
     Goal,
@@ -337,6 +360,7 @@ SYNCED_TABLES: tuple[type[SyncRecord], ...] = (
     LifecycleChange,
     Idea,
     IdeaStateChange,
+    FollowUpMark,
 )
 """Every table of the plan, parents before children."""
 

@@ -283,10 +283,25 @@ STORED_COLUMNS: dict[str, tuple[tuple[str, str, bool, bool, tuple[str, ...]], ..
         ("state", "enum", False, False, ("new", "considered", "became_activity", "rejected")),
         ("previous", "enum", False, False, ("new", "considered", "became_activity", "rejected")),
     ),
+    "followupmark": (
+        ("id", "uuid", False, False, ()),
+        ("created_at", "time", False, False, ()),
+        ("modified_at", "time", False, False, ()),
+        ("modified_by", "text", False, False, ()),
+        ("deleted_at", "time", True, False, ()),
+        ("activity_id", "uuid", False, False, ()),
+        ("record_table", "text", False, True, ()),
+        ("record_id", "text", False, True, ()),
+        ("reason", "text", False, True, ()),
+        ("detail", "text", False, False, ()),
+        ("cleared_at", "time", True, False, ()),
+        ("cleared_by", "text", False, False, ()),
+    ),
 }
 
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "activityoffice": ("activity_id", "office_id"),
     "activitygoal": ("activity_id", "goal_id"),
     "meetingattendee": ("meeting_id", "person_id"),
+    "followupmark": ("record_id", "reason"),
 }

@@ -30,6 +30,7 @@ SYNCED_TABLE_NAMES: tuple[str, ...] = (
     "lifecyclechange",
     "idea",
     "ideastatechange",
+    "followupmark",
 )
 
 SYNCED_CONTAINMENT: dict[str, tuple[tuple[str, str], ...]] = {
@@ -55,6 +56,7 @@ SYNCED_CONTAINMENT: dict[str, tuple[tuple[str, str], ...]] = {
     "lifecyclechange": (("activity_id", "activity"),),
     "idea": (),
     "ideastatechange": (("idea_id", "idea"),),
+    "followupmark": (("activity_id", "activity"),),
 }
 """Child table → ``(column, parent table)`` of each required foreign key: what lives under what.
 ``tests/test_startup_path.py`` checks it against the table classes' foreign keys."""

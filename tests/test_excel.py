@@ -25,6 +25,7 @@ from desktop_app.services.excel import (
     recognise,
 )
 from desktop_app.services.plan import PlanService
+from desktop_app.services.rules import MAX_TITLE
 from desktop_app.services.workspace import Workspace
 
 TODAY = date.today()
@@ -353,7 +354,7 @@ def test_every_bad_row_is_reported_with_sheet_and_row(
         sheet.cell(row_of(sheet, "1.3.1"), 3).value = "Kommunen bakar bullar"
         row = row_of(sheet, "1.3.2")
         sheet.cell(row, 11).value, sheet.cell(row, 13).value = "Röd", None
-        sheet.cell(row_of(sheet, "1.4.1"), 4).value = "x" * 600
+        sheet.cell(row_of(sheet, "1.4.1"), 4).value = "x" * (MAX_TITLE + 1)
 
     edit(path, change)
     before = counts(workspace)
@@ -367,7 +368,7 @@ def test_every_bad_row_is_reported_with_sheet_and_row(
         "Blad ”Aktivitetsplan”, rad 5: okänt fokusområde ”Ett okänt fokusområde”.",
         "Blad ”Aktivitetsplan”, rad 6: okänt insatsområde ”Kommunen bakar bullar”.",
         "Blad ”Aktivitetsplan”, rad 7: Gul och röd status kräver en orsak till avvikelsen.",
-        "Blad ”Aktivitetsplan”, rad 8: aktivitetens namn är 600 tecken långt; högst 500 tecken går.",
+        f"Blad ”Aktivitetsplan”, rad 8: Titeln är {MAX_TITLE + 1} tecken lång; högst {MAX_TITLE} går.",
     ]
     assert not preview.can_apply
     with pytest.raises(PlanError, match="7 problem"):

@@ -108,6 +108,7 @@ def test_a_database_of_the_schema_before_plan_owners_gets_the_owner_column(tmp_p
         connection.execute("DROP TABLE officenamechange")
         connection.execute("DROP TABLE personnamechange")
         connection.execute("ALTER TABLE strategy DROP COLUMN organisation")
+        connection.execute("DROP TABLE followupmark")  # made by 0006, after 0004
         connection.execute("UPDATE alembic_version SET version_num = '0003'")
         connection.execute(
             "INSERT INTO strategy (id, created_at, modified_at, modified_by, name, plan_name, overall_goal, "

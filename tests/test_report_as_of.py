@@ -208,6 +208,7 @@ def test_the_migration_derives_the_history_of_an_existing_plan(tmp_path: Path) -
         connection.exec_driver_sql("DROP TABLE officenamechange")
         connection.exec_driver_sql("DROP TABLE personnamechange")
         connection.exec_driver_sql("DROP TABLE lifecyclechange")
+        connection.exec_driver_sql("DROP TABLE followupmark")  # made by 0006
         connection.exec_driver_sql("ALTER TABLE strategy DROP COLUMN organisation")
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
     with engine.begin() as connection:

@@ -1,4 +1,7 @@
-"""Plan files whose values break the plan's rules are refused; ``check`` finds the same in a local plan.
+"""Plan files with malformed values are refused; ``check`` finds the same in a local plan.
+
+(A well-formed value that breaks a rule of an activity or status report is taken in and its
+activity marked for follow-up: ``tests/test_follow_up.py``.)
 
 Issue items 7 and 8: a malformed value must never reach the database (where it
 broke the tree, the reports and the app at every start), the refusal names the
@@ -18,7 +21,6 @@ from desktop_app.services.plan import PlanService
 from desktop_app.services.workspace import open_workspace
 from tests.sync_helpers import content, database_bytes
 
-FUTURE = (date.today() + timedelta(days=3)).isoformat()
 FIRST_ACTIVITY = "(SELECT id FROM activity ORDER BY position, id LIMIT 1)"
 
 
@@ -54,7 +56,6 @@ def _upper_case_duplicate(connection: sqlite3.Connection) -> None:
 
 BREAKAGES = {
     "garbage date": (lambda c: _add_report(c, "garbage"), "Statusrapport", "Rapportdatum", "inget datum"),
-    "future date": (lambda c: _add_report(c, FUTURE), "Statusrapport", "Rapportdatum", "i framtiden"),
     "unknown status": (lambda c: _add_report(c, "2025-01-01", "purple"), "Statusrapport", "Status", "purple"),
     "month 13": (
         lambda c: c.execute(f"UPDATE activity SET start_month = '2024-13' WHERE id = {FIRST_ACTIVITY}"),
@@ -80,11 +81,16 @@ BREAKAGES = {
         "Ansvarig",
         "styrtecken",
     ),
-    "title too long": (
-        lambda c: c.execute(f"UPDATE activity SET title = ? WHERE id = {FIRST_ACTIVITY}", ("x" * 5000,)),
-        "Aktivitet",
+    # A focus area has no activity to mark for follow-up: its title over the limit is refused.
+    # (An activity's is taken in and marked: ``test_follow_up``.)
+    "focus area title too long": (
+        lambda c: c.execute(
+            "UPDATE focusarea SET title = ? WHERE id = (SELECT id FROM focusarea ORDER BY position LIMIT 1)",
+            ("x" * 1001,),
+        ),
+        "Fokusområde",
         "Titel",
-        "längre än",
+        "längre än 1000",
     ),
     "upper-case uuid": (_upper_case_duplicate, "Aktivitet ”Dubblett”", "fältet id", "små bokstäver"),
 }

@@ -132,6 +132,8 @@ def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
         )
     values = plan_value_problems(workspace.engine) if revision == head_revision() else []
     problems.extend(str(problem) for problem in values)
+    if revision == head_revision() and not problems:  # a plan with malformed values is repaired first
+        _print_follow_up(workspace)
     if problems:
         print(_("Databasen {path} har problem:").format(path=workspace.path))
         for problem in problems:
@@ -152,3 +154,23 @@ def run_check(args: argparse.Namespace, workspace: Workspace) -> int:
         )
     )
     return 0
+
+
+def _print_follow_up(workspace: Workspace) -> None:
+    """The activities marked for follow-up, with the rule each breaks (the plan is sound with them)."""
+    from desktop_app.services.follow_up import read_open_marks
+
+    marks = read_open_marks(workspace.engine)
+    marked = [a for a in read_tree(workspace.engine).activities() if a.id in marks]
+    if not marked:
+        return
+    print(_("{count} aktiviteter markerade för uppföljning:").format(count=len(marked)))
+    for activity in marked:
+        for mark in marks[activity.id]:
+            print(f"  ⚑ {activity.code} {activity.title}: {mark.text}")
+    print(
+        _(
+            "Värdena kom in som de var med en planfil från en äldre version. Rätta dem i programmet "
+            "(då tas markeringen bort) eller välj Markera som åtgärdad i aktivitetens vy."
+        )
+    )

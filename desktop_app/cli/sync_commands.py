@@ -111,5 +111,12 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
             )
             for line in result.code_lines():
                 print(line)
+        if result.marked:
+            print(
+                _(
+                    "{count} aktiviteter markerade för uppföljning: värden som bryter mot planens regler "
+                    "togs in som de var. handlingsplan check visar dem."
+                ).format(count=result.marked)
+            )
         return 0
     return 1

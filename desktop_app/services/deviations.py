@@ -21,9 +21,10 @@ from desktop_app.services.deviation_rule import (
     decision_on_deviation,
     deviation_run,
 )
-from desktop_app.services.errors import ValidationError
+from desktop_app.services.follow_up import resolve
 from desktop_app.services.messages import _
-from desktop_app.services.records import RecordService, not_in_future, require_date, required_text
+from desktop_app.services.records import RecordService, require_date, required_text
+from desktop_app.services.rules import check_action_agreement, not_in_future
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 
 
@@ -125,14 +126,13 @@ class DeviationService(RecordService):
         agreed_on = not_in_future(require_date(agreed_on, label, "agreed_on"), label, "agreed_on")
         with Session(self.engine) as session, session.begin():
             report = self._live(session, StatusReport, report_id, _("Statusrapporten"))
-            if not report.recommended_action.strip():
-                raise ValidationError(_("Rapporten saknar en rekommenderad åtgärd att komma överens om."))
-            if agreed_on < report.reported_on:
-                raise ValidationError(_("Överenskommelsen kan inte ligga före rapporten."), "agreed_on")
+            check_action_agreement(agreed_on, report.reported_on, report.recommended_action)
             previous = (report.action_agreed_by, report.action_agreed_on)
             report.action_agreed_by = agreed_by
             report.action_agreed_on = agreed_on
             self._touch(report)
+            session.flush()
+            resolve(session.connection(), report.activity_id, self.actor)  # a mark the agreement set right
             return previous
 
     def restore_action_agreement(self, report_id: str, previous: tuple[str, date | None]) -> None:

@@ -27,11 +27,12 @@ from database.models import (
 )
 from database.numbering import all_codes, next_number, remember_former_codes
 from desktop_app.services.errors import NotFoundError, PlanError, ValidationError
+from desktop_app.services.follow_up import resolve as resolve_follow_up
 from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.messages import _
 from desktop_app.services.person_links import resolve, shown
 from desktop_app.services.records import RecordService, Tombstoned
-from desktop_app.services.rules import check_status_report, validate_activity
+from desktop_app.services.rules import check_status_report, check_title_length, validate_activity
 from desktop_app.services.tree import CurrentStatus, PlanTree, read_status_history, read_tree
 
 ACTIVITY_FIELDS = frozenset(
@@ -87,6 +88,7 @@ class PlanService(RecordService):
     def create_focus_area(self, title: str, description: str = "") -> str:
         if not title.strip():
             raise ValidationError(_("Fokusområdet måste ha en titel."), "title")
+        check_title_length(title)
         with Session(self.engine) as session, session.begin():
             strategy = session.exec(select(Strategy).where(col(Strategy.deleted_at).is_(None))).first()
             if strategy is None:
@@ -104,6 +106,7 @@ class PlanService(RecordService):
     def create_initiative(self, focus_area_id: str, statement: str, description: str = "") -> str:
         if not statement.strip():
             raise ValidationError(_("Insatsområdet måste ha en text."), "statement")
+        check_title_length(statement, "statement")
         with Session(self.engine) as session, session.begin():
             self._live(session, FocusArea, focus_area_id, _("Fokusområdet"))
             initiative = Initiative(
@@ -122,6 +125,8 @@ class PlanService(RecordService):
             raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         if "title" in changes and not str(changes["title"]).strip():
             raise ValidationError(_("Fokusområdet måste ha en titel."), "title")
+        if "title" in changes:
+            check_title_length(str(changes["title"]))
         return self._update(FocusArea, focus_area_id, changes, _("Fokusområdet"))
 
     def update_initiative(self, initiative_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -130,6 +135,8 @@ class PlanService(RecordService):
             raise PlanError(_("Okända fält: {items}.").format(items=", ".join(sorted(unknown))))
         if "statement" in changes and not str(changes["statement"]).strip():
             raise ValidationError(_("Insatsområdet måste ha en text."), "statement")
+        if "statement" in changes:
+            check_title_length(str(changes["statement"]), "statement")
         return self._update(Initiative, initiative_id, changes, _("Insatsområdet"))
 
     def _update(
@@ -223,6 +230,8 @@ class PlanService(RecordService):
                 else:
                     setattr(activity, name, merged[name])
             self._touch(activity)
+            session.flush()
+            resolve_follow_up(session.connection(), activity_id, self.actor)
             return old
 
     @staticmethod
@@ -430,6 +439,8 @@ class PlanService(RecordService):
                 reported_by=self.actor if reported_by is None else reported_by,
             )
             session.add(self._new(report))
+            session.flush()
+            resolve_follow_up(session.connection(), activity_id, self.actor)
             return report.id
 
     def retract_status_report(self, report_id: str) -> None:

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from database.models import SYNCED_TABLES, SyncRecord, utc_now
 from desktop_app.services.errors import NotFoundError, ValidationError
 from desktop_app.services.messages import N_, _
+from desktop_app.services.rules import not_in_future as not_in_future  # the rule lives in rules
 
 Tombstoned = list[tuple[str, str]]
 """``(table, id)`` of records given a tombstone by one operation, for ``restore``."""
@@ -95,12 +96,6 @@ class RecordService:
 def require_date(value: date | None, label: str, field: str) -> date:
     if value is None:
         raise ValidationError(_("{label} måste anges.").format(label=label), field)
-    return value
-
-
-def not_in_future(value: date, label: str, field: str) -> date:
-    if value > date.today():
-        raise ValidationError(_("{label} kan inte ligga i framtiden.").format(label=label), field)
     return value
 
 

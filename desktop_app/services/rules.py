@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -19,7 +20,11 @@ from database.enums import Lifecycle, StatusColour
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.messages import _
 
-MAX_TITLE = 500  # the Excel import takes the same limit
+MAX_TITLE = 1000
+"""The longest title: an activity's, and every other required one-line text (a focus area's title,
+an initiative's statement, a goal's title, a person's name …), by every way in: the forms, the
+Excel import and the plan file. 1,000 is what plan files and ``check`` always allowed, so no plan
+any way in has accepted becomes one that breaks the rule."""
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _MONTH_NAMES = {
@@ -131,12 +136,14 @@ def normalise_month(value: str | None, label: str, field: str) -> str | None:
 
 def check_title(title: str, what: str = "activity") -> None:
     """A title must be given and at most ``MAX_TITLE`` characters long."""
-    text = str(title or "").strip()
-    if not text:
-        raise ValidationError(_("Aktiviteten måste ha en titel."), "title")
-    if len(text) > MAX_TITLE:
-        message = _("Titeln är {length} tecken lång; högst {limit} går.")
-        raise ValidationError(message.format(length=len(text), limit=MAX_TITLE), "title")
+    _refuse(activity_rule_breaks({"title": title}))
+
+
+def check_title_length(text: str, field: str = "title") -> None:
+    """At most ``MAX_TITLE`` characters: the title of any record (an initiative's statement too)."""
+    breaks = activity_rule_breaks({"title": text})
+    if breaks and breaks[0].code == "title_too_long":
+        _refuse([RuleBreak("title_too_long", field, breaks[0].detail)])
 
 
 def check_schedule(start: str | None, end: str | None) -> None:
@@ -144,8 +151,23 @@ def check_schedule(start: str | None, end: str | None) -> None:
     for month, field in ((start, "start_month"), (end, "end_month")):
         if month is not None and not _MONTH.match(month):
             raise ValidationError(_("Ange månad som ÅÅÅÅ-MM, t.ex. 2024-03."), field)
-    if start and end and end < start:
-        raise ValidationError(_("Slutet kan inte ligga före starten."), "end_month")
+    _refuse(activity_rule_breaks({"title": "-", "start_month": start, "end_month": end}))
+
+
+def _refuse(breaks: list[RuleBreak]) -> None:
+    """Refuse the first of ``breaks`` with the message a form shows."""
+    if not breaks:
+        return
+    first = breaks[0]
+    if first.code == "title_missing":
+        message = _("Aktiviteten måste ha en titel.")
+    elif first.code == "title_too_long":
+        message = _("Titeln är {length} tecken lång; högst {limit} går.").format(
+            length=first.detail, limit=MAX_TITLE
+        )
+    else:
+        message = _("Slutet kan inte ligga före starten.")
+    raise ValidationError(message, first.field)
 
 
 def check_not_future(day: date | None, what: str, field: str, today: date | None = None) -> None:
@@ -165,21 +187,23 @@ def check_status_report(
     """The rules of a status report; returns the colour.
 
     Yellow and red need a cause and a recommended action (as the status dialog
-    requires); the report's date is not in the future.
+    requires); the report's date is not in the future. The rules themselves
+    are ``status_report_rule_breaks``, which a record taken in as it is
+    (a plan file's) is marked for follow-up by.
     """
     try:
         colour = StatusColour(status)
     except ValueError:
         message = _("Okänd status ”{status}”. Välj green (grön), yellow (gul) eller red (röd).")
         raise ValidationError(message.format(status=status), "status") from None
-    if reported_on is not None and reported_on > (today or date.today()):
-        raise ValidationError(_("Datumet för en statusrapport kan inte ligga i framtiden."), "reported_on")
-    if colour is not StatusColour.GREEN:
-        if not str(cause or "").strip():
-            raise ValidationError(_("Gul och röd status kräver en orsak till avvikelsen."), "cause")
-        if not str(recommended_action or "").strip():
-            message = _("Gul och röd status kräver en rekommenderad åtgärd.")
-            raise ValidationError(message, "recommended_action")
+    breaks = status_report_rule_breaks(colour, cause, recommended_action, reported_on, today=today)
+    if breaks:
+        messages = {
+            "report_in_future": _("Datumet för en statusrapport kan inte ligga i framtiden."),
+            "cause_missing": _("Gul och röd status kräver en orsak till avvikelsen."),
+            "action_missing": _("Gul och röd status kräver en rekommenderad åtgärd."),
+        }
+        raise ValidationError(messages[breaks[0].code], breaks[0].field)
     return colour
 
 
@@ -192,6 +216,116 @@ def status_report_problem(
     except ValidationError as error:
         return str(error)
     return None
+
+
+@dataclass(frozen=True)
+class RuleBreak:
+    """A well-formed value that breaks a rule: ``code`` names the rule, ``detail`` the value.
+
+    A form refuses such a value; a record taken in as it is (from a plan file,
+    history being history) keeps it, and its activity is marked for follow-up
+    with this rule (``services.follow_up``).
+    """
+
+    code: str
+    field: str
+    detail: str = ""
+
+
+RULE_CODES = (
+    "title_missing",
+    "title_too_long",
+    "end_before_start",
+    "report_in_future",
+    "agreed_in_future",
+    "agreed_before_report",
+    "cause_missing",
+    "action_missing",
+)
+
+
+def status_report_rule_breaks(
+    status: StatusColour | str,
+    cause: str,
+    recommended_action: str,
+    reported_on: date | None = None,
+    action_agreed_on: date | None = None,
+    today: date | None = None,
+) -> list[RuleBreak]:
+    """Every rule a status report of a known colour breaks (none: an empty list)."""
+    today = today or date.today()
+    breaks = []
+    day = reported_on.isoformat() if reported_on else ""
+    if reported_on is not None and reported_on > today:
+        breaks.append(RuleBreak("report_in_future", "reported_on", day))
+    if action_agreed_on is not None and action_agreed_on > today:
+        breaks.append(RuleBreak("agreed_in_future", "action_agreed_on", action_agreed_on.isoformat()))
+    if action_agreed_on is not None and reported_on is not None and action_agreed_on < reported_on:
+        breaks.append(RuleBreak("agreed_before_report", "action_agreed_on", action_agreed_on.isoformat()))
+    if str(status) != StatusColour.GREEN.value:
+        if not str(cause or "").strip():
+            breaks.append(RuleBreak("cause_missing", "cause", day))
+        if not str(recommended_action or "").strip():
+            breaks.append(RuleBreak("action_missing", "recommended_action", day))
+    return breaks
+
+
+def check_action_agreement(
+    agreed_on: date, reported_on: date, recommended_action: str, today: date | None = None
+) -> None:
+    """An agreement on a report's recommended action: the report has one, and the day the process
+    leader and focus-area lead agreed is neither ahead nor before the report."""
+    if not str(recommended_action or "").strip():
+        raise ValidationError(_("Rapporten saknar en rekommenderad åtgärd att komma överens om."))
+    breaks = status_report_rule_breaks(StatusColour.GREEN, "", "", reported_on, agreed_on, today)
+    codes = {b.code for b in breaks}
+    if "agreed_in_future" in codes:
+        not_in_future(agreed_on, _("Datum för överenskommelsen"), "agreed_on", today)
+    if "agreed_before_report" in codes:
+        raise ValidationError(_("Överenskommelsen kan inte ligga före rapporten."), "agreed_on")
+
+
+def not_in_future(value: date, label: str, field: str, today: date | None = None) -> date:
+    """``value`` unless it lies after today: the date of something that happened (``label`` names it)."""
+    if value > (today or date.today()):
+        raise ValidationError(_("{label} kan inte ligga i framtiden.").format(label=label), field)
+    return value
+
+
+def activity_rule_breaks(values: Mapping[str, Any]) -> list[RuleBreak]:
+    """Every rule an activity's title and schedule break (none: an empty list).
+
+    The months are taken as well-formed (``YYYY-MM``); a malformed one is no
+    rule break but a value that cannot be stored (``validate_activity``).
+    """
+    breaks = []
+    title = str(values.get("title") or "").strip()
+    if not title:
+        breaks.append(RuleBreak("title_missing", "title"))
+    elif len(title) > MAX_TITLE:
+        breaks.append(RuleBreak("title_too_long", "title", str(len(title))))
+    start, end = values.get("start_month"), values.get("end_month")
+    if start and end and str(end) < str(start):
+        breaks.append(RuleBreak("end_before_start", "end_month", f"{start} – {end}"))
+    return breaks
+
+
+def rule_break_text(code: str, detail: str) -> str:
+    """What a rule break means, for a person: the reason an activity is marked for follow-up."""
+    texts = {
+        "title_missing": _("Aktiviteten saknar titel."),
+        "title_too_long": _("Titeln är {length} tecken lång; högst {limit} går."),
+        "end_before_start": _("Slutet ligger före starten ({months})."),
+        "report_in_future": _("Statusrapporten är daterad {day}, i framtiden."),
+        "agreed_in_future": _("Åtgärden sägs överenskommen {day}, i framtiden."),
+        "agreed_before_report": _("Åtgärden sägs överenskommen {day}, före statusrapporten."),
+        "cause_missing": _("Statusrapporten {day} är gul eller röd men saknar orsak till avvikelsen."),
+        "action_missing": _("Statusrapporten {day} är gul eller röd men saknar rekommenderad åtgärd."),
+    }
+    text = texts.get(code)
+    if text is None:  # a rule of a newer version of the app
+        return _("Bryter mot regeln ”{code}” {detail}").format(code=code, detail=detail).strip()
+    return text.format(length=detail, limit=MAX_TITLE, months=detail, day=detail)
 
 
 def validate_activity(values: Mapping[str, Any]) -> None:
@@ -220,8 +354,6 @@ def activity_problem(values: Mapping[str, Any]) -> str | None:
 
 # --- single stored values: what every way in (form, plan file, ``check``) must keep --------
 
-MAX_TITLE_LENGTH = 1000
-"""Titles, names and other required one-line texts."""
 MAX_TEXT_LENGTH = 100_000
 """Descriptions, comments and other free texts."""
 

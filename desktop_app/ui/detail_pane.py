@@ -22,9 +22,13 @@ from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNod
 from desktop_app.ui.accessibility import connect_labels, set_name
 from desktop_app.ui.commands import EditFieldCommand, push
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.follow_up_box import FollowUpBox
 from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, RollUpBar, SectionHeading
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from desktop_app.services.follow_up import FollowUp
     from desktop_app.ui.activity_form import ActivityForm
 
 PlanNode = FocusAreaNode | InitiativeNode | ActivityNode
@@ -138,8 +142,8 @@ class ParentForm(QWidget):
         assert self.node is not None
         try:
             push(self.context, EditFieldCommand(self.context, self.kind, self.node.id, changes, label))
-        except ValidationError:
-            self.title_error.show_message(self._empty_message())
+        except ValidationError as error:  # an empty title is caught before: here a title over the limit
+            self.title_error.show_message(str(error))
             return False
         except PlanError as error:
             self.title_error.show_message(str(error))
@@ -199,6 +203,8 @@ class DetailPane(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(20, 4, 20, 16)
+        self.follow_up_box = FollowUpBox(context)
+        content_layout.addWidget(self.follow_up_box)
         content_layout.addWidget(self.stack)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -260,6 +266,10 @@ class DetailPane(QWidget):
         text = " › ".join(p for p in path if p)
         self.path_label.setText(text if len(text) <= 110 else text[:108].rstrip() + " …")
         self.path_label.setToolTip(text)
+
+    def show_follow_up(self, marks: Sequence[FollowUp]) -> None:
+        """Show the open follow-up marks of the activity shown (none for anything else)."""
+        self.follow_up_box.show_marks(marks if isinstance(self.node, ActivityNode) else [])
 
     def _show_page(self, page: QWidget) -> None:
         """Show ``page``, sized by itself alone: the pages not shown are ignored by the stack's layout,

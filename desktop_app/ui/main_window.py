@@ -19,6 +19,7 @@ from database.assets import asset_path
 from database.enums import StatusColour
 from desktop_app import __version__
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.follow_up import read_open_marks
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode
 from desktop_app.ui import plain_text
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
         """Read the plan again and show it, keeping expansion, selection and filter."""
         with collector_paused():
             tree = self.context.tree()
-            self.model.set_tree(tree)
+            self.model.set_tree(tree, follow_up=read_open_marks(self.context.workspace.path))
         self.filter_bar.set_choices(tree, tree.offices)
         self._show_selected()
         self._update_counts()
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
         node_id = self.tree_view.current_id()
         node = self.model.node(node_id) if node_id else None
         self.detail.show_node(node, self.model.tree, self.model.roll_up(node_id) if node_id else None)
+        self.detail.show_follow_up(self.model.follow_up(node_id) if node_id else [])
 
     def selected_node(self) -> FocusAreaNode | InitiativeNode | ActivityNode | None:
         node_id = self.tree_view.current_id()

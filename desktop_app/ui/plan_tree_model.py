@@ -10,11 +10,12 @@ stay visible.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -30,6 +31,9 @@ from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from database.enums import Lifecycle, StatusColour
 from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
 from desktop_app.ui.status_light import lifecycle_label, paint_light, schedule_text, status_label
+
+if TYPE_CHECKING:
+    from desktop_app.services.follow_up import FollowUp
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PlanNode = FocusAreaNode | InitiativeNode | ActivityNode
@@ -119,6 +123,8 @@ class PlanEntry:
     roll_up: RollUp | None = None
     overdue: bool = False
     stale_days: int | None = None
+    follow_up: tuple[str, ...] = ()
+    """The reasons an activity is marked for follow-up (``services.follow_up``), in words."""
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -142,6 +148,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._filter = PlanFilter()
         self._stale_after = 90
         self._today = date.today()
+        self._follow_up: Mapping[str, Sequence[FollowUp]] = {}
         self._headers = (self.tr("Plan"), self.tr("Status"), self.tr("Responsible"), self.tr("Schedule"))
 
     # --- loading and filtering ------------------------------------------------------
@@ -150,11 +157,18 @@ class PlanTreeModel(QAbstractItemModel):
     def tree(self) -> PlanTree:
         return self._tree
 
-    def set_tree(self, tree: PlanTree, today: date | None = None) -> None:
-        """Show a freshly read plan, keeping the current filter."""
+    def set_tree(
+        self,
+        tree: PlanTree,
+        today: date | None = None,
+        follow_up: Mapping[str, Sequence[FollowUp]] | None = None,
+    ) -> None:
+        """Show a freshly read plan, keeping the current filter; ``follow_up`` holds the open
+        follow-up marks by activity id (``services.follow_up.read_open_marks``)."""
         self.beginResetModel()
         self._today = today or date.today()
         self._tree = tree
+        self._follow_up = follow_up or {}
         self._build()
         self._apply_filter()
         self.endResetModel()
@@ -215,6 +229,7 @@ class PlanTreeModel(QAbstractItemModel):
                     )
                     item = self._add(Kind.ACTIVITY, activity, initiative_item, text)
                     item.overdue = activity.is_overdue(today)
+                    item.follow_up = tuple(mark.text for mark in self._follow_up.get(activity.id, ()))
                     days = activity.days_since_report(today)
                     finished = activity.lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED)
                     if days is not None and days >= self._stale_after and not finished:
@@ -303,6 +318,10 @@ class PlanTreeModel(QAbstractItemModel):
     def overdue(self, node_id: str) -> bool:
         item = self._by_id.get(node_id)
         return bool(item and item.overdue)
+
+    def follow_up(self, node_id: str) -> list[FollowUp]:
+        """The open follow-up marks of an activity (none: an empty list)."""
+        return list(self._follow_up.get(node_id, ()))
 
     def stale_days(self, node_id: str) -> int | None:
         item = self._by_id.get(node_id)
@@ -460,7 +479,7 @@ class PlanTreeModel(QAbstractItemModel):
     def _display(self, item: PlanEntry, column: int) -> str:
         node = item.node
         if column == Column.PLAN:
-            return f"{node.code}  {node.title}"
+            return f"{node.code}  ⚑ {node.title}" if item.follow_up else f"{node.code}  {node.title}"
         if item.kind is not Kind.ACTIVITY:
             if column == Column.STATUS and item.roll_up is not None:
                 return self.tr("%n activities", "", item.roll_up.total)
@@ -483,6 +502,8 @@ class PlanTreeModel(QAbstractItemModel):
         if item.kind is not Kind.ACTIVITY:
             return f"{text}: {self._tooltip(item, column)}" if item.roll_up is not None else text
         marks = [text]
+        if item.follow_up:
+            marks.append(self.tr("marked for follow-up"))
         if item.overdue:
             marks.append(self.tr("overdue"))
         if item.stale_days is not None:
@@ -512,6 +533,8 @@ class PlanTreeModel(QAbstractItemModel):
             )
         if item.stale_days is not None:
             lines.append(self.tr("No report for %1 days").replace("%1", str(item.stale_days)))
+        for reason in item.follow_up:
+            lines.append(self.tr("⚑ For follow-up: %1").replace("%1", reason))
         if column == Column.OFFICE and activity.responsible_office:
             lines.append(self.tr("Responsible office: %1").replace("%1", activity.responsible_office))
         schedule = schedule_text(activity.start_month, activity.end_month, activity.ongoing)

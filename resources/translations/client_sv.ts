@@ -321,37 +321,37 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="188"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="192"/>
         <source>Select a focus area, initiative or activity in the plan.</source>
         <translation>Välj ett fokusområde, insatsområde eller en aktivitet i planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="207"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="213"/>
         <source>Details of the selected item</source>
         <translation>Uppgifter om den valda punkten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="237"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="243"/>
         <source>NOTHING SELECTED</source>
         <translation>INGET VALT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="238"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="244"/>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="244"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
         <source>ACTIVITY %1</source>
         <translation>AKTIVITET %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="256"/>
         <source>INITIATIVE %1</source>
         <translation>INSATSOMRÅDE %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="255"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="261"/>
         <source>FOCUS AREA %1</source>
         <translation>FOKUSOMRÅDE %1</translation>
     </message>
@@ -443,6 +443,30 @@
     </message>
 </context>
 <context>
+    <name>FollowUpBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/follow_up_box.py" line="25"/>
+        <location filename="../../desktop_app/ui/follow_up_box.py" line="63"/>
+        <source>Mark as resolved</source>
+        <translation>Markera som åtgärdad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/follow_up_box.py" line="49"/>
+        <source>⚑ For follow-up</source>
+        <translation>⚑ För uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/follow_up_box.py" line="57"/>
+        <source>The value came in as it was with a plan file from an older version. Correct it and the mark goes; or keep it as it is and mark the follow-up as resolved.</source>
+        <translation>Värdet kom in som det var med en planfil från en äldre version. Rätta det, så försvinner markeringen; eller behåll det som det är och markera uppföljningen som åtgärdad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/follow_up_box.py" line="64"/>
+        <source>Keep the values as they are and remove the follow-up mark</source>
+        <translation>Behåll värdena som de är och ta bort markeringen för uppföljning</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <location filename="../../desktop_app/ui/status_light.py" line="57"/>
@@ -473,222 +497,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
         <source>Read-only: %1</source>
         <translation>Skrivskyddad: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>Read-only: this plan is already open in another window. You can read it here, but changes can only be made in the window that opened it first.</source>
         <translation>Skrivskyddad: planen är redan öppen i ett annat fönster. Här kan du läsa den, men ändringar kan bara göras i fönstret som öppnade den först.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
         <source>&amp;Steering</source>
         <translation>&amp;Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
         <source>&amp;Reports</source>
         <translation>Rapp&amp;orter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="168"/>
         <source>New &amp;activity</source>
         <translation>Ny &amp;aktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="170"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="171"/>
         <source>Add an activity to the selected initiative</source>
         <translation>Lägg till en aktivitet i det valda insatsområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>New &amp;initiative</source>
         <translation>Nytt &amp;insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
         <source>Add an initiative to the selected focus area</source>
         <translation>Lägg till ett insatsområde i det valda fokusområdet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>New &amp;focus area</source>
         <translation>Nytt &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="183"/>
         <source>Add a focus area to the plan</source>
         <translation>Lägg till ett fokusområde i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>&amp;Report status…</source>
         <translation>&amp;Rapportera status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
         <source>Report the status of the activity</source>
         <translation>Rapportera aktivitetens status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="192"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="195"/>
         <source>Delete the selection</source>
         <translation>Ta bort det valda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Move &amp;up</source>
         <translation>Flytta &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>Move the activity up</source>
         <translation>Flytta upp aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
         <source>Move do&amp;wn</source>
         <translation>Flytta &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>Move the activity down</source>
         <translation>Flytta ned aktiviteten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Move to &amp;initiative…</source>
         <translation>Flytta till &amp;insatsområde…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Move the activity to another initiative</source>
         <translation>Flytta aktiviteten till ett annat insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>Search the plan</source>
         <translation>Sök i planen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Rensa filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="223"/>
         <source>&amp;Expand all</source>
         <translation>&amp;Expandera alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>&amp;Collapse all</source>
         <translation>&amp;Fäll ihop alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
         <source>Re&amp;load</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>Read the plan again from the file</source>
         <translation>Läs in planen igen från filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
         <source>Offices and &amp;people…</source>
         <translation>Kontor och &amp;personer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
         <source>Offices, units, people and roles</source>
         <translation>Kontor, enheter, personer och roller</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>&amp;About Handlingsplan</source>
         <translation>&amp;Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="285"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="286"/>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="407"/>
         <source> (read-only)</source>
         <translation> (skrivskyddad)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="409"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="411"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="450"/>
         <source>About Handlingsplan</source>
         <translation>Om Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="455"/>
         <source>The municipality&apos;s action plan for the business strategy, followed up with traffic-light status.
 
 Plan file: %1
@@ -701,12 +725,12 @@ Planfil: %1
 Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) och ReportLab (BSD); licenserna för alla medföljande delar står i paketets copyright-fil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="495"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
         <source>Unsaved change</source>
         <translation>Osparad ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="497"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="499"/>
         <source>A field has a value that cannot be saved (see the message under it). Close anyway and lose that change?</source>
         <translation>Ett fält har ett värde som inte kan sparas (se meddelandet under fältet). Stänga ändå och förlora den ändringen?</translation>
     </message>
@@ -801,67 +825,67 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>ParentForm</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="58"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="59"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
         <source>What the focus area is about</source>
         <translation>Vad fokusområdet handlar om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="66"/>
         <source>The municipality …</source>
         <translation>Kommunen …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
         <source>By …</source>
         <translation>Genom att …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="64"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="68"/>
         <source>How: the “By …” text of the initiative</source>
         <translation>Hur: insatsområdets text ”Genom att …”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
         <source>Status of the activities</source>
         <translation>Aktiviteternas status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
         <source>Initiative</source>
         <translation>Insatsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>The focus area must have a title.</source>
         <translation>Fokusområdet måste ha en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>The initiative must have a text.</source>
         <translation>Insatsområdet måste ha en text.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>description</source>
         <translation>beskrivning</translation>
     </message>
@@ -1148,27 +1172,27 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="152"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="152"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="145"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="152"/>
         <source>Schedule</source>
         <translation>Tidplan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="466"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="485"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n aktivitet</numerusform>
@@ -1176,42 +1200,52 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="487"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="506"/>
+        <source>marked for follow-up</source>
+        <translation>markerad för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="508"/>
         <source>overdue</source>
         <translation>försenad</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="489"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="510"/>
         <source>not reported for %1 days</source>
         <translation>inte rapporterad på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="498"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="519"/>
         <source>%1 green, %2 yellow, %3 red, %4 not reported</source>
         <translation>%1 gröna, %2 gula, %3 röda, %4 ej rapporterade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="507"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="528"/>
         <source>Cause: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="511"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="532"/>
         <source>Overdue: the end month %1 has passed</source>
         <translation>Försenad: slutmånaden %1 har passerat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="514"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="535"/>
         <source>No report for %1 days</source>
         <translation>Ingen rapport på %1 dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="516"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="537"/>
+        <source>⚑ For follow-up: %1</source>
+        <translation>⚑ För uppföljning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="539"/>
         <source>Responsible office: %1</source>
         <translation>Ansvarigt kontor: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/plan_tree_model.py" line="519"/>
+        <location filename="../../desktop_app/ui/plan_tree_model.py" line="542"/>
         <source>Schedule: %1</source>
         <translation>Tidplan: %1</translation>
     </message>

@@ -75,6 +75,11 @@
         <source>The plan file {file} was imported. New: {added}, changed: {changed}.</source>
         <translation>Planfilen {file} importerades. Nya: {added}, ändrade: {changed}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="115"/>
+        <source>{count} activities marked for follow-up (⚑).</source>
+        <translation>{count} aktiviteter markerade för uppföljning (⚑).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -203,83 +208,83 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="103"/>
         <source>This file was exported from this installation.</source>
         <translation>Filen är exporterad från den här installationen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="107"/>
         <source>Your plan changed while the previous preview was open, so nothing was imported. This preview is worked out again from the plan as it is now: check it and choose again.</source>
         <translation>Din plan ändrades medan den förra förhandsgranskningen var öppen, så ingenting importerades. Den här förhandsgranskningen är gjord på nytt utifrån planen som den är nu: granska den och välj igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="109"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="116"/>
         <source>Changes in the file</source>
         <translation>Ändringar i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="119"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="198"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="205"/>
         <source>Mine</source>
         <translation>Mina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="119"/>
         <source>Theirs (the file)</source>
         <translation>Deras (filens)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="112"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="119"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="134"/>
         <source>The file holds nothing that your plan does not already have.</source>
         <translation>Filen innehåller inget som inte redan finns i din plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="140"/>
         <source>Mine for all</source>
         <translation>Mina för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="141"/>
         <source>Theirs for all</source>
         <translation>Deras för alla</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="153"/>
         <source>Your plan is backed up before the import, which is applied all or nothing. Undo it with File &gt; Undo last import (Edit &gt; Undo does not undo an import).</source>
         <translation>Din plan säkerhetskopieras före importen, som genomförs helt eller inte alls. Ångra den med Arkiv &gt; Ångra senaste import (Redigera &gt; Ångra ångrar inte en import).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="163"/>
         <source>Apply import</source>
         <translation>Genomför importen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="197"/>
         <source>Outside the focus area the file was exported for</source>
         <translation>Utanför fokusområdet som filen exporterades för</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="204"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="199"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="206"/>
         <source>Theirs</source>
         <translation>Deras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="240"/>
         <source>%n conflict(s) left to decide.</source>
         <translation>
             <numerusform>%n konflikt återstår att avgöra.</numerusform>
@@ -287,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="237"/>
+        <location filename="../../desktop_app/ui/sync/preview_dialog.py" line="244"/>
         <source>Applying the import…</source>
         <translation>Importen genomförs…</translation>
     </message>
@@ -295,9 +300,9 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="131"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="137"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="149"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="135"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="141"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="153"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
@@ -324,7 +329,7 @@
     <message>
         <location filename="../../desktop_app/ui/sync/actions.py" line="68"/>
         <location filename="../../desktop_app/ui/sync/actions.py" line="101"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="122"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
@@ -334,12 +339,12 @@
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="132"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="136"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="138"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="142"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

@@ -1,7 +1,7 @@
 """owners and follow-ups linked to the register of people by id
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01 20:00:00.000000
 
 An activity's owner (Ansvarig) and a decision's "följs upp av" were the
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

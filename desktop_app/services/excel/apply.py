@@ -15,6 +15,7 @@ from database.models import Activity, ActivityOffice, Office, StatusReport, utc_
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.plan_index import plan_fingerprint
 from desktop_app.services.excel.preview import ImportPreview
+from desktop_app.services.follow_up import resolve
 from desktop_app.services.lifecycle import hand_change_day, record_change
 from desktop_app.services.messages import _
 from desktop_app.services.workspace import Workspace
@@ -137,6 +138,12 @@ class _Writer:
                         modified_by=self.actor,
                     )
                 )
+            session.flush()
+            touched = {c.activity_id for c in preview.chosen_changes} | {
+                r.activity_id for r in preview.chosen_reports
+            }
+            for activity_id in sorted(touched):  # a follow-up mark whose value the sheet set right
+                resolve(session.connection(), activity_id, self.actor)
 
     @staticmethod
     def next_positions(session: Session) -> dict[str, int]:

@@ -22,7 +22,7 @@ from desktop_app.services.excel.values import (
     parse_status,
 )
 from desktop_app.services.messages import _
-from desktop_app.services.rules import MAX_TITLE, check_status_report
+from desktop_app.services.rules import check_status_report, check_title_length
 from desktop_app.services.tree import ActivityNode
 
 MAX_NAME = 200
@@ -66,12 +66,11 @@ class RowCells:
                     header_of=header_of(Column.TITLE)
                 )
             )
-        elif len(title) > MAX_TITLE:
-            errors.append(
-                _("aktivitetens namn är {count} tecken långt; högst {MAX_TITLE} tecken går.").format(
-                    count=len(title), MAX_TITLE=MAX_TITLE
-                )
-            )
+        else:
+            try:
+                check_title_length(title)
+            except ValidationError as error:
+                errors.append(str(error))
         values["title"] = title
         for column, name in ((Column.DESCRIPTION, "description"), (Column.OWNER, "owner")):
             if column in cells:

@@ -39,6 +39,7 @@ TABLE_LABELS = Labels(
         "personnamechange": N_("Nytt namn på person"),
         "ideastatechange": N_("Ändring av idéns behandling"),
         "idea": N_("Idé/synpunkt"),
+        "followupmark": N_("Markering för uppföljning"),
     }
 )
 
@@ -116,6 +117,12 @@ FIELD_LABELS = Labels(
         "previous": N_("Före ändringen"),
         "decision_id": N_("Beslut"),
         "organisation": N_("Ägare (organisation)"),
+        "record_table": N_("Post"),
+        "record_id": N_("Postens id"),
+        "reason": N_("Skäl"),
+        "detail": N_("Värde"),
+        "cleared_at": N_("Åtgärdad"),
+        "cleared_by": N_("Åtgärdad av"),
     }
 )
 

@@ -25,6 +25,7 @@ from database.numbering import all_codes, remember_former_codes, resolve_collisi
 from database.readonly import read_only_uri
 from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
+from desktop_app.services.follow_up import PendingMark, new_breaks, write_marks
 from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
@@ -71,8 +72,9 @@ class ImportPlan:
     """The local plan as the preview saw it (``plan_fingerprint``): applying checks it is unchanged."""
     pending: Path | None = None
     """The note that lets the next run remove ``base_copy`` if this one is killed (``services.leftovers``)."""
+    follow_up: list[PendingMark] = field(default_factory=list)
+    """Well-formed values of the file that break a rule: taken in as they are, their activities marked."""
     actor: str = ""
-    """Who imports: the name on records the import itself changes."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -174,14 +176,17 @@ def _refuse_older_than_received(source: Path, info: PlanFileInfo, settings: dict
         )
 
 
-def _refuse_broken_values(source: Path, mine: Rows, theirs: Rows) -> None:
-    """Refuse a file whose rows to be written break the plan's rules, naming record and field."""
+def _refuse_broken_values(source: Path, mine: Rows, theirs: Rows) -> dict[str, list[str]]:
+    """Refuse a file whose rows to be written hold malformed values, naming record and field.
+
+    Returns the ids of the rows to be written, by table.
+    """
     to_write = {
         table: [i for i, row in rows.items() if mine[table].get(i) != row] for table, rows in theirs.items()
     }
     problems = rows_problems(theirs, date.today(), only=to_write)
     if not problems:
-        return
+        return to_write
     shown = " ".join(str(problem) for problem in problems[:3])
     more = len(problems) - 3
     raise SyncError(
@@ -211,7 +216,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         with collector_paused():
             mine, theirs, fingerprint = _read_both(workspace, incoming, columns)
         info = incoming.info
-        _refuse_broken_values(incoming.source, mine, theirs)
+        to_write = _refuse_broken_values(incoming.source, mine, theirs)
+        follow_up = new_breaks(mine, theirs, to_write)
         differing = {
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
             for table in TABLE_NAMES
@@ -251,6 +257,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         from_self=info.installation_id == own_id,
         fingerprint=fingerprint,
         pending=pending,
+        follow_up=follow_up,
         actor=actor,
     )
 
@@ -271,6 +278,8 @@ class ImportResult:
     added: int
     changed: int
     codes: list[CodeChange] = field(default_factory=list)
+    marked: int = 0
+    """Activities marked for follow-up: the file's values that break a rule were taken in as they are."""
 
     def code_lines(self) -> list[str]:
         """One line per activity whose code changed, for the import's summary."""
@@ -355,6 +364,7 @@ def apply_import(
                         [(*(row[n] for n in names), row["id"]) for row in rows],
                     )
             codes = _settle_codes(connection, codes_before, plan)
+            marked = write_marks(connection, plan.follow_up, plan.actor)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise SyncError(
@@ -399,6 +409,7 @@ def apply_import(
         added=sum(1 for rows in plan.preview.inserts.values() for row in rows if row["deleted_at"] is None),
         changed=sum(len(rows) for rows in updates.values()),
         codes=codes,
+        marked=len(marked),
     )
 
 

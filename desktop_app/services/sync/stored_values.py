@@ -4,7 +4,11 @@ An incoming plan file is untrusted: a status report dated ``garbage`` or an
 unknown status word, once written, breaks the tree, the reports and the app
 at every start. The import therefore checks every row it would write, and
 ``check`` checks every row of a local plan, with the same rules
-(``desktop_app.services.rules``). What each column must hold is read from
+(``desktop_app.services.rules``). An activity's and a status report's values
+are checked for their form only here: a well-formed value that breaks a rule
+there (a red report without a recommended action, a date ahead, a title too
+long) is history, taken in as it is and marked for follow-up
+(``desktop_app.services.follow_up``). What each column must hold is read from
 ``database/stored_columns.py``, which ``tools/update_stored_columns.py`` writes from the table
 classes (type, enum, foreign key, required), so a table added to ``SYNCED_TABLES`` is checked
 without code here and the import loads no table classes.
@@ -22,17 +26,16 @@ from sqlalchemy import Engine
 
 from database.link_ids import link_id
 from database.stored_columns import NATURAL_KEYS, STORED_COLUMNS
-from desktop_app.services.errors import ValidationError
+from desktop_app.services.follow_up import FOLLOWED_UP_TABLES
 from desktop_app.services.messages import _
 from desktop_app.services.rules import (
     MAX_TEXT_LENGTH,
-    MAX_TITLE_LENGTH,
+    MAX_TITLE,
     date_problem,
     is_canonical_uuid,
     is_month,
     is_stored_time,
     text_problem,
-    validate_activity,
 )
 from desktop_app.services.sync.describe import FIELD_LABELS, TABLE_LABELS
 from desktop_app.services.sync.plan_file import TABLE_NAMES, Row, Rows, read_rows, table_columns
@@ -76,7 +79,12 @@ def _columns() -> dict[str, tuple[_Column, ...]]:
     return {table: tuple(_Column(*column) for column in columns) for table, columns in STORED_COLUMNS.items()}
 
 
-def _value_problem(column: _Column, value: object, today: date | None) -> str | None:
+def _value_problem(column: _Column, value: object, today: date | None, followed_up: bool) -> str | None:
+    """Why ``value`` cannot be stored in ``column``, or ``None``.
+
+    In a ``followed_up`` table only what makes a value malformed counts: its
+    rules (a date ahead, a title empty or too long) are follow-up marks.
+    """
     if value is None:
         return None if column.nullable else _("värdet saknas")
     match column.kind:
@@ -98,7 +106,8 @@ def _value_problem(column: _Column, value: object, today: date | None) -> str | 
             if not is_stored_time(value):
                 return _("”{value}” är ingen tidpunkt").format(value=_shown(value))
         case "date":
-            why = date_problem(value, today=today, may_be_future=column.name in FUTURE_DATE_COLUMNS)
+            may_be_future = followed_up or column.name in FUTURE_DATE_COLUMNS
+            why = date_problem(value, today=today, may_be_future=may_be_future)
             if why:
                 return f"”{_shown(value)}”: {why}"
         case "int":
@@ -111,7 +120,9 @@ def _value_problem(column: _Column, value: object, today: date | None) -> str | 
             if not isinstance(value, bytes):
                 return _("det är ingen fil")
         case _:
-            limit = MAX_TITLE_LENGTH if column.required_text else MAX_TEXT_LENGTH
+            if followed_up:
+                return text_problem(value, required=False, limit=MAX_TEXT_LENGTH)
+            limit = MAX_TITLE if column.required_text else MAX_TEXT_LENGTH
             return text_problem(value, required=column.required_text, limit=limit)
     return None
 
@@ -137,10 +148,11 @@ def record_label(table: str, row: Row) -> str:
 def row_problems(table: str, row: Row, today: date | None) -> list[ValueProblem]:
     """Every broken rule of one stored row; ``today`` bounds the dates of things that happened."""
     problems = []
+    followed_up = table in FOLLOWED_UP_TABLES
     for column in _columns()[table]:
         if column.name not in row:
             continue
-        why = _value_problem(column, row[column.name], today)
+        why = _value_problem(column, row[column.name], today, followed_up)
         if why:
             problems.append(
                 ValueProblem(table, str(row.get("id")), column.name, record_label(table, row), why)
@@ -162,13 +174,6 @@ def _whole_row_problems(table: str, row: Row, problems: list[ValueProblem]) -> l
                 _("en koppling ska ha den id som följer av vad den kopplar ihop"),
             )
         )
-    if table == "activity" and not problems:
-        try:
-            validate_activity(row)
-        except ValidationError as error:
-            problems.append(
-                ValueProblem(table, str(row["id"]), error.field, record_label(table, row), str(error))
-            )
     return problems
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.rules import rule_break_text
 from desktop_app.services.sync.merge import ChangeKind
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def source_line(plan: ImportPlan) -> str:
 def summary_lines(plan: ImportPlan) -> list[str]:
     preview = plan.preview
     lines = [source_line(plan), _("Importen ger: {headline}.").format(headline=headline(plan))]
-    if preview.is_empty:
+    if preview.is_empty and not plan.follow_up:
         lines.append(_("Planfilen innehåller inget som inte redan finns i din plan."))
         return lines
     for group, title in preview.groups.items():
@@ -69,6 +70,9 @@ def summary_lines(plan: ImportPlan) -> list[str]:
                 )
             for field in change.changes:
                 lines.append(f"    {field.label}: {field.mine} → {field.theirs}")
+    if plan.follow_up:
+        lines.append("")
+        lines.extend(follow_up_lines(plan))
     if preview.out_of_scope:
         lines.append("")
         lines.append(
@@ -77,4 +81,18 @@ def summary_lines(plan: ImportPlan) -> list[str]:
                 "filen exporterades för."
             ).format(count=len(preview.out_of_scope), scope_title=plan.info.scope_title)
         )
+    return lines
+
+
+def follow_up_lines(plan: ImportPlan) -> list[str]:
+    """The activities the import marks for follow-up, each with the rule its value breaks."""
+    count = len({mark.activity_id for mark in plan.follow_up})
+    lines = [
+        _(
+            "{count} aktiviteter markeras för uppföljning: filen har värden som bryter mot planens regler "
+            "(från en äldre version). De tas in som de är."
+        ).format(count=count)
+    ]
+    for mark in plan.follow_up:
+        lines.append(f"  ⚑ {mark.activity_title}: {rule_break_text(mark.rule.code, mark.rule.detail)}")
     return lines

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
 from desktop_app.services.sync.importer import ImportPlan, ImportResult, apply_import, discard_import
 from desktop_app.services.sync.merge import ChangeKind, Choice, RecordChange
-from desktop_app.services.sync.summary import source_line
+from desktop_app.services.sync.summary import follow_up_lines, source_line
 from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.context import AppContext
 
@@ -92,6 +92,13 @@ class ImportPreviewDialog(QDialog):
             warning.setWordWrap(True)
             warning.setStyleSheet("QLabel { background: #fff4ce; padding: 6px; border-radius: 4px; }")
             layout.addWidget(warning)
+        if plan.follow_up:
+            marked = QLabel("\n".join(follow_up_lines(plan)))
+            marked.setObjectName("followUpLines")
+            marked.setWordWrap(True)
+            marked.setTextFormat(Qt.TextFormat.PlainText)
+            marked.setStyleSheet("QLabel { background: #fff4ce; padding: 6px; border-radius: 4px; }")
+            layout.addWidget(marked)
         if plan.from_self:
             layout.addWidget(QLabel(self.tr("This file was exported from this installation.")))
         if remade:
