@@ -162,7 +162,7 @@ def row_problems(table: str, row: Row, today: date | None) -> list[ValueProblem]
 
 def _whole_row_problems(table: str, row: Row, problems: list[ValueProblem]) -> list[ValueProblem]:
     """``problems`` (those of the row's single values) and, when there are none, the rules of the
-    whole row: a link's id follows from what it links; an activity's own rules."""
+    whole row: a link's id follows from what it links (an activity's own rules are follow-up marks)."""
     key = NATURAL_KEYS.get(table)
     if key and not problems and row.get("id") != link_id(table, *(str(row[n]) for n in key)):
         problems.append(
@@ -188,8 +188,8 @@ def rows_problems(
         ids = by_id if only is None else only.get(table, ())
         checked = [by_id[record_id] for record_id in ids]
         if _values_sound(table, checked, today):
-            # Every value keeps its column's rule: what is left are the rules of a whole row.
-            if table == "activity" or table in NATURAL_KEYS:
+            # Every value keeps its column's rule: what is left is a link's id (a whole-row rule).
+            if table in NATURAL_KEYS:
                 for row in checked:
                     problems.extend(_whole_row_problems(table, row, []))
             continue
@@ -205,6 +205,7 @@ def _values_sound(table: str, rows: list[Row], today: date | None) -> bool:
     ``today`` only), but a plan of 120,000 status reports holds far fewer distinct dates, words and
     names than values. ``False`` sends the table to the check row by row.
     """
+    followed_up = table in FOLLOWED_UP_TABLES
     for column in _columns()[table]:
         name = column.name
         try:
@@ -218,7 +219,7 @@ def _values_sound(table: str, rows: list[Row], today: date | None) -> bool:
             distinct = set(values)
         except TypeError:  # a value a set cannot hold
             return False
-        if any(_value_problem(column, value, today) for value in distinct):
+        if any(_value_problem(column, value, today, followed_up) for value in distinct):
             return False
     return True
 
