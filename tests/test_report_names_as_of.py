@@ -183,6 +183,7 @@ def test_the_migration_dates_the_state_of_an_existing_plans_ideas(tmp_path: Path
         connection.exec_driver_sql("DROP TABLE ideastatechange")
         connection.exec_driver_sql("DROP TABLE officenamechange")
         connection.exec_driver_sql("DROP TABLE personnamechange")
+        connection.exec_driver_sql("DROP TABLE followupmark")  # made by 0006, after 0005
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
         for idea_id, state, day in (("i1", "considered", "2026-08-01"), ("i2", "new", "2026-09-01")):
             connection.exec_driver_sql(

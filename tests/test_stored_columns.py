@@ -29,7 +29,7 @@ def test_an_enum_column_knows_its_values_and_a_title_is_required() -> None:
 
 def test_link_tables_name_their_natural_keys_and_the_link_id_is_the_models() -> None:
     assert NATURAL_KEYS["activityoffice"] == ("activity_id", "office_id")
-    assert set(NATURAL_KEYS) == {"activityoffice", "activitygoal", "meetingattendee"}
+    assert set(NATURAL_KEYS) == {"activityoffice", "activitygoal", "meetingattendee", "followupmark"}
     from database import models
 
     assert models.link_id is link_id
