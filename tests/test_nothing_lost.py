@@ -180,6 +180,30 @@ def test_a_new_steering_member_is_added_from_the_meeting_form_and_saved_present(
     assert [people[i] for i in saved.attendee_ids] == ["Eva Holm"]
 
 
+def test_anyone_in_the_register_is_found_by_typing_and_marked_present(
+    context: AppContext, window: SteeringWindow, qtbot
+) -> None:
+    steering = SteeringService(context.engine, "processledare")
+    steering.create_meeting(date(2026, 1, 20), "Stadshuset")
+    registers = RegisterService(context.engine, "processledare")
+    guest = registers.create_person("Gustav Berg")  # in the register, not in the steering group
+    window.show_part(MEETINGS)
+    view = window.meetings
+    view.reload()
+    meeting = view.selected_meeting()
+    qtbot.keyClicks(view.attendee_search.edit, "gustav berg")
+    qtbot.keyClick(view.attendee_search.edit, Qt.Key.Key_Return)
+    assert view.attendees_model.checked_ids() == {guest}
+    assert view.attendee_search.edit.text() == ""
+    qtbot.keyClicks(view.attendee_search.edit, "Okand Person")
+    qtbot.keyClick(view.attendee_search.edit, Qt.Key.Key_Return)
+    assert "Okand Person" in view.form_error.text() and view.attendees_model.checked_ids() == {guest}
+    view.attendee_search.edit.clear()
+    window.close()  # leaving the form saves it
+    saved = {m.id: m for m in _meetings(context)}[meeting.id]
+    assert list(saved.attendee_ids) == [guest]
+
+
 def test_tab_goes_through_the_meeting_form_in_reading_order(
     context: AppContext, window: SteeringWindow, qtbot
 ) -> None:
@@ -187,7 +211,14 @@ def test_tab_goes_through_the_meeting_form_in_reading_order(
     window.show_part(MEETINGS)
     view = window.meetings
     view.reload()
-    expected = [view.date.edit, view.location, view.notes, view.new_member_button, view.save_button]
+    expected = [
+        view.date.edit,
+        view.location,
+        view.notes,
+        view.attendee_search.edit,
+        view.new_member_button,
+        view.save_button,
+    ]
     view.date.setFocus()
     met = [QApplication.focusWidget()]
     for _ in range(len(expected) - 1):

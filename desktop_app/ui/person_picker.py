@@ -107,6 +107,14 @@ class PersonPicker(QObject):
             return self._person_id, text  # a person deleted from the register, left as it was
         return None, text
 
+    def person_id(self) -> str | None:
+        """The person the field names: a completion picked, a label typed, or a name only one has."""
+        person_id, text = self.value()
+        if person_id is None:
+            named = [c for c in self._choices if name_key(c.name) == name_key(text)]
+            person_id = named[0].id if len(named) == 1 else None
+        return person_id
+
     def changes(self, text_field: str, id_field: str) -> dict[str, object]:
         """What to save: the person's id when one is chosen, else the text for the services' rule."""
         person_id, text = self.value()

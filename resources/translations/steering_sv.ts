@@ -923,102 +923,117 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="58"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="59"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="59"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="60"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="61"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="62"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="68"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="69"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="69"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="70"/>
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="70"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="71"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="74"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="75"/>
         <source>Steering meetings</source>
         <translation>Styrgruppsmöten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="91"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="92"/>
         <source>Create a meeting with “New meeting”. Its agenda is prepared from the plan.</source>
         <translation>Skapa ett möte med ”Nytt möte”. Dagordningen förbereds ur planen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="117"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="118"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="120"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="121"/>
         <source>e.g. City Hall, room 2</source>
         <translation>t.ex. Stadshuset, sal Tälje</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="127"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="128"/>
         <source>No one has the role steering-group member yet. Add the members in the register of people.</source>
         <translation>Ingen har rollen styrgruppsledamot än. Lägg in ledamöterna i personregistret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="130"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="133"/>
+        <source>Type to add someone from the register of people</source>
+        <translation>Skriv för att lägga till någon ur personregistret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="136"/>
+        <source>Add someone present</source>
+        <translation>Lägg till närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="137"/>
         <source>New person…</source>
         <translation>Ny person…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="132"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="139"/>
         <source>Add a steering-group member to the register of people and mark them present</source>
         <translation>Lägg till en styrgruppsledamot i personregistret och markera som närvarande</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="137"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="144"/>
         <source>Save meeting</source>
         <translation>Spara mötet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="140"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="147"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="141"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="148"/>
         <source>Location:</source>
         <translation>Plats:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="142"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="149"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="144"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="151"/>
         <source>Present from the steering group:</source>
         <translation>Närvarande från styrgruppen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="172"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="188"/>
+        <source>“%1” is not in the register of people. “New person…” adds them.</source>
+        <translation>”%1” finns inte i personregistret. ”Ny person…” lägger till personen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="212"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/meetings.py" line="172"/>
+        <location filename="../../desktop_app/ui/steering/meetings.py" line="212"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>

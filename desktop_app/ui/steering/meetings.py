@@ -28,6 +28,7 @@ from database.enums import Role
 from desktop_app.services.errors import PlanError
 from desktop_app.services.steering import MeetingRow, SteeringMember
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.person_picker import PersonPicker
 from desktop_app.ui.steering import commands
 from desktop_app.ui.steering.agenda import AgendaView
 from desktop_app.ui.steering.commands import SteeringServices
@@ -127,6 +128,12 @@ class MeetingsView(QWidget):
                 "No one has the role steering-group member yet. Add the members in the register of people."
             )
         )
+        # Anyone in the register can be marked present (a guest, a focus-area lead): type to find them.
+        self.attendee_search = PersonPicker(
+            self.context, self.tr("Type to add someone from the register of people"), self
+        )
+        self.attendee_search.new_button.hide()
+        self.attendee_search.edit.setAccessibleName(self.tr("Add someone present"))
         self.new_member_button = QPushButton(self.tr("New person…"))
         self.new_member_button.setToolTip(
             self.tr("Add a steering-group member to the register of people and mark them present")
@@ -144,6 +151,7 @@ class MeetingsView(QWidget):
         right.addWidget(QLabel(self.tr("Present from the steering group:")))
         right.addWidget(self.attendees)
         right.addWidget(self.no_members)
+        right.addWidget(self.attendee_search.edit)
         right.addWidget(self.new_member_button, 0, Qt.AlignmentFlag.AlignLeft)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -165,11 +173,43 @@ class MeetingsView(QWidget):
         self.save_button.clicked.connect(lambda: self.save_meeting())
         self.new_member_button.clicked.connect(self.new_member)
         self.new_member_button.setEnabled(not self.context.read_only)
+        self.attendee_search.committed.connect(self._add_attendee)
+        self.attendee_search.edit.setEnabled(not self.context.read_only)
         return box
+
+    def _add_attendee(self) -> None:
+        """Mark the person typed or picked in the search field present, and empty the field."""
+        text = self.attendee_search.edit.text().strip()
+        if not text or self.selected_meeting() is None:
+            return
+        person_id = self.attendee_search.person_id()
+        if person_id is None:
+            self.form_error.show_message(
+                self.tr("“%1” is not in the register of people. “New person…” adds them.").replace("%1", text)
+            )
+            return
+        self.attendee_search.set_value("", None)
+        self.form_error.show_message("")
+        checked = self.attendees_model.checked_ids()
+        if person_id in checked:
+            return
+        self._show_attendees(checked | {person_id})
+        self._dirty = True
+
+    def _show_attendees(self, checked: set[str]) -> None:
+        """The steering group, and anyone else marked present, with ``checked`` ticked."""
+        members = self.services.steering.members()
+        known = {m.person_id for m in members}
+        former = self.services.steering.people_named(checked - known)
+        members += [SteeringMember(pid, name, "", ()) for pid, name in former.items()]
+        self.attendees_model.set_items([(m.person_id, _member_label(m)) for m in members], checked)
+        self.attendees.setVisible(bool(members))
+        self.no_members.setVisible(not members)
 
     def new_member(self) -> None:
         """Put a new steering-group member in the register of people, and mark them present."""
-        name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
+        typed = self.attendee_search.edit.text().strip()
+        name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"), text=typed)
         if not ok or not name.strip() or self.selected_meeting() is None:
             return
         try:
@@ -178,14 +218,9 @@ class MeetingsView(QWidget):
         except PlanError as error:
             self.form_error.show_message(str(error))
             return
-        checked = self.attendees_model.checked_ids() | {person_id}
-        members = self.services.steering.members()
-        known = {m.person_id for m in members}
-        former = self.services.steering.people_named(checked - known)
-        members += [SteeringMember(pid, name, "", ()) for pid, name in former.items()]
-        self.attendees_model.set_items([(m.person_id, _member_label(m)) for m in members], checked)
-        self.attendees.setVisible(True)
-        self.no_members.setVisible(False)
+        self._show_attendees(self.attendees_model.checked_ids() | {person_id})
+        self.attendee_search.reload()
+        self.attendee_search.set_value("", None)
         self._dirty = True
 
     # --- loading -------------------------------------------------------------------------------
@@ -221,10 +256,6 @@ class MeetingsView(QWidget):
         self.agenda_view.show_agenda(self.services.steering.agenda(meeting.id), self.meetings_model.rows())
 
     def _fill_form(self, meeting: MeetingRow) -> None:
-        members = self.services.steering.members()
-        known = {m.person_id for m in members}
-        former = self.services.steering.people_named(set(meeting.attendee_ids) - known)
-        members += [SteeringMember(pid, name, "", ()) for pid, name in former.items()]
         for widget in (self.date, self.location, self.notes):
             widget.blockSignals(True)
         set_date(self.date, meeting.meeting_date)
@@ -232,11 +263,9 @@ class MeetingsView(QWidget):
         self.notes.setPlainText(meeting.notes)
         for widget in (self.date, self.location, self.notes):
             widget.blockSignals(False)
-        self.attendees_model.set_items(
-            [(m.person_id, _member_label(m)) for m in members], set(meeting.attendee_ids)
-        )
-        self.attendees.setVisible(bool(members))
-        self.no_members.setVisible(not members)
+        self._show_attendees(set(meeting.attendee_ids))
+        self.attendee_search.reload()
+        self.attendee_search.set_value("", None)
         self.form_error.show_message("")
         self._form_meeting_id = meeting.id
         self._dirty = False
