@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,8 @@ class _TypedField(QWidget):
         layout.addWidget(self.clear_button)
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # As tall as a line edit, whatever room the form row has (its label stays level with it).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._popup: _CalendarPopup | None = None
 
         self.edit.textEdited.connect(self._typed)
