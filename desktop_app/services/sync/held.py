@@ -15,6 +15,10 @@ names (or that equals the sender's current row) – and merges that record
 against it when it is newer than the pairwise common state. A local row the
 sender held is then one its own value supersedes; a row the receiver held
 before and changed is a change here.
+
+A file it received was held here only where the import took its rows as they
+were: where it kept its own row, merged both or restored a parent, the
+sender's row was never a version of this installation (``note_not_taken``).
 """
 
 from __future__ import annotations
