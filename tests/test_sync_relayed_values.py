@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.plan import PlanService
-from desktop_app.services.sync.merge import ChangeKind
+from desktop_app.services.sync.merge import ChangeKind, Choice
 from desktop_app.services.workspace import Workspace, open_workspace
 from tests.sync_helpers import content, export, import_file
 
@@ -82,3 +82,29 @@ def test_a_change_here_to_a_relayed_version_merges_per_field_with_the_author(thr
     assert (row["initiative_id"], row["title"]) == (home, "Carls titel")
     import_file(c, export(a, tmp_path / "A-1.hplan", "A"), actor="C")
     assert initiative_of(c, activity) == home
+
+
+def test_a_row_the_receiver_kept_its_own_over_is_no_version_it_held(three, tmp_path) -> None:
+    """Found by the fourth soak run. C deletes an initiative; A, whose activity under it it edited,
+    keeps it (keep mine restores the initiative), then imports B's unchanged copy of it and again
+    keeps its own. B's row is no version A held: C's next file must not take the initiative away
+    in A while C has it back in the settling round, and all three end with one plan."""
+    a, b, c = three
+    anna, carl = PlanService(a.engine, "A"), PlanService(c.engine, "C")
+    activity = anna.tree().find_activity("1.1.1").id
+    initiative = anna.tree().find("1.1").id
+    anna.update_activity(activity, {"title": "Annas titel"})
+    import_file(b, export(a, tmp_path / "A-1.hplan", "A"), actor="B")
+    carl.delete(initiative)
+    plan = import_file(a, export(c, tmp_path / "C-1.hplan", "C"), Choice.MINE, actor="A")
+    assert plan.preview.conflicts
+    assert content(a)["initiative"][initiative]["deleted_at"] is None
+    # The settling round: B→A, C→A, A→B, A→C.
+    import_file(a, export(b, tmp_path / "B-1.hplan", "B"), actor="A")
+    import_file(a, export(c, tmp_path / "C-2.hplan", "C"), actor="A")
+    assert content(a)["initiative"][initiative]["deleted_at"] is None
+    import_file(b, export(a, tmp_path / "A-2.hplan", "A"), actor="B")
+    import_file(c, export(a, tmp_path / "A-3.hplan", "A"), actor="C")
+    for workspace in (a, b, c):
+        assert content(workspace)["initiative"][initiative]["deleted_at"] is None
+    assert content(a, with_stamps=False) == content(b, with_stamps=False) == content(c, with_stamps=False)

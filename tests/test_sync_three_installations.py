@@ -307,6 +307,16 @@ def check_invariants(world: World) -> None:
 # settling round brought the move to A through B and then lost the move back (``sync.held``).
 # Found by the third soak run: C took A's order with A's older time, A reordered again; C's own
 # earlier order, with a newer time, was taken for the later common state (order by history, not time).
+# Found by the fourth soak run: C deletes an initiative A and B hold unchanged since C's copy; the
+# settling round must not bring it back in C.
+@example(
+    plan=[
+        *[("edit", "A", "title", 0, 0)] * 3,
+        ("exchange", ("A", "B"), 0, Choice.MINE),
+        ("edit", "C", "delete_initiative", 0, 0),
+        ("exchange", ("C", "A"), 0, Choice.MINE),
+    ]
+)
 @example(
     plan=[
         ("edit", "A", "title", 0, 0),

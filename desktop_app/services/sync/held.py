@@ -15,6 +15,10 @@ names (or that equals the sender's current row) – and merges that record
 against it when it is newer than the pairwise common state. A local row the
 sender held is then one its own value supersedes; a row the receiver held
 before and changed is a change here.
+
+A file it received was held here only where the import took its rows as they
+were: where it kept its own row, merged both or restored a parent, the
+sender's row was never a version of this installation (``note_not_taken``).
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ from desktop_app.services.sync.plan_file import (
 )
 
 HELD_KEY = "export.held"
+NOT_TAKEN_KEY = "import.not_taken"
+"""In a stored received file: the ids of its rows the import did not take as they were."""
 NOW = "9999"
 """The lineage time of the current rows: after every stored file."""
 PEER_PREFIX = "sync.peer."
@@ -80,6 +86,47 @@ def _held_here(connection: sqlite3.Connection, schema: str, received: dict[str, 
     return sender in received and exported_at is not None and str(exported_at) <= received[str(sender)]
 
 
+def _not_taken(connection: sqlite3.Connection, schema: str) -> set[str]:
+    """The records of a received file this installation never held in the file's version: the
+    import kept its own row, merged the two or restored it (``note_not_taken``)."""
+    try:
+        row = connection.execute(
+            f"SELECT value FROM {schema}.setting WHERE key = ?", (NOT_TAKEN_KEY,)
+        ).fetchone()
+        value = json.loads(str(row[0])) if row else []
+    except (sqlite3.Error, json.JSONDecodeError):
+        return set()
+    return {str(i) for i in value} if isinstance(value, list) else set()
+
+
+def note_not_taken(stored: Path, local: dict[str, dict[str, Stamp]]) -> None:
+    """Write into the stored copy of a received file which of its rows the import did not take.
+
+    ``local`` is every synced row's stamp here after the import (table → id → stamp). A
+    received file is a version this installation held only where its rows became the local
+    ones; elsewhere (mine kept, a merge of both, a parent restored) the sender's version was
+    never held here and must not be taken for a common state later.
+    """
+    with closing(sqlite3.connect(stored)) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        not_taken: list[str] = []
+        for table in TABLE_NAMES:
+            if table not in tables:
+                continue
+            here = local.get(table, {})
+            for record_id, modified_at, modified_by in connection.execute(
+                f"SELECT id, modified_at, modified_by FROM {table}"
+            ):
+                if here.get(str(record_id)) != (str(modified_at), str(modified_by)):
+                    not_taken.append(str(record_id))
+        with connection:
+            connection.execute("DELETE FROM setting WHERE key = ?", (NOT_TAKEN_KEY,))
+            connection.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?)",
+                (NOT_TAKEN_KEY, json.dumps(sorted(not_taken))),
+            )
+
+
 def stamp_of(row: Row) -> Stamp:
     return str(row["modified_at"]), str(row["modified_by"])
 
@@ -103,6 +150,7 @@ def held_versions(
             if not _held_here(connection, "kept", received):
                 continue
             tables = {row[0] for row in connection.execute("SELECT name FROM kept.sqlite_master")}
+            not_taken = _not_taken(connection, "kept")
             for table in TABLE_NAMES:
                 if table not in tables:
                     continue
@@ -112,6 +160,8 @@ def held_versions(
                     " WHERE k.modified_at IS NOT m.modified_at OR k.modified_by IS NOT m.modified_by"
                 )
                 for record_id, modified_at, modified_by in cursor:
+                    if str(record_id) in not_taken:
+                        continue
                     held.setdefault(str(record_id), set()).add((str(modified_at), str(modified_by)))
         except sqlite3.Error:
             pass
@@ -197,6 +247,7 @@ def common_versions(
                 if not _held_here(connection, "main", received):
                     continue
                 when = lineage_time(path, connection)
+                not_taken = _not_taken(connection, "main")
                 kept_columns = {t: table_columns(connection, t) for t in TABLE_NAMES}
                 usable = {t: [n for n in columns[t] if n in kept_columns[t]] for t in TABLE_NAMES}
                 wanted = {t: ids for t, ids in differing.items() if ids and kept_columns[t]}
@@ -205,5 +256,6 @@ def common_versions(
             continue
         for table, by_id in rows.items():
             for record_id, row in by_id.items():
-                consider(table, record_id, row, when)
+                if record_id not in not_taken:
+                    consider(table, record_id, row, when)
     return found

@@ -30,7 +30,7 @@ from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
-from desktop_app.services.sync.held import common_versions, lineage_time, read_held
+from desktop_app.services.sync.held import common_versions, lineage_time, note_not_taken, read_held
 from desktop_app.services.sync.identity import check_same_plan
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
@@ -392,10 +392,11 @@ def apply_import(
                 )
             write_settings(connection, settings)
             if not plan.from_self:
+                note_not_taken(plan.base_copy, _local_stamps(connection))
                 plan.base_copy.replace(plan.base_copy.with_name(base_name))
     except SyncError:
         raise
-    except (SQLAlchemyError, OSError) as error:
+    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
         raise SyncError(
             _("Importen kunde inte genomföras och ingenting ändrades: {reason}.").format(
                 reason=file_access.reason(error)
@@ -411,6 +412,17 @@ def apply_import(
         codes=codes,
         marked=len(marked),
     )
+
+
+def _local_stamps(connection: Connection) -> dict[str, dict[str, tuple[str, str]]]:
+    """Every synced row's stamp in the local plan as the import leaves it."""
+    return {
+        table: {
+            str(i): (str(at), str(by))
+            for i, at, by in connection.exec_driver_sql(f"SELECT id, modified_at, modified_by FROM {table}")
+        }
+        for table in TABLE_NAMES
+    }
 
 
 def _settle_codes(connection: Connection, before: dict[str, str], plan: ImportPlan) -> list[CodeChange]:
