@@ -251,3 +251,33 @@ def test_an_excel_import_that_sets_the_status_right_clears_the_mark(old_file, tm
         assert set(read_open_marks(workspace.engine)) == {ids["1.1.2"]}
     finally:
         workspace.close()
+
+
+def test_an_owner_name_over_the_limit_in_a_plan_file_is_taken_in_and_marked(tmp_path, capsys) -> None:
+    sender, receiver = tmp_path / "a" / "plan.sqlite", tmp_path / "b" / "plan.sqlite"
+    old = tmp_path / "old.hplan"
+    sender.parent.mkdir()
+    receiver.parent.mkdir()
+    assert cli(capsys, "--db", str(sender), "export", str(old))[0] == 0
+    over = "o" * (MAX_TITLE + 1)
+    activity = _activity_id(sender, "1.1.2")
+    with sqlite3.connect(old) as connection:
+        connection.execute(
+            "UPDATE activity SET owner = ?, owner_person_id = NULL,"
+            " modified_at = '2026-01-02 10:00:00.000000' WHERE id = ?",
+            (over, activity),
+        )
+    code, _out, err = cli(capsys, "--db", str(receiver), "import", str(old))
+    assert code == 0, err
+    workspace = open_workspace(receiver)
+    try:
+        service = PlanService(workspace.engine, "bo")
+        assert service.activity_values(activity)["owner"] == over
+        marks = read_open_marks(workspace.engine)
+        assert [m.text for m in marks[activity]] == [
+            f"Namnet är {MAX_TITLE + 1} tecken långt; högst {MAX_TITLE} går."
+        ]
+        service.update_activity(activity, {"owner": "Bo Ek"})  # fixing it clears the mark
+        assert read_open_marks(workspace.engine) == {}
+    finally:
+        workspace.close()

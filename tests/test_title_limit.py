@@ -95,3 +95,25 @@ def test_the_excel_import_by_the_command_line_and_the_preview(
         assert problems == [f"Blad ”Aktivitetsplan”, rad 2: {OVER}"]
         assert code == 1 and OVER in err
         assert title == "Företagsbesök politiker"
+
+
+NAME_OVER = f"Namnet är {MAX_TITLE + 1} tecken långt; högst {MAX_TITLE} går."
+
+
+def test_the_services_take_an_owner_name_at_the_limit_and_refuse_one_over(workspace: Workspace) -> None:
+    service = PlanService(workspace.engine, "testare")
+    activity = service.tree().find_activity("1.1.1").id
+    service.update_activity(activity, {"owner": "o" * MAX_TITLE})
+    with pytest.raises(ValidationError, match=NAME_OVER):
+        service.update_activity(activity, {"owner": "o" * (MAX_TITLE + 1)})
+    assert service.activity_values(activity)["owner"] == "o" * MAX_TITLE
+
+
+def test_the_excel_import_refuses_an_owner_name_over_the_limit_with_the_rules_words(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = export(workspace, tmp_path)
+    edit(path, lambda sheet: setattr(sheet.cell(row_of(sheet, "1.1.1"), 6), "value", "o" * (MAX_TITLE + 1)))
+    assert [str(p) for p in preview_of(workspace, path).problems] == [
+        f"Blad ”Aktivitetsplan”, rad 2: {NAME_OVER}"
+    ]

@@ -146,6 +146,13 @@ def check_title_length(text: str, field: str = "title") -> None:
         _refuse([RuleBreak("title_too_long", field, breaks[0].detail)])
 
 
+def check_name_length(name: str, field: str = "owner") -> None:
+    """At most ``MAX_TITLE`` characters: a name (Ansvarig as text, a person, an office)."""
+    breaks = activity_rule_breaks({"title": "-", "owner": name})
+    if breaks:
+        _refuse([RuleBreak("name_too_long", field, breaks[0].detail)])
+
+
 def check_schedule(start: str | None, end: str | None) -> None:
     """Months are ``YYYY-MM`` and the end is not before the start."""
     for month, field in ((start, "start_month"), (end, "end_month")):
@@ -161,10 +168,8 @@ def _refuse(breaks: list[RuleBreak]) -> None:
     first = breaks[0]
     if first.code == "title_missing":
         message = _("Aktiviteten måste ha en titel.")
-    elif first.code == "title_too_long":
-        message = _("Titeln är {length} tecken lång; högst {limit} går.").format(
-            length=first.detail, limit=MAX_TITLE
-        )
+    elif first.code in ("title_too_long", "name_too_long"):
+        message = rule_break_text(first.code, first.detail)
     else:
         message = _("Slutet kan inte ligga före starten.")
     raise ValidationError(message, first.field)
@@ -235,6 +240,7 @@ class RuleBreak:
 RULE_CODES = (
     "title_missing",
     "title_too_long",
+    "name_too_long",
     "end_before_start",
     "report_in_future",
     "agreed_in_future",
@@ -304,6 +310,9 @@ def activity_rule_breaks(values: Mapping[str, Any]) -> list[RuleBreak]:
         breaks.append(RuleBreak("title_missing", "title"))
     elif len(title) > MAX_TITLE:
         breaks.append(RuleBreak("title_too_long", "title", str(len(title))))
+    owner = str(values.get("owner") or "")
+    if len(owner) > MAX_TITLE:
+        breaks.append(RuleBreak("name_too_long", "owner", str(len(owner))))
     start, end = values.get("start_month"), values.get("end_month")
     if start and end and str(end) < str(start):
         breaks.append(RuleBreak("end_before_start", "end_month", f"{start} – {end}"))
@@ -315,6 +324,7 @@ def rule_break_text(code: str, detail: str) -> str:
     texts = {
         "title_missing": _("Aktiviteten saknar titel."),
         "title_too_long": _("Titeln är {length} tecken lång; högst {limit} går."),
+        "name_too_long": _("Namnet är {length} tecken långt; högst {limit} går."),
         "end_before_start": _("Slutet ligger före starten ({months})."),
         "report_in_future": _("Statusrapporten är daterad {day}, i framtiden."),
         "agreed_in_future": _("Åtgärden sägs överenskommen {day}, i framtiden."),
@@ -331,6 +341,7 @@ def rule_break_text(code: str, detail: str) -> str:
 def validate_activity(values: Mapping[str, Any]) -> None:
     """The rules an activity must keep; raises ``ValidationError`` on the first broken one."""
     check_title(str(values.get("title") or ""))
+    check_name_length(str(values.get("owner") or ""))
     check_schedule(values.get("start_month"), values.get("end_month"))
     if values.get("lifecycle") is not None:
         try:

@@ -22,10 +22,9 @@ from desktop_app.services.excel.values import (
     parse_status,
 )
 from desktop_app.services.messages import _
-from desktop_app.services.rules import check_status_report, check_title_length
+from desktop_app.services.rules import check_name_length, check_status_report, check_title_length
 from desktop_app.services.tree import ActivityNode
 
-MAX_NAME = 200
 MAX_TEXT = 32_767  # Excel's own limit for a cell
 
 
@@ -74,9 +73,12 @@ class RowCells:
         values["title"] = title
         for column, name in ((Column.DESCRIPTION, "description"), (Column.OWNER, "owner")):
             if column in cells:
-                values[name] = self.text(
-                    cells[column], column, errors, MAX_NAME if name == "owner" else MAX_TEXT
-                )
+                values[name] = self.text(cells[column], column, errors, MAX_TEXT)
+        if values.get("owner"):
+            try:
+                check_name_length(values["owner"])
+            except ValidationError as error:
+                errors.append(str(error))
         if Column.RESPONSIBLE_OFFICE in cells:
             values["responsible_office_id"] = self.office(cell_text(cells[Column.RESPONSIBLE_OFFICE]), errors)
         if Column.PARTICIPATING_OFFICES in cells:
@@ -165,10 +167,10 @@ class RowCells:
     def office(self, name: str, errors: list[str]) -> str | None:
         if not name:
             return None
-        if len(name) > MAX_NAME:
-            errors.append(
-                _("namnet på kontoret/enheten är längre än {MAX_NAME} tecken.").format(MAX_NAME=MAX_NAME)
-            )
+        try:
+            check_name_length(name, "responsible_office_id")
+        except ValidationError as error:
+            errors.append(str(error))
             return None
         if key(name) in self.plan.offices:
             return self.plan.offices[key(name)][0]
