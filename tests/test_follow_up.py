@@ -84,6 +84,8 @@ def test_an_old_file_breaking_rules_is_imported_unchanged_and_marked(old_file, c
     assert code == 0, err
     assert "2 aktiviteter markeras för uppföljning" in out
     assert "saknar rekommenderad åtgärd" in out and f"daterad {FUTURE}, i framtiden" in out
+    # Each activity named by its code and title, as ``check`` names it.
+    assert "⚑ 1.1.1 Företagsbesök politiker: Statusrapporten" in out and "⚑ 1.1.2 " in out
 
     code, out, err = cli(capsys, "--db", str(receiver), "import", str(old))
     assert code == 0, err

@@ -94,5 +94,5 @@ def follow_up_lines(plan: ImportPlan) -> list[str]:
         ).format(count=count)
     ]
     for mark in plan.follow_up:
-        lines.append(f"  ⚑ {mark.activity_title}: {rule_break_text(mark.rule.code, mark.rule.detail)}")
+        lines.append(f"  ⚑ {mark.activity_name}: {rule_break_text(mark.rule.code, mark.rule.detail)}")
     return lines
