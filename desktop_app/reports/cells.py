@@ -61,7 +61,7 @@ class CellMaker:
             return None
         positions = self._positions.get(word)
         if positions is None:
-            positions = self._positions[word] = hyphenator().positions(word) if len(word) < 200 else []
+            positions = self._positions[word] = _break_points(word)
         for position in reversed(positions):
             if (
                 not (word[position - 1].isalpha() or word[position - 1] == "-")
@@ -139,3 +139,16 @@ class CellMaker:
     def joined(self, parts: Sequence[str], width: float) -> str:
         """Several texts in one cell, each starting on a new line."""
         return "\n".join(line for part in parts if part for line in self.lines(part, width))
+
+
+def _break_points(word: str) -> list[int]:
+    """Where ``word`` may break: after its own hyphen if it has one ("Follow-|up", "EU-|projekt",
+    never "Fol-low-up"), else at the syllable boundaries of the report's language."""
+    hard = [
+        i + 1
+        for i in range(1, len(word) - 1)
+        if word[i] == "-" and word[i - 1].isalpha() and word[i + 1].isalpha()
+    ]
+    if hard:
+        return hard
+    return hyphenator().positions(word) if len(word) < 200 else []
