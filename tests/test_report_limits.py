@@ -128,6 +128,8 @@ def test_a_hyphenated_word_breaks_at_its_own_hyphen() -> None:
         lines = cell.lines(text, width)
         assert not any(line.endswith("Fol-") for line in lines), lines
         assert " ".join(lines).replace("Follow- up", "Follow-up") == text
+    # A part wider than the column still breaks at a syllable, not wherever it must.
+    assert cell.lines("Näringslivsavdelningens-samordning", 60)[:2] == ["Näringslivs-", "avdelning-"]
     assert cell.lines("EU-projektet Södertälje", cell.width("EU-projekt") + 8) == [
         "EU-",
         "projektet",
