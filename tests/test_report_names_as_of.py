@@ -225,3 +225,20 @@ def test_the_process_leader_named_is_the_one_of_the_reports_day(workspace) -> No
     with Session(engine) as session:
         (change,) = session.exec(select(PersonNameChange)).all()
     assert (change.changed_on, change.previous, change.name) == (TODAY, "Anna Först", "Anna Gift")
+
+
+def test_a_past_report_names_an_activitys_owner_as_the_person_was_called_then(workspace) -> None:
+    engine = workspace.engine
+    registers = RegisterService(engine, "Maria")
+    plan = PlanService(engine, "Maria")
+    person = registers.create_person("Anna Först")
+    activity = plan.tree().find_activity("1.1.1")
+    plan.update_activity(activity.id, {"owner": "Anna Först"})
+    SteeringService(engine, "Maria").create_meeting(JUNE)
+    registers.update_person(person, {"name": "Anna Gift"})  # renamed today, after the June meeting
+
+    assert read_tree_on(workspace.path, JUNE).find_activity("1.1.1").owner == "Anna Först"
+    assert read_tree_on(workspace.path, TODAY).find_activity("1.1.1").owner == "Anna Gift"
+    assert plan.tree().find_activity("1.1.1").owner == "Anna Gift"
+    text = pdf_text(steering.steering_report_pdf(gather_steering(engine, JUNE)))
+    assert "Anna Först" in text and "Anna Gift" not in text
