@@ -84,6 +84,8 @@ def test_an_old_file_breaking_rules_is_imported_unchanged_and_marked(old_file, c
     assert code == 0, err
     assert "2 aktiviteter markeras för uppföljning" in out
     assert "saknar rekommenderad åtgärd" in out and f"daterad {FUTURE}, i framtiden" in out
+    # Each activity named by its code and title, as ``check`` names it.
+    assert "⚑ 1.1.1 Företagsbesök politiker: Statusrapporten" in out and "⚑ 1.1.2 " in out
 
     code, out, err = cli(capsys, "--db", str(receiver), "import", str(old))
     assert code == 0, err
@@ -114,7 +116,7 @@ def test_an_old_file_breaking_rules_is_imported_unchanged_and_marked(old_file, c
     argv = ["status", "1.1.1", "red", "--cause", "Ingen budget", "--action", "Sök medel"]
     assert cli(capsys, "--db", str(receiver), *argv)[0] == 0
     code, out, _ = cli(capsys, "--db", str(receiver), "check")
-    assert code == 0 and "1 aktiviteter markerade för uppföljning:" in out and "⚑ 1.1.1" not in out
+    assert code == 0 and "1 aktivitet markerad för uppföljning:" in out and "⚑ 1.1.1" not in out
     with sqlite3.connect(receiver) as connection:
         cleared = connection.execute(
             "SELECT cleared_by FROM followupmark WHERE activity_id = ? AND cleared_at IS NOT NULL",
@@ -145,7 +147,7 @@ def test_the_mark_travels_with_the_plan_and_is_cleared_by_hand(old_file, tmp_pat
     code, out, _ = cli(capsys, "--db", str(lead), "import", str(old))
     assert code == 0 and "markerade för uppföljning" not in out
     code, out, _ = cli(capsys, "--db", str(lead), "check")
-    assert "1 aktiviteter markerade för uppföljning:" in out and "⚑ 1.1.2" not in out
+    assert "1 aktivitet markerad för uppföljning:" in out and "⚑ 1.1.2" not in out
 
 
 def test_a_malformed_date_still_refuses_the_file(old_file, capsys) -> None:
@@ -176,7 +178,7 @@ def test_a_title_over_the_limit_in_a_plan_file_is_taken_in_and_marked(tmp_path, 
             )
     code, out, err = cli(capsys, "--db", str(receiver), "import", str(old))
     assert code == 0, err
-    assert "1 aktiviteter markerade för uppföljning" in out
+    assert "1 aktivitet markerad för uppföljning" in out
     workspace = open_workspace(receiver)
     try:
         service = PlanService(workspace.engine, "bo")

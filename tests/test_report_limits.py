@@ -120,6 +120,23 @@ def test_no_cell_line_is_wider_than_its_column() -> None:
     )
 
 
+def test_a_hyphenated_word_breaks_at_its_own_hyphen() -> None:
+    """ "Follow-up" breaks as "Follow-|up" (never "Fol-|low-up"); it moves whole when that does not fit."""
+    cell = CellMaker(Styles().cell)
+    text = "Meeting 2026-09-24 · Follow-up: Done 2026-11-16 · Maria Lind · by 2027-02-15"
+    for width in (80, 85, 120, 135):  # column widths where "Fol-" used to fit and "Follow-" not
+        lines = cell.lines(text, width)
+        assert not any(line.endswith("Fol-") for line in lines), lines
+        assert " ".join(lines).replace("Follow- up", "Follow-up") == text
+    # A part wider than the column still breaks at a syllable, not wherever it must.
+    assert cell.lines("Näringslivsavdelningens-samordning", 60)[:2] == ["Näringslivs-", "avdelning-"]
+    assert cell.lines("EU-projektet Södertälje", cell.width("EU-projekt") + 8) == [
+        "EU-",
+        "projektet",
+        "Södertälje",
+    ]
+
+
 def test_the_command_line_prints_the_longest_texts(workspace, service: PlanService, tmp_path: Path) -> None:
     activity = service.tree().activities()[0]
     service.report_status(

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from database.enums import IdeaState, Role
+from database.enums import DecisionKind, IdeaState, Role
 from database.models import (
     ActivityOffice,
     Goal,
@@ -29,6 +29,7 @@ from database.models import (
 from database.seed import load_seed_plan
 from database.store import create_database, upgrade_to_head
 from desktop_app.reports import annual, steering
+from desktop_app.services.decisions import DecisionService
 from desktop_app.services.goals import GoalService
 from desktop_app.services.ideas import IdeaService
 from desktop_app.services.plan import PlanService
@@ -225,3 +226,31 @@ def test_the_process_leader_named_is_the_one_of_the_reports_day(workspace) -> No
     with Session(engine) as session:
         (change,) = session.exec(select(PersonNameChange)).all()
     assert (change.changed_on, change.previous, change.name) == (TODAY, "Anna Först", "Anna Gift")
+
+
+def test_a_past_report_names_an_owner_and_who_follows_up_as_the_person_was_called_then(workspace) -> None:
+    engine = workspace.engine
+    registers = RegisterService(engine, "Maria")
+    plan = PlanService(engine, "Maria")
+    person = registers.create_person("Anna Först")
+    activity = plan.tree().find_activity("1.1.1")
+    plan.update_activity(activity.id, {"owner": "Anna Först"})
+    plan.report_status(
+        activity.id, "red", reported_on=date(2026, 6, 1), cause="Ingen lokal", recommended_action="Hyr en"
+    )
+    meeting = SteeringService(engine, "Maria").create_meeting(JUNE)
+    DecisionService(engine, "Maria").record_decision(
+        meeting,
+        DecisionKind.DEVIATION_ACTION,
+        "Hyr en lokal",
+        activity_id=activity.id,
+        follow_up_by="Anna Först",
+        follow_up_date=date(2026, 9, 1),
+    )
+    registers.update_person(person, {"name": "Anna Gift"})  # renamed today, after the June meeting
+
+    assert read_tree_on(workspace.path, JUNE).find_activity("1.1.1").owner == "Anna Först"
+    assert read_tree_on(workspace.path, TODAY).find_activity("1.1.1").owner == "Anna Gift"
+    assert plan.tree().find_activity("1.1.1").owner == "Anna Gift"
+    text = pdf_text(steering.steering_report_pdf(gather_steering(engine, JUNE)))
+    assert text.count("Anna Först") >= 2 and "Anna Gift" not in text  # owner and who follows up

@@ -348,3 +348,20 @@ def test_completed_and_decided_belong_to_the_meeting_that_decided_them(
     assert [line.code for line in gather_annual(workspace.engine, 2026, today=TODAY).completed] == [
         first.code
     ]
+
+
+def test_demo_plan_owners_are_people_of_the_register(demo) -> None:
+    """The demo's Ansvarig and följs upp av name people of the register, so renaming one shows."""
+    import sqlite3
+
+    with sqlite3.connect(demo.path) as connection:
+        unlinked = connection.execute(
+            "SELECT count(*) FROM activity WHERE owner != '' AND owner_person_id IS NULL"
+        ).fetchone()[0]
+        linked = connection.execute(
+            "SELECT count(*) FROM activity WHERE owner_person_id IS NOT NULL"
+        ).fetchone()[0]
+        follow_ups = connection.execute(
+            "SELECT count(*) FROM decision WHERE follow_up_by != '' AND follow_up_person_id IS NULL"
+        ).fetchone()[0]
+    assert unlinked == 0 and linked == 60 and follow_ups == 0

@@ -77,6 +77,27 @@ def build(path: Path) -> None:
     randomiser = random.Random(2026)
     offices = plan.offices()
     owners = ("Maria Lind", "Johan Ek", "Sara Nilsson", "Ahmed Yusuf", "Eva Berg", "Lars Holm")
+    # The owners are people of the register (since the year began, before its meetings), so each
+    # activity's Ansvarig links to its person; Maria Lind is the process leader.
+    registered = datetime(2026, 1, 7, 9, tzinfo=UTC)
+    with Session(engine) as session, session.begin():
+        people = [
+            Person(
+                name=name,
+                title="Processledare näringslivsstrategin" if name == "Maria Lind" else "",
+                created_at=registered,
+                modified_at=registered,
+            )
+            for name in owners
+        ]
+        session.add_all(people)
+        session.flush()
+        leader_id = people[0].id
+        session.add(
+            PersonRole(
+                person_id=leader_id, role=Role.PROCESS_LEADER, created_at=registered, modified_at=registered
+            )
+        )
     activities = tree.activities()
     for index, activity in enumerate(activities):
         start = 2016 + index % 9
@@ -142,21 +163,6 @@ def build(path: Path) -> None:
         # The proposals came in during the autumn, before the November meeting.
         for activity_id in proposals:
             session.get(Activity, activity_id).created_at = datetime(2026, 10, 15, 9, tzinfo=UTC)
-        # The process leader has been in the register since the year began, before its meetings.
-        registered = datetime(2026, 1, 7, 9, tzinfo=UTC)
-        leader = Person(
-            name="Maria Lind",
-            title="Processledare näringslivsstrategin",
-            created_at=registered,
-            modified_at=registered,
-        )
-        session.add(leader)
-        session.flush()
-        session.add(
-            PersonRole(
-                person_id=leader.id, role=Role.PROCESS_LEADER, created_at=registered, modified_at=registered
-            )
-        )
         meetings = []
         for day in MEETINGS:
             meeting = SteeringMeeting(meeting_date=day, location="Stadshuset, sal Kransen")
@@ -181,6 +187,7 @@ def build(path: Path) -> None:
                     status_report_id=report.report_id,
                     text="Styrgruppen ställer sig bakom den rekommenderade åtgärden.",
                     follow_up_by="Maria Lind",
+                    follow_up_person_id=leader_id,
                     follow_up_date=date(2027, 2, 15),
                     follow_up_state=FollowUpState.DONE if done else FollowUpState.OPEN,
                     follow_up_done_on=date(2026, 11, 16) if done else None,

@@ -7,7 +7,7 @@ from typing import Any
 
 from database.store import current_revision, head_revision, integrity_problems
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS, schedule_label
-from desktop_app.services.messages import _
+from desktop_app.services.messages import _, ngettext
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 from desktop_app.services.user_profile import acting_user
 from desktop_app.services.workspace import Workspace
@@ -164,7 +164,13 @@ def _print_follow_up(workspace: Workspace) -> None:
     marked = [a for a in read_tree(workspace.engine).activities() if a.id in marks]
     if not marked:
         return
-    print(_("{count} aktiviteter markerade för uppföljning:").format(count=len(marked)))
+    print(
+        ngettext(
+            "{count} aktivitet markerad för uppföljning:",
+            "{count} aktiviteter markerade för uppföljning:",
+            len(marked),
+        ).format(count=len(marked))
+    )
     for activity in marked:
         for mark in marks[activity.id]:
             print(f"  ⚑ {activity.code} {activity.title}: {mark.text}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.services.messages import _
+from desktop_app.services.messages import _, ngettext
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.tree import read_tree
 from desktop_app.services.user_profile import acting_user
@@ -113,9 +113,12 @@ def run_import(args: argparse.Namespace, workspace: Workspace) -> int:
                 print(line)
         if result.marked:
             print(
-                _(
+                ngettext(
+                    "{count} aktivitet markerad för uppföljning: värden som bryter mot planens regler "
+                    "togs in som de var. handlingsplan check visar den.",
                     "{count} aktiviteter markerade för uppföljning: värden som bryter mot planens regler "
-                    "togs in som de var. handlingsplan check visar dem."
+                    "togs in som de var. handlingsplan check visar dem.",
+                    result.marked,
                 ).format(count=result.marked)
             )
         return 0

@@ -55,13 +55,19 @@ class CellMaker:
             known = self._word_widths[word] = self.width(word)
         return known
 
-    def _hyphenated(self, word: str, room: float) -> tuple[str, str] | None:
+    def _hyphenated(self, word: str, room: float, *, must: bool = False) -> tuple[str, str] | None:
         """``word`` split at the last syllable boundary whose first part, with its hyphen, fits ``room``."""
         if not self.hyphenate or len(word) < self.MIN_HYPHENATED or room <= 0:
             return None
         positions = self._positions.get(word)
         if positions is None:
-            positions = self._positions[word] = hyphenator().positions(word) if len(word) < 200 else []
+            positions = self._positions[word] = _break_points(word)
+        found = self._last_fitting(word, positions, room)
+        if found is None and must and positions != (syllables := _syllables(word)):
+            found = self._last_fitting(word, syllables, room)  # a part wider than the column: a syllable
+        return found
+
+    def _last_fitting(self, word: str, positions: Sequence[int], room: float) -> tuple[str, str] | None:
         for position in reversed(positions):
             if (
                 not (word[position - 1].isalpha() or word[position - 1] == "-")
@@ -105,7 +111,7 @@ class CellMaker:
             if words:
                 lines.append(" ".join(words))
             while self._word_width(word) > room and len(word) > 1:
-                head, word = self._hyphenated(word, room) or self._broken(word, room)
+                head, word = self._hyphenated(word, room, must=True) or self._broken(word, room)
                 lines.append(head)
             words = [word]
             used = self._word_width(word)
@@ -139,3 +145,18 @@ class CellMaker:
     def joined(self, parts: Sequence[str], width: float) -> str:
         """Several texts in one cell, each starting on a new line."""
         return "\n".join(line for part in parts if part for line in self.lines(part, width))
+
+
+def _break_points(word: str) -> list[int]:
+    """Where ``word`` may break: after its own hyphen if it has one ("Follow-|up", "EU-|projekt",
+    never "Fol-low-up"), else at the syllable boundaries of the report's language."""
+    hard = [
+        i + 1
+        for i in range(1, len(word) - 1)
+        if word[i] == "-" and word[i - 1].isalpha() and word[i + 1].isalpha()
+    ]
+    return hard or _syllables(word)
+
+
+def _syllables(word: str) -> list[int]:
+    return hyphenator().positions(word) if len(word) < 200 else []

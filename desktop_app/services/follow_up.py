@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from database.numbering import code_of
 from database.store import read_connection
 from desktop_app.services.rules import (
     RuleBreak,
@@ -77,6 +78,13 @@ class PendingMark:
     record_table: str
     record_id: str
     rule: RuleBreak
+    activity_code: str = ""
+    """The activity's code in the local plan ("" for an activity the file brings new)."""
+
+    @property
+    def activity_name(self) -> str:
+        """Code and title, as ``handlingsplan check`` names a marked activity."""
+        return f"{self.activity_code} {self.activity_title}" if self.activity_code else self.activity_title
 
 
 def row_rule_breaks(table: str, row: Mapping[str, Any], today: date | None = None) -> list[RuleBreak]:
@@ -121,8 +129,20 @@ def new_breaks(
             for rule in row_rule_breaks(table, row):
                 if rule.code not in known and mark_id(record_id, rule.code) not in carried:
                     title = str(activity.get("title") or "")
-                    pending.append(PendingMark(activity_id, title, table, record_id, rule))
+                    code = _local_code(mine, activity_id)
+                    pending.append(PendingMark(activity_id, title, table, record_id, rule, code))
     return pending
+
+
+def _local_code(mine: Mapping[str, Mapping[str, Mapping[str, Any]]], activity_id: str) -> str:
+    """The code of a live activity of the local plan from its stored numbers, else ""."""
+    activity = mine.get("activity", {}).get(activity_id)
+    initiative = mine.get("initiative", {}).get(str(activity["initiative_id"])) if activity else None
+    focus_area = mine.get("focusarea", {}).get(str(initiative["focus_area_id"])) if initiative else None
+    rows = (focus_area, initiative, activity)
+    if any(row is None or row.get("deleted_at") is not None or row.get("number") is None for row in rows):
+        return ""
+    return code_of(*(row["number"] for row in rows if row is not None))
 
 
 _CURRENT_REPORT = """

@@ -367,11 +367,12 @@ class _Decision:
         )
 
 
-# Who follows up is the linked person's current name (``services.people``), else the text.
+# Who follows up is the linked person's current name (``services.people``), else the text; a
+# report of an earlier day names the person as they were called then (``_decisions``).
 _DECISIONS = (
     "SELECT decision.id, meeting_id, activity_id, kind, text, coalesce(person.name, follow_up_by),"
     " follow_up_date, follow_up_state, decision.created_at, status_report_id, follow_up_done_on,"
-    " meeting.meeting_date FROM decision"
+    " meeting.meeting_date, decision.follow_up_person_id FROM decision"
     " JOIN steeringmeeting AS meeting ON meeting.id = decision.meeting_id"
     " LEFT JOIN person ON person.id = decision.follow_up_person_id"
     " WHERE decision.deleted_at IS NULL AND meeting.deleted_at IS NULL"
@@ -397,7 +398,8 @@ def _optional_day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
-def _decisions(connection: Connection) -> list[_Decision]:
+def _decisions(connection: Connection, on: date) -> list[_Decision]:
+    names = person_names_on(connection, on)  # who follows up, by the name they had on the report's day
     return [
         _Decision(
             id_,
@@ -405,7 +407,7 @@ def _decisions(connection: Connection) -> list[_Decision]:
             activity_id,
             DecisionKind(kind),
             text,
-            by,
+            names.get(person_id, by) if person_id else by,
             _optional_day(on),
             FollowUpState(state),
             created,
@@ -426,6 +428,7 @@ def _decisions(connection: Connection) -> list[_Decision]:
             report_id,
             done_on,
             held,
+            person_id,
         ) in connection.execute(_DECISIONS)
     ]
 
@@ -547,7 +550,7 @@ def _load(engine: Engine | Path, on: date) -> _Loaded:
                 _REPORTS
             ).fetchall()
         ]
-        decisions = _decisions(connection)
+        decisions = _decisions(connection, on)
         as_of = _AsOf(LifecycleTimeline.read(connection), _created_days(connection))
         meetings = _meetings(connection)
         leader = _process_leader(connection, on)
@@ -734,7 +737,7 @@ def gather_steering(
         tree = read_tree_on(engine, on)
         with read_connection(engine) as connection:
             statuses = _statuses_at(connection, on, previous)
-            all_decisions = [d for d in _decisions(connection) if d.meeting_date <= on]
+            all_decisions = [d for d in _decisions(connection, on) if d.meeting_date <= on]
             as_of = _AsOf(LifecycleTimeline.read(connection), _created_days(connection))
             deviating = {
                 activity_id: state.since

@@ -18,7 +18,7 @@ from database.numbering import code_of
 from database.store import read_connection
 from desktop_app.services.errors import NotFoundError
 from desktop_app.services.messages import _
-from desktop_app.services.name_history import office_names_on
+from desktop_app.services.name_history import office_names_on, person_names_on
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -316,6 +316,8 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
                 ((office_id, renamed.get(office_id, name)) for office_id, name in office_rows),
                 key=lambda row: (row[1].lower(), row[0]),
             )
+        # A linked owner by the name the person had on the day, as the offices (none renamed: today's).
+        owner_names = person_names_on(connection, day) if day is not None else {}
         offices = dict(office_rows)
         office_keys = {office_id: office_id for office_id in offices}
         months: dict[str | None, str | None] = {}
@@ -400,7 +402,7 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
                 description=description,
                 responsible_office_id=office_id,
                 responsible_office=offices.get(office_id or "", ""),
-                owner=owner,
+                owner=owner_names.get(owner_person_id, owner) if owner_person_id else owner,
                 owner_person_id=owner_person_id,
                 participating_office_ids=office_ids,
                 participating_offices=tuple(offices[i] for i in office_ids),

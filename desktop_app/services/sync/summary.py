@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop_app.services.messages import N_, Labels, _
+from desktop_app.services.messages import N_, Labels, _, ngettext
 from desktop_app.services.rules import rule_break_text
 from desktop_app.services.sync.merge import ChangeKind
 
@@ -88,11 +88,14 @@ def follow_up_lines(plan: ImportPlan) -> list[str]:
     """The activities the import marks for follow-up, each with the rule its value breaks."""
     count = len({mark.activity_id for mark in plan.follow_up})
     lines = [
-        _(
+        ngettext(
+            "{count} aktivitet markeras för uppföljning: filen har värden som bryter mot planens regler "
+            "(från en äldre version). De tas in som de är.",
             "{count} aktiviteter markeras för uppföljning: filen har värden som bryter mot planens regler "
-            "(från en äldre version). De tas in som de är."
+            "(från en äldre version). De tas in som de är.",
+            count,
         ).format(count=count)
     ]
     for mark in plan.follow_up:
-        lines.append(f"  ⚑ {mark.activity_title}: {rule_break_text(mark.rule.code, mark.rule.detail)}")
+        lines.append(f"  ⚑ {mark.activity_name}: {rule_break_text(mark.rule.code, mark.rule.detail)}")
     return lines
