@@ -283,3 +283,11 @@ def test_an_owner_name_over_the_limit_in_a_plan_file_is_taken_in_and_marked(tmp_
         assert read_open_marks(workspace.engine) == {}
     finally:
         workspace.close()
+
+
+def test_the_windows_notice_counts_marked_activities_in_the_singular_and_the_plural() -> None:
+    from desktop_app.services.sync.importer import ImportResult
+
+    one, two = (ImportResult(None, 0, 0, marked=n).marked_line() for n in (1, 2))
+    assert one == "1 aktivitet markerad för uppföljning (⚑)."
+    assert two == "2 aktiviteter markerade för uppföljning (⚑)."

@@ -738,12 +738,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>MonthField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="265"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="268"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="267"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="270"/>
         <source>Remove the month (not set)</source>
         <translation>Ta bort månaden (ej angiven)</translation>
     </message>
@@ -1591,17 +1591,17 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
 <context>
     <name>_TypedField</name>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="84"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="85"/>
         <source>Not set</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="88"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="89"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/date_fields.py" line="92"/>
+        <location filename="../../desktop_app/ui/date_fields.py" line="93"/>
         <source>Remove the date (not set)</source>
         <translation>Ta bort datumet (ej angivet)</translation>
     </message>

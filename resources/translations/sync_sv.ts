@@ -75,11 +75,6 @@
         <source>The plan file {file} was imported. New: {added}, changed: {changed}.</source>
         <translation>Planfilen {file} importerades. Nya: {added}, ändrade: {changed}.</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="115"/>
-        <source>{count} activities marked for follow-up (⚑).</source>
-        <translation>{count} aktiviteter markerade för uppföljning (⚑).</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -300,9 +295,9 @@
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="135"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="141"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="153"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="133"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="139"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="151"/>
         <source>Undo last import</source>
         <translation>Ångra senaste import</translation>
     </message>
@@ -329,7 +324,7 @@
     <message>
         <location filename="../../desktop_app/ui/sync/actions.py" line="68"/>
         <location filename="../../desktop_app/ui/sync/actions.py" line="101"/>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="120"/>
         <source>Import plan</source>
         <translation>Importera plan</translation>
     </message>
@@ -339,12 +334,12 @@
         <translation>Planfiler (*.hplan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="136"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="134"/>
         <source>There is no import to undo.</source>
         <translation>Det finns ingen import att ångra.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/sync/actions.py" line="142"/>
+        <location filename="../../desktop_app/ui/sync/actions.py" line="140"/>
         <source>Put the plan back as it was before importing %1? Everything changed since then is undone too; the plan as it is now is backed up first.</source>
         <translation>Återställa planen som den var före importen av %1? Allt som ändrats sedan dess ångras också; planen som den är nu säkerhetskopieras först.</translation>
     </message>

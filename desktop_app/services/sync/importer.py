@@ -27,7 +27,7 @@ from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.follow_up import PendingMark, new_breaks, write_marks
 from desktop_app.services.leftovers import register, unregister
-from desktop_app.services.messages import _
+from desktop_app.services.messages import _, ngettext
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
 from desktop_app.services.sync.held import common_versions, lineage_time, note_not_taken, read_held
@@ -280,6 +280,14 @@ class ImportResult:
     codes: list[CodeChange] = field(default_factory=list)
     marked: int = 0
     """Activities marked for follow-up: the file's values that break a rule were taken in as they are."""
+
+    def marked_line(self) -> str:
+        """How many activities the import marked for follow-up, for the window's notice."""
+        return ngettext(
+            "{count} aktivitet markerad för uppföljning (⚑).",
+            "{count} aktiviteter markerade för uppföljning (⚑).",
+            self.marked,
+        ).format(count=self.marked)
 
     def code_lines(self) -> list[str]:
         """One line per activity whose code changed, for the import's summary."""

@@ -112,9 +112,7 @@ def import_file(context: AppContext, parent: QWidget, path: Path) -> bool:
                 "DoneNotice", "The plan file {file} was imported. New: {added}, changed: {changed}."
             ).format(file=path.name, added=dialog.result.added, changed=dialog.result.changed)
             if dialog.result.marked:
-                message += " " + QCoreApplication.translate(
-                    "DoneNotice", "{count} activities marked for follow-up (⚑)."
-                ).format(count=dialog.result.marked)
+                message += " " + dialog.result.marked_line()
             announce(parent, message, path.parent)
             if dialog.result.codes:  # a code someone may have written down now names something else
                 plain_text.inform(
