@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Field, SQLModel
 
 from database.enums import DecisionKind, FollowUpState, IdeaState, Lifecycle, Role, StatusColour
-from database.link_ids import LINK_NAMESPACE as LINK_NAMESPACE
 from database.link_ids import link_id
 from database.numbering import number_new_records
 

@@ -16,13 +16,13 @@ takes a SQLAlchemy connection or engine from the caller.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from database.link_ids import link_id
 from database.numbering import code_of
 from database.store import read_connection
 from desktop_app.services.rules import (
@@ -40,12 +40,10 @@ FOLLOWED_UP_TABLES = frozenset({"activity", "statusreport"})
 """The tables whose records, taken in breaking a rule, mark their activity: the activity's own
 values and its status reports. (Their values are checked for form only by the import.)"""
 
-_LINK_NAMESPACE = uuid.UUID("a9d6675a-bfa6-4f73-b53f-aff087fa4331")  # database.models.LINK_NAMESPACE
-
 
 def mark_id(record_id: str, reason: str) -> str:
-    """The id of the mark of ``record_id`` breaking ``reason``: ``database.models.link_id`` of them."""
-    return str(uuid.uuid5(_LINK_NAMESPACE, "|".join(("followupmark", record_id, reason))))
+    """The id of the mark of ``record_id`` breaking ``reason``: ``database.link_ids.link_id`` of them."""
+    return link_id("followupmark", record_id, reason)
 
 
 def _now() -> str:

@@ -18,7 +18,6 @@ from sqlmodel import Session, col, select
 from database.enums import FollowUpState, Role
 from database.models import Activity, Decision, Goal, Office, Person, PersonRole
 from desktop_app.services.errors import PlanError, ValidationError
-from desktop_app.services.labels import ROLE_LABELS as ROLE_LABELS  # where it lived before
 from desktop_app.services.messages import N_, _, ngettext
 from desktop_app.services.name_history import record_office_rename, record_person_rename
 from desktop_app.services.records import RecordService, Tombstoned

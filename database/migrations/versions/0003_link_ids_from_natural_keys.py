@@ -20,7 +20,7 @@ down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# The same constant as database.models.LINK_NAMESPACE; kept here so this revision never changes.
+# The same constant as database.link_ids.LINK_NAMESPACE; kept here so this revision never changes.
 LINK_NAMESPACE = uuid.UUID("a9d6675a-bfa6-4f73-b53f-aff087fa4331")
 LINKS = {
     "activityoffice": ("activity_id", "office_id"),
