@@ -14,7 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QPushButton, QStyle, QWidget
 
 from desktop_app.services.errors import PlanError
-from desktop_app.services.people import PersonChoice, name_key, people_choices
+from desktop_app.services.people import PersonChoice, match_person, name_key, people_choices
 from desktop_app.ui.context import AppContext
 
 PERSON_ID = Qt.ItemDataRole.UserRole
@@ -110,9 +110,8 @@ class PersonPicker(QObject):
     def person_id(self) -> str | None:
         """The person the field names: a completion picked, a label typed, or a name only one has."""
         person_id, text = self.value()
-        if person_id is None:
-            named = [c for c in self._choices if name_key(c.name) == name_key(text)]
-            person_id = named[0].id if len(named) == 1 else None
+        if person_id is None:  # the services' one rule for a typed name
+            person_id, _name = match_person(text, ((c.id, c.name) for c in self._choices))
         return person_id
 
     def changes(self, text_field: str, id_field: str) -> dict[str, object]:
