@@ -1013,12 +1013,12 @@ Licens: MIT. Programmet innehåller Qt (LGPL-3.0) genom PySide6, Python (PSF) oc
         <translation>Finns inte längre i personregistret.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="142"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="141"/>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/person_picker.py" line="142"/>
+        <location filename="../../desktop_app/ui/person_picker.py" line="141"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>

@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/steering/agenda.py" line="82"/>
-        <source>Cancel…</source>
+        <source>Cancel the activity…</source>
         <translation>Avbryt aktiviteten…</translation>
     </message>
     <message>

@@ -79,7 +79,7 @@ class AgendaView(QWidget):
             ),
         )
         self.approve_button = self.proposed.add_button(self.tr("Approve…"))
-        self.cancel_button = self.proposed.add_button(self.tr("Cancel…"))
+        self.cancel_button = self.proposed.add_button(self.tr("Cancel the activity…"))
         self.complete_button = self.proposed.add_button(self.tr("Completed…"))
         self.priority_button = self.proposed.add_button(self.tr("Set priority…"))
         self.deviations = AgendaSection(
