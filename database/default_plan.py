@@ -12,7 +12,6 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from database.assets import asset_path
 from database.backup import copy_database, failure_reason
@@ -26,6 +25,7 @@ from database.store import (
     upgrade_to_head,
 )
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 

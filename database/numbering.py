@@ -20,7 +20,9 @@ Plain SQL on a DB-API or SQLAlchemy connection: no table classes needed.
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 NUMBERED: dict[str, str] = {
     "focusarea": "strategy_id",

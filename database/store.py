@@ -13,15 +13,14 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from database.assets import asset_path
 from database.backup import backup_database, failure_reason
 from database.errors import N_, DatabaseError, Message
 from database.readonly import connect_read_only
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
@@ -142,13 +141,19 @@ def revision_is_newer(revision: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
 class FileState:
-    """What a look at a database file, without writing to it, found."""
+    """What a look at a database file, without writing to it, found.
 
-    application_id: int
-    revision: str | None
-    table_count: int
+    A plain class, not a dataclass: every start and every command looks at the plan first, and
+    ``dataclasses`` (with the ``inspect`` it loads) would cost them several milliseconds.
+    """
+
+    __slots__ = ("application_id", "revision", "table_count")
+
+    def __init__(self, application_id: int, revision: str | None, table_count: int) -> None:
+        self.application_id = application_id
+        self.revision = revision
+        self.table_count = table_count
 
 
 def inspect_file(path: Path) -> FileState:

@@ -23,8 +23,51 @@ def _only_version(argv: list[str]) -> bool:
     return argv == ["--version"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from desktop_app.cli import excel_commands, new_commands, plan_commands, report_commands, sync_commands
+COMMAND_MODULES = {
+    "tree": "plan_commands",
+    "status": "plan_commands",
+    "check": "plan_commands",
+    "report": "report_commands",
+    "export": "sync_commands",
+    "import": "sync_commands",
+    "xlsx": "excel_commands",
+    "new": "new_commands",
+    "info": "new_commands",
+}
+"""Each command and the module of ``desktop_app.cli`` that registers it, in the order of the help."""
+
+
+_GLOBAL_OPTIONS_WITH_VALUE = {"--db", "--lang", "--user", "--smoke-test"}
+
+
+def _modules_for(argv: list[str] | None) -> list[str]:
+    """The command modules a run needs: the one of the command named in ``argv``, or every one.
+
+    Only a command's own module is loaded (a start costs what its command needs). The help, and
+    a missing or unknown command, get all of them, so that both list every command. A word
+    after the command that is also a command's name adds that module too: a value can never hide
+    the command it follows.
+    """
+    modules = list(dict.fromkeys(COMMAND_MODULES.values()))
+    if argv is None or "-h" in argv or "--help" in argv:
+        return modules
+    words = iter(argv)
+    command = None
+    for word in words:
+        if word in _GLOBAL_OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            command = word
+            break
+    if command not in COMMAND_MODULES:
+        return modules
+    named = {COMMAND_MODULES[word] for word in argv if word in COMMAND_MODULES}
+    return [module for module in modules if module in named]
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given ``argv``, with only the commands it can name."""
+    from importlib import import_module
 
     parser = SwedishArgumentParser(
         prog="handlingsplan",
@@ -45,11 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar=_("KOMMANDO"), parser_class=SwedishArgumentParser
     )
-    plan_commands.register(commands)
-    report_commands.register(commands)
-    sync_commands.register(commands)
-    excel_commands.register(commands)
-    new_commands.register(commands)
+    for module in _modules_for(argv):
+        import_module(f"desktop_app.cli.{module}").register(commands)
     _accept_user_after_the_command(commands)
     return parser
 
@@ -94,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         print(VERSION)
         return 0
     set_language(language_in(argv))
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if args.smoke_test is not None:
         from desktop_app.ui.smoke import run_smoke_test
 

@@ -67,7 +67,7 @@ except SystemExit as exit:
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump({"code": code, "loaded": sorted(name for name in sys.modules if name.split(".")[0] in {
         "sqlalchemy", "pydantic", "sqlmodel", "alembic", "openpyxl", "reportlab"
-    } or name == "database.models")}, out)
+    } or name == "database.models"), "modules": sorted(sys.modules)}, out)
 """
 
 ORM = {"sqlalchemy.orm", "pydantic", "sqlmodel", "database.models"}
@@ -155,6 +155,50 @@ def test_the_reading_commands_load_neither_sqlalchemy_nor_the_table_classes(
     assert code == 0
     assert words in output
     assert not loaded & EVERYTHING, sorted(loaded & EVERYTHING)
+
+
+@pytest.mark.parametrize(
+    ("args", "own"),
+    [
+        (["tree"], {"desktop_app.cli.plan_commands"}),
+        (["--lang", "en", "tree", "--json"], {"desktop_app.cli.plan_commands"}),
+        (["--version"], set()),
+    ],
+)
+def test_a_command_loads_only_its_own_command_module_and_on_linux_no_platformdirs(
+    workspace: Workspace, tmp_path: Path, args: list[str], own: set[str]
+) -> None:
+    loaded = tmp_path / "loaded.json"
+    for _run in ("the first makes the user's own plan", "the second is measured"):
+        done = subprocess.run(
+            [sys.executable, "-c", COMMAND, str(loaded), *args],  # without --db: the user's own plan
+            env=_env(tmp_path),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+    modules = set(json.loads(loaded.read_text(encoding="utf-8"))["modules"])
+    assert {name for name in modules if name.endswith("_commands")} == own
+    if sys.platform.startswith("linux"):
+        assert "platformdirs" not in modules
+        assert "tempfile" not in modules
+
+
+def test_help_and_an_unknown_command_still_list_every_command(workspace: Workspace, tmp_path: Path) -> None:
+    for args in (["--help"], ["exprot"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop_app", "--db", str(workspace.path), *args],
+            env=_env(tmp_path),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        said = done.stdout + done.stderr
+        for name in ("tree", "status", "check", "report", "export", "import", "xlsx", "new", "info"):
+            assert name in said, (args, said)
 
 
 def test_the_synced_tables_are_named_without_the_table_classes_in_the_same_order() -> None:

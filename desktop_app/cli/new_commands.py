@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop_app.services.errors import PlanError
 from desktop_app.services.messages import _
 from desktop_app.services.user_profile import acting_user
 from desktop_app.services.workspace import Workspace, open_workspace
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
 if TYPE_CHECKING:
     from desktop_app.services.new_plan import PlanFacts
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import NoReturn
 
 from desktop_app.services.messages import N_, _
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
+if TYPE_CHECKING:
+    from typing import NoReturn
 
 _SWEDISH = {
     "usage: ": N_("användning: "),
@@ -37,7 +41,36 @@ def _translate(message: str) -> str:
 argparse._ = _translate  # type: ignore[attr-defined]
 
 
+def terminal_width() -> int:
+    """The width argparse wraps its help to, found as ``shutil.get_terminal_size`` finds it (COLUMNS,
+    else standard output's terminal, else 80): argparse would load shutil for it, at every
+    argument added, and so every command's start."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ):
+        super().__init__(
+            prog, indent_increment, max_help_position, terminal_width() if width is None else width
+        )
+
+
 class SwedishArgumentParser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> NoReturn:
         self.exit(
             2,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from database.store import current_revision, head_revision, integrity_problems
 from desktop_app.services.labels import LIFECYCLE_LABELS, STATUS_LABELS, schedule_label
@@ -11,6 +10,10 @@ from desktop_app.services.messages import _, ngettext
 from desktop_app.services.tree import ActivityNode, PlanTree, read_tree
 from desktop_app.services.user_profile import acting_user
 from desktop_app.services.workspace import Workspace
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 _STATUS_MARKS = {"green": "●G", "yellow": "▲Y", "red": "■R", None: "○-"}
 

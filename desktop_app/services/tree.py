@@ -1,17 +1,19 @@
 """The plan as a tree of plain values with codes (``2``, ``2.3``, ``2.3.1``).
 
 Reading the tree costs a fixed number of queries whatever the plan's size.
+
+The values are plain classes with ``__slots__``, not dataclasses: ``handlingsplan tree`` and the
+window's start read the plan through this module, and ``dataclasses`` alone (with the ``inspect``
+it loads) and the code it generates for each class cost such a start a tenth of its time.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from sqlite3 import Cursor
-from typing import TYPE_CHECKING
 
 from database.enums import Lifecycle, StatusColour
 from database.numbering import code_of
@@ -20,21 +22,64 @@ from desktop_app.services.errors import NotFoundError
 from desktop_app.services.messages import _
 from desktop_app.services.name_history import office_names_on, person_names_on
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
-@dataclass(frozen=True, slots=True)
-class CurrentStatus:
-    """An activity's latest status report."""
+class _Values:
+    """Equality and a readable repr from ``__slots__``, as a dataclass has them."""
 
-    report_id: str
-    status: StatusColour
-    reported_on: date
-    comment: str
-    cause: str
-    recommended_action: str
-    reported_by: str
+    __slots__ = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # changeable, so not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{self.__class__.__name__}({fields})"
+
+
+class CurrentStatus(_Values):
+    """An activity's latest status report (not changed once read)."""
+
+    __slots__ = (
+        "cause",
+        "comment",
+        "recommended_action",
+        "report_id",
+        "reported_by",
+        "reported_on",
+        "status",
+    )
+
+    def __init__(
+        self,
+        report_id: str,
+        status: StatusColour,
+        reported_on: date,
+        comment: str,
+        cause: str,
+        recommended_action: str,
+        reported_by: str,
+    ) -> None:
+        self.report_id = report_id
+        self.status = status
+        self.reported_on = reported_on
+        self.comment = comment
+        self.cause = cause
+        self.recommended_action = recommended_action
+        self.reported_by = reported_by
+
+    def __hash__(self) -> int:
+        return hash(self._values())
 
 
 def schedule_overdue(end_month: str | None, ongoing: bool, lifecycle: Lifecycle, today: date) -> bool:
@@ -47,28 +92,73 @@ def schedule_overdue(end_month: str | None, ongoing: bool, lifecycle: Lifecycle,
     return end_month < f"{today.year:04d}-{today.month:02d}"  # strftime costs 10× more
 
 
-@dataclass(slots=True)
-class ActivityNode:
-    id: str
-    code: str
-    initiative_id: str
-    title: str
-    description: str
-    responsible_office_id: str | None
-    responsible_office: str
-    owner: str
-    participating_office_ids: tuple[str, ...]
-    participating_offices: tuple[str, ...]
-    start_month: str | None
-    end_month: str | None
-    ongoing: bool
-    lifecycle: Lifecycle
-    decision_date: date | None
-    priority: int | None
-    goal_ids: tuple[str, ...]
-    current: CurrentStatus | None
-    owner_person_id: str | None = None
-    """The person in the register ``owner`` names; ``None`` for a name kept as text."""
+class ActivityNode(_Values):
+    """An activity as the tree shows it. ``owner_person_id`` is the person in the register
+    ``owner`` names; ``None`` for a name kept as text."""
+
+    __slots__ = (
+        "code",
+        "current",
+        "decision_date",
+        "description",
+        "end_month",
+        "goal_ids",
+        "id",
+        "initiative_id",
+        "lifecycle",
+        "ongoing",
+        "owner",
+        "owner_person_id",
+        "participating_office_ids",
+        "participating_offices",
+        "priority",
+        "responsible_office",
+        "responsible_office_id",
+        "start_month",
+        "title",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        code: str,
+        initiative_id: str,
+        title: str,
+        description: str,
+        responsible_office_id: str | None,
+        responsible_office: str,
+        owner: str,
+        participating_office_ids: tuple[str, ...],
+        participating_offices: tuple[str, ...],
+        start_month: str | None,
+        end_month: str | None,
+        ongoing: bool,
+        lifecycle: Lifecycle,
+        decision_date: date | None,
+        priority: int | None,
+        goal_ids: tuple[str, ...],
+        current: CurrentStatus | None,
+        owner_person_id: str | None = None,
+    ) -> None:
+        self.id = id
+        self.code = code
+        self.initiative_id = initiative_id
+        self.title = title
+        self.description = description
+        self.responsible_office_id = responsible_office_id
+        self.responsible_office = responsible_office
+        self.owner = owner
+        self.participating_office_ids = participating_office_ids
+        self.participating_offices = participating_offices
+        self.start_month = start_month
+        self.end_month = end_month
+        self.ongoing = ongoing
+        self.lifecycle = lifecycle
+        self.decision_date = decision_date
+        self.priority = priority
+        self.goal_ids = goal_ids
+        self.current = current
+        self.owner_person_id = owner_person_id
 
     @property
     def status(self) -> StatusColour | None:
@@ -82,16 +172,20 @@ class ActivityNode:
         return (today - self.current.reported_on).days if self.current else None
 
 
-@dataclass(slots=True)
-class RollUp:
+class RollUp(_Values):
     """Counts of an initiative's or focus area's activities, by the reports' rule: those under way
     per status, completed ones apart, cancelled ones not at all (``add_activity``)."""
 
-    green: int = 0
-    yellow: int = 0
-    red: int = 0
-    not_reported: int = 0
-    completed: int = 0
+    __slots__ = ("completed", "green", "not_reported", "red", "yellow")
+
+    def __init__(
+        self, green: int = 0, yellow: int = 0, red: int = 0, not_reported: int = 0, completed: int = 0
+    ) -> None:
+        self.green = green
+        self.yellow = yellow
+        self.red = red
+        self.not_reported = not_reported
+        self.completed = completed
 
     def add_activity(self, status: StatusColour | None, lifecycle: Lifecycle) -> None:
         """Count an activity as the reports do: a completed one in ``completed`` whatever its latest
@@ -123,14 +217,24 @@ class RollUp:
         return self.green + self.yellow + self.red + self.not_reported + self.completed
 
 
-@dataclass(slots=True)
-class InitiativeNode:
-    id: str
-    code: str
-    focus_area_id: str
-    statement: str
-    description: str
-    activities: list[ActivityNode] = field(default_factory=list)
+class InitiativeNode(_Values):
+    __slots__ = ("activities", "code", "description", "focus_area_id", "id", "statement")
+
+    def __init__(
+        self,
+        id: str,
+        code: str,
+        focus_area_id: str,
+        statement: str,
+        description: str,
+        activities: list[ActivityNode] | None = None,
+    ) -> None:
+        self.id = id
+        self.code = code
+        self.focus_area_id = focus_area_id
+        self.statement = statement
+        self.description = description
+        self.activities = [] if activities is None else activities
 
     @property
     def title(self) -> str:
@@ -144,13 +248,22 @@ class InitiativeNode:
         return counts
 
 
-@dataclass(slots=True)
-class FocusAreaNode:
-    id: str
-    code: str
-    title: str
-    description: str
-    initiatives: list[InitiativeNode] = field(default_factory=list)
+class FocusAreaNode(_Values):
+    __slots__ = ("code", "description", "id", "initiatives", "title")
+
+    def __init__(
+        self,
+        id: str,
+        code: str,
+        title: str,
+        description: str,
+        initiatives: list[InitiativeNode] | None = None,
+    ) -> None:
+        self.id = id
+        self.code = code
+        self.title = title
+        self.description = description
+        self.initiatives = [] if initiatives is None else initiatives
 
     def roll_up(self) -> RollUp:
         counts = RollUp()
@@ -162,17 +275,29 @@ class FocusAreaNode:
         return [a for initiative in self.initiatives for a in initiative.activities]
 
 
-@dataclass
-class PlanTree:
-    strategy_name: str
-    plan_name: str
-    focus_areas: list[FocusAreaNode]
-    offices: list[tuple[str, str]] = field(default_factory=list)
-    """Live offices as (id, name), by name: read with the tree so that a view needs no second query."""
-    goal_titles: dict[str, str] = field(default_factory=dict)
-    """Every live measurable goal's title by id, in the strategy's order."""
-    former_codes: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """A code activities had before (``database.numbering``) → their ids."""
+class PlanTree(_Values):
+    """The plan. ``offices`` are the live offices as (id, name), by name: read with the tree so that a
+    view needs no second query; ``goal_titles`` every live measurable goal's title by id, in the
+    strategy's order; ``former_codes`` a code activities had before (``database.numbering``) → their
+    ids."""
+
+    __slots__ = ("focus_areas", "former_codes", "goal_titles", "offices", "plan_name", "strategy_name")
+
+    def __init__(
+        self,
+        strategy_name: str,
+        plan_name: str,
+        focus_areas: list[FocusAreaNode],
+        offices: list[tuple[str, str]] | None = None,
+        goal_titles: dict[str, str] | None = None,
+        former_codes: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        self.strategy_name = strategy_name
+        self.plan_name = plan_name
+        self.focus_areas = focus_areas
+        self.offices = [] if offices is None else offices
+        self.goal_titles = {} if goal_titles is None else goal_titles
+        self.former_codes = {} if former_codes is None else former_codes
 
     def activities(self) -> list[ActivityNode]:
         return [a for area in self.focus_areas for a in area.activities()]

@@ -14,16 +14,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_path
+from desktop_app.services.user_dirs import config_folder
 
-APP_NAME = "Handlingsplan"
 _FILE_NAME = "user.json"
 _MAX_NAME = 200
 
 
 def profile_path() -> Path:
     """The file that holds the user's name."""
-    return user_config_path(APP_NAME, appauthor=False, roaming=True) / _FILE_NAME
+    return config_folder() / _FILE_NAME
 
 
 def clean_name(name: str | None) -> str:

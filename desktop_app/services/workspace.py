@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from platformdirs import user_data_path
 
 from database.default_plan import bundled_default_plan, create_from_plan_file
 from database.errors import DatabaseError
@@ -24,17 +21,18 @@ from database.store import (
 from desktop_app.services import file_access
 from desktop_app.services.file_access import FileAccessError, shown
 from desktop_app.services.messages import _
+from desktop_app.services.user_dirs import data_folder
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-APP_NAME = "Handlingsplan"
 DATABASE_NAME = "handlingsplan.sqlite"
 
 
 def data_dir() -> Path:
     """The platform's user data folder for the app."""
-    return user_data_path(APP_NAME, appauthor=False, roaming=True)
+    return data_folder()
 
 
 def default_database_path() -> Path:
