@@ -21,41 +21,45 @@ if TYPE_CHECKING:
 def register(commands: argparse._SubParsersAction) -> None:
     new = commands.add_parser(
         "new",
-        help="skapa en ny plan i en egen databasfil",
-        description=(
+        help=_("skapa en ny plan i en egen databasfil"),
+        description=_(
             "Skapa en ny plan i filen FIL. Utan källa blir den en kopia av strukturen "
             "(fokusområden, insatsområden, aktiviteter) i planen som --db anger, eller din egen."
         ),
     )
-    new.add_argument("file", type=Path, metavar="FIL", help="den nya planens databasfil (får inte finnas)")
-    new.add_argument("--name", default="", metavar="NAMN", help="planens namn (annars filens namn)")
+    new.add_argument(
+        "file", type=Path, metavar=_("FIL"), help=_("den nya planens databasfil (får inte finnas)")
+    )
+    new.add_argument("--name", default="", metavar=_("NAMN"), help=_("planens namn (annars filens namn)"))
     source = new.add_mutually_exclusive_group()
-    source.add_argument("--empty", action="store_true", help="en tom plan")
+    source.add_argument("--empty", action="store_true", help=_("en tom plan"))
     source.add_argument(
         "--from-xlsx",
         type=Path,
-        metavar="FIL.xlsx",
-        help="fokusområden, insatsområden och aktiviteter från en aktivitetsplan i Excel",
+        metavar=_("FIL.xlsx"),
+        help=_("fokusområden, insatsområden och aktiviteter från en aktivitetsplan i Excel"),
     )
     source.add_argument(
         "--from-docx",
         type=Path,
-        metavar="FIL.docx",
-        help="planens träd ur ett Word-dokument (rubriker, numrerade listor och punktnivåer)",
+        metavar=_("FIL.docx"),
+        help=_("planens träd ur ett Word-dokument (rubriker, numrerade listor och punktnivåer)"),
     )
     new.add_argument(
         "--decided",
         action="store_true",
-        help="planen är antagen: aktiviteterna blir beslutade (annars föreslagna; en Excel-fil anger själv)",
+        help=_(
+            "planen är antagen: aktiviteterna blir beslutade (annars föreslagna; en Excel-fil anger själv)"
+        ),
     )
     new.set_defaults(func=run_new, needs_workspace=False)
 
-    info = commands.add_parser("info", help="visa eller ändra uppgifterna om planen (Om planen)")
-    info.add_argument("--name", metavar="NAMN", help="planens namn")
-    info.add_argument("--strategy", metavar="NAMN", help="strategins namn")
-    info.add_argument("--reference", metavar="DNR", help="diarienummer, t.ex. KS 16/70")
-    info.add_argument("--period", metavar="ÅÅÅÅ-ÅÅÅÅ", help="planperiod, t.ex. 2025-2028")
-    info.add_argument("--owner", metavar="ORGANISATION", help="ägare (organisation)")
+    info = commands.add_parser("info", help=_("visa eller ändra uppgifterna om planen (Om planen)"))
+    info.add_argument("--name", metavar=_("NAMN"), help=_("planens namn"))
+    info.add_argument("--strategy", metavar=_("NAMN"), help=_("strategins namn"))
+    info.add_argument("--reference", metavar=_("DNR"), help=_("diarienummer, t.ex. KS 16/70"))
+    info.add_argument("--period", metavar=_("ÅÅÅÅ-ÅÅÅÅ"), help=_("planperiod, t.ex. 2025-2028"))
+    info.add_argument("--owner", metavar=_("ORGANISATION"), help=_("ägare (organisation)"))
     info.set_defaults(func=run_info)
 
 

@@ -26,9 +26,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     status = commands.add_parser("status", help=_("rapportera status för en aktivitet"))
     status.add_argument("code", metavar=_("KOD"), help=_("aktivitetens kod, t.ex. 1.1.1"))
     status.add_argument("colour", metavar="green|yellow|red", help=_("grön, gul eller röd"))
-    status.add_argument("--comment", default="", help=_("kommentar"))
-    status.add_argument("--cause", default="", help=_("orsak till avvikelsen (krävs för gul och röd)"))
-    status.add_argument("--action", default="", help=_("rekommenderad åtgärd"))
+    status.add_argument("--comment", default="", metavar=_("TEXT"), help=_("kommentar"))
+    status.add_argument(
+        "--cause", default="", metavar=_("TEXT"), help=_("orsak till avvikelsen (krävs för gul och röd)")
+    )
+    status.add_argument("--action", default="", metavar=_("TEXT"), help=_("rekommenderad åtgärd"))
     status.set_defaults(func=run_status, writes=True)
 
     check = commands.add_parser("check", help=_("kontrollera databasens integritet och schema"))
