@@ -22,19 +22,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from database.link_ids import link_id
 from database.numbering import code_of
 from database.store import read_connection
-from desktop_app.services.rules import (
-    RuleBreak,
-    activity_rule_breaks,
-    rule_break_text,
-    status_report_rule_breaks,
-    stored_date,
-)
 
+# The window reads the open marks at every start (``read_open_marks``); the rules and the ids,
+# which only checking and writing marks need (uuid alone loads the platform module), are loaded
+# by the functions that use them.
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+
+    from desktop_app.services.rules import RuleBreak
 
 FOLLOWED_UP_TABLES = frozenset({"activity", "statusreport"})
 """The tables whose records, taken in breaking a rule, mark their activity: the activity's own
@@ -43,6 +40,8 @@ values and its status reports. (Their values are checked for form only by the im
 
 def mark_id(record_id: str, reason: str) -> str:
     """The id of the mark of ``record_id`` breaking ``reason``: ``database.link_ids.link_id`` of them."""
+    from database.link_ids import link_id
+
     return link_id("followupmark", record_id, reason)
 
 
@@ -64,6 +63,8 @@ class FollowUp:
     @property
     def text(self) -> str:
         """The reason in the user's language, e.g. "Statusrapporten 2025-03-01 är gul eller röd men …"."""
+        from desktop_app.services.rules import rule_break_text
+
         return rule_break_text(self.reason, self.detail)
 
 
@@ -87,6 +88,8 @@ class PendingMark:
 
 def row_rule_breaks(table: str, row: Mapping[str, Any], today: date | None = None) -> list[RuleBreak]:
     """The rules a stored activity or status report row breaks (its values well-formed)."""
+    from desktop_app.services.rules import activity_rule_breaks, status_report_rule_breaks, stored_date
+
     if table == "activity":
         return activity_rule_breaks(row)
     if table == "statusreport":

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayou
 from desktop_app.ui.accessibility import connect_labels, set_name
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.geometry import fit_to_screen
-from desktop_app.ui.unsaved import confirm_losing
 
 MEETINGS, DECISIONS, DEVIATIONS, IDEAS, GOALS, RHYTHM = range(6)
 
@@ -81,6 +80,8 @@ class SteeringWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing saves what was typed; a value that cannot be saved is lost only when the person says so."""
+        from desktop_app.ui.unsaved import confirm_losing  # with the views: not at the app's start
+
         if self.commit_pending() or confirm_losing(self):
             event.accept()
         else:
