@@ -150,6 +150,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._today = date.today()
         self._follow_up: Mapping[str, Sequence[FollowUp]] = {}
         self._headers = (self.tr("Plan"), self.tr("Status"), self.tr("Responsible"), self.tr("Schedule"))
+        self._counted: dict[int, str] = {}
 
     # --- loading and filtering ------------------------------------------------------
 
@@ -482,7 +483,7 @@ class PlanTreeModel(QAbstractItemModel):
             return f"{node.code}  ⚑ {node.title}" if item.follow_up else f"{node.code}  {node.title}"
         if item.kind is not Kind.ACTIVITY:
             if column == Column.STATUS and item.roll_up is not None:
-                return self.tr("%n activities", "", item.roll_up.total)
+                return self._activities_text(item.roll_up.total)
             return ""
         activity: ActivityNode = node
         if column == Column.STATUS:
@@ -492,6 +493,14 @@ class PlanTreeModel(QAbstractItemModel):
         if column == Column.OFFICE:
             return activity.owner or activity.responsible_office
         return schedule_text(activity.start_month, activity.end_month, activity.ongoing)
+
+    def _activities_text(self, count: int) -> str:
+        """ "12 aktiviteter": a parent's status cell, asked for at every paint of the tree, translated
+        once per count (the language is chosen before the window is made, as the headers are)."""
+        text = self._counted.get(count)
+        if text is None:
+            text = self._counted[count] = self.tr("%n activities", "", count)
+        return text
 
     def _spoken(self, item: PlanEntry, column: int) -> str:
         """What a screen reader says for a cell: the status column's bars, clock and hourglass are

@@ -24,6 +24,10 @@ from desktop_app.ui.status_light import COLOURS, paint_overdue, paint_stale
 LIGHT = 14
 MARK = 14
 EXPAND_ALL_LIMIT = 600
+# The roll-up bar's colours, made once: the bar is painted for every parent at every repaint.
+_GREEN, _YELLOW, _RED = COLOURS[StatusColour.GREEN], COLOURS[StatusColour.YELLOW], COLOURS[StatusColour.RED]
+_NOT_REPORTED = QColor("#d9dde3")
+_BAR_EDGE = QColor(0, 0, 0, 40)
 
 
 class PlanItemDelegate(QStyledItemDelegate):
@@ -87,27 +91,25 @@ class PlanItemDelegate(QStyledItemDelegate):
             return
         rect = QRect(option.rect).adjusted(4, 0, -6, 0)
         text = str(counts.total)
-        metrics = option.fontMetrics
-        text_width = metrics.horizontalAdvance("9999")
+        text_width = option.fontMetrics.horizontalAdvance("9999")
         bar = QRectF(rect.left(), rect.center().y() - 4, max(20, rect.width() - text_width - 8), 9)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = bar.left()
-        parts = (
-            (counts.green, COLOURS[StatusColour.GREEN]),
-            (counts.yellow, COLOURS[StatusColour.YELLOW]),
-            (counts.red, COLOURS[StatusColour.RED]),
-            (counts.not_reported, QColor("#d9dde3")),
-        )
-        clip = QRectF(bar)
-        painter.setClipRect(clip)
-        for count, colour in parts:
+        top, height, scale = bar.top(), bar.height(), bar.width() / counts.total
+        painter.setClipRect(bar)
+        for count, colour in (
+            (counts.green, _GREEN),
+            (counts.yellow, _YELLOW),
+            (counts.red, _RED),
+            (counts.not_reported, _NOT_REPORTED),
+        ):
             if count:
-                width = bar.width() * count / counts.total
-                painter.fillRect(QRectF(x, bar.top(), width, bar.height()), colour)
+                width = scale * count
+                painter.fillRect(QRectF(x, top, width, height), colour)
                 x += width
         painter.setClipping(False)
-        painter.setPen(QColor(0, 0, 0, 40))
+        painter.setPen(_BAR_EDGE)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
         selected = option.state & QStyle.StateFlag.State_Selected
