@@ -89,7 +89,14 @@ def schedule_overdue(end_month: str | None, ongoing: bool, lifecycle: Lifecycle,
         return False
     if lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED):
         return False
-    return end_month < f"{today.year:04d}-{today.month:02d}"  # strftime costs 10× more
+    month = _MONTHS.get(today)
+    if month is None:  # asked for each of a plan's activities with the same day: written once
+        month = _MONTHS[today] = f"{today.year:04d}-{today.month:02d}"
+    return end_month < month
+
+
+_MONTHS: dict[date, str] = {}
+"""A day's month as YYYY-MM, for ``schedule_overdue``."""
 
 
 class ActivityNode(_Values):

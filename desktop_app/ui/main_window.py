@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from database.assets import asset_path
-from database.enums import StatusColour
 from desktop_app import __version__
 from desktop_app.services.background import Background
 from desktop_app.services.bulk import collector_paused
@@ -386,14 +385,8 @@ class MainWindow(QMainWindow):
         return self.model.node(node_id) if node_id else None
 
     def _update_counts(self) -> None:
-        tree = self.model.tree
-        activities = tree.activities()
-        today = self.model.today
-        per_status = {status: 0 for status in (*StatusColour, None)}
-        for activity in activities:
-            per_status[activity.status] += 1
-        overdue = sum(1 for a in activities if a.is_overdue(today))
-        self.counts.set_counts(len(activities), per_status, overdue)
+        per_status, overdue = self.model.activity_counts()
+        self.counts.set_counts(sum(per_status.values()), per_status, overdue)
 
     def _update_actions(self) -> None:
         node = self.selected_node()

@@ -143,6 +143,8 @@ class PlanTreeModel(QAbstractItemModel):
         self._roots: list[PlanEntry] = []
         self._shown_roots: list[PlanEntry] = []
         self._shown_activities = 0
+        self._per_status: dict[StatusColour | None, int] = {status: 0 for status in (*StatusColour, None)}
+        self._overdue_count = 0
         self._by_id: dict[str, PlanEntry] = {}
         self._tree = PlanTree("", "", [])
         self._filter = PlanFilter()
@@ -206,6 +208,8 @@ class PlanTreeModel(QAbstractItemModel):
     def _build(self) -> None:
         self._items, self._roots, self._by_id = [], [], {}
         today = self._today
+        per_status: dict[StatusColour | None, int] = {status: 0 for status in (*StatusColour, None)}
+        overdue_count = 0
         for area in self._tree.focus_areas:
             area_item = self._add(Kind.FOCUS_AREA, area, None, f"{area.title}\n{area.description}")
             area_item.roll_up = RollUp()
@@ -230,6 +234,8 @@ class PlanTreeModel(QAbstractItemModel):
                     )
                     item = self._add(Kind.ACTIVITY, activity, initiative_item, text)
                     item.overdue = activity.is_overdue(today)
+                    overdue_count += item.overdue
+                    per_status[current.status if current else None] += 1
                     item.follow_up = tuple(mark.text for mark in self._follow_up.get(activity.id, ()))
                     days = activity.days_since_report(today)
                     finished = activity.lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED)
@@ -238,6 +244,7 @@ class PlanTreeModel(QAbstractItemModel):
                     initiative_item.children.append(item)
                     initiative_item.roll_up.add_activity(activity.status, activity.lifecycle)
                 area_item.roll_up.merge(initiative_item.roll_up)
+        self._per_status, self._overdue_count = per_status, overdue_count
 
     def _add(self, kind: Kind, node: PlanNode, parent: PlanEntry | None, text: str) -> PlanEntry:
         item = PlanEntry(len(self._items), kind, node, parent, f"{node.code} {text}".lower())
@@ -327,6 +334,11 @@ class PlanTreeModel(QAbstractItemModel):
     def stale_days(self, node_id: str) -> int | None:
         item = self._by_id.get(node_id)
         return item.stale_days if item else None
+
+    def activity_counts(self) -> tuple[dict[StatusColour | None, int], int]:
+        """Every activity of the plan (the filter aside) by its latest status, and how many are
+        overdue: the status bar's figures, counted while the tree was built."""
+        return dict(self._per_status), self._overdue_count
 
     def shown_activity_count(self) -> int:
         return self._shown_activities
