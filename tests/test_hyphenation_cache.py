@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pyphen
 import pytest
 
 from desktop_app.reports import hyphenation_cache as hyphenation
+from desktop_app.reports.cache_files import STALE_PART_SECONDS
+
+REPO = Path(__file__).resolve().parent.parent
 
 WORDS = ("verksamhetsplanering", "styrgruppsrapport", "kommunfullmäktige", "digitalisering")
 
@@ -64,3 +71,37 @@ def test_an_unknown_or_no_language_is_left_to_pyphen(fresh: Path) -> None:
     hyphenation.prime("")
     hyphenation.prime("xx_XX")
     assert pyphen.hdcache == {}
+
+
+STOPPED_WRITER = """
+import os, sys
+from pathlib import Path
+from desktop_app.reports import cache_files
+
+def stopped(*_paths):
+    os._exit(9)  # killed after writing the .part file, before renaming it
+
+os.replace = stopped
+cache_files.write_copy(Path(sys.argv[1]), b"half a copy")
+"""
+
+
+def test_a_part_file_left_by_a_stopped_writer_is_removed_when_the_cache_is_next_used(fresh: Path) -> None:
+    hyphenation.prime("sv_SE")
+    (copy,) = fresh.rglob("*.marshal")
+    stopped = subprocess.run(
+        [sys.executable, "-c", STOPPED_WRITER, str(copy.parent / "other.marshal")],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+    assert stopped.returncode == 9
+    (left,) = copy.parent.glob("*.part")
+    long_ago = time.time() - STALE_PART_SECONDS - 5
+    os.utime(left, (long_ago, long_ago))
+    being_written = copy.parent / f"{copy.name}.now.part"  # another report writing at this moment
+    being_written.write_bytes(b"")
+    pyphen.hdcache.clear()
+    hyphenation.prime("sv_SE")  # the next report reads the copy
+    assert not left.exists()
+    assert being_written.exists()
+    assert _positions()[0] == [4, 7, 11, 14, 16]

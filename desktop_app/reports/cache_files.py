@@ -1,0 +1,82 @@
+"""Copies in the user's cache folder that spare a report work an earlier report already did (parsed
+hyphenation patterns, parsed fonts).
+
+A copy is named for what it was made from (the source file's name, size and
+time, and whatever else its maker adds), so a changed source is simply a new
+name. It is written to a ``.part`` file and renamed, so a reader sees it whole
+or not at all; a ``.part`` file left by a writer that was stopped in between
+is removed the next time the folder is used. Any trouble with a copy
+(unreadable, a folder that cannot be written) only means doing the work again.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from contextlib import suppress
+from pathlib import Path
+
+from platformdirs import user_cache_path
+
+PART = ".part"
+"""The ending of a copy being written."""
+
+STALE_PART_SECONDS = 60.0
+"""A ``.part`` file this old is left over: a writer renames its file within milliseconds."""
+
+
+def cache_folder(kind: str) -> Path:
+    """The folder of one kind of copy (``hyphenation``, ``fonts``) in the user's cache folder."""
+    return user_cache_path("Handlingsplan", appauthor=False) / kind
+
+
+def source_key(source: Path) -> str:
+    """``source``'s name, size and modification time: a copy made from it is named for these."""
+    stat = source.stat()
+    return f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def sweep_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
+    """Remove the ``.part`` files in ``folder`` older than ``older_than`` seconds: left by a writer
+    stopped between writing and renaming."""
+    limit = time.time() - older_than
+    try:
+        entries = os.scandir(folder)
+    except OSError:
+        return
+    with entries:
+        for entry in entries:
+            if not entry.name.endswith(PART):
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime < limit:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
+
+
+def read_copy(copy: Path) -> bytes | None:
+    """The bytes of ``copy``, or ``None`` when there is none or it cannot be read."""
+    sweep_parts(copy.parent)
+    try:
+        return copy.read_bytes()
+    except OSError:
+        return None
+
+
+def write_copy(copy: Path, data: bytes) -> None:
+    """Write ``copy`` whole or not at all (also with two reports at once); trouble is ignored."""
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        sweep_parts(copy.parent)
+        handle, temporary = tempfile.mkstemp(dir=copy.parent, prefix=f"{copy.name}.", suffix=PART)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, copy)
+    except OSError:
+        with suppress(OSError):
+            os.unlink(temporary)
