@@ -17,9 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
 from database.assets import asset_path
+from desktop_app.reports.font_cache import cached_font
 from desktop_app.reports.theme import FONT, FONT_BOLD
 
 _reportlab_to_unicode = ttfonts.makeToUnicodeCMap
@@ -62,7 +63,7 @@ def _fallbacks() -> tuple[tuple[str, frozenset[int], dict[int, float]], ...]:
             continue
         name = f"Fallback{number}"
         try:
-            font = TTFont(name, str(path))
+            font = cached_font(name, path)
         except (TTFError, OSError, ValueError):
             continue  # not a TrueType font ReportLab can embed (an OpenType CFF font, say)
         pdfmetrics.registerFont(font)
@@ -106,8 +107,8 @@ def register_fonts() -> None:
     global _fonts_registered
     if _fonts_registered:
         return
-    pdfmetrics.registerFont(TTFont(FONT, str(asset_path("resources", "fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(asset_path("resources", "fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(cached_font(FONT, asset_path("resources", "fonts", "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(cached_font(FONT_BOLD, asset_path("resources", "fonts", "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
     _fonts_registered = True
 
