@@ -1,4 +1,4 @@
-"""ReportLab's URI pattern compiled on first use: the same matches and line breaks as compiled at import."""
+"""ReportLab's slow patterns compiled on first use: the same matches and line breaks as compiled at import."""
 
 from __future__ import annotations
 
@@ -9,10 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from reportlab.lib import textsplit
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, paragraph
 
-from desktop_app.reports.uri_pattern import URI_FLAGS, URI_PATTERN, LazyPattern
+from desktop_app.reports.lazy_patterns import (
+    CJK_FLAGS,
+    CJK_PATTERN,
+    URI_FLAGS,
+    URI_PATTERN,
+    LazyPattern,
+    LazyUriPattern,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -36,21 +44,31 @@ def _found(match: re.Match[str] | None) -> object:
     return match and (match.span(), match.groups())
 
 
-def test_the_installed_reportlab_has_the_pattern_this_speeds_up() -> None:
+def test_the_installed_reportlab_has_the_patterns_this_speeds_up() -> None:
     assert paragraph.uri_pat.pattern == URI_PATTERN
     assert paragraph.uri_pat.flags == re.compile("", URI_FLAGS).flags
+    assert textsplit.rx.pattern == CJK_PATTERN
+    assert textsplit.rx.flags == re.compile("", CJK_FLAGS).flags
 
 
 @pytest.mark.parametrize("word", WORDS)
 def test_a_lazy_pattern_matches_as_the_compiled_one(word: str) -> None:
     compiled = re.compile(URI_PATTERN, URI_FLAGS)
-    lazy = LazyPattern()
+    lazy = LazyUriPattern()
     assert _found(lazy.match(word)) == _found(compiled.match(word))
     assert _found(lazy.search(word)) == _found(compiled.search(word))
 
 
+def test_a_lazy_pattern_compiles_on_first_use_as_re_does() -> None:
+    lazy = LazyPattern(CJK_PATTERN, CJK_FLAGS)
+    assert lazy._compiled is None
+    text = "Samarbete med 漢字大学 i Södertälje"
+    assert lazy.sub(r"\1\0 ", text) == re.compile(CJK_PATTERN, CJK_FLAGS).sub(r"\1\0 ", text)
+    assert lazy._compiled is not None
+
+
 def test_words_without_a_scheme_never_compile_the_pattern() -> None:
-    lazy = LazyPattern()
+    lazy = LazyUriPattern()
     for word in WORDS:
         if "://" not in word:
             assert lazy.match(word) is None
@@ -92,7 +110,7 @@ def test_paragraphs_break_as_with_the_pattern_compiled_at_import() -> None:
         return json.loads(done.stdout)
 
     lazy, plain = broken("lazy"), broken("plain")
-    assert lazy["kind"] == "LazyPattern"
+    assert lazy["kind"] == "LazyUriPattern"
     assert plain["kind"] == "Pattern"
     assert lazy["compiled"]  # the URL compiled it when it was met
     assert lazy["lines"] == plain["lines"]
@@ -105,17 +123,18 @@ def test_the_import_hook_leaves_nothing_behind() -> None:
             sys.executable,
             "-c",
             "import re, sys; compile_now = re.compile; import desktop_app.reports;"
-            "from reportlab.platypus import paragraph;"
-            "hooks = [f for f in sys.meta_path if 'uri_pattern' in type(f).__module__];"
+            "from reportlab.platypus import paragraph; from reportlab.lib import textsplit;"
+            "hooks = [f for f in sys.meta_path if 'lazy_patterns' in type(f).__module__];"
             "print(re.compile is compile_now, bool(hooks),"
-            "type(paragraph.uri_pat).__name__, paragraph.uri_pat._compiled)",
+            "type(paragraph.uri_pat).__name__, paragraph.uri_pat._compiled,"
+            "type(textsplit.rx).__name__, textsplit.rx._compiled)",
         ],
         env={"PYTHONPATH": str(REPO), "PATH": ""},
         capture_output=True,
         text=True,
         check=True,
     )
-    assert done.stdout.split() == ["True", "False", "LazyPattern", "None"]
+    assert done.stdout.split() == ["True", "False", "LazyUriPattern", "None", "LazyPattern", "None"]
 
 
 def test_a_paragraph_in_this_process_breaks_a_url() -> None:
