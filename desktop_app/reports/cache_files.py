@@ -5,16 +5,15 @@ A copy is named for what it was made from (the source file's name, size and
 time, and whatever else its maker adds), so a changed source is simply a new
 name. It is written to a ``.part`` file and renamed, so a reader sees it whole
 or not at all; a ``.part`` file left by a writer that was stopped in between
-is removed the next time the folder is used. Any trouble with a copy
-(unreadable, a folder that cannot be written) only means doing the work again.
+is removed by the next run (``services.leftovers``), and any older than a
+minute whenever the folder is used. Any trouble with a copy (unreadable, a
+folder that cannot be written) only means doing the work again.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
 import time
-from contextlib import suppress
 from pathlib import Path
 
 from platformdirs import user_cache_path
@@ -39,7 +38,8 @@ def source_key(source: Path) -> str:
 
 def sweep_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
     """Remove the ``.part`` files in ``folder`` older than ``older_than`` seconds: left by a writer
-    stopped between writing and renaming."""
+    stopped between writing and renaming that ``services.leftovers`` does not know of (an earlier
+    version of the app, or a data folder that could not be written)."""
     limit = time.time() - older_than
     try:
         entries = os.scandir(folder)
@@ -66,17 +66,19 @@ def read_copy(copy: Path) -> bytes | None:
 
 
 def write_copy(copy: Path, data: bytes) -> None:
-    """Write ``copy`` whole or not at all (also with two reports at once); trouble is ignored."""
+    """Write ``copy`` whole or not at all (also with two reports at once); trouble is ignored.
+
+    The ``.part`` file is noted first (``services.leftovers``), so if this process is killed
+    before renaming it the next run of the app or of any command removes it.
+    """
+    from desktop_app.services.leftovers import unfinished_file  # only when a copy is written
+
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
         sweep_parts(copy.parent)
-        handle, temporary = tempfile.mkstemp(dir=copy.parent, prefix=f"{copy.name}.", suffix=PART)
+        with unfinished_file(copy.parent, prefix=f"{copy.name}.", suffix=PART) as temporary:
+            with temporary.open("wb") as out:
+                out.write(data)
+            os.replace(temporary, copy)
     except OSError:
         return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, copy)
-    except OSError:
-        with suppress(OSError):
-            os.unlink(temporary)
