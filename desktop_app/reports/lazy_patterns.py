@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from importlib.machinery import ModuleSpec, PathFinder
+from importlib.machinery import ModuleSpec
 from types import ModuleType
 from typing import Any
 
@@ -114,17 +114,24 @@ class _Loader:
 
 
 class _Finder:
-    """Finds the modules of ``LAZY`` as Python's path finder does and hands them to ``_Loader``."""
+    """Finds the modules of ``LAZY`` as the other finders do (Python's path finder, or a bundle's
+    own importer) and hands them to ``_Loader``."""
 
     def find_spec(self, fullname: str, path: Any, target: ModuleType | None = None) -> ModuleSpec | None:
         if fullname not in LAZY:
             return None
         if all(name in sys.modules or name == fullname for name in LAZY):
             uninstall()  # the last of them
-        spec = PathFinder.find_spec(fullname, path, target)
-        if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
-            spec.loader = _Loader(spec.loader)
-        return spec
+        for finder in list(sys.meta_path):
+            find = getattr(finder, "find_spec", None)
+            if finder is self or find is None:
+                continue
+            spec = find(fullname, path, target)
+            if spec is not None:
+                if spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                    spec.loader = _Loader(spec.loader)
+                return spec
+        return None
 
 
 _finder = _Finder()
