@@ -95,7 +95,9 @@ def test_a_broken_or_cut_copy_is_parsed_again_and_replaced(
     (copy,) = cache.rglob("*.marshal")
     good = copy.read_bytes()
     parsed = TTFont("CacheCheck", str(REGULAR))
-    for broken in (good[: len(good) // 2], b"\x00not marshal", b"", b"\xe9\x03\x00\x00\x00"):
+    flipped = bytearray(good)
+    flipped[len(good) // 2] ^= 0x01  # a width or glyph number one bit off: still readable, wrong
+    for broken in (good[: len(good) // 2], b"\x00not marshal", b"", b"\xe9\x03\x00\x00\x00", bytes(flipped)):
         copy.write_bytes(broken)
         _same_font(font_cache.cached_font("CacheCheck", REGULAR), parsed)
         assert copy.read_bytes() == good

@@ -101,7 +101,7 @@ def _stopped_writer(copy: Path) -> Path:
 
 def test_a_part_file_left_by_a_killed_writer_is_removed_by_the_next_run(fresh: Path) -> None:
     left = _stopped_writer(fresh / "hyphenation" / "other.marshal")
-    assert left.read_bytes() == b"half a copy"
+    assert left.read_bytes().endswith(b"half a copy")
     assert left in leftovers.sweep()  # what every start of the app and every command does first
     assert not left.exists()
 

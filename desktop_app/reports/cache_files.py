@@ -6,14 +6,16 @@ time, and whatever else its maker adds), so a changed source is simply a new
 name. It is written to a ``.part`` file and renamed, so a reader sees it whole
 or not at all; a ``.part`` file left by a writer that was stopped in between
 is removed by the next run (``services.leftovers``), and any older than a
-minute whenever the folder is used. Any trouble with a copy (unreadable, a
-folder that cannot be written) only means doing the work again.
+minute whenever the folder is used. A checksum tells a damaged copy. Any
+trouble with a copy (unreadable, damaged, a folder that cannot be written)
+only means doing the work again.
 """
 
 from __future__ import annotations
 
 import os
 import time
+import zlib
 from pathlib import Path
 
 from platformdirs import user_cache_path
@@ -23,6 +25,14 @@ PART = ".part"
 
 STALE_PART_SECONDS = 60.0
 """A ``.part`` file this old is left over: a writer renames its file within milliseconds."""
+
+
+MAGIC = b"HPLNcopy1"
+"""How a copy starts; the CRC-32 of what follows comes next, so a damaged copy is never used."""
+
+
+def _checksum(data: bytes) -> bytes:
+    return zlib.crc32(data).to_bytes(4, "big")
 
 
 def cache_folder(kind: str) -> Path:
@@ -57,12 +67,17 @@ def sweep_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) -> None
 
 
 def read_copy(copy: Path) -> bytes | None:
-    """The bytes of ``copy``, or ``None`` when there is none or it cannot be read."""
+    """What was written to ``copy``; ``None`` when there is none, it cannot be read, or it is not
+    whole and unchanged (its checksum)."""
     sweep_parts(copy.parent)
     try:
-        return copy.read_bytes()
+        stored = copy.read_bytes()
     except OSError:
         return None
+    data = stored[len(MAGIC) + 4 :]
+    if stored[: len(MAGIC)] != MAGIC or stored[len(MAGIC) : len(MAGIC) + 4] != _checksum(data):
+        return None
+    return data
 
 
 def write_copy(copy: Path, data: bytes) -> None:
@@ -78,7 +93,7 @@ def write_copy(copy: Path, data: bytes) -> None:
         sweep_parts(copy.parent)
         with unfinished_file(copy.parent, prefix=f"{copy.name}.", suffix=PART) as temporary:
             with temporary.open("wb") as out:
-                out.write(data)
+                out.write(MAGIC + _checksum(data) + data)
             os.replace(temporary, copy)
     except OSError:
         return

@@ -26,7 +26,8 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFa
 
 from desktop_app.reports.cache_files import cache_folder, read_copy, source_key, write_copy
 
-_FORMAT = 1
+_FORMAT = 2
+"""2: checksummed (``cache_files``)."""
 
 _MADE_ON_LOAD = ("_ttf_data", "_pdfScale", "filename")
 """The face's file bytes, its scale function and its file name: made anew when a copy is read."""

@@ -21,8 +21,8 @@ import pyphen
 
 from desktop_app.reports.cache_files import cache_folder, read_copy, source_key, write_copy
 
-_FORMAT = 2
-"""2: equal pattern values stored once (a quarter of the objects to make when read)."""
+_FORMAT = 3
+"""2: equal pattern values stored once (a quarter of the objects to make when read); 3: checksummed."""
 
 
 def _copy_for(dictionary: Path) -> Path:
