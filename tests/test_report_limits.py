@@ -137,6 +137,24 @@ def test_a_hyphenated_word_breaks_at_its_own_hyphen() -> None:
     ]
 
 
+def test_a_fallback_characters_width_stays_with_the_cell_maker_that_met_it() -> None:
+    """Cell makers share the font's widths; one that measures a character in a fallback font (its
+    width there) keeps that to itself, and the next cell maker measures as a fresh one does."""
+    from desktop_app.reports.fonts import fallback_for
+
+    found = fallback_for(ord("漢"))
+    if found is None:
+        pytest.skip("no fallback font for Chinese here (fonts-droid-fallback)")
+    before = CellMaker(Styles().cell)
+    unmeasured = before.width("漢字")
+    met = CellMaker(Styles().cell)
+    met.lines("漢字", CONTENT_WIDTH)
+    assert met.width("漢字") == pytest.approx(2 * found[1] * 0.001 * 8)
+    assert met.width("漢字") != unmeasured
+    assert before.width("漢字") == unmeasured
+    assert CellMaker(Styles().cell).width("漢字") == unmeasured
+
+
 def test_the_command_line_prints_the_longest_texts(workspace, service: PlanService, tmp_path: Path) -> None:
     activity = service.tree().activities()[0]
     service.report_status(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import repeat
 
 from reportlab.lib.styles import ParagraphStyle
@@ -36,7 +37,10 @@ class CellMaker:
         self._known: dict[tuple[str, float], list[str]] = {}
         register_fonts()
         face = pdfmetrics.getFont(self.font).face
-        self._widths = dict(face.charWidths)
+        # The font's widths, shared by every cell maker until one measures a character in a
+        # fallback font (a table makes two; a plan of thousands of initiatives thousands of tables).
+        self._widths = _shared_widths(self.font, len(face.charWidths))
+        self._own_widths = False
         self._char_width = self._widths.get
         self._default_width = face.defaultWidth
         self._known_characters = body_characters()
@@ -130,6 +134,9 @@ class CellMaker:
             for character in {c for c in value if ord(c) not in self._known_characters}:
                 found = fallback_for(ord(character))  # drawn in a fallback font: measured in it too
                 if found is not None:
+                    if not self._own_widths:
+                        self._widths, self._own_widths = dict(self._widths), True
+                        self._char_width = self._widths.get
                     self._widths[ord(character)] = found[1]
         if "\n" not in value and self.width(value) <= room:
             lines = [value]
@@ -145,6 +152,13 @@ class CellMaker:
     def joined(self, parts: Sequence[str], width: float) -> str:
         """Several texts in one cell, each starting on a new line."""
         return "\n".join(line for part in parts if part for line in self.lines(part, width))
+
+
+@lru_cache(maxsize=8)
+def _shared_widths(font: str, _characters: int) -> dict[int, float]:
+    """A copy of ``font``'s character widths, made once for as many characters as it has (never changed:
+    a cell maker that adds a fallback font's width copies it first)."""
+    return dict(pdfmetrics.getFont(font).face.charWidths)
 
 
 def _break_points(word: str) -> list[int]:

@@ -37,12 +37,18 @@ carries its shape and count, so a greyscale print reads the same."""
 
 
 def _fit(value: str, width: float, size: float) -> str:
-    """``value`` shortened with an ellipsis to fit ``width`` in the body font."""
+    """``value`` shortened with an ellipsis to fit ``width`` in the body font: its longest start
+    that fits with the ellipsis (found by halving, as a longer start is never narrower)."""
     if pdfmetrics.stringWidth(value, FONT, size) <= width:
         return value
-    while value and pdfmetrics.stringWidth(value + "…", FONT, size) > width:
-        value = value[:-1]
-    return value.rstrip() + "…"
+    low, high = 0, len(value)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(value[:middle] + "…", FONT, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return value[:low].rstrip() + "…"
 
 
 def status_chart(

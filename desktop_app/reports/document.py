@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -27,7 +26,7 @@ from reportlab.platypus import (
 
 from desktop_app.reports.fonts import register_fonts
 from desktop_app.reports.language import language_tag
-from desktop_app.reports.paragraphs import shorten, text
+from desktop_app.reports.paragraphs import escape, shorten, text
 from desktop_app.reports.theme import (
     ACCENT,
     CONTENT_WIDTH,

@@ -6,7 +6,7 @@ characters the embedded font lacks are set in a fallback font where the computer
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape as _escape
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -98,6 +98,12 @@ class Styles:
             ParagraphStyle("toc1", parent=base, fontSize=10.5, leading=17, leftIndent=0),
             ParagraphStyle("toc2", parent=base, fontSize=9.5, leading=14, leftIndent=14, textColor=MUTED),
         ]
+
+
+def escape(value: str) -> str:
+    """``value`` with ``&``, ``<`` and ``>`` written as entities, as ``xml.sax.saxutils.escape`` does
+    (whose module loads urllib, http and email: a tenth of a small report's time)."""
+    return _escape(value, quote=False)
 
 
 def text(value: str) -> str:

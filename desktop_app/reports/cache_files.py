@@ -1,0 +1,99 @@
+"""Copies in the user's cache folder that spare a report work an earlier report already did (parsed
+hyphenation patterns, parsed fonts).
+
+A copy is named for what it was made from (the source file's name, size and
+time, and whatever else its maker adds), so a changed source is simply a new
+name. It is written to a ``.part`` file and renamed, so a reader sees it whole
+or not at all; a ``.part`` file left by a writer that was stopped in between
+is removed by the next run (``services.leftovers``), and any older than a
+minute whenever the folder is used. A checksum tells a damaged copy. Any
+trouble with a copy (unreadable, damaged, a folder that cannot be written)
+only means doing the work again.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import zlib
+from pathlib import Path
+
+from desktop_app.services import user_dirs
+
+PART = ".part"
+"""The ending of a copy being written."""
+
+STALE_PART_SECONDS = 60.0
+"""A ``.part`` file this old is left over: a writer renames its file within milliseconds."""
+
+
+MAGIC = b"HPLNcopy1"
+"""How a copy starts; the CRC-32 of what follows comes next, so a damaged copy is never used."""
+
+
+def _checksum(data: bytes) -> bytes:
+    return zlib.crc32(data).to_bytes(4, "big")
+
+
+def cache_folder(kind: str) -> Path:
+    """The folder of one kind of copy (``hyphenation``, ``fonts``) in the user's cache folder."""
+    return user_dirs.cache_folder() / kind
+
+
+def source_key(source: Path) -> str:
+    """``source``'s name, size and modification time: a copy made from it is named for these."""
+    stat = source.stat()
+    return f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def sweep_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
+    """Remove the ``.part`` files in ``folder`` older than ``older_than`` seconds: left by a writer
+    stopped between writing and renaming that ``services.leftovers`` does not know of (an earlier
+    version of the app, or a data folder that could not be written)."""
+    limit = time.time() - older_than
+    try:
+        entries = os.scandir(folder)
+    except OSError:
+        return
+    with entries:
+        for entry in entries:
+            if not entry.name.endswith(PART):
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime < limit:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
+
+
+def read_copy(copy: Path) -> bytes | None:
+    """What was written to ``copy``; ``None`` when there is none, it cannot be read, or it is not
+    whole and unchanged (its checksum)."""
+    sweep_parts(copy.parent)
+    try:
+        stored = copy.read_bytes()
+    except OSError:
+        return None
+    data = stored[len(MAGIC) + 4 :]
+    if stored[: len(MAGIC)] != MAGIC or stored[len(MAGIC) : len(MAGIC) + 4] != _checksum(data):
+        return None
+    return data
+
+
+def write_copy(copy: Path, data: bytes) -> None:
+    """Write ``copy`` whole or not at all (also with two reports at once); trouble is ignored.
+
+    The ``.part`` file is noted first (``services.leftovers``), so if this process is killed
+    before renaming it the next run of the app or of any command removes it.
+    """
+    from desktop_app.services.leftovers import unfinished_file  # only when a copy is written
+
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        sweep_parts(copy.parent)
+        with unfinished_file(copy.parent, prefix=f"{copy.name}.", suffix=PART) as temporary:
+            with temporary.open("wb") as out:
+                out.write(MAGIC + _checksum(data) + data)
+            os.replace(temporary, copy)
+    except OSError:
+        return
