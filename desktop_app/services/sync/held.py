@@ -32,6 +32,7 @@ from pathlib import Path
 
 from desktop_app.services.sync.plan_file import (
     INSTALLATION_KEY,
+    SPARSE_TABLES,
     TABLE_NAMES,
     Row,
     Rows,
@@ -99,32 +100,97 @@ def _not_taken(connection: sqlite3.Connection, schema: str) -> set[str]:
     return {str(i) for i in value} if isinstance(value, list) else set()
 
 
-def note_not_taken(stored: Path, local: dict[str, dict[str, Stamp]]) -> None:
+def rows_not_taken(
+    connection: sqlite3.Connection,
+    stored: Path,
+    received: dict[str, dict[str, Stamp]],
+    written: dict[str, set[str]],
+) -> list[str]:
+    """The ids of the rows of a received file that the import did not take as they were.
+
+    ``connection`` is the import's, after its writes; ``stored`` the stored copy of the file;
+    ``received`` the stamps of the file's rows the import read (table → id → stamp): every row
+    of the tables outside ``SPARSE_TABLES``, and of those the rows that are new or differ from
+    the local ones. ``written`` is the ids of each table the import wrote from the preview
+    (inserts, updates, restored parents).
+
+    A row of a sparse table that was not read was the same as the local row, and stays so unless
+    the import wrote it: only the preview's rows are written to those tables (renumbering and
+    follow-up marks write other tables, which are read whole). So only the rows read or written
+    are compared, not the whole file again.
+    """
+    not_taken: list[str] = []
+    for table in TABLE_NAMES:
+        theirs = received.get(table, {})
+        if table in SPARSE_TABLES:
+            extra = [i for i in written.get(table, ()) if i not in theirs]
+            if extra:  # written, though the file had the same row (if it had it): read its stamp there
+                with closing(sqlite3.connect(f"{stored.absolute().as_uri()}?mode=ro", uri=True)) as kept:
+                    theirs = theirs | _stamps(kept, table, extra)
+            here = _stamps(connection, table, list(theirs))
+        else:
+            here = _stamps(connection, table, None)
+        not_taken += [i for i, theirs_stamp in theirs.items() if here.get(i) != theirs_stamp]
+    return not_taken
+
+
+def _stamps(connection: sqlite3.Connection, table: str, ids: list[str] | None) -> dict[str, Stamp]:
+    """The stamps of the rows of ``table`` with the given ids (all rows when ``None``)."""
+    if ids is None:
+        cursor = connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
+        return {str(i): (str(at), str(by)) for i, at, by in cursor}
+    found: dict[str, Stamp] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        cursor = connection.execute(
+            f"SELECT id, modified_at, modified_by FROM {table} WHERE id IN ({', '.join('?' * len(part))})",
+            part,
+        )
+        found |= {str(i): (str(at), str(by)) for i, at, by in cursor}
+    return found
+
+
+def note_not_taken(stored: Path, not_taken: list[str]) -> None:
     """Write into the stored copy of a received file which of its rows the import did not take.
 
-    ``local`` is every synced row's stamp here after the import (table → id → stamp). A
-    received file is a version this installation held only where its rows became the local
+    A received file is a version this installation held only where its rows became the local
     ones; elsewhere (mine kept, a merge of both, a parent restored) the sender's version was
-    never held here and must not be taken for a common state later.
+    never held here and must not be taken for a common state later (``rows_not_taken``).
     """
-    with closing(sqlite3.connect(stored)) as connection:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        not_taken: list[str] = []
-        for table in TABLE_NAMES:
-            if table not in tables:
-                continue
-            here = local.get(table, {})
-            for record_id, modified_at, modified_by in connection.execute(
-                f"SELECT id, modified_at, modified_by FROM {table}"
-            ):
-                if here.get(str(record_id)) != (str(modified_at), str(modified_by)):
-                    not_taken.append(str(record_id))
-        with connection:
-            connection.execute("DELETE FROM setting WHERE key = ?", (NOT_TAKEN_KEY,))
-            connection.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?)",
-                (NOT_TAKEN_KEY, json.dumps(sorted(not_taken))),
-            )
+    with closing(sqlite3.connect(stored)) as connection, connection:
+        connection.execute("DELETE FROM setting WHERE key = ?", (NOT_TAKEN_KEY,))
+        connection.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?)",
+            (NOT_TAKEN_KEY, json.dumps(sorted(set(not_taken)))),
+        )
+
+
+_DIFFERS = "(k.modified_at IS NOT {o}.modified_at OR k.modified_by IS NOT {o}.modified_by)"
+
+
+def differing_stamps(connection: sqlite3.Connection, kept: str, current: str, table: str) -> sqlite3.Cursor:
+    """The ``(id, modified_at, modified_by)`` of the rows of ``kept.table`` whose record ``current``
+    has with another stamp: one join.
+
+    Looked up by rowid first: a kept file is mostly a copy of the plan (the backup API keeps
+    rowids), so the row with the same rowid is nearly always the same record, found with one
+    search of the table instead of one of the id index and one of the table. Where it is not
+    (a peer's file, a record added on both sides), the id decides, as a join on the id would.
+    Falls back to that join for a table without rowids (a hand-made file).
+    """
+    try:
+        return connection.execute(
+            f"SELECT k.id, k.modified_at, k.modified_by FROM {kept}.{table} AS k"
+            f" LEFT JOIN {current}.{table} AS r ON r.rowid = k.rowid"
+            f" WHERE CASE WHEN r.id = k.id THEN {_DIFFERS.format(o='r')}"
+            f" ELSE EXISTS (SELECT 1 FROM {current}.{table} AS m"
+            f" WHERE m.id = k.id AND {_DIFFERS.format(o='m')}) END"
+        )
+    except sqlite3.OperationalError:
+        return connection.execute(
+            f"SELECT k.id, k.modified_at, k.modified_by FROM {kept}.{table} AS k"
+            f" JOIN {current}.{table} AS m ON m.id = k.id WHERE {_DIFFERS.format(o='m')}"
+        )
 
 
 def stamp_of(row: Row) -> Stamp:
@@ -154,11 +220,7 @@ def held_versions(
             for table in TABLE_NAMES:
                 if table not in tables:
                     continue
-                cursor = connection.execute(
-                    f"SELECT k.id, k.modified_at, k.modified_by FROM kept.{table} AS k"
-                    f" JOIN main.{table} AS m ON m.id = k.id"
-                    " WHERE k.modified_at IS NOT m.modified_at OR k.modified_by IS NOT m.modified_by"
-                )
+                cursor = differing_stamps(connection, "kept", "main", table)
                 for record_id, modified_at, modified_by in cursor:
                     if str(record_id) in not_taken:
                         continue

@@ -30,7 +30,15 @@ from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _, ngettext
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
-from desktop_app.services.sync.held import common_versions, lineage_time, note_not_taken, read_held
+from desktop_app.services.sync.held import (
+    Stamp,
+    common_versions,
+    lineage_time,
+    note_not_taken,
+    read_held,
+    rows_not_taken,
+    stamp_of,
+)
 from desktop_app.services.sync.identity import check_same_plan
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
@@ -75,6 +83,8 @@ class ImportPlan:
     follow_up: list[PendingMark] = field(default_factory=list)
     """Well-formed values of the file that break a rule: taken in as they are, their activities marked."""
     actor: str = ""
+    received: dict[str, dict[str, Stamp]] = field(default_factory=dict)
+    """The stamps of the file's rows the preview read (``held.rows_not_taken``)."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -222,7 +232,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
             for table in TABLE_NAMES
         }
-        if info.installation_id == own_id:
+        from_self = info.installation_id == own_id
+        if from_self:
             # One's own export holds nothing new to this installation: it is its own common state.
             reference = Reference(base=theirs, since=info.exported_at)
         else:
@@ -254,11 +265,14 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         info=info,
         preview=preview,
         base_copy=base_copy,
-        from_self=info.installation_id == own_id,
+        from_self=from_self,
         fingerprint=fingerprint,
         pending=pending,
         follow_up=follow_up,
         actor=actor,
+        received={table: {str(i): stamp_of(row) for i, row in rows.items()} for table, rows in theirs.items()}
+        if not from_self
+        else {},
     )
 
 
@@ -400,7 +414,13 @@ def apply_import(
                 )
             write_settings(connection, settings)
             if not plan.from_self:
-                note_not_taken(plan.base_copy, _local_stamps(connection))
+                written = {
+                    t: {str(row["id"]) for row in updates[t]} | inserted_ids[t] | set(restores[t])
+                    for t in TABLE_NAMES
+                }
+                raw = connection.connection.driver_connection
+                not_taken = rows_not_taken(raw, plan.base_copy, plan.received, written)  # type: ignore[arg-type]
+                note_not_taken(plan.base_copy, not_taken)
                 plan.base_copy.replace(plan.base_copy.with_name(base_name))
     except SyncError:
         raise
@@ -420,17 +440,6 @@ def apply_import(
         codes=codes,
         marked=len(marked),
     )
-
-
-def _local_stamps(connection: Connection) -> dict[str, dict[str, tuple[str, str]]]:
-    """Every synced row's stamp in the local plan as the import leaves it."""
-    return {
-        table: {
-            str(i): (str(at), str(by))
-            for i, at, by in connection.exec_driver_sql(f"SELECT id, modified_at, modified_by FROM {table}")
-        }
-        for table in TABLE_NAMES
-    }
 
 
 def _settle_codes(connection: Connection, before: dict[str, str], plan: ImportPlan) -> list[CodeChange]:

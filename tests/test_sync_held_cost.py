@@ -1,0 +1,157 @@
+"""What the held versions cost: found with a few set operations, never a second pass over every row.
+
+The note of a received file's rows the import did not take (``held.rows_not_taken``) is
+computed from the rows the import already read; the versions of the kept files that differ
+from the plan (``held.differing_stamps``) are found with one join per table, looked up by rowid
+first. Both must give exactly what a plain comparison of every row gives.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.goals import GoalService
+from desktop_app.services.plan import PlanService
+from desktop_app.services.sync import held
+from desktop_app.services.sync.held import NOT_TAKEN_KEY, differing_stamps
+from desktop_app.services.sync.merge import Choice
+from desktop_app.services.sync.plan_file import SPARSE_TABLES, TABLE_NAMES, sync_dir
+from desktop_app.services.workspace import open_workspace
+from tests.sync_helpers import export, import_file
+
+
+@pytest.fixture
+def pair(tmp_path: Path):
+    """A and B from the seed, B made from A's first file, which has a goal with a value."""
+    a = open_workspace(tmp_path / "A" / "plan.sqlite")
+    b = open_workspace(tmp_path / "B" / "plan.sqlite")
+    goals = GoalService(a.engine, "A")
+    goals.set_value(goals.create_goal({"title": "Färre utsläpp", "unit": "ton"}), 2024, 10)
+    import_file(b, export(a, tmp_path / "A-first.hplan", "A"), actor="B")
+    yield a, b
+    for workspace in (a, b):
+        workspace.close()
+
+
+def _every_row_not_taken(stored: Path, plan: Path) -> list[str]:
+    """The plain definition: every row of the stored file whose stamp differs from the plan's."""
+    with closing(sqlite3.connect(plan)) as connection:
+        here = {
+            table: {
+                str(i): (str(at), str(by))
+                for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
+            }
+            for table in TABLE_NAMES
+        }
+    with closing(sqlite3.connect(stored)) as connection:
+        return sorted(
+            str(i)
+            for table in TABLE_NAMES
+            for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
+            if here[table].get(str(i)) != (str(at), str(by))
+        )
+
+
+def _note(stored: Path) -> list[str]:
+    with closing(sqlite3.connect(stored)) as connection:
+        (value,) = connection.execute("SELECT value FROM setting WHERE key = ?", (NOT_TAKEN_KEY,)).fetchone()
+    return json.loads(value)
+
+
+@pytest.mark.parametrize("prefer", [Choice.MINE, Choice.THEIRS])
+def test_the_note_of_rows_not_taken_is_every_stored_row_that_differs_after_the_import(
+    pair, tmp_path, prefer
+) -> None:
+    """Conflicts kept or taken, a restored parent, status reports new on both sides and a retracted
+    one: the note names exactly the rows a comparison of every row names."""
+    a, b = pair
+    anna, bo = PlanService(a.engine, "A"), PlanService(b.engine, "B")
+    tree = anna.tree()
+    first, second, third = (tree.find_activity(code).id for code in ("1.1.1", "1.1.2", "1.3.1"))
+    initiative = tree.find("1.3").id
+    anna.update_activity(first, {"title": "Annas titel"})
+    bo.update_activity(first, {"title": "Bos titel"})
+    bo.update_activity(second, {"owner": "Bo"})
+    anna.report_status(second, "green", comment="Från A")
+    retracted = bo.report_status(second, "green", comment="Från B")
+    bo.report_status(third, "green", comment="Från B igen")
+    bo.retract_status_report(retracted)
+    anna.delete(initiative)  # B has a new status report under it: B keeps (restores) it
+    for workspace, value in ((a, 11), (b, 12)):  # a long table's row changed on both sides
+        goals = GoalService(workspace.engine, workspace.path.parent.name)
+        goals.set_value(goals.goals()[0].id, 2024, value)
+    plan = import_file(b, export(a, tmp_path / "A-1.hplan", "A"), prefer, actor="B")
+    assert plan.preview.conflicts
+    [stored] = sync_dir(b.path).glob(f"base-{plan.info.installation_id}-{plan.info.export_id}.sqlite")
+    expected = _every_row_not_taken(stored, b.path)
+    assert expected  # the test sees rows not taken at all
+    assert _note(stored) == expected
+
+
+def test_the_note_reads_only_the_rows_the_import_read_and_wrote(pair, tmp_path, monkeypatch) -> None:
+    """The long tables' local rows are looked up by id, never read whole a second time."""
+    a, b = pair
+    anna = PlanService(a.engine, "A")
+    anna.report_status(anna.tree().find_activity("1.1.1").id, "green", comment="Från A")
+    whole: list[str] = []
+    looked_up: dict[str, int] = {}
+    stamps = held._stamps
+
+    def counting(connection: sqlite3.Connection, table: str, ids: list[str] | None) -> dict:
+        if ids is None:
+            whole.append(table)
+        else:
+            looked_up[table] = len(ids)
+        return stamps(connection, table, ids)
+
+    monkeypatch.setattr(held, "_stamps", counting)
+    import_file(b, export(a, tmp_path / "A-1.hplan", "A"), actor="B")
+    assert not set(whole) & SPARSE_TABLES
+    assert looked_up["statusreport"] == 1
+
+
+def _table(path: Path, rows: list[tuple[str, str, str]]) -> None:
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("CREATE TABLE activity (id TEXT PRIMARY KEY, modified_at TEXT, modified_by TEXT)")
+        connection.executemany("INSERT INTO activity VALUES (?, ?, ?)", rows)
+
+
+def test_differing_stamps_finds_what_a_join_on_the_id_finds_when_rowids_differ(tmp_path) -> None:
+    """Rows in another order (a peer's file), rows only on one side, a stamp that differs in its
+    author only: the rowid is only a shortcut, the id decides."""
+    kept_rows = [(f"id-{n:03d}", f"2026-01-{n % 28 + 1:02d}", "A") for n in range(200)]
+    current = [(i, at, by) for i, at, by in reversed(kept_rows[20:])]  # other rowids, 20 gone
+    current[5] = (current[5][0], "2026-03-01", "B")
+    current[7] = (current[7][0], current[7][1], "B")
+    current.insert(50, ("id-new", "2026-03-02", "B"))
+    _table(tmp_path / "kept.sqlite", kept_rows)
+    _table(tmp_path / "current.sqlite", current)
+    with closing(sqlite3.connect(tmp_path / "current.sqlite")) as connection:
+        connection.execute("ATTACH DATABASE ? AS kept", (str(tmp_path / "kept.sqlite"),))
+        found = sorted(differing_stamps(connection, "kept", "main", "activity"))
+        joined = sorted(
+            connection.execute(
+                "SELECT k.id, k.modified_at, k.modified_by FROM kept.activity AS k"
+                " JOIN main.activity AS m ON m.id = k.id"
+                " WHERE k.modified_at IS NOT m.modified_at OR k.modified_by IS NOT m.modified_by"
+            )
+        )
+    assert found == joined
+    assert [i for i, _, _ in found] == sorted([current[5][0], current[7][0]])
+
+
+def test_differing_stamps_reads_a_table_without_rowids(tmp_path) -> None:
+    with closing(sqlite3.connect(tmp_path / "kept.sqlite")) as connection, connection:
+        connection.execute(
+            "CREATE TABLE activity (id TEXT PRIMARY KEY, modified_at TEXT, modified_by TEXT) WITHOUT ROWID"
+        )
+        connection.execute("INSERT INTO activity VALUES ('x', '2026-01-01', 'A')")
+    _table(tmp_path / "current.sqlite", [("x", "2026-01-02", "A")])
+    with closing(sqlite3.connect(tmp_path / "current.sqlite")) as connection:
+        connection.execute("ATTACH DATABASE ? AS kept", (str(tmp_path / "kept.sqlite"),))
+        assert list(differing_stamps(connection, "kept", "main", "activity")) == [("x", "2026-01-01", "A")]
