@@ -9,6 +9,7 @@ first. Both must give exactly what a plain comparison of every row gives.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -19,9 +20,10 @@ from desktop_app.services.goals import GoalService
 from desktop_app.services.plan import PlanService
 from desktop_app.services.sync import held
 from desktop_app.services.sync.held import NOT_TAKEN_KEY, differing_stamps
+from desktop_app.services.sync.importer import undo_last_import
 from desktop_app.services.sync.merge import Choice
 from desktop_app.services.sync.plan_file import SPARSE_TABLES, TABLE_NAMES, sync_dir
-from desktop_app.services.workspace import open_workspace
+from desktop_app.services.workspace import Workspace, open_workspace
 from tests.sync_helpers import export, import_file
 
 
@@ -155,3 +157,141 @@ def test_differing_stamps_reads_a_table_without_rowids(tmp_path) -> None:
     with closing(sqlite3.connect(tmp_path / "current.sqlite")) as connection:
         connection.execute("ATTACH DATABASE ? AS kept", (str(tmp_path / "kept.sqlite"),))
         assert list(differing_stamps(connection, "kept", "main", "activity")) == [("x", "2026-01-01", "A")]
+
+
+# --- the summary of the kept files ----------------------------------------------------------
+
+
+def _held_now(workspace: Workspace) -> dict[str, list[list[str]]]:
+    """What an export now would name as held, computed on a snapshot of the plan."""
+    with closing(sqlite3.connect(workspace.path)) as source, closing(sqlite3.connect(":memory:")) as snapshot:
+        source.backup(snapshot)
+        settings = dict(snapshot.execute("SELECT key, value FROM setting"))
+        return held.held_versions(snapshot, sync_dir(workspace.path), settings)
+
+
+def _held_with_and_without_summary(workspace: Workspace) -> tuple[dict, dict]:
+    [summary] = sync_dir(workspace.path).glob("held-*.json")
+    with_summary = _held_now(workspace)
+    aside = summary.with_name("aside")
+    summary.rename(aside)
+    try:
+        return with_summary, _held_now(workspace)
+    finally:
+        aside.rename(summary)
+
+
+def test_the_summary_gives_the_versions_a_full_comparison_gives(tmp_path) -> None:
+    """Edits, imports that take older stamps and keep their own, new records, an undone import and
+    a focus area's copy between exports: with the summary the export names the same versions as
+    when every kept file is compared in full."""
+    a, b = (open_workspace(tmp_path / name / "plan.sqlite") for name in ("A", "B"))
+    try:
+        anna, bo = PlanService(a.engine, "A"), PlanService(b.engine, "B")
+        import_file(b, export(a, tmp_path / "A-0.hplan", "A"), actor="B")
+        codes = [node.code for node in anna.tree().activities()][:6]
+        ids = [anna.tree().find_activity(code).id for code in codes]
+        seen: list[int] = []
+        for round_ in range(4):
+            bo.update_activity(ids[round_], {"owner": f"Bo {round_}"})
+            bo.report_status(ids[round_ + 1], "green", comment=f"Bo {round_}")
+            anna.update_activity(ids[round_ + 1], {"owner": f"Anna {round_}"})
+            anna.update_activity(ids[round_ + 2], {"title": f"Annas titel {round_}"})
+            bo.update_activity(ids[round_ + 2], {"title": f"Bos titel {round_}"})
+            import_file(a, export(b, tmp_path / f"B-{round_}.hplan", "B"), Choice.MINE, actor="A")
+            if round_ == 2:
+                undo_last_import(a)
+            anna.report_status(ids[round_], "green", comment=f"Anna {round_}")
+            with_summary, without = _held_with_and_without_summary(a)
+            assert with_summary == without
+            seen.append(len(without))
+            if round_ == 1:
+                export(a, tmp_path / "A-area.hplan", "A", focus_area_id=anna.tree().find("1").id)
+            import_file(b, export(a, tmp_path / f"A-{round_ + 1}.hplan", "A"), actor="B")
+        assert any(seen)  # the kept files held versions the plan no longer has
+    finally:
+        a.close()
+        b.close()
+
+
+def _counting_full_comparisons(monkeypatch) -> list[str]:
+    """The kept files compared in full with the plan from now on (by name)."""
+    compared: list[str] = []
+    compare = held._compare
+
+    def counting(connection: sqlite3.Connection, path: Path, received: dict[str, str]):
+        compared.append(path.name)
+        return compare(connection, path, received)
+
+    monkeypatch.setattr(held, "_compare", counting)
+    return compared
+
+
+def test_an_export_compares_only_the_files_kept_since_the_last_one_in_full(
+    pair, tmp_path, monkeypatch
+) -> None:
+    """However many files are kept, an export compares one snapshot of the plan with the plan and
+    only a file it has not summarised (the common state of an import since) with the plan in full."""
+    a, b = pair
+    anna = PlanService(a.engine, "A")
+    activity = anna.tree().find_activity("1.1.1").id
+    for n in range(4):
+        anna.update_activity(activity, {"owner": f"Anna {n}"})
+        export(a, tmp_path / f"A-{n}.hplan", "A")
+    compared = _counting_full_comparisons(monkeypatch)
+    anna.update_activity(activity, {"owner": "Anna igen"})
+    export(a, tmp_path / "A-4.hplan", "A")
+    assert compared == []
+    from_b = export(b, tmp_path / "B-1.hplan", "B")
+    compared.clear()
+    import_file(a, from_b, actor="A")
+    export(a, tmp_path / "A-5.hplan", "A")
+    assert [name.split("-")[0] for name in compared] == ["base"]
+    compared.clear()
+    export(a, tmp_path / "A-6.hplan", "A")
+    assert compared == []
+    assert len(list(sync_dir(a.path).glob("sent-*.sqlite"))) == 5
+
+
+def test_a_damaged_summary_or_a_changed_file_is_compared_in_full(pair, tmp_path, monkeypatch) -> None:
+    a, _b = pair
+    anna = PlanService(a.engine, "A")
+    activity = anna.tree().find_activity("1.1.1").id
+    anna.update_activity(activity, {"owner": "Anna"})
+    export(a, tmp_path / "A-1.hplan", "A")
+    anna.update_activity(activity, {"owner": "Anna igen"})
+    export(a, tmp_path / "A-2.hplan", "A")
+    expected = _held_now(a)
+    assert activity in expected
+    compared = _counting_full_comparisons(monkeypatch)
+    [summary] = sync_dir(a.path).glob("held-*.json")
+    text = summary.read_text(encoding="utf-8")
+    summary.write_text(text[: len(text) // 2], encoding="utf-8")
+    assert _held_now(a) == expected
+    assert len(compared) == 3
+    summary.write_text(text, encoding="utf-8")
+    compared.clear()
+    assert _held_now(a) == expected
+    assert compared == []
+    oldest = min(sync_dir(a.path).glob("sent-*.sqlite"), key=lambda p: p.stat().st_mtime_ns)
+    os.utime(oldest)
+    assert _held_now(a) == expected
+    assert compared == [oldest.name]
+
+
+def test_the_summary_sees_a_record_an_undo_took_away_and_an_import_brought_back(pair, tmp_path) -> None:
+    """A changes and sends a new record of B's, undoes the import that brought it, sends again
+    without it, then takes B's later version of it: the version A sent first is one A held."""
+    a, b = pair
+    bo = PlanService(b.engine, "B")
+    activity = bo.create_activity(bo.tree().find("1.1").id, "Bos aktivitet")
+    import_file(a, export(b, tmp_path / "B-1.hplan", "B"), actor="A")
+    PlanService(a.engine, "A").update_activity(activity, {"owner": "Anna"})
+    export(a, tmp_path / "A-1.hplan", "A")
+    undo_last_import(a)
+    export(a, tmp_path / "A-2.hplan", "A")
+    bo.update_activity(activity, {"owner": "Bo"})
+    import_file(a, export(b, tmp_path / "B-2.hplan", "B"), actor="A")
+    with_summary, without = _held_with_and_without_summary(a)
+    assert activity in without
+    assert with_summary == without

@@ -30,6 +30,7 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.services.sync.held_summary import FileVersions, Summary, load_summary, signature
 from desktop_app.services.sync.plan_file import (
     INSTALLATION_KEY,
     SPARSE_TABLES,
@@ -74,9 +75,12 @@ def kept_files(folder: Path) -> list[Path]:
 
 
 def _held_here(connection: sqlite3.Connection, schema: str, received: dict[str, str]) -> bool:
-    """Whether a kept file's rows are versions this plan held: a file it sent, or one it received
-    while that import is in effect (not one an undo or a restored backup took back). Another plan
-    in the same folder shares the sync folder; its files are not this plan's."""
+    """Whether a kept file's rows are versions this plan held (``_is_held``)."""
+    return _is_held(*_origin(connection, schema), received)
+
+
+def _origin(connection: sqlite3.Connection, schema: str) -> tuple[str | None, str | None]:
+    """Who sent a kept file, and when it was exported."""
     found = dict(
         connection.execute(
             f"SELECT key, value FROM {schema}.setting"
@@ -84,7 +88,14 @@ def _held_here(connection: sqlite3.Connection, schema: str, received: dict[str, 
         ).fetchall()
     )
     sender, exported_at = found.get("export.installation_id"), found.get("export.exported_at")
-    return sender in received and exported_at is not None and str(exported_at) <= received[str(sender)]
+    return None if sender is None else str(sender), None if exported_at is None else str(exported_at)
+
+
+def _is_held(sender: str | None, exported_at: str | None, received: dict[str, str]) -> bool:
+    """Whether a kept file's rows are versions this plan held: a file it sent, or one it received
+    while that import is in effect (not one an undo or a restored backup took back). Another plan
+    in the same folder shares the sync folder; its files are not this plan's."""
+    return sender in received and exported_at is not None and exported_at <= received[str(sender)]
 
 
 def _not_taken(connection: sqlite3.Connection, schema: str) -> set[str]:
@@ -197,39 +208,190 @@ def stamp_of(row: Row) -> Stamp:
     return str(row["modified_at"]), str(row["modified_by"])
 
 
+INCOMPLETE = (-1, -1)
+"""The signature of a file's versions that are not all of them (a read failed midway)."""
+
+
 def held_versions(
-    connection: sqlite3.Connection, folder: Path, settings: dict[str, str]
+    connection: sqlite3.Connection,
+    folder: Path,
+    settings: dict[str, str],
+    found: dict[str, FileVersions] | None = None,
 ) -> dict[str, list[list[str]]]:
     """The stamps of the rows in the kept files in ``folder`` that differ from ``connection``'s rows.
 
-    ``connection`` is the snapshot being exported (its ``main``); each kept file
-    is attached in turn. A file that cannot be read only costs precision.
+    ``connection`` is the snapshot being exported (its ``main``). With a summary
+    (``held_summary``) only its snapshot is compared with the plan in full, and the records that
+    changed since are looked up in each kept file; a file the summary does not know, or that
+    changed, is compared in full. A file that cannot be read only costs precision.
+
+    ``found``, when given, receives every kept file held here that was compared whole, with its
+    rows that differ from ``connection``'s: the next summary.
     """
     received = received_up_to(settings)
+    summary = load_summary(folder, settings.get(INSTALLATION_KEY, ""))
+    changed = None if summary is None else _changed_since(connection, folder / summary.snapshot, summary)
     held: dict[str, set[Stamp]] = {}
     for path in kept_files(folder):
-        try:
-            connection.execute("ATTACH DATABASE ? AS kept", (str(path.absolute()),))
-        except sqlite3.Error:
+        known = None if summary is None or changed is None else summary.files.get(path.name)
+        versions = None
+        if known is not None and known.signature == signature(path):
+            versions = _update(connection, path, known, changed or {})
+        if versions is None:
+            versions = _compare(connection, path, received)
+        if versions is None or not _is_held(versions.sender, versions.exported_at, received):
             continue
+        for rows in versions.rows.values():
+            for record_id, modified_at, modified_by in rows:
+                held.setdefault(record_id, set()).add((modified_at, modified_by))
+        if found is not None and versions.signature != INCOMPLETE:
+            found[path.name] = versions
+    return {record_id: sorted(list(s) for s in stamps) for record_id, stamps in sorted(held.items())}
+
+
+def _compare(connection: sqlite3.Connection, path: Path, received: dict[str, str]) -> FileVersions | None:
+    """A kept file's rows whose stamp differs from the plan's, by one join per table.
+
+    ``None`` when it cannot be read; no rows when it is not held here. Rows found before a read
+    failed midway count, as they always did, but the versions are marked ``INCOMPLETE``.
+    """
+    before = signature(path)
+    try:
+        connection.execute("ATTACH DATABASE ? AS kept", (str(path.absolute()),))
+    except sqlite3.Error:
+        return None
+    try:
         try:
-            if not _held_here(connection, "kept", received):
-                continue
+            sender, exported_at = _origin(connection, "kept")
+        except sqlite3.Error:
+            return None
+        versions = FileVersions(before or INCOMPLETE, sender, exported_at)
+        if not _is_held(sender, exported_at, received):
+            return versions
+        try:
             tables = {row[0] for row in connection.execute("SELECT name FROM kept.sqlite_master")}
             not_taken = _not_taken(connection, "kept")
             for table in TABLE_NAMES:
                 if table not in tables:
                     continue
-                cursor = differing_stamps(connection, "kept", "main", table)
-                for record_id, modified_at, modified_by in cursor:
-                    if str(record_id) in not_taken:
-                        continue
-                    held.setdefault(str(record_id), set()).add((str(modified_at), str(modified_by)))
+                rows = versions.rows.setdefault(table, [])
+                for record_id, modified_at, modified_by in differing_stamps(
+                    connection, "kept", "main", table
+                ):
+                    if str(record_id) not in not_taken:
+                        rows.append((str(record_id), str(modified_at), str(modified_by)))
         except sqlite3.Error:
-            pass
-        finally:
-            connection.execute("DETACH DATABASE kept")
-    return {record_id: sorted(list(s) for s in stamps) for record_id, stamps in sorted(held.items())}
+            versions.signature = INCOMPLETE
+        if signature(path) != before:  # changed while read: its signature is not that of these rows
+            versions.signature = INCOMPLETE
+        return versions
+    finally:
+        connection.execute("DETACH DATABASE kept")
+
+
+def _update(
+    connection: sqlite3.Connection, path: Path, known: FileVersions, changed: dict[str, set[str]]
+) -> FileVersions | None:
+    """A kept file's rows that differ from the plan's, from those that differed from the summary's
+    snapshot: the same, but for the records that changed since, looked up again by id.
+
+    ``None`` when the file cannot be read (it is then compared in full).
+    """
+    rows = {
+        table: [row for row in found if row[0] not in changed.get(table, ())]
+        for table, found in known.rows.items()
+    }
+    versions = FileVersions(known.signature, known.sender, known.exported_at, rows)
+    wanted = {table: sorted(ids) for table, ids in changed.items() if ids}
+    if not wanted:
+        return versions
+    try:
+        connection.execute("ATTACH DATABASE ? AS kept", (str(path.absolute()),))
+    except sqlite3.Error:
+        return None
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM kept.sqlite_master")}
+        not_taken = _not_taken(connection, "kept")
+        for table, ids in wanted.items():
+            if table not in tables:
+                continue
+            found = versions.rows.setdefault(table, [])
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                cursor = connection.execute(
+                    f"SELECT k.id, k.modified_at, k.modified_by FROM kept.{table} AS k"
+                    f" JOIN main.{table} AS m ON m.id = k.id"
+                    f" WHERE k.id IN ({', '.join('?' * len(part))}) AND {_DIFFERS.format(o='m')}",
+                    part,
+                )
+                found += [(str(i), str(at), str(by)) for i, at, by in cursor if str(i) not in not_taken]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.execute("DETACH DATABASE kept")
+    if signature(path) != known.signature:
+        return None
+    return versions
+
+
+def _count_present(connection: sqlite3.Connection, table: str, ids: list[str]) -> int:
+    """How many of ``ids`` the plan (``main``) has in ``table``."""
+    count = 0
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        (found,) = connection.execute(
+            f"SELECT count(*) FROM main.{table} WHERE id IN ({', '.join('?' * len(part))})", part
+        ).fetchone()
+        count += found
+    return count
+
+
+def _changed_since(
+    connection: sqlite3.Connection, snapshot: Path, summary: Summary
+) -> dict[str, set[str]] | None:
+    """Per table, the ids of the records whose stamp in the plan is not the one in ``snapshot``:
+    changed, gone or new since. ``None`` when the snapshot changed or cannot be read."""
+    if signature(snapshot) != summary.signature:
+        return None
+    try:
+        connection.execute("ATTACH DATABASE ? AS snapshot", (str(snapshot.absolute()),))
+    except sqlite3.Error:
+        return None
+    changed: dict[str, set[str]] = {}
+    try:
+        for table in TABLE_NAMES:
+            # Rows of the snapshot the plan does not have with the same stamp: changed or gone.
+            ids = {
+                str(i)
+                for (i,) in connection.execute(
+                    f"SELECT k.id FROM snapshot.{table} AS k LEFT JOIN main.{table} AS r ON r.rowid = k.rowid"
+                    f" WHERE CASE WHEN r.id = k.id THEN {_DIFFERS.format(o='r')}"
+                    f" ELSE NOT EXISTS (SELECT 1 FROM main.{table} AS m"
+                    f" WHERE m.id = k.id AND NOT {_DIFFERS.format(o='m')}) END"
+                )
+            }
+            # Rows of the plan the snapshot does not have: looked for only when the counts say so.
+            (now,) = connection.execute(f"SELECT count(*) FROM main.{table}").fetchone()
+            (then,) = connection.execute(f"SELECT count(*) FROM snapshot.{table}").fetchone()
+            kept = then - len(ids) + _count_present(connection, table, sorted(ids))
+            if now > kept:
+                ids |= {
+                    str(i)
+                    for (i,) in connection.execute(
+                        f"SELECT n.id FROM main.{table} AS n"
+                        f" LEFT JOIN snapshot.{table} AS r ON r.rowid = n.rowid"
+                        f" WHERE r.id IS NOT n.id"
+                        f" AND NOT EXISTS (SELECT 1 FROM snapshot.{table} AS m WHERE m.id = n.id)"
+                    )
+                }
+            changed[table] = ids
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.execute("DETACH DATABASE snapshot")
+    if signature(snapshot) != summary.signature:
+        return None
+    return changed
 
 
 def read_held(connection: sqlite3.Connection) -> Held:
