@@ -1,9 +1,12 @@
-"""What the held versions cost: found with a few set operations, never a second pass over every row.
+"""What export and import cost: set operations, one snapshot compared, never a pass per kept file.
 
 The note of a received file's rows the import did not take (``held.rows_not_taken``) is
 computed from the rows the import already read; the versions of the kept files that differ
-from the plan (``held.differing_stamps``) are found with one join per table, looked up by rowid
-first. Both must give exactly what a plain comparison of every row gives.
+from the plan (``held.differing_stamps``) and the rows of a file that differ from the plan's
+(``plan_file._differing_rows``) are found with one join per table, looked up by rowid first;
+an export compares the plan with the snapshot of the last summary (``held_summary``) and only
+looks up what changed since in the kept files. Each must give exactly what a plain comparison of
+every row gives.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from desktop_app.services.sync import held
 from desktop_app.services.sync.held import NOT_TAKEN_KEY, differing_stamps
 from desktop_app.services.sync.importer import undo_last_import
 from desktop_app.services.sync.merge import Choice
-from desktop_app.services.sync.plan_file import SPARSE_TABLES, TABLE_NAMES, sync_dir
+from desktop_app.services.sync.plan_file import SPARSE_TABLES, TABLE_NAMES, _differing_rows, sync_dir
 from desktop_app.services.workspace import Workspace, open_workspace
 from tests.sync_helpers import export, import_file
 
@@ -295,3 +298,28 @@ def test_the_summary_sees_a_record_an_undo_took_away_and_an_import_brought_back(
     with_summary, without = _held_with_and_without_summary(a)
     assert activity in without
     assert with_summary == without
+
+
+def test_the_rows_that_differ_are_those_a_join_on_the_id_finds_when_rowids_differ(tmp_path) -> None:
+    """The import's join of a long table (``plan_file._differing_rows``): rowid first, the id decides."""
+    names = ["id", "modified_at", "modified_by"]
+    theirs_rows = [(f"id-{n:03d}", f"2026-01-{n % 28 + 1:02d}", "A") for n in range(100)]
+    mine_rows = [row for row in reversed(theirs_rows[10:])]
+    mine_rows[3] = (mine_rows[3][0], mine_rows[3][1], "B")
+    mine_rows.append(("id-mine", "2026-02-01", "B"))
+    _table(tmp_path / "theirs.sqlite", theirs_rows)
+    _table(tmp_path / "mine.sqlite", mine_rows)
+    with closing(sqlite3.connect(tmp_path / "theirs.sqlite")) as connection:
+        connection.execute("ATTACH DATABASE ? AS mine", (str(tmp_path / "mine.sqlite"),))
+        found = sorted(_differing_rows(connection, names, "main.activity", "mine.activity"), key=repr)
+        joined = sorted(
+            connection.execute(
+                "SELECT t.id, t.modified_at, t.modified_by, m.id, m.modified_at, m.modified_by"
+                " FROM main.activity AS t LEFT JOIN mine.activity AS m ON m.id = t.id"
+                " WHERE t.modified_at IS NOT m.modified_at OR t.modified_by IS NOT m.modified_by"
+                " OR t.id IS NOT m.id"
+            ),
+            key=repr,
+        )
+    assert found == joined
+    assert len(found) == 11  # ten only in the file, one changed
