@@ -239,9 +239,19 @@ def read_rows_to_merge(
     for table in TABLE_NAMES:
         names = columns[table]
         if table not in SPARSE_TABLES:
-            for schema, rows in ((mine, mine_rows), (theirs, theirs_rows)):
-                cursor = connection.execute(f"SELECT {', '.join(names)} FROM {schema}.{table}")
-                rows[table] = {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
+            # A row the same on both sides is one dict in both (nothing changes a row in place).
+            cursor = connection.execute(f"SELECT {', '.join(names)} FROM {mine}.{table}")
+            mine_values = {values[0]: values for values in cursor}
+            same = mine_rows[table] = {
+                i: dict(zip(names, values, strict=True)) for i, values in mine_values.items()
+            }
+            cursor = connection.execute(f"SELECT {', '.join(names)} FROM {theirs}.{table}")
+            theirs_rows[table] = {
+                values[0]: same[values[0]]
+                if mine_values.get(values[0]) == values
+                else dict(zip(names, values, strict=True))
+                for values in cursor
+            }
             continue
         cursor = _differing_rows(connection, names, f"{theirs}.{table}", f"{mine}.{table}")
         width = len(names)
