@@ -29,6 +29,7 @@ from desktop_app.services.leftovers import unfinished_file
 from desktop_app.services.messages import _
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.held import HELD_KEY, held_versions
+from desktop_app.services.sync.held_summary import FileVersions, save_summary, signature
 from desktop_app.services.sync.plan_file import (
     FILE_SUFFIX,
     TABLE_NAMES,
@@ -143,13 +144,15 @@ def export_plan(
     _remove_leftovers(target)
     try:
         with unfinished_file(target.parent, prefix=f".{target.stem}-", suffix=".tmp") as temporary:
-            activity_count = _write_snapshot(database_path, temporary, info)
+            activity_count, summarised = _write_snapshot(database_path, temporary, info)
             with temporary.open("rb") as handle:
                 _fsync(handle.fileno())
             give_normal_permissions(temporary)
             os.replace(temporary, target)
         _sync_folder(target.parent)
-        _keep_sent_copy(target, sync_dir(database_path), info.export_id)
+        sent = _keep_sent_copy(target, sync_dir(database_path), info.export_id)
+        if sent is not None and focus_area_id is None:
+            _summarise(sent, info, summarised)
     except (OSError, sqlite3.Error) as error:
         raise SyncError(
             _("Planen kunde inte exporteras till {path}: {reason}. Inget sparades.").format(
@@ -175,7 +178,11 @@ def _remove_leftovers(target: Path) -> None:
                 leftover.unlink()
 
 
-def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) -> int:
+def _write_snapshot(
+    database_path: Path, temporary: Path, info: PlanFileInfo
+) -> tuple[int, dict[str, FileVersions]]:
+    """Write the file; the number of activities in it, and the kept files' versions that differ
+    from its rows (``held.held_versions``)."""
     with (
         closing(connect_read_only(database_path)) as source,
         closing(sqlite3.connect(temporary)) as destination,
@@ -186,8 +193,12 @@ def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) ->
         destination.execute("PRAGMA synchronous=OFF")
         source.backup(destination)
         destination.execute("PRAGMA journal_mode=DELETE")
+        summarised: dict[str, FileVersions] = {}
         held = held_versions(
-            destination, sync_dir(database_path), dict(destination.execute("SELECT key, value FROM setting"))
+            destination,
+            sync_dir(database_path),
+            dict(destination.execute("SELECT key, value FROM setting")),
+            summarised,
         )
         held = json.dumps(held, separators=(",", ":"))
         with destination:
@@ -202,10 +213,21 @@ def _write_snapshot(database_path: Path, temporary: Path, info: PlanFileInfo) ->
         if info.scope_id is not None:
             destination.execute("VACUUM")
         (count,) = destination.execute("SELECT count(*) FROM activity WHERE deleted_at IS NULL").fetchone()
-    return int(count)
+    return int(count), summarised
 
 
-def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> None:
+def _summarise(sent: Path, info: PlanFileInfo, summarised: dict[str, FileVersions]) -> None:
+    """Keep the kept files' versions that differ from the plan as exported, which the sent copy
+    holds (``held_summary``): the next export compares the plan with that copy alone. Only for a
+    whole plan: a copy of one focus area lacks the other rows."""
+    found = signature(sent)
+    if found is None:
+        return
+    summarised[sent.name] = FileVersions(found, info.installation_id, info.exported_at)
+    save_summary(sent.parent, info.installation_id, sent, summarised)
+
+
+def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> Path | None:
     """Keep what was sent: the common state when the receiver's file comes back.
 
     Losing it costs only precision (the merge then compares times), so a
@@ -221,7 +243,8 @@ def _keep_sent_copy(exported: Path, folder: Path, export_id: str) -> None:
         for old in kept[SENT_COPIES_KEPT:]:
             old.unlink(missing_ok=True)
     except OSError:
-        pass
+        return None
+    return sent
 
 
 def _sync_folder(folder: Path) -> None:

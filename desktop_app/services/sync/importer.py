@@ -9,6 +9,7 @@ file as the new common state with its sender.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -30,7 +31,15 @@ from desktop_app.services.leftovers import register, unregister
 from desktop_app.services.messages import _, ngettext
 from desktop_app.services.sync.backups import restore_backup
 from desktop_app.services.sync.errors import PlanChangedError, SyncError
-from desktop_app.services.sync.held import common_versions, lineage_time, note_not_taken, read_held
+from desktop_app.services.sync.held import (
+    Stamp,
+    common_versions,
+    lineage_time,
+    note_not_taken,
+    read_held,
+    rows_not_taken,
+    stamp_of,
+)
 from desktop_app.services.sync.identity import check_same_plan
 from desktop_app.services.sync.merge import Choice, MergePreview, Reference, merge
 from desktop_app.services.sync.origin import ORIGIN_KEY, origin_path
@@ -75,6 +84,8 @@ class ImportPlan:
     follow_up: list[PendingMark] = field(default_factory=list)
     """Well-formed values of the file that break a rule: taken in as they are, their activities marked."""
     actor: str = ""
+    received: dict[str, dict[str, Stamp]] = field(default_factory=dict)
+    """The stamps of the file's rows the preview read (``held.rows_not_taken``)."""
 
     def summary_lines(self) -> list[str]:
         """The preview as text, the same for ``--dry-run`` and the dialog's summary."""
@@ -222,7 +233,8 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             table: {i for i, row in theirs[table].items() if i in mine[table] and mine[table][i] != row}
             for table in TABLE_NAMES
         }
-        if info.installation_id == own_id:
+        from_self = info.installation_id == own_id
+        if from_self:
             # One's own export holds nothing new to this installation: it is its own common state.
             reference = Reference(base=theirs, since=info.exported_at)
         else:
@@ -240,7 +252,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
             pending = register(base_copy)
             try:
                 folder.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(incoming.copy, base_copy)
+                _keep_copy(incoming.copy, base_copy)
             except OSError as error:
                 base_copy.unlink(missing_ok=True)
                 unregister(pending)
@@ -254,12 +266,26 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
         info=info,
         preview=preview,
         base_copy=base_copy,
-        from_self=info.installation_id == own_id,
+        from_self=from_self,
         fingerprint=fingerprint,
         pending=pending,
         follow_up=follow_up,
         actor=actor,
+        received={table: {str(i): stamp_of(row) for i, row in rows.items()} for table, rows in theirs.items()}
+        if not from_self
+        else {},
     )
+
+
+def _keep_copy(checked: Path, base_copy: Path) -> None:
+    """Keep the checked temporary copy as the pending common state: a second name for the same file
+    where both lie on one file system (nothing writes the temporary copy any more, and it is
+    removed with its folder), else a copy."""
+    base_copy.unlink(missing_ok=True)
+    try:
+        os.link(checked, base_copy)
+    except OSError:
+        shutil.copyfile(checked, base_copy)
 
 
 @dataclass(frozen=True)
@@ -346,7 +372,7 @@ def apply_import(
         with workspace.engine.begin() as connection:
             _refuse_if_changed(connection, plan)
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-            codes_before = all_codes(connection)
+            codes_before = all_codes(connection.connection.driver_connection)
             for table in TABLE_NAMES:
                 rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
                 if rows:
@@ -400,7 +426,13 @@ def apply_import(
                 )
             write_settings(connection, settings)
             if not plan.from_self:
-                note_not_taken(plan.base_copy, _local_stamps(connection))
+                written = {
+                    t: {str(row["id"]) for row in updates[t]} | inserted_ids[t] | set(restores[t])
+                    for t in TABLE_NAMES
+                }
+                raw = connection.connection.driver_connection
+                not_taken = rows_not_taken(raw, plan.base_copy, plan.received, written)  # type: ignore[arg-type]
+                note_not_taken(plan.base_copy, not_taken)
                 plan.base_copy.replace(plan.base_copy.with_name(base_name))
     except SyncError:
         raise
@@ -422,17 +454,6 @@ def apply_import(
     )
 
 
-def _local_stamps(connection: Connection) -> dict[str, dict[str, tuple[str, str]]]:
-    """Every synced row's stamp in the local plan as the import leaves it."""
-    return {
-        table: {
-            str(i): (str(at), str(by))
-            for i, at, by in connection.exec_driver_sql(f"SELECT id, modified_at, modified_by FROM {table}")
-        }
-        for table in TABLE_NAMES
-    }
-
-
 def _settle_codes(connection: Connection, before: dict[str, str], plan: ImportPlan) -> list[CodeChange]:
     """Settle numbers two plans both gave (``database.numbering``) and keep every former code.
 
@@ -440,9 +461,12 @@ def _settle_codes(connection: Connection, before: dict[str, str], plan: ImportPl
     activity then counts with the code it had in the file).
     """
     now = stamp()
-    received = all_codes(connection)
-    resolve_collisions(connection, now, plan.actor)
-    changes = remember_former_codes(connection, {**received, **before}, now)
+    # The driver's own connection, in the same transaction: these read every activity, and rows
+    # straight from sqlite3 cost a third of SQLAlchemy's.
+    raw = connection.connection.driver_connection
+    received = all_codes(raw)
+    resolve_collisions(raw, now, plan.actor)
+    changes = remember_former_codes(raw, {**received, **before}, now)
     if not changes:
         return []
     titles = dict(

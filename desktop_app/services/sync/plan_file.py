@@ -239,15 +239,21 @@ def read_rows_to_merge(
     for table in TABLE_NAMES:
         names = columns[table]
         if table not in SPARSE_TABLES:
-            for schema, rows in ((mine, mine_rows), (theirs, theirs_rows)):
-                cursor = connection.execute(f"SELECT {', '.join(names)} FROM {schema}.{table}")
-                rows[table] = {values[0]: dict(zip(names, values, strict=True)) for values in cursor}
+            # A row the same on both sides is one dict in both (nothing changes a row in place).
+            cursor = connection.execute(f"SELECT {', '.join(names)} FROM {mine}.{table}")
+            mine_values = {values[0]: values for values in cursor}
+            same = mine_rows[table] = {
+                i: dict(zip(names, values, strict=True)) for i, values in mine_values.items()
+            }
+            cursor = connection.execute(f"SELECT {', '.join(names)} FROM {theirs}.{table}")
+            theirs_rows[table] = {
+                values[0]: same[values[0]]
+                if mine_values.get(values[0]) == values
+                else dict(zip(names, values, strict=True))
+                for values in cursor
+            }
             continue
-        differs = " OR ".join(f"t.{name} IS NOT m.{name}" for name in names)
-        cursor = connection.execute(
-            f"SELECT {', '.join(f't.{n}' for n in names)}, {', '.join(f'm.{n}' for n in names)}"
-            f" FROM {theirs}.{table} AS t LEFT JOIN {mine}.{table} AS m ON m.id = t.id WHERE {differs}"
-        )
+        cursor = _differing_rows(connection, names, f"{theirs}.{table}", f"{mine}.{table}")
         width = len(names)
         mine_rows[table], theirs_rows[table] = {}, {}
         for values in cursor:
@@ -268,6 +274,30 @@ def read_rows_to_merge(
             connection, f"{schema}.statusreport", columns["statusreport"], missing
         )
     return mine_rows, theirs_rows
+
+
+def _differing_rows(
+    connection: sqlite3.Connection, names: list[str], theirs: str, mine: str
+) -> sqlite3.Cursor:
+    """The rows of ``theirs`` that ``mine`` lacks or has otherwise, each with ``mine``'s row (or NULLs).
+
+    ``mine``'s row is looked for by rowid first: two copies of one plan mostly keep a record at
+    the same rowid, and one search of the table is cheaper than one of the id index and one of
+    the table. Where the rowid holds another record the id decides. A table without rowids (a
+    hand-made file) is joined on the id alone.
+    """
+    columns = f"{', '.join(f't.{n}' for n in names)}, {', '.join(f'm.{n}' for n in names)}"
+    differs = " OR ".join(f"t.{name} IS NOT m.{name}" for name in names)
+    try:
+        return connection.execute(
+            f"SELECT {columns} FROM {theirs} AS t LEFT JOIN {mine} AS m ON m.rowid ="
+            f" CASE WHEN (SELECT r.id FROM {mine} AS r WHERE r.rowid = t.rowid) = t.id THEN t.rowid"
+            f" ELSE (SELECT x.rowid FROM {mine} AS x WHERE x.id = t.id) END WHERE {differs}"
+        )
+    except sqlite3.OperationalError:
+        return connection.execute(
+            f"SELECT {columns} FROM {theirs} AS t LEFT JOIN {mine} AS m ON m.id = t.id WHERE {differs}"
+        )
 
 
 def containment() -> dict[str, tuple[tuple[str, str], ...]]:
