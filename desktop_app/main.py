@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from desktop_app import __version__
 from desktop_app.cli.parser import SwedishArgumentParser, add_language_option, fail, language_in
@@ -67,8 +68,6 @@ def _modules_for(argv: list[str] | None) -> list[str]:
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The command line's parser; given ``argv``, with only the commands it can name."""
-    from importlib import import_module
-
     parser = SwedishArgumentParser(
         prog="handlingsplan",
         description=_("Handlingsplan – kommunens handlingsplan med uppföljning i trafikljus."),
@@ -89,9 +88,27 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         dest="command", metavar=_("KOMMANDO"), parser_class=SwedishArgumentParser
     )
     for module in _modules_for(argv):
-        import_module(f"desktop_app.cli.{module}").register(commands)
+        _command_module(module).register(commands)
     _accept_user_after_the_command(commands)
     return parser
+
+
+def _command_module(name: str) -> ModuleType:
+    """One module of ``desktop_app.cli``, imported by name in the code (not through importlib), so
+    that the frozen app's bundler sees every command module and packs it."""
+    if name == "plan_commands":
+        from desktop_app.cli import plan_commands as module
+    elif name == "report_commands":
+        from desktop_app.cli import report_commands as module
+    elif name == "sync_commands":
+        from desktop_app.cli import sync_commands as module
+    elif name == "excel_commands":
+        from desktop_app.cli import excel_commands as module
+    elif name == "new_commands":
+        from desktop_app.cli import new_commands as module
+    else:
+        raise KeyError(name)
+    return module
 
 
 def _accept_user_after_the_command(commands: argparse._SubParsersAction) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,23 @@ def test_every_help_text_is_in_the_language_asked_for(language: str) -> None:
         if (words := sorted(set(foreign_words(text, language)) - ALLOWED[language]))
     }
     assert found == {}
+
+
+def test_every_command_module_is_imported_by_name_for_the_bundler() -> None:
+    """The frozen app packs only what its bundler sees imported: each command module must be
+    named in an import statement of desktop_app/main.py, not found through importlib by a string."""
+    import ast
+
+    from desktop_app import main
+
+    tree = ast.parse(Path(main.__file__).read_text(encoding="utf-8"))
+    imported = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module == "desktop_app.cli"
+        for alias in node.names
+    }
+    modules = set(main.COMMAND_MODULES.values())
+    assert modules <= imported, sorted(modules - imported)
+    for name in modules:
+        assert main._command_module(name).__name__ == f"desktop_app.cli.{name}"
