@@ -161,3 +161,37 @@ def test_new_content_here_under_an_initiative_deleted_in_the_file(pair, tmp_path
     else:
         assert created not in visible_activities(a)
         assert content(a)["initiative"][initiative]["deleted_at"] is not None
+
+
+@pytest.mark.parametrize("prefer", [Choice.MINE, Choice.THEIRS])
+def test_an_activity_kept_here_over_its_deletion_is_a_conflict_when_the_file_deletes_its_initiative(
+    pair, tmp_path, prefer
+) -> None:
+    """Found by the fifth soak run of the three-installation test. Bo deletes an activity that Anna
+    then edits, and Anna keeps her version. Bo, who no longer has it, deletes its initiative. Bo had
+    the activity under the initiative, but deleted: the initiative's deletion did not hide it. It
+    used to stay live under the deleted initiative here, while the next import to Bo restored the
+    initiative there: two plans. Now it is a conflict, and both sides end with one plan."""
+    a, b = pair
+    anna, bo = PlanService(a.engine, "anna"), PlanService(b.engine, "bo")
+    initiative = anna.tree().find("1.1").id
+    activity = anna.tree().find_activity("1.1.1").id
+    bo.delete(activity)
+    anna.update_activity(activity, {"title": "Annas titel"})
+    assert [c.record_id for c in send(b, a, tmp_path, Choice.MINE).preview.conflicts] == [activity]
+    bo.delete(initiative)
+    plan = send(b, a, tmp_path, prefer)
+    [conflict] = plan.preview.conflicts
+    assert conflict.record_id == activity and "borttaget i filen" in conflict.reason
+    assert orphans(a) == []
+    if prefer is Choice.MINE:  # keep the activity: its initiative comes back with it
+        assert shown(a, activity).title == "Annas titel"
+        assert content(a)["initiative"][initiative]["deleted_at"] is None
+    else:
+        assert content(a)["activity"][activity]["deleted_at"] is not None
+        assert content(a)["initiative"][initiative]["deleted_at"] is not None
+    # Settled both ways: one plan on both sides, and nothing is left to merge.
+    send(a, b, tmp_path, Choice.THEIRS)
+    assert orphans(b) == []
+    assert content(a, with_stamps=False) == content(b, with_stamps=False)
+    assert send(b, a, tmp_path, Choice.THEIRS).preview.is_empty

@@ -309,6 +309,27 @@ def check_invariants(world: World) -> None:
 # earlier order, with a newer time, was taken for the later common state (order by history, not time).
 # Found by the fourth soak run: C deletes an initiative A and B hold unchanged since C's copy; the
 # settling round must not bring it back in C.
+# Found by the fifth soak run: B deletes an activity and then its initiative after A's title edits
+# reached it; A's later edits keep the activity live, and the settling round must end with the same
+# plan on all three.
+@example(
+    plan=[
+        ("edit", "A", "title", 0, 0),
+        ("exchange", ("A", "B"), 0, Choice.MINE),
+        ("exchange", ("A", "B"), 2, Choice.MINE),
+        ("exchange", ("A", "B"), 2, Choice.MINE),
+        ("exchange", ("C", "A"), 0, Choice.MINE),
+        ("exchange", ("C", "B"), 0, Choice.MINE),
+        *[("edit", "A", "title", 0, 0)] * 3,
+        ("edit", "A", "title", 3, 0),
+        ("edit", "B", "delete", 0, 0),
+        ("edit", "A", "title", 0, 0),
+        ("exchange", ("B", "A"), 0, Choice.MINE),
+        ("exchange", ("B", "C"), 0, Choice.MINE),
+        ("edit", "B", "delete_initiative", 2, 0),
+        ("exchange", ("A", "C"), 0, Choice.THEIRS),
+    ]
+)
 @example(
     plan=[
         *[("edit", "A", "title", 0, 0)] * 3,

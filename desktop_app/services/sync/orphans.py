@@ -7,12 +7,13 @@ classes, so a new synced table is covered without code here.
 
 After the merge, a live record whose parent ends up deleted is hidden: not in
 the tree, the reports or Excel. That is intended when the side that deleted
-the parent had the record under it (a deleted activity keeps its status
+the parent had the record live under it (a deleted activity keeps its status
 reports, hidden with it). It is a silent loss when no side that deleted the
-parent had the record there: an activity moved or added under an initiative
-the other side deleted, a status report added to an activity the other side
-deleted. Such a record becomes a conflict: keep it (its parents are restored
-with it) or delete it.
+parent had the record live there: an activity moved or added under an
+initiative the other side deleted, a status report added to an activity the
+other side deleted, an activity kept here over the other side's deletion of
+it when that side then deleted its initiative. Such a record becomes a
+conflict: keep it (its parents are restored with it) or delete it.
 
 Keeping a record keeps its parents, whatever decided it: every outcome of a
 change that leaves a record live carries the restoration of the parents it
@@ -81,7 +82,12 @@ class OrphanCheck:
         return restored
 
     def deleting_sides_saw(self, table: str, row: Row, column: str, parent_table: str) -> bool | None:
-        """Whether a side that deleted the parent had this record under it; ``None`` when none deleted it."""
+        """Whether a side that deleted the parent had this record live under it, so hid it with the
+        parent; ``None`` when none deleted it.
+
+        A record that side had deleted itself was not hidden by the parent's deletion: when it ends
+        live, its life comes from the other side (say, kept there over that deletion), and the
+        parent's deletion would hide it silently."""
         parent_id = str(row[column])
         deleting = []
         for side in (self.merger.mine, self.merger.theirs):
@@ -92,7 +98,9 @@ class OrphanCheck:
             return None
         record_id = str(row["id"])
         return any(
-            (child := side[table].get(record_id)) is not None and str(child[column]) == parent_id
+            (child := side[table].get(record_id)) is not None
+            and str(child[column]) == parent_id
+            and child["deleted_at"] is None
             for side in deleting
         )
 
