@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from desktop_app.services.errors import PlanError
@@ -17,6 +17,8 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.settings_dialog import SettingsDialog
 from tests.client_helpers import answer_next_dialog, fresh_application, remove_translators
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -97,7 +99,11 @@ def test_english_can_be_chosen_and_is_used_after_a_restart(qtbot, workspace) -> 
     assert AppSettings().stale_days() == 60
 
     english = install_translators(app, AppSettings().language())
-    assert english == []
+    # English is the source language: only the files of the texts with a count are loaded (their
+    # singular, "1 activity"), none of Qt's own and none of the Swedish ones.
+    plural_files = sorted((REPO / "resources" / "translations").glob("*_en.qm"))
+    assert plural_files and len(english) == len(plural_files)
+    assert QCoreApplication.translate("PlanCounts", "%n activities", "", 1) == "1 activity"
     window = MainWindow(AppContext(workspace, "testare"))
     qtbot.addWidget(window)
     assert [a.text() for a in window.menuBar().actions()] == [
@@ -111,6 +117,7 @@ def test_english_can_be_chosen_and_is_used_after_a_restart(qtbot, workspace) -> 
     ]
     assert window.model.stale_after == 60
     window.close()
+    remove_translators(app, english)
     QSettings().clear()  # the next test starts in Swedish again
 
 

@@ -1,5 +1,9 @@
 """Refresh the Swedish ``.ts`` files from the code and build the ``.qm`` files.
 
+English is the source language; its ``<area>_en.ts`` files hold only the messages with a count
+(``-pluralonly``), so that "%n activities" says "1 activity". An area without such messages has
+none.
+
 Each folder of ``desktop_app/ui`` is one translation area with its own file
 (``desktop_app/ui/steering`` → ``resources/translations/steering_sv.ts``); the
 modules directly in ``desktop_app/ui`` are the area ``client``.
@@ -38,11 +42,19 @@ def main(release_only: bool) -> None:
         if not release_only:
             command = [_tool("pyside6-lupdate"), "-no-obsolete", "-silent", *map(str, sources)]
             subprocess.run([*command, "-ts", str(ts_file)], check=True)
-        if ts_file.exists():
-            subprocess.run(
-                [_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
-                check=True,
-            )
+        plurals = TRANSLATIONS / f"{area}_en.ts"
+        if not release_only:
+            command = [_tool("pyside6-lupdate"), "-no-obsolete", "-silent", "-pluralonly", *map(str, sources)]
+            subprocess.run([*command, "-target-language", "en", "-ts", str(plurals)], check=True)
+            if "<message" not in plurals.read_text(encoding="utf-8"):
+                plurals.unlink()
+                plurals.with_suffix(".qm").unlink(missing_ok=True)
+        for ts in (ts_file, plurals):
+            if ts.exists():
+                subprocess.run(
+                    [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                    check=True,
+                )
 
 
 if __name__ == "__main__":

@@ -1326,97 +1326,97 @@
 <context>
     <name>SteeringWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="32"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="31"/>
         <source>Steering – Handlingsplan</source>
         <translation>Styrning – Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="40"/>
         <source>Steering</source>
         <translation>Styrning</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="41"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="42"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="44"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="43"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="44"/>
         <source>Ideas and feedback</source>
         <translation>Idéer och synpunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="45"/>
         <source>Measurable goals</source>
         <translation>Mätbara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="47"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="46"/>
         <source>Reporting rhythm</source>
         <translation>Rapporteringsrytm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="53"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="52"/>
         <source>The plan is open read-only: you can read everything here but change nothing.</source>
         <translation>Planen är öppnad skrivskyddad: du kan läsa allt här men inte ändra något.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="62"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="64"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="63"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="68"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="67"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="107"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="108"/>
         <source>Steering &amp;meetings…</source>
         <translation>Styrgrupps&amp;möten…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="108"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="109"/>
         <source>&amp;Decision register…</source>
         <translation>&amp;Beslutsregister…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="109"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="110"/>
         <source>De&amp;viations…</source>
         <translation>&amp;Avvikelser…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="110"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="111"/>
         <source>&amp;Ideas and feedback…</source>
         <translation>&amp;Idéer och synpunkter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="111"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="112"/>
         <source>Measurable &amp;goals…</source>
         <translation>Mätbara må&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/steering/window.py" line="112"/>
+        <location filename="../../desktop_app/ui/steering/window.py" line="113"/>
         <source>Reporting &amp;rhythm…</source>
         <translation>&amp;Rapporteringsrytm…</translation>
     </message>
