@@ -93,6 +93,35 @@ def test_ten_thousand_activities_load_and_filter_quickly(qtmodeltester) -> None:
     assert StatusColour(first.data(Role.STATUS)) is StatusColour.RED
 
 
+def test_the_search_text_is_made_when_first_needed_and_again_for_a_new_tree(qapp) -> None:
+    plan = big_plan(2, 2, 3)
+    activity = plan.activities()[4]
+    activity.current = CurrentStatus(
+        "r", StatusColour.YELLOW, date(2024, 1, 1), "", "Budgeten dröjer", "", ""
+    )
+    model = PlanTreeModel()
+    model.set_tree(plan)
+    assert not model.search_prepared  # a window shows the plan before its search texts are made
+    model.set_filter(PlanFilter(text="BUDGETEN"))  # the cause, in any case
+    assert model.search_prepared
+    assert model.shown_activity_count() == 1
+    assert model.index_of(activity.id).isValid()
+    activity.current = None
+    activity.title = "Ny budget"
+    model.set_tree(plan)  # read again: the filter stays, searched in the new texts
+    assert model.shown_activity_count() == 0
+    model.set_filter(PlanFilter(text="ny budget"))
+    assert model.shown_activity_count() == 1
+    model.set_filter(PlanFilter(text=f"{activity.code} "))  # the code is searched too
+    assert model.shown_activity_count() == 1
+    unfiltered = PlanTreeModel()
+    unfiltered.set_tree(plan)
+    unfiltered.prepare_search()
+    unfiltered.set_filter(PlanFilter(text="aktivitet 1"))
+    model.set_filter(PlanFilter(text="aktivitet 1"))
+    assert unfiltered.shown_activity_count() == model.shown_activity_count() == 3  # one is renamed
+
+
 def test_the_light_and_the_bold_focus_area_come_from_the_model_for_the_view_s_own_delegate(qapp) -> None:
     model = PlanTreeModel()
     model.set_tree(big_plan(1, 1, 2))

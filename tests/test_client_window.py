@@ -255,6 +255,18 @@ def test_expansion_and_selection_survive_a_reload(qtbot, window: MainWindow) -> 
     assert window.model.index_of("no-such-id") == QModelIndex()
 
 
+def test_the_search_texts_are_made_once_the_plan_is_shown_and_after_each_reload(
+    qtbot, window: MainWindow
+) -> None:
+    assert window.tree_view.painted
+    qtbot.waitUntil(lambda: window.model.search_prepared)  # when the window was idle, not before
+    window.reload()
+    assert not window.model.search_prepared
+    qtbot.waitUntil(lambda: window.model.search_prepared)
+    qtbot.keyClicks(window.filter_bar.search_edit, "Campus")
+    qtbot.waitUntil(lambda: 0 < window.model.shown_activity_count() < 10)
+
+
 def test_an_activity_dragged_to_another_initiative_moves_there_undoably(qtbot, window: MainWindow) -> None:
     model = window.model
     moving = _activity(window, "1.1.4")

@@ -1,9 +1,10 @@
 """The plan tree as one item model: focus areas → initiatives → activities.
 
 The model holds a ``PlanTree`` of plain values (read in a fixed number of
-queries) and builds one small item per node with its lowercase search text
-precomputed, so filtering is a pass over plain Python objects and drawing
-asks the database nothing.  Filtering is done by the model itself: each
+queries) and builds one small item per node; each item's lowercase search
+text is made once, when the window is idle after showing the plan or at the
+first filtering by text, so filtering is a pass over plain Python objects and
+drawing asks the database nothing.  Filtering is done by the model itself: each
 item keeps the list of its children that pass, so the parents of matches
 stay visible.
 """
@@ -29,7 +30,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 
 from database.enums import Lifecycle, StatusColour
-from desktop_app.services.tree import ActivityNode, FocusAreaNode, InitiativeNode, PlanTree, RollUp
+from desktop_app.services.tree import (
+    ActivityNode,
+    FocusAreaNode,
+    InitiativeNode,
+    PlanTree,
+    RollUp,
+    schedule_overdue,
+)
 from desktop_app.ui.status_light import lifecycle_label, paint_light, schedule_text, status_label
 
 if TYPE_CHECKING:
@@ -153,6 +161,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._follow_up: Mapping[str, Sequence[FollowUp]] = {}
         self._headers = (self.tr("Plan"), self.tr("Status"), self.tr("Responsible"), self.tr("Schedule"))
         self._counted: dict[int, str] = {}
+        self._searchable = False
 
     # --- loading and filtering ------------------------------------------------------
 
@@ -206,55 +215,85 @@ class PlanTreeModel(QAbstractItemModel):
         return self._stale_after
 
     def _build(self) -> None:
-        self._items, self._roots, self._by_id = [], [], {}
-        today = self._today
+        """One entry per node, with the marks the view draws and the counts the status bar shows.
+
+        The search texts are made later (``prepare_search``): a window shows the plan without them.
+        """
+        items: list[PlanEntry] = []
+        by_id: dict[str, PlanEntry] = {}
+        self._items, self._roots, self._by_id = items, [], by_id
+        self._searchable = False
+        today, stale_after, follow_up = self._today, self._stale_after, self._follow_up
+        finished = (Lifecycle.COMPLETED, Lifecycle.CANCELLED)
         per_status: dict[StatusColour | None, int] = {status: 0 for status in (*StatusColour, None)}
         overdue_count = 0
         for area in self._tree.focus_areas:
-            area_item = self._add(Kind.FOCUS_AREA, area, None, f"{area.title}\n{area.description}")
+            area_item = by_id[area.id] = PlanEntry(len(items), Kind.FOCUS_AREA, area, None, "")
+            items.append(area_item)
             area_item.roll_up = RollUp()
             self._roots.append(area_item)
             for initiative in area.initiatives:
-                text = f"{initiative.statement}\n{initiative.description}"
-                initiative_item = self._add(Kind.INITIATIVE, initiative, area_item, text)
-                initiative_item.roll_up = RollUp()
+                initiative_item = PlanEntry(len(items), Kind.INITIATIVE, initiative, area_item, "")
+                items.append(initiative_item)
+                by_id[initiative.id] = initiative_item
+                roll_up = initiative_item.roll_up = RollUp()
                 area_item.children.append(initiative_item)
+                children = initiative_item.children
                 for activity in initiative.activities:
-                    current = activity.current
-                    text = "\n".join(
-                        (
-                            activity.title,
-                            activity.description,
-                            activity.owner,
-                            activity.responsible_office,
-                            current.comment if current else "",
-                            current.cause if current else "",
-                            current.recommended_action if current else "",
-                        )
+                    item = by_id[activity.id] = PlanEntry(
+                        len(items), Kind.ACTIVITY, activity, initiative_item, ""
                     )
-                    item = self._add(Kind.ACTIVITY, activity, initiative_item, text)
-                    item.overdue = activity.is_overdue(today)
-                    overdue_count += item.overdue
-                    per_status[current.status if current else None] += 1
-                    item.follow_up = tuple(mark.text for mark in self._follow_up.get(activity.id, ()))
-                    days = activity.days_since_report(today)
-                    finished = activity.lifecycle in (Lifecycle.COMPLETED, Lifecycle.CANCELLED)
-                    if days is not None and days >= self._stale_after and not finished:
-                        item.stale_days = days
-                    initiative_item.children.append(item)
-                    initiative_item.roll_up.add_activity(activity.status, activity.lifecycle)
-                area_item.roll_up.merge(initiative_item.roll_up)
+                    items.append(item)
+                    children.append(item)
+                    current, lifecycle = activity.current, activity.lifecycle
+                    if schedule_overdue(activity.end_month, activity.ongoing, lifecycle, today):
+                        item.overdue = True
+                        overdue_count += 1
+                    status = current.status if current else None
+                    per_status[status] += 1
+                    marks = follow_up.get(activity.id)
+                    if marks:
+                        item.follow_up = tuple(mark.text for mark in marks)
+                    if current is not None and lifecycle not in finished:
+                        days = (today - current.reported_on).days  # ActivityNode.days_since_report
+                        if days >= stale_after:
+                            item.stale_days = days
+                    roll_up.add_activity(status, lifecycle)
+                area_item.roll_up.merge(roll_up)
         self._per_status, self._overdue_count = per_status, overdue_count
 
-    def _add(self, kind: Kind, node: PlanNode, parent: PlanEntry | None, text: str) -> PlanEntry:
-        item = PlanEntry(len(self._items), kind, node, parent, f"{node.code} {text}".lower())
-        self._items.append(item)
-        self._by_id[node.id] = item
-        return item
+    @property
+    def search_prepared(self) -> bool:
+        """Whether the entries' search texts have been made for the tree shown."""
+        return self._searchable
+
+    def prepare_search(self) -> None:
+        """Make the lowercase text each entry is searched by: the first filtering by text does it,
+        unless the window has had it done after the plan was first shown."""
+        if self._searchable:
+            return
+        for item in self._items:
+            node = item.node
+            if item.kind == Kind.ACTIVITY:
+                current = node.current
+                texts = (node.title, node.description, node.owner, node.responsible_office)
+                if current is not None:
+                    texts += (current.comment, current.cause, current.recommended_action)
+                else:
+                    texts += ("", "", "")
+                text = "\n".join(texts)
+            elif item.kind == Kind.INITIATIVE:
+                text = f"{node.statement}\n{node.description}"
+            else:
+                text = f"{node.title}\n{node.description}"
+            item.search = f"{node.code} {text}".lower()
+        self._searchable = True
 
     def _apply_filter(self) -> None:
         wanted = self._filter
         needle = wanted.text.strip().lower()
+        if needle:
+            self.prepare_search()
         narrowed = wanted != PlanFilter(text=wanted.text)
 
         def keeps_empty(*texts: str) -> bool:

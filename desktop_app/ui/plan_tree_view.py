@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -128,10 +128,13 @@ class PlanTreeView(QTreeView):
     """The plan tree; keeps expansion and selection (by id) across model resets."""
 
     selected_node_changed = Signal(str)
+    first_painted = Signal()
+    """The plan has been drawn for the first time: work that can wait may start."""
 
     def __init__(self, model: PlanTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.painted = False
         set_name(
             self,
             self.tr("Plan"),
@@ -194,6 +197,12 @@ class PlanTreeView(QTreeView):
             self._plan_fills = False  # the person chose a width; keep it
         elif section != Column.PLAN:
             self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # QWidget.paintEvent
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # QWidget.resizeEvent
         super().resizeEvent(event)
