@@ -19,14 +19,15 @@ from pathlib import Path
 
 def start_app(db_path: Path) -> None:
     """Start the real app the way ``run_desktop`` does; print ``shown`` once the tree is painted."""
-    import desktop_app.main  # noqa: F401  (what ``handlingsplan`` imports before it calls run_desktop)
-    from desktop_app.ui.app import application, open_main_window
+    from desktop_app.main import load_desktop
+
+    desktop = load_desktop()  # the modules ``handlingsplan`` loads before it calls run_desktop, as it does
     from desktop_app.ui.i18n import install_translators
     from desktop_app.ui.settings import AppSettings
 
-    app = application()
+    app = desktop.application()
     translators = install_translators(app, AppSettings().language())
-    window = open_main_window(db_path)
+    window = desktop.open_main_window(db_path)
     assert window is not None
     counter = _paint_counter()
     window.tree_view.viewport().installEventFilter(counter)
@@ -56,14 +57,16 @@ def _paint_counter() -> object:
 
 def _open_window(db_path: Path) -> tuple[object, object, object, float]:
     """Open the plan in the main window and wait until its tree has been painted."""
-    from desktop_app.ui.app import application, open_main_window
+    from desktop_app.main import load_desktop
+
+    desktop = load_desktop()
     from desktop_app.ui.i18n import install_translators
     from desktop_app.ui.settings import AppSettings
 
-    app = application()
+    app = desktop.application()
     translators = install_translators(app, AppSettings().language())
     started = time.perf_counter()
-    window = open_main_window(db_path)
+    window = desktop.open_main_window(db_path)
     assert window is not None
     counter = _paint_counter()
     window.tree_view.viewport().installEventFilter(counter)

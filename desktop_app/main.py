@@ -157,10 +157,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_smoke_test(args.db, args.smoke_test)
     if args.command is None:
-        from desktop_app.ui.app import run_desktop
-
-        return run_desktop(args.db, plan_file)
+        return load_desktop().run_desktop(args.db, plan_file)
     return run_command(args)
+
+
+def load_desktop() -> ModuleType:
+    """``desktop_app.ui.app`` and the modules the window needs, imported as the start does
+    (``services.bulk.kept_for_life``)."""
+    from desktop_app.services.bulk import kept_for_life
+
+    with kept_for_life():
+        from desktop_app.ui import app
+    return app
 
 
 def run_command(args: argparse.Namespace) -> int:
