@@ -351,3 +351,29 @@ def test_goals_are_linked_from_the_activity_form(qtbot, window: MainWindow) -> N
     assert form.goals_label.text() == "• Fler nystartade företag"
     context.undo_stack.undo()
     assert form.goals_label.text() == "Inga kopplade mål"
+
+
+def test_a_parent_s_count_is_drawn_in_the_selection_s_text_colour_when_its_row_is_selected(
+    qtbot, window: MainWindow
+) -> None:
+    initiative = window.context.plan.tree().find("2.1")
+    other = window.context.plan.tree().find("2.2")
+    window.tree_view.select_node(initiative.id)
+    qtbot.wait(10)
+    palette = window.tree_view.palette()
+
+    def count_pixels(node_id: str) -> set[tuple[int, int, int]]:
+        cell = window.tree_view.visualRect(window.model.index_of(node_id, 1))
+        image = window.tree_view.viewport().grab(cell).toImage()
+        # The count is drawn right of the bar, in the last 40 pixels of the cell.
+        return {
+            image.pixelColor(x, y).getRgb()[:3]
+            for x in range(image.width() - 40, image.width())
+            for y in range(image.height())
+        }
+
+    selected_text = palette.highlightedText().color().getRgb()[:3]
+    plain_text = palette.text().color().getRgb()[:3]
+    assert selected_text in count_pixels(initiative.id)
+    assert plain_text not in count_pixels(initiative.id)
+    assert plain_text in count_pixels(other.id)  # (white is its background, so not asked)

@@ -10,7 +10,6 @@ are named where they are made (``set_name``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -63,6 +62,8 @@ def set_name(widget: QWidget, name: str, description: str = "") -> QWidget:
 
 def accessible_name(widget: QWidget) -> str:
     """The name assistive technology gets for ``widget`` (its own, its label's or its text)."""
+    from PySide6.QtGui import QAccessible  # not at import: its Python type costs every start 3 ms
+
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
