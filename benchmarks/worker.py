@@ -18,16 +18,14 @@ from pathlib import Path
 
 
 def start_app(db_path: Path) -> None:
-    """Start the real app the way ``run_desktop`` does; print ``shown`` once the tree is painted."""
-    from desktop_app.main import load_desktop
+    """Start the real app as ``handlingsplan --db DB`` does (its command line read, the window's
+    modules loaded, ``start_desktop``); print ``shown`` once the tree is painted."""
+    from desktop_app.main import build_parser, load_desktop
 
-    desktop = load_desktop()  # the modules ``handlingsplan`` loads before it calls run_desktop, as it does
-    from desktop_app.ui.i18n import install_translators
-    from desktop_app.ui.settings import AppSettings
-
-    app = desktop.application()
-    translators = install_translators(app, AppSettings().language())
-    window = desktop.open_main_window(db_path)
+    argv = ["--db", str(db_path)]
+    args = build_parser(argv).parse_args(argv)
+    desktop = load_desktop()
+    app, window, translators = desktop.start_desktop(args.db)
     assert window is not None
     counter = _paint_counter()
     window.tree_view.viewport().installEventFilter(counter)

@@ -42,12 +42,13 @@ _GLOBAL_OPTIONS_WITH_VALUE = {"--db", "--lang", "--user", "--smoke-test"}
 
 
 def _modules_for(argv: list[str] | None) -> list[str]:
-    """The command modules a run needs: the one of the command named in ``argv``, or every one.
+    """The command modules a run needs: the one of the command named in ``argv``, none for the
+    desktop app (no command), or every one.
 
-    Only a command's own module is loaded (a start costs what its command needs). The help, and
-    a missing or unknown command, get all of them, so that both list every command. A word
-    after the command that is also a command's name adds that module too: a value can never hide
-    the command it follows.
+    Only a command's own module is loaded (a start costs what its command needs). The help and an
+    unknown command get all of them, so that both list every command. A word after the command
+    that is also a command's name adds that module too: a value can never hide the command it
+    follows.
     """
     modules = list(dict.fromkeys(COMMAND_MODULES.values()))
     if argv is None or "-h" in argv or "--help" in argv:
@@ -60,6 +61,8 @@ def _modules_for(argv: list[str] | None) -> list[str]:
         elif not word.startswith("-"):
             command = word
             break
+    if command is None:
+        return []  # the desktop app: registering every command would cost its start 10 ms
     if command not in COMMAND_MODULES:
         return modules
     named = {COMMAND_MODULES[word] for word in argv if word in COMMAND_MODULES}

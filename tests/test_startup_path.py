@@ -203,6 +203,27 @@ def test_a_command_loads_only_its_own_command_module_and_on_linux_no_platformdir
         assert "tempfile" not in modules
 
 
+def test_the_desktop_app_s_command_line_loads_no_command_module(tmp_path: Path) -> None:
+    """``handlingsplan`` and ``handlingsplan --db PLAN --lang en`` start the window: their command
+    line is read without registering the commands (10 ms of the start)."""
+    script = (
+        "import json, sys\n"
+        "from desktop_app.main import build_parser\n"
+        "args = build_parser(sys.argv[1:]).parse_args(sys.argv[1:])\n"
+        "print(json.dumps([args.command, sorted(m for m in sys.modules if m.endswith('_commands'))]))"
+    )
+    for args in ([], ["--db", str(tmp_path / "plan.sqlite"), "--lang", "en"], ["--user", "tree"]):
+        done = subprocess.run(
+            [sys.executable, "-c", script, *args],
+            env=_env(tmp_path),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert json.loads(done.stdout) == [None, []], args
+
+
 def test_help_and_an_unknown_command_still_list_every_command(workspace: Workspace, tmp_path: Path) -> None:
     for args in (["--help"], ["exprot"]):
         done = subprocess.run(

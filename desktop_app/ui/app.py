@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from database.assets import asset_path
@@ -165,6 +165,24 @@ def ask_user_name(context: AppContext) -> None:
     context.set_actor(dialog.name())
 
 
+def start_desktop(db_path: Path | None) -> tuple[QApplication, MainWindow | None, list[QTranslator]]:
+    """What ``run_desktop`` does before the event loop: the application in the chosen language,
+    and the plan's window shown (``None`` when the plan cannot be opened; the person was told).
+
+    Without ``db_path`` (no ``--db``): the plan open last, else the user's own (a new user's
+    seeded plan). The translators stay installed until the caller removes them.
+    """
+    from desktop_app.ui.plans.recent import last_plan
+    from desktop_app.ui.plans.windows import open_plan_window
+
+    app = application()
+    language = AppSettings().language()
+    set_language(language)  # the services' messages follow the window's language
+    translators = install_translators(app, language)
+    window = open_plan_window(db_path or last_plan() or default_database_path(), typed=db_path is not None)
+    return app, window, translators
+
+
 def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
     """``handlingsplan`` without a command: the desktop app until its window closes.
 
@@ -175,18 +193,10 @@ def run_desktop(db_path: Path | None, plan_file: Path | None = None) -> int:
     if problem:
         print(f"handlingsplan: {problem}", file=sys.stderr)
         return 1
-    from desktop_app.ui.plans.recent import last_plan
-    from desktop_app.ui.plans.windows import open_plan_window, open_windows, release
+    from desktop_app.ui.plans.windows import open_windows, release
 
-    app = application()
-    language = AppSettings().language()
-    set_language(language)  # the services' messages follow the window's language
-    translators = install_translators(app, language)
+    app, window, translators = start_desktop(db_path)
     try:
-        # Without --db: the plan open last, else the user's own (a new user's seeded plan).
-        window = open_plan_window(
-            db_path or last_plan() or default_database_path(), typed=db_path is not None
-        )
         if window is None:
             return 1
         if not user_name():
