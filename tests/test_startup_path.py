@@ -49,7 +49,7 @@ window.show()
 app.processEvents()
 heavy = ("sqlalchemy", "database.models", "desktop_app.services.plan", "alembic", "reportlab", "openpyxl")
 later = ("desktop_app.services.rules", "database.link_ids", "uuid", "desktop_app.ui.unsaved",
-         "desktop_app.ui.date_fields", "desktop_app.ui.steering.meetings")
+         "desktop_app.ui.date_fields", "desktop_app.ui.steering.meetings", "dataclasses")
 print(json.dumps({
     "loaded": [name for name in heavy if name in sys.modules],
     "later": [name for name in later if name in sys.modules],

@@ -17,10 +17,9 @@ takes a SQLAlchemy connection or engine from the caller.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from database.numbering import code_of
 from database.store import read_connection
@@ -50,9 +49,9 @@ def _now() -> str:
     return moment.replace(microsecond=moment.microsecond // 1000 * 1000).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-@dataclass(frozen=True)
-class FollowUp:
-    """An open mark, as a person sees it."""
+class FollowUp(NamedTuple):
+    """An open mark, as a person sees it (a named tuple: the window's start reads them, and a
+    dataclass would cost it the dataclasses module and the code it writes per class)."""
 
     id: str
     activity_id: str
@@ -68,8 +67,7 @@ class FollowUp:
         return rule_break_text(self.reason, self.detail)
 
 
-@dataclass(frozen=True)
-class PendingMark:
+class PendingMark(NamedTuple):
     """A rule break an import brings in: marked when the import is applied, if still there then."""
 
     activity_id: str

@@ -9,9 +9,8 @@ desktop client can undo it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from database.store import read_connection
 from desktop_app.services.errors import PlanError, ValidationError
@@ -24,9 +23,9 @@ PLAN_INFO_FIELDS = ("plan_name", "name", "reference", "period_start", "period_en
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
-@dataclass(frozen=True)
-class PlanInfo:
-    """What the "Om planen" form shows; ``id`` is the plan's identity (its strategy's UUID)."""
+class PlanInfo(NamedTuple):
+    """What the "Om planen" form shows; ``id`` is the plan's identity (its strategy's UUID).
+    A named tuple: the window's title reads it at start, which a dataclass would slow down."""
 
     id: str
     plan_name: str

@@ -12,11 +12,10 @@ stay visible.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -95,13 +94,13 @@ ACTIVITY_MIME_TYPE = "application/x-handlingsplan-activity"
 _ROOT = QModelIndex()
 
 
-@dataclass(frozen=True)
-class PlanFilter:
+class PlanFilter(NamedTuple):
     """What the tree shows; an empty filter shows everything.
 
     ``status`` is a colour value or ``"none"`` for not reported; ``stale_days``
     keeps activities not reported for at least that many days (never reported
-    counts as stale).
+    counts as stale). A named tuple, as the other values the window's start makes: the
+    dataclasses module and the code it writes per class cost a start about 8 ms.
     """
 
     text: str = ""
@@ -116,23 +115,38 @@ class PlanFilter:
         return self == PlanFilter()
 
 
-@dataclass(eq=False, slots=True)
 class PlanEntry:
     """One row of the tree: the node's plain values and what the view needs to draw it."""
 
-    uid: int
-    kind: Kind
-    node: Any
-    parent: PlanEntry | None
-    search: str
-    children: list[PlanEntry] = field(default_factory=list)
-    shown: list[PlanEntry] = field(default_factory=list)
-    row: int = 0
-    roll_up: RollUp | None = None
-    overdue: bool = False
-    stale_days: int | None = None
-    follow_up: tuple[str, ...] = ()
-    """The reasons an activity is marked for follow-up (``services.follow_up``), in words."""
+    __slots__ = (
+        "children",
+        "follow_up",
+        "kind",
+        "node",
+        "overdue",
+        "parent",
+        "roll_up",
+        "row",
+        "search",
+        "shown",
+        "stale_days",
+        "uid",
+    )
+
+    def __init__(self, uid: int, kind: Kind, node: Any, parent: PlanEntry | None, search: str) -> None:
+        self.uid = uid
+        self.kind = kind
+        self.node = node
+        self.parent = parent
+        self.search = search
+        self.children: list[PlanEntry] = []
+        self.shown: list[PlanEntry] = []
+        self.row = 0
+        self.roll_up: RollUp | None = None
+        self.overdue = False
+        self.stale_days: int | None = None
+        self.follow_up: tuple[str, ...] = ()
+        """The reasons an activity is marked for follow-up (``services.follow_up``), in words."""
 
 
 class PlanTreeModel(QAbstractItemModel):
