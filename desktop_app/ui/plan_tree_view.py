@@ -104,6 +104,9 @@ class PlanItemDelegate(QStyledItemDelegate):
         x = bar.left()
         top, height, scale = bar.top(), bar.height(), bar.width() / counts.total
         painter.setClipRect(bar)
+        # Filled with drawRect, not fillRect: resolving fillRect's overloads makes QGradient's
+        # Python type (its 169 presets), 2 ms of the start.
+        painter.setPen(Qt.PenStyle.NoPen)
         for count, colour in (
             (counts.green, _GREEN),
             (counts.yellow, _YELLOW),
@@ -112,7 +115,8 @@ class PlanItemDelegate(QStyledItemDelegate):
         ):
             if count:
                 width = scale * count
-                painter.fillRect(QRectF(x, top, width, height), colour)
+                painter.setBrush(colour)
+                painter.drawRect(QRectF(x, top, width, height))
                 x += width
         painter.setClipping(False)
         painter.setPen(_BAR_EDGE)

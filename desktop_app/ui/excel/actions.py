@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.services.errors import PlanError
 from desktop_app.ui import plain_text
@@ -52,6 +52,9 @@ def open_import_dialog(context: AppContext, parent: QWidget) -> None:
 
 def export_to_excel(context: AppContext, parent: QWidget, path: Path | None = None) -> Path | None:
     """Export the plan to ``path``, or to a file the person chooses; returns the file written."""
+    from PySide6.QtCore import QStandardPaths  # here: their types cost the window's start 1 ms
+    from PySide6.QtWidgets import QFileDialog
+
     from desktop_app.services.excel import default_file_name, export_workbook
 
     if path is None:
