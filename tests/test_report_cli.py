@@ -119,6 +119,7 @@ def test_a_report_run_by_a_caller_leaves_its_collector_alone(demo_path: Path, tm
     code, _out, err = run(capsys, "--db", str(demo_path), "report", "steering", "--out", str(out_file))
     assert (code, err) == (0, "")
     assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
 
 
 def test_a_report_from_the_command_line_is_whole_and_leaves_its_objects_to_the_system(
@@ -130,7 +131,7 @@ def test_a_report_from_the_command_line_is_whole_and_leaves_its_objects_to_the_s
         "from desktop_app.main import main\n"
         "sys.argv = ['handlingsplan', *sys.argv[1:]]\n"
         "code = main()\n"
-        "print('frozen', gc.get_freeze_count() > 0)\n"
+        "print('frozen', gc.get_freeze_count() > 0, 'collecting', gc.isenabled())\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run(
@@ -141,5 +142,5 @@ def test_a_report_from_the_command_line_is_whole_and_leaves_its_objects_to_the_s
         check=False,
     )
     assert (done.returncode, done.stderr) == (0, "")
-    assert done.stdout.splitlines()[-1] == "frozen True"
+    assert done.stdout.splitlines()[-1] == "frozen True collecting False"
     assert "Styrgruppsmöte 2026-11-19" in pdf_text(out_file)
