@@ -149,28 +149,18 @@ def _table(
 ) -> Flowable:
     top = 1 if caption is None else 2  # the rows repeated on every page: the caption and the header
     head = top - 1
-    commands: list[tuple] = [
-        ("BACKGROUND", (0, head), (-1, head), HEAD_FILL),
-        ("LINEBELOW", (0, head), (-1, head), 0.8, ACCENT),
-        ("LINEBELOW", (0, top), (-1, -1), 0.25, RULE),
-        # White rows are left unpainted: the page is white already.
-        ("ROWBACKGROUNDS", (0, top), (-1, -1), [None, ZEBRA]),
-    ]
-    if caption is not None:
-        commands += [("SPAN", (0, 0), (-1, 0)), ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE)]
     runs: list[Run] = []
     for column, statuses in status_columns.items():
-        # One command per run of equal statuses: a split table copies every command onto each page.
+        # One fill per run of equal statuses: a split table copies every command onto each page.
         start = 0
         for row in range(1, len(statuses) + 1):
             if row == len(statuses) or statuses[row] != statuses[start]:
-                fill = STATUS_LOOKS[statuses[start]].fill
-                commands.append(("BACKGROUND", (column, start + top), (column, row + top - 1), fill))
-                runs.append((column, start + top, row + top - 1, fill))
+                runs.append((column, start + top, row + top - 1, STATUS_LOOKS[statuses[start]].fill))
                 start = row
     cells = [heads, *rows] if caption is None else [[caption] + [""] * (len(widths) - 1), heads, *rows]
     if not extra and all(type(value) is str for row in cells for value in row):
-        # Plain text in the shared styles: the same table, laid out and drawn without Table's machinery.
+        # Plain text in the shared styles: the table the commands below make, laid out and drawn
+        # without Table's general machinery.
         return PlainTable(
             cells,
             list(widths),
@@ -182,6 +172,16 @@ def _table(
             (HEAD_FILL, ZEBRA),
             caption=caption is not None,
         )
+    commands: list[tuple] = [
+        ("BACKGROUND", (0, head), (-1, head), HEAD_FILL),
+        ("LINEBELOW", (0, head), (-1, head), 0.8, ACCENT),
+        ("LINEBELOW", (0, top), (-1, -1), 0.25, RULE),
+        # White rows are left unpainted: the page is white already.
+        ("ROWBACKGROUNDS", (0, top), (-1, -1), [None, ZEBRA]),
+    ]
+    if caption is not None:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE)]
+    commands += [("BACKGROUND", (column, first), (column, last), fill) for column, first, last, fill in runs]
     heights = None
     if extra:
         # Commands for some cells only: every cell gets a style of its own.
