@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -111,3 +112,35 @@ def test_report_command_in_a_fresh_process(demo_path: Path, tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr
     assert out_file.read_bytes().startswith(b"%PDF")
+
+
+def test_a_report_run_by_a_caller_leaves_its_collector_alone(demo_path: Path, tmp_path: Path, capsys) -> None:
+    out_file = tmp_path / "styrgrupp.pdf"
+    code, _out, err = run(capsys, "--db", str(demo_path), "report", "steering", "--out", str(out_file))
+    assert (code, err) == (0, "")
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
+
+
+def test_a_report_from_the_command_line_is_whole_and_leaves_its_objects_to_the_system(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "styrgrupp.pdf"
+    script = (
+        "import gc, sys\n"
+        "from desktop_app.main import main\n"
+        "sys.argv = ['handlingsplan', *sys.argv[1:]]\n"
+        "code = main()\n"
+        "print('frozen', gc.get_freeze_count() > 0, 'collecting', gc.isenabled())\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(demo_path), "report", "steering", "--out", str(out_file)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines()[-1] == "frozen True collecting False"
+    assert "Styrgruppsmöte 2026-11-19" in pdf_text(out_file)

@@ -26,14 +26,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     _add_format_option(steering)
     add_language_option(steering)
-    steering.set_defaults(func=run_steering)
+    steering.set_defaults(func=run_steering, ends_at_once=True)
 
     annual = kinds.add_parser("annual", help=_("årlig sammanställning till kommunstyrelsen"))
     annual.add_argument("--year", required=True, metavar=_("ÅÅÅÅ"), help=_("året som sammanställs"))
     annual.add_argument("--out", required=True, type=Path, metavar=_("FIL"), help=_("filen som skrivs"))
     _add_format_option(annual)
     add_language_option(annual)
-    annual.set_defaults(func=run_annual)
+    annual.set_defaults(func=run_annual, ends_at_once=True)
 
 
 FORMATS = ("pdf", "docx")

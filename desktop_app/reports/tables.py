@@ -17,7 +17,7 @@ from reportlab.platypus.tables import CellStyle
 
 from database.enums import StatusColour
 from desktop_app.reports.cells import CELL_PADDING, CellMaker
-from desktop_app.reports.table_drawing import ReportTable
+from desktop_app.reports.table_drawing import PlainTable, ReportTable, Run
 from desktop_app.reports.theme import (
     ACCENT,
     FONT,
@@ -146,9 +146,32 @@ def _table(
     status_columns: dict[int, Sequence[StatusColour | None]],
     extra: Sequence[tuple],
     caption: str | None = None,
-) -> Table:
+) -> Flowable:
     top = 1 if caption is None else 2  # the rows repeated on every page: the caption and the header
     head = top - 1
+    runs: list[Run] = []
+    for column, statuses in status_columns.items():
+        # One fill per run of equal statuses: a split table copies every command onto each page.
+        start = 0
+        for row in range(1, len(statuses) + 1):
+            if row == len(statuses) or statuses[row] != statuses[start]:
+                runs.append((column, start + top, row + top - 1, STATUS_LOOKS[statuses[start]].fill))
+                start = row
+    cells = [heads, *rows] if caption is None else [[caption] + [""] * (len(widths) - 1), heads, *rows]
+    if not extra and all(type(value) is str for row in cells for value in row):
+        # Plain text in the shared styles: the table the commands below make, laid out and drawn
+        # without Table's general machinery.
+        return PlainTable(
+            cells,
+            list(widths),
+            [_row_height(row) or 0.0 for row in cells],
+            top,
+            runs,
+            (_HEAD_CELL, _BODY_CELL),
+            ((0.8, ACCENT), (0.25, RULE), (0.8, RULE)),
+            (HEAD_FILL, ZEBRA),
+            caption=caption is not None,
+        )
     commands: list[tuple] = [
         ("BACKGROUND", (0, head), (-1, head), HEAD_FILL),
         ("LINEBELOW", (0, head), (-1, head), 0.8, ACCENT),
@@ -158,15 +181,7 @@ def _table(
     ]
     if caption is not None:
         commands += [("SPAN", (0, 0), (-1, 0)), ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE)]
-    for column, statuses in status_columns.items():
-        # One command per run of equal statuses: a split table copies every command onto each page.
-        start = 0
-        for row in range(1, len(statuses) + 1):
-            if row == len(statuses) or statuses[row] != statuses[start]:
-                fill = STATUS_LOOKS[statuses[start]].fill
-                commands.append(("BACKGROUND", (column, start + top), (column, row + top - 1), fill))
-                start = row
-    cells = [heads, *rows] if caption is None else [[caption] + [""] * (len(widths) - 1), heads, *rows]
+    commands += [("BACKGROUND", (column, first), (column, last), fill) for column, first, last, fill in runs]
     heights = None
     if extra:
         # Commands for some cells only: every cell gets a style of its own.

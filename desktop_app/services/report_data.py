@@ -520,8 +520,7 @@ def _created_days(connection: Connection) -> dict[str, date]:
     }
 
 
-@dataclass
-class _Loaded:
+class _Loaded(NamedTuple):
     tree: PlanTree
     history: _History
     meetings: list[_Meeting]
