@@ -377,3 +377,30 @@ def test_a_parent_s_count_is_drawn_in_the_selection_s_text_colour_when_its_row_i
     assert selected_text in count_pixels(initiative.id)
     assert plain_text not in count_pixels(initiative.id)
     assert plain_text in count_pixels(other.id)  # (white is its background, so not asked)
+
+
+@pytest.mark.parametrize("threshold, threaded", [(None, False), (1, True)])
+def test_a_large_plan_is_read_in_a_thread_while_the_window_is_built_and_a_small_one_is_not(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch, threshold: int | None, threaded: bool
+) -> None:
+    from desktop_app.ui import main_window
+
+    if threshold is not None:  # the seeded plan standing in for a large one
+        monkeypatch.setattr(main_window, "BACKGROUND_READ_FROM", threshold)
+    assert workspace.path.stat().st_size < main_window.BACKGROUND_READ_FROM or threaded
+    started = []
+
+    class Recorded(main_window.Background):
+        def __init__(self, work, name: str = "background") -> None:
+            started.append(name)
+            super().__init__(work, name)
+
+    monkeypatch.setattr(main_window, "Background", Recorded)
+    app, translators = fresh_application("sv")
+    opened = open_window(qtbot, AppContext(workspace, "testare"))
+    try:
+        assert started == (["read-plan"] if threaded else [])
+        assert rows_under(opened) == ["1", "2", "3", "4", "5"]  # the same plan either way
+    finally:
+        opened.close()
+        remove_translators(app, translators)

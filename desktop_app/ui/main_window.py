@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QLockFile, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -46,6 +48,18 @@ if TYPE_CHECKING:
 MENU_ORDER = ("file", "edit", "view", "plan", "steering", "reports", "help")
 
 
+BACKGROUND_READ_FROM = 4 * 1024 * 1024
+"""A plan file from this size on (about 600 activities with their history; the seeded plan is a
+tenth of it) is read in a thread of its own while the window is built."""
+
+
+def _large(path: Path) -> bool:
+    try:
+        return path.stat().st_size >= BACKGROUND_READ_FROM
+    except OSError:
+        return False  # reload() reads it, and says what is wrong
+
+
 def app_icon() -> QIcon:
     return QIcon(str(asset_path("resources", "icons", "handlingsplan.svg")))
 
@@ -61,10 +75,12 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        # The plan is read while the widgets are built (SQLite lets this thread run meanwhile):
-        # the first reload() takes the result; a large plan is shown a tenth of a second sooner.
-        self._first_read: Background[tuple[PlanTree, dict[str, list[FollowUp]]]] | None = Background(
-            self._read_plan, "read-plan"
+        # A large plan is read while the widgets are built (SQLite lets this thread run meanwhile):
+        # the first reload() takes the result, and the plan is shown a tenth of a second sooner. A
+        # small one is read by reload() itself: two threads taking turns with the interpreter cost
+        # its start more than its few milliseconds of reading (8 % on a busy machine).
+        self._first_read: Background[tuple[PlanTree, dict[str, list[FollowUp]]]] | None = (
+            Background(self._read_plan, "read-plan") if _large(context.workspace.path) else None
         )
         self.settings = AppSettings()
         self._menus: dict[str, QMenu] = {}
