@@ -217,11 +217,29 @@ def read_rows(connection: sqlite3.Connection | Connection, columns: dict[str, li
 
 
 SPARSE_TABLES = frozenset(
-    {"statusreport", "decision", "goalvalue", "focusareacheck", "personrole", "meetingreport"}
+    {
+        "activity",
+        "activityoffice",
+        "activitygoal",
+        "statusreport",
+        "decision",
+        "goalvalue",
+        "focusareacheck",
+        "personrole",
+        "meetingreport",
+    }
 )
-"""Tables the merge needs only where the two sides differ: no other record's description or
-check looks at their unchanged rows (a decision's status report excepted, read with it). Ideas are
-read whole: a change of an idea's state is described by its idea."""
+"""Tables the merge needs only where the two sides differ, and where a record read refers to
+them (``read_referred``): no other record's description or check looks at their unchanged rows.
+Ideas are read whole: a change of an idea's state is described by its idea."""
+
+REFERRED: tuple[tuple[str, str], ...] = (
+    ("decision_id", "decision"),
+    ("status_report_id", "statusreport"),
+    ("activity_id", "activity"),
+)
+"""The columns that refer to a record of a sparse table, in the order they are followed: a
+lifecycle change names its decision, a decision its status report, and those their activity."""
 
 
 def read_rows_to_merge(
@@ -274,6 +292,34 @@ def read_rows_to_merge(
             connection, f"{schema}.statusreport", columns["statusreport"], missing
         )
     return mine_rows, theirs_rows
+
+
+def read_referred(
+    connection: sqlite3.Connection,
+    columns: dict[str, list[str]],
+    mine: str,
+    theirs: str,
+    mine_rows: Rows,
+    theirs_rows: Rows,
+) -> None:
+    """Add the records of sparse tables that the rows read refer to (``REFERRED``), on both sides.
+
+    Describing a record names the activity (status report, decision) it belongs to, the orphan
+    check looks at the parent of every record it checks and restores it, and a follow-up mark
+    names its activity: each needs that record as both sides have it, changed or not. The
+    unchanged rows of the sparse tables that nothing read refers to are never looked at.
+    """
+    for column, table in REFERRED:
+        wanted = {
+            row[column]
+            for side in (mine_rows, theirs_rows)
+            for rows in side.values()
+            for row in rows.values()
+            if row.get(column) is not None
+        }
+        for schema, rows in ((mine, mine_rows), (theirs, theirs_rows)):
+            missing = [i for i in wanted if i not in rows[table]]
+            rows[table] |= _rows_by_id(connection, f"{schema}.{table}", columns[table], missing)
 
 
 def _differing_rows(
