@@ -145,22 +145,25 @@ def resolve_collisions(connection: Any, now: str, actor: str) -> list[str]:
     return changed
 
 
-def remember_former_codes(connection: Any, before: dict[str, str], now: str) -> list[tuple[str, str, str]]:
+def remember_former_codes(
+    connection: Any, before: dict[str, str], now: str, after: dict[str, str] | None = None
+) -> list[tuple[str, str, str]]:
     """Keep the former code of each activity whose code differs from ``before``.
 
-    Returns ``(activity id, former code, code)`` for each, by former code.
+    ``after`` is ``all_codes`` now, when the caller has it. Returns ``(activity id, former code,
+    code)`` for each, by former code.
     """
-    after = all_codes(connection)
+    if after is None:
+        after = all_codes(connection)
     activities = {row[0] for row in _run(connection, "SELECT id FROM activity").fetchall()}
     moved = sorted(
         (
             (record_id, code, after[record_id])
             for record_id, code in before.items()
-            if record_id in activities
+            if record_id in activities and code != after[record_id]
         ),
         key=lambda change: change[1],
     )
-    moved = [change for change in moved if change[1] != change[2]]
     if moved:
         _run(
             connection,

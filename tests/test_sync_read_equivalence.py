@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.services.plan import PlanService
 from desktop_app.services.sync import importer
@@ -26,7 +27,14 @@ from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.held import NOT_TAKEN_KEY
 from desktop_app.services.sync.importer import apply_import, discard_import, prepare_import
 from desktop_app.services.sync.merge import Choice
-from desktop_app.services.sync.plan_file import TABLE_NAMES, IncomingFile, Rows, plan_fingerprint, sync_dir
+from desktop_app.services.sync.plan_file import (
+    TABLE_NAMES,
+    IncomingFile,
+    Rows,
+    _differing_rows,
+    plan_fingerprint,
+    sync_dir,
+)
 from desktop_app.services.workspace import Workspace, open_workspace
 from tests.sync_helpers import export, import_file
 from tests.test_sync_three_installations import SIDES, World, steps
@@ -181,3 +189,50 @@ def test_a_record_renumbering_stamps_is_noted_as_not_taken_though_the_import_did
     finally:
         a.close()
         b.close()
+
+
+VALUES = st.one_of(st.none(), st.integers(0, 2), st.just(1.0), st.sampled_from(["a", "A", "1", ""]))
+TABLE = st.lists(st.tuples(st.integers(1, 12), st.integers(0, 5), VALUES, VALUES), max_size=10)
+
+
+def _make(connection: sqlite3.Connection, schema: str, rows: list[tuple], without_rowid: bool) -> None:
+    connection.execute(
+        f"CREATE TABLE {schema}.record (id TEXT PRIMARY KEY, a INTEGER, b TEXT)"
+        + (" WITHOUT ROWID" if without_rowid else "")
+    )
+    seen: set[int] = set()
+    for rowid, record, a, b in rows:
+        if rowid in seen or f"r{record}" in {
+            i for (i,) in connection.execute(f"SELECT id FROM {schema}.record")
+        }:
+            continue
+        seen.add(rowid)
+        if without_rowid:
+            connection.execute(f"INSERT INTO {schema}.record VALUES (?, ?, ?)", (f"r{record}", a, b))
+        else:
+            connection.execute(
+                f"INSERT INTO {schema}.record (rowid, id, a, b) VALUES (?, ?, ?, ?)",
+                (rowid, f"r{record}", a, b),
+            )
+
+
+@settings(max_examples=300, deadline=None)
+@given(theirs=TABLE, mine=TABLE, shared=TABLE, without_rowid=st.booleans())
+def test_the_rows_that_differ_are_those_a_join_on_the_id_finds(theirs, mine, shared, without_rowid) -> None:
+    """Rows at the same rowid or another, the same or not, NULLs, 1 and 1.0, text that looks like a
+    number or differs in case only: the import's join (``_differing_rows``) finds what a plain join
+    on the id finds."""
+    with closing(sqlite3.connect(":memory:")) as connection:
+        connection.execute("ATTACH DATABASE ':memory:' AS mine")
+        _make(connection, "main", shared + theirs, without_rowid)
+        _make(connection, "mine", shared + mine, False)
+        names = ["id", "a", "b"]
+        found = sorted(_differing_rows(connection, names, "main.record", "mine.record"), key=repr)
+        plain = sorted(
+            connection.execute(
+                "SELECT t.id, t.a, t.b, m.id, m.a, m.b FROM main.record AS t LEFT JOIN mine.record AS m"
+                " ON m.id = t.id WHERE t.id IS NOT m.id OR t.a IS NOT m.a OR t.b IS NOT m.b"
+            ),
+            key=repr,
+        )
+    assert found == plain

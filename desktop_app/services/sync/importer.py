@@ -472,7 +472,9 @@ def _settle_codes(
     raw = connection.connection.driver_connection
     received = all_codes(raw)
     renumbered = set(resolve_collisions(raw, now, plan.actor))
-    changes = remember_former_codes(raw, {**received, **before}, now)
+    # Only renumbering changes a code after the writes: without it the codes are those received.
+    after = all_codes(raw) if renumbered else received
+    changes = remember_former_codes(raw, {**received, **before}, now, after)
     if not changes:
         return [], renumbered
     titles = dict(
