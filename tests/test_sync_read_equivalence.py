@@ -121,19 +121,47 @@ class ComparingWorld(World):
         return True
 
 
-@settings(
+class ScopedWorld(ComparingWorld):
+    """Every new file sent as an earlier one's second is one focus area's, alternately the first
+    and the second: the file lacks the other areas' rows, which the receiver has."""
+
+    def exchange(self, sender: str, receiver: str, old: int, choice: Choice) -> None:
+        if old != 1:
+            super().exchange(sender, receiver, old, choice)
+            return
+        self.counter += 1
+        areas = PlanService(self.workspaces[sender].engine, sender).tree().focus_areas
+        area = areas[self.counter % 2].id
+        path = export(self.workspaces[sender], self.folder / f"{sender}-{self.counter}.hplan", sender, area)
+        self.receive(receiver, path, choice)
+
+
+SETTINGS = settings(
     max_examples=10,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+
+@SETTINGS
 @given(plan=steps)
 def test_the_import_previews_what_a_comparison_of_every_row_previews(templates, plan) -> None:
+    _exchange_and_compare(ComparingWorld, templates, plan)
+
+
+@SETTINGS
+@given(plan=steps)
+def test_a_focus_area_file_previews_what_a_comparison_of_every_row_previews(templates, plan) -> None:
+    _exchange_and_compare(ScopedWorld, templates, plan)
+
+
+def _exchange_and_compare(kind: type[ComparingWorld], templates, plan) -> None:
     root, first, activities, initiatives, goals, offices = templates
     folder = Path(tempfile.mkdtemp(prefix="sync-read-"))
     for side in SIDES:
         shutil.copytree(root / side, folder / side)
-    world = ComparingWorld(
+    world = kind(
         folder,
         {side: open_workspace(folder / side / "plan.sqlite") for side in SIDES},
         activities,
@@ -149,6 +177,9 @@ def test_the_import_previews_what_a_comparison_of_every_row_previews(templates, 
             else:
                 (sender, receiver), old, choice = step[1:]
                 world.exchange(sender, receiver, old, choice)
+        if kind is ScopedWorld:  # at least one focus area's file in every example
+            world.exchange("A", "B", 1, Choice.MINE)
+            world.exchange("B", "C", 1, Choice.THEIRS)
         for sender, receiver in (("B", "A"), ("C", "A"), ("A", "B"), ("A", "C")):  # the settling round
             world.exchange(sender, receiver, 0, Choice.THEIRS)
         assert world.compared >= 4
