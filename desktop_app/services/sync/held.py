@@ -123,12 +123,12 @@ def rows_not_taken(
     ``received`` the stamps of the file's rows the import read (table → id → stamp): every row
     of the tables outside ``SPARSE_TABLES``, and of those the rows that are new or differ from
     the local ones. ``written`` is the ids of each table the import wrote from the preview
-    (inserts, updates, restored parents).
+    (inserts, updates, restored parents) and the records renumbering stamped.
 
     A row of a sparse table that was not read was the same as the local row, and stays so unless
-    the import wrote it: only the preview's rows are written to those tables (renumbering and
-    follow-up marks write other tables, which are read whole). So only the rows read or written
-    are compared, not the whole file again.
+    the import wrote it: the preview's rows and renumbering are all that write those tables
+    (follow-up marks write a table read whole). So only the rows read or written are compared,
+    not the whole file again.
     """
     not_taken: list[str] = []
     for table in TABLE_NAMES:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from database.backup import backup_database
 from database.errors import DatabaseError
-from database.numbering import all_codes, remember_former_codes, resolve_collisions
+from database.numbering import NUMBERED, all_codes, remember_former_codes, resolve_collisions
 from database.readonly import read_only_uri
 from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
@@ -52,6 +52,7 @@ from desktop_app.services.sync.plan_file import (
     open_incoming,
     peer_key,
     plan_fingerprint,
+    read_referred,
     read_rows_by_id,
     read_rows_to_merge,
     read_settings,
@@ -156,6 +157,7 @@ def _read_both(
             connection.execute("BEGIN")
             try:
                 mine, theirs = read_rows_to_merge(connection, columns, mine="mine", theirs="main")
+                read_referred(connection, columns, "mine", "main", mine, theirs)
                 return mine, theirs, plan_fingerprint(connection, "mine")
             finally:
                 connection.rollback()
@@ -397,7 +399,7 @@ def apply_import(
                         f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                         [(*(row[n] for n in names), row["id"]) for row in rows],
                     )
-            codes = _settle_codes(connection, codes_before, plan)
+            codes, renumbered = _settle_codes(connection, codes_before, plan)
             marked = write_marks(connection, plan.follow_up, plan.actor)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
@@ -430,6 +432,8 @@ def apply_import(
                     t: {str(row["id"]) for row in updates[t]} | inserted_ids[t] | set(restores[t])
                     for t in TABLE_NAMES
                 }
+                for table in NUMBERED:  # renumbering stamps the records it gives a new number
+                    written[table] |= renumbered
                 raw = connection.connection.driver_connection
                 not_taken = rows_not_taken(raw, plan.base_copy, plan.received, written)  # type: ignore[arg-type]
                 note_not_taken(plan.base_copy, not_taken)
@@ -454,25 +458,29 @@ def apply_import(
     )
 
 
-def _settle_codes(connection: Connection, before: dict[str, str], plan: ImportPlan) -> list[CodeChange]:
+def _settle_codes(
+    connection: Connection, before: dict[str, str], plan: ImportPlan
+) -> tuple[list[CodeChange], set[str]]:
     """Settle numbers two plans both gave (``database.numbering``) and keep every former code.
 
     Returns the activities whose code changed: by a move in the file, or a number given twice (a new
-    activity then counts with the code it had in the file).
+    activity then counts with the code it had in the file); and the ids of the records renumbered.
     """
     now = stamp()
     # The driver's own connection, in the same transaction: these read every activity, and rows
     # straight from sqlite3 cost a third of SQLAlchemy's.
     raw = connection.connection.driver_connection
     received = all_codes(raw)
-    resolve_collisions(raw, now, plan.actor)
-    changes = remember_former_codes(raw, {**received, **before}, now)
+    renumbered = set(resolve_collisions(raw, now, plan.actor))
+    # Only renumbering changes a code after the writes: without it the codes are those received.
+    after = all_codes(raw) if renumbered else received
+    changes = remember_former_codes(raw, {**received, **before}, now, after)
     if not changes:
-        return []
+        return [], renumbered
     titles = dict(
         connection.exec_driver_sql("SELECT id, title FROM activity WHERE deleted_at IS NULL").fetchall()
     )
-    return [CodeChange(titles[i], old, new) for i, old, new in changes if i in titles]
+    return [CodeChange(titles[i], old, new) for i, old, new in changes if i in titles], renumbered
 
 
 def _refuse_if_superseded(connection: Connection, plan: ImportPlan) -> None:

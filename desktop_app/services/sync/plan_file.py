@@ -217,11 +217,29 @@ def read_rows(connection: sqlite3.Connection | Connection, columns: dict[str, li
 
 
 SPARSE_TABLES = frozenset(
-    {"statusreport", "decision", "goalvalue", "focusareacheck", "personrole", "meetingreport"}
+    {
+        "activity",
+        "activityoffice",
+        "activitygoal",
+        "statusreport",
+        "decision",
+        "goalvalue",
+        "focusareacheck",
+        "personrole",
+        "meetingreport",
+    }
 )
-"""Tables the merge needs only where the two sides differ: no other record's description or
-check looks at their unchanged rows (a decision's status report excepted, read with it). Ideas are
-read whole: a change of an idea's state is described by its idea."""
+"""Tables the merge needs only where the two sides differ, and where a record read refers to
+them (``read_referred``): no other record's description or check looks at their unchanged rows.
+Ideas are read whole: a change of an idea's state is described by its idea."""
+
+REFERRED: tuple[tuple[str, str], ...] = (
+    ("decision_id", "decision"),
+    ("status_report_id", "statusreport"),
+    ("activity_id", "activity"),
+)
+"""The columns that refer to a record of a sparse table, in the order they are followed: a
+lifecycle change names its decision, a decision its status report, and those their activity."""
 
 
 def read_rows_to_merge(
@@ -276,23 +294,53 @@ def read_rows_to_merge(
     return mine_rows, theirs_rows
 
 
+def read_referred(
+    connection: sqlite3.Connection,
+    columns: dict[str, list[str]],
+    mine: str,
+    theirs: str,
+    mine_rows: Rows,
+    theirs_rows: Rows,
+) -> None:
+    """Add the records of sparse tables that the rows read refer to (``REFERRED``), on both sides.
+
+    Describing a record names the activity (status report, decision) it belongs to, the orphan
+    check looks at the parent of every record it checks and restores it, and a follow-up mark
+    names its activity: each needs that record as both sides have it, changed or not. The
+    unchanged rows of the sparse tables that nothing read refers to are never looked at.
+    """
+    for column, table in REFERRED:
+        wanted = {
+            row[column]
+            for side in (mine_rows, theirs_rows)
+            for rows in side.values()
+            for row in rows.values()
+            if row.get(column) is not None
+        }
+        for schema, rows in ((mine, mine_rows), (theirs, theirs_rows)):
+            missing = [i for i in wanted if i not in rows[table]]
+            rows[table] |= _rows_by_id(connection, f"{schema}.{table}", columns[table], missing)
+
+
 def _differing_rows(
     connection: sqlite3.Connection, names: list[str], theirs: str, mine: str
 ) -> sqlite3.Cursor:
     """The rows of ``theirs`` that ``mine`` lacks or has otherwise, each with ``mine``'s row (or NULLs).
 
-    ``mine``'s row is looked for by rowid first: two copies of one plan mostly keep a record at
-    the same rowid, and one search of the table is cheaper than one of the id index and one of
-    the table. Where the rowid holds another record the id decides. A table without rowids (a
-    hand-made file) is joined on the id alone.
+    Two copies of one plan mostly keep a record at the same rowid. So SQLite first sets aside the
+    rows ``mine`` has the same at the same rowid, walking both tables once in rowid order (a merge
+    ``EXCEPT``, no search per row); only the rows left are looked up in ``mine`` by id, which
+    decides as a join on the id would (a row the same but at another rowid is no difference). A
+    table without rowids (a hand-made file) is joined on the id alone.
     """
     columns = f"{', '.join(f't.{n}' for n in names)}, {', '.join(f'm.{n}' for n in names)}"
     differs = " OR ".join(f"t.{name} IS NOT m.{name}" for name in names)
+    plain = ", ".join(names)
     try:
         return connection.execute(
-            f"SELECT {columns} FROM {theirs} AS t LEFT JOIN {mine} AS m ON m.rowid ="
-            f" CASE WHEN (SELECT r.id FROM {mine} AS r WHERE r.rowid = t.rowid) = t.id THEN t.rowid"
-            f" ELSE (SELECT x.rowid FROM {mine} AS x WHERE x.id = t.id) END WHERE {differs}"
+            f"SELECT {columns} FROM {theirs} AS t LEFT JOIN {mine} AS m ON m.id = t.id"
+            f" WHERE t.rowid IN (SELECT rowid FROM (SELECT rowid, {plain} FROM {theirs}"
+            f" EXCEPT SELECT rowid, {plain} FROM {mine} ORDER BY 1)) AND ({differs})"
         )
     except sqlite3.OperationalError:
         return connection.execute(
