@@ -22,6 +22,8 @@ from database.readonly import connect_read_only
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from alembic.config import Config
     from sqlalchemy import Engine
 
@@ -39,6 +41,21 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def hold_write_lock(connection: Any) -> None:
+    """Begin ``connection``'s transaction now, holding SQLite's write lock, before a check that the
+    writes after it depend on (an engine's or a session's connection, or a plain one).
+
+    The sqlite3 module begins a transaction only at the first statement that writes, so what a
+    transaction reads before that is read outside it: another connection could commit between the
+    check and the writes. ``BEGIN IMMEDIATE`` takes the write lock at once (waiting up to the
+    busy timeout for another writer to finish); the transaction's commit or rollback ends it.
+    """
+    raw = getattr(connection, "connection", connection)  # SQLAlchemy's Connection → the pool's
+    raw = getattr(raw, "driver_connection", raw)  # … → the sqlite3 connection
+    if not raw.in_transaction:
+        raw.execute("BEGIN IMMEDIATE")
 
 
 def make_engine(path: Path) -> Engine:

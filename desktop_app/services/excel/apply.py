@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from database.backup import backup_database
 from database.enums import Lifecycle
 from database.models import Activity, ActivityOffice, Office, StatusReport, utc_now
+from database.store import hold_write_lock
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.plan_index import plan_fingerprint
 from desktop_app.services.excel.preview import ImportPreview
@@ -70,6 +71,7 @@ class _Writer:
 
     def write(self, workspace: Workspace, preview: ImportPreview) -> None:
         with Session(workspace.engine) as session, session.begin():
+            hold_write_lock(session.connection())  # nothing committed between check and writes
             if plan_fingerprint(session.connection()) != preview.fingerprint:
                 raise PlanError(
                     _(

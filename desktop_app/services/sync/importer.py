@@ -24,6 +24,7 @@ from database.backup import backup_database
 from database.errors import DatabaseError
 from database.numbering import NUMBERED, all_codes, remember_former_codes, resolve_collisions
 from database.readonly import read_only_uri
+from database.store import hold_write_lock
 from desktop_app.services import file_access
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.follow_up import PendingMark, new_breaks, write_marks
@@ -372,6 +373,7 @@ def apply_import(
     base_name = plan.base_copy.name.removesuffix(".pending")
     try:
         with workspace.engine.begin() as connection:
+            hold_write_lock(connection)  # nothing can be committed between the check and the writes
             _refuse_if_changed(connection, plan)
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             codes_before = all_codes(connection.connection.driver_connection)
