@@ -95,3 +95,28 @@ def test_the_plan_column_fills_the_tree_and_can_be_dragged(context: AppContext, 
     assert header.sectionSize(0) == 300  # the person's choice stays
     view.fit_plan_column()
     assert header.sectionSize(0) == fills + 200
+
+
+def test_a_start_rewrites_no_settings_and_a_drag_of_the_window_edge_none_until_it_closes(
+    context: AppContext, qtbot
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    first = open_window(qtbot, context)
+    first.tree_view.header().resizeSection(2, 133)
+    first.close()  # stores the window's size, splitter, selection and columns
+    QSettings().sync()
+    stored = Path(QSettings().fileName())
+    before = (stored.stat().st_mtime_ns, stored.read_bytes())
+    window = open_window(qtbot, context)
+    for width in (900, 1000, 1100):  # the plan column follows the window's width
+        window.resize(width, 700)
+        qtbot.wait(5)
+    QSettings().sync()
+    assert (stored.stat().st_mtime_ns, stored.read_bytes()) == before
+    assert window.tree_view.header().sectionSize(2) == 133
+    window.close()
+    QSettings().sync()
+    assert stored.read_bytes() != before[1]  # the new width of the plan column, at closing

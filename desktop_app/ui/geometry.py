@@ -45,13 +45,25 @@ def keep_on_screen(window: QWidget) -> None:
     window.setGeometry(fitted(available, window.size(), window.minimumSize()))
 
 
-def remember_columns(header: QHeaderView, key: str) -> None:
-    """Give ``header`` the column widths the user last chose for ``key`` and keep every new choice."""
+def restore_columns(header: QHeaderView, key: str, settings: AppSettings | None = None) -> str:
+    """Give ``header`` the column widths the user last chose for ``key``; returns the key they are
+    stored under (``save_columns``)."""
     key = f"{key}/{header.count()}"  # a state saved for other columns is never applied
-    settings = AppSettings()
-    state = settings.header_state(key)
+    state = (settings or AppSettings()).header_state(key)
     if state is not None:
         header.restoreState(state)
+    return key
+
+
+def save_columns(header: QHeaderView, key: str, settings: AppSettings) -> None:
+    """Store ``header``'s column widths under the ``key`` ``restore_columns`` gave."""
+    settings.set_header_state(key, QByteArray(header.saveState()))
+
+
+def remember_columns(header: QHeaderView, key: str) -> None:
+    """Give ``header`` the column widths the user last chose for ``key`` and keep every new choice."""
+    settings = AppSettings()
+    key = restore_columns(header, key, settings)
     # One settings object for the view's life: a new one per resize re-read the settings file and,
     # going out of scope, wrote it back at once, at each of the resizes the first layout makes.
     header.sectionResized.connect(

@@ -29,7 +29,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.excel import add_excel_actions
 from desktop_app.ui.filter_bar import FilterBar, NoHits
-from desktop_app.ui.geometry import fit_to_screen, keep_on_screen, remember_columns
+from desktop_app.ui.geometry import fit_to_screen, keep_on_screen, restore_columns, save_columns
 from desktop_app.ui.plan_editor import PlanEditor
 from desktop_app.ui.plan_tree_model import PlanTreeModel
 from desktop_app.ui.plan_tree_view import PlanTreeView
@@ -500,7 +500,10 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, QSize(1280, 800))
         else:
             keep_on_screen(self)
-        remember_columns(self.tree_view.header(), "plan_tree")
+        # The widths are stored when the window closes (save_settings), as its size is: the plan
+        # column follows the window's width, and storing each of its resizes rewrote the settings
+        # file (synced to disk) during the start and throughout a drag of the window's edge.
+        self._columns_key = restore_columns(self.tree_view.header(), "plan_tree", self.settings)
         self.tree_view.fit_plan_column()  # the other columns' widths are kept; the plan fills the rest
         splitter = self.settings.splitter()
         if splitter is None or not self.splitter.restoreState(splitter):
@@ -515,6 +518,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.set_geometry(QByteArray(self.saveGeometry()))
+        save_columns(self.tree_view.header(), self._columns_key, self.settings)
         self.settings.set_splitter(QByteArray(self.splitter.saveState()))
         self.settings.set_expanded(self.tree_view.expanded_ids())
         if self.tree_view.current_id():

@@ -21,7 +21,7 @@ class AppSettings:
         return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
     def set_language(self, language: str) -> None:
-        self._settings.setValue("language", language)
+        self._set("language", language)
 
     def stale_days(self) -> int:
         try:
@@ -31,7 +31,14 @@ class AppSettings:
         return days if days > 0 else DEFAULT_STALE_DAYS
 
     def set_stale_days(self, days: int) -> None:
-        self._settings.setValue("stale_days", int(days))
+        self._set("stale_days", int(days))
+
+    def _set(self, key: str, value: object) -> None:
+        """Store ``value`` under ``key`` unless it is stored already: every change makes QSettings
+        rewrite its file (locked and synced to disk twice), and a start rewrote it three times with
+        the values it had just read (the column widths, the selection, the recent plans)."""
+        if not (self._settings.contains(key) and self._settings.value(key) == value):
+            self._settings.setValue(key, value)
 
     def _value(self, key: str) -> object:
         """A stored value, or ``None`` without reading an empty QVariant (see PlanItemDelegate)."""
@@ -42,14 +49,14 @@ class AppSettings:
         return value if isinstance(value, QByteArray) else None
 
     def set_geometry(self, value: QByteArray) -> None:
-        self._settings.setValue("window/geometry", value)
+        self._set("window/geometry", value)
 
     def splitter(self) -> QByteArray | None:
         value = self._value("window/splitter")
         return value if isinstance(value, QByteArray) else None
 
     def set_splitter(self, value: QByteArray) -> None:
-        self._settings.setValue("window/splitter", value)
+        self._set("window/splitter", value)
 
     def header_state(self, key: str) -> QByteArray | None:
         """The column widths of the table or tree ``key``, as its header saved them."""
@@ -57,13 +64,13 @@ class AppSettings:
         return value if isinstance(value, QByteArray) else None
 
     def set_header_state(self, key: str, value: QByteArray) -> None:
-        self._settings.setValue(f"columns/{key}", value)
+        self._set(f"columns/{key}", value)
 
     def last_selection(self) -> str:
         return str(self._settings.value("tree/last_selection", "") or "")
 
     def set_last_selection(self, node_id: str) -> None:
-        self._settings.setValue("tree/last_selection", node_id)
+        self._set("tree/last_selection", node_id)
 
     def expanded(self) -> set[str] | None:
         value = self._value("tree/expanded")
@@ -72,4 +79,4 @@ class AppSettings:
         return {str(v) for v in value.split(",") if v} if isinstance(value, str) else None
 
     def set_expanded(self, ids: set[str]) -> None:
-        self._settings.setValue("tree/expanded", ",".join(sorted(ids)))
+        self._set("tree/expanded", ",".join(sorted(ids)))

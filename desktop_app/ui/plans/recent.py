@@ -21,7 +21,11 @@ def recent_plans() -> list[Path]:
 def remember_plan(path: Path) -> None:
     """Put ``path`` first among the recent plans and make it the plan opened at the next start."""
     path = path.expanduser().resolve()
-    kept = [p for p in recent_plans() if p.resolve() != path]
+    recent = recent_plans()
+    last = last_plan()
+    if recent and recent[0].resolve() == path and last is not None and last.resolve() == path:
+        return  # already so: rewriting the settings file would cost the start a sync to disk
+    kept = [p for p in recent if p.resolve() != path]
     settings = QSettings()
     settings.setValue(RECENT_KEY, [str(p) for p in [path, *kept][:KEPT]])
     settings.setValue(LAST_KEY, str(path))
