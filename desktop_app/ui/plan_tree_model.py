@@ -80,6 +80,10 @@ _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ACCESSIBLE_TEXT = int(Qt.ItemDataRole.AccessibleTextRole.value)
 _USER_ROLES = int(Qt.ItemDataRole.UserRole.value)
 _PLAN, _STATUS = 0, 1
+# The kinds and the column count as plain values: naming an enum member runs Python code (3.11),
+# and the view asks index(), data() and the children of a row thousands of times a repaint.
+_FOCUS_AREA, _INITIATIVE, _ACTIVITY = Kind.FOCUS_AREA, Kind.INITIATIVE, Kind.ACTIVITY
+_COLUMNS = len(Column)
 _SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS = {
     1: _SELECTABLE,  # Kind.FOCUS_AREA
@@ -409,7 +413,7 @@ class PlanTreeModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
         """QAbstractItemModel.index: the internal id is the item's place in ``_items``."""
         siblings = self._children(parent)
-        if siblings is None or not (0 <= row < len(siblings)) or not (0 <= column < len(Column)):
+        if siblings is None or not (0 <= row < len(siblings)) or not (0 <= column < _COLUMNS):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row].uid)
 
@@ -428,7 +432,7 @@ class PlanTreeModel(QAbstractItemModel):
         return len(siblings) if siblings is not None else 0
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return len(Column)
+        return _COLUMNS
 
     def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
         return self.rowCount(parent) > 0
@@ -437,7 +441,7 @@ class PlanTreeModel(QAbstractItemModel):
         if not parent.isValid():
             return self._shown_roots
         item = self._items[parent.internalId()]
-        return item.shown if item.kind is not Kind.ACTIVITY else []
+        return item.shown if item.kind is not _ACTIVITY else []
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -512,11 +516,11 @@ class PlanTreeModel(QAbstractItemModel):
             return self._display(self._items[index.internalId()], index.column())
         if role == _DECORATION:
             item = self._items[index.internalId()]
-            if item.kind is Kind.ACTIVITY and index.column() == _PLAN:
+            if item.kind is _ACTIVITY and index.column() == _PLAN:
                 return _light(item.node.status)
             return None
         if role == _FONT:
-            if index.column() == _PLAN and self._items[index.internalId()].kind is Kind.FOCUS_AREA:
+            if index.column() == _PLAN and self._items[index.internalId()].kind is _FOCUS_AREA:
                 return _bold()
             return None
         if role < _USER_ROLES and role != _TOOLTIP and role != _ACCESSIBLE_TEXT:
@@ -544,14 +548,14 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _display(self, item: PlanEntry, column: int) -> str:
         node = item.node
-        if column == Column.PLAN:
+        if column == _PLAN:
             return f"{node.code}  ⚑ {node.title}" if item.follow_up else f"{node.code}  {node.title}"
-        if item.kind is not Kind.ACTIVITY:
-            if column == Column.STATUS and item.roll_up is not None:
+        if item.kind is not _ACTIVITY:
+            if column == _STATUS and item.roll_up is not None:
                 return self._activities_text(item.roll_up.total)
             return ""
         activity: ActivityNode = node
-        if column == Column.STATUS:
+        if column == _STATUS:
             if activity.current is None:
                 return status_label(None)
             return f"{status_label(activity.status)}  {activity.current.reported_on.isoformat()}"
