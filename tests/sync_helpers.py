@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from desktop_app.services.sync.export import export_plan
+from desktop_app.services.sync.held import NOT_TAKEN_KEY
 from desktop_app.services.sync.importer import ImportPlan, apply_import, discard_import, prepare_import
 from desktop_app.services.sync.merge import Choice
 from desktop_app.services.sync.plan_file import TABLE_NAMES, read_rows, table_columns
@@ -41,3 +45,30 @@ def content(workspace: Workspace, with_stamps: bool = True) -> dict[str, dict[st
 def database_bytes(path: Path) -> tuple[bytes, bytes]:
     wal = path.with_name(path.name + "-wal")
     return path.read_bytes(), wal.read_bytes() if wal.exists() else b""
+
+
+def every_row_not_taken(stored: Path, plan: Path) -> list[str]:
+    """The plain definition of the rows an import did not take: every row of the stored file whose
+    stamp differs from the plan's (what the import's note must say, found the long way)."""
+    with closing(sqlite3.connect(plan)) as connection:
+        here = {
+            table: {
+                str(i): (str(at), str(by))
+                for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
+            }
+            for table in TABLE_NAMES
+        }
+    with closing(sqlite3.connect(stored)) as connection:
+        return sorted(
+            str(i)
+            for table in TABLE_NAMES
+            for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
+            if here[table].get(str(i)) != (str(at), str(by))
+        )
+
+
+def not_taken_note(stored: Path) -> list[str]:
+    """The ids a stored file's note of rows not taken holds."""
+    with closing(sqlite3.connect(stored)) as connection:
+        (value,) = connection.execute("SELECT value FROM setting WHERE key = ?", (NOT_TAKEN_KEY,)).fetchone()
+    return json.loads(value)

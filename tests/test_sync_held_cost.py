@@ -11,7 +11,6 @@ every row gives.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from contextlib import closing
@@ -22,12 +21,12 @@ import pytest
 from desktop_app.services.goals import GoalService
 from desktop_app.services.plan import PlanService
 from desktop_app.services.sync import held
-from desktop_app.services.sync.held import NOT_TAKEN_KEY, differing_stamps
+from desktop_app.services.sync.held import differing_stamps
 from desktop_app.services.sync.importer import undo_last_import
 from desktop_app.services.sync.merge import Choice
-from desktop_app.services.sync.plan_file import SPARSE_TABLES, TABLE_NAMES, _differing_rows, sync_dir
+from desktop_app.services.sync.plan_file import SPARSE_TABLES, _differing_rows, sync_dir
 from desktop_app.services.workspace import Workspace, open_workspace
-from tests.sync_helpers import export, import_file
+from tests.sync_helpers import every_row_not_taken, export, import_file, not_taken_note
 
 
 @pytest.fixture
@@ -41,31 +40,6 @@ def pair(tmp_path: Path):
     yield a, b
     for workspace in (a, b):
         workspace.close()
-
-
-def _every_row_not_taken(stored: Path, plan: Path) -> list[str]:
-    """The plain definition: every row of the stored file whose stamp differs from the plan's."""
-    with closing(sqlite3.connect(plan)) as connection:
-        here = {
-            table: {
-                str(i): (str(at), str(by))
-                for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
-            }
-            for table in TABLE_NAMES
-        }
-    with closing(sqlite3.connect(stored)) as connection:
-        return sorted(
-            str(i)
-            for table in TABLE_NAMES
-            for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
-            if here[table].get(str(i)) != (str(at), str(by))
-        )
-
-
-def _note(stored: Path) -> list[str]:
-    with closing(sqlite3.connect(stored)) as connection:
-        (value,) = connection.execute("SELECT value FROM setting WHERE key = ?", (NOT_TAKEN_KEY,)).fetchone()
-    return json.loads(value)
 
 
 @pytest.mark.parametrize("prefer", [Choice.MINE, Choice.THEIRS])
@@ -93,9 +67,9 @@ def test_the_note_of_rows_not_taken_is_every_stored_row_that_differs_after_the_i
     plan = import_file(b, export(a, tmp_path / "A-1.hplan", "A"), prefer, actor="B")
     assert plan.preview.conflicts
     [stored] = sync_dir(b.path).glob(f"base-{plan.info.installation_id}-{plan.info.export_id}.sqlite")
-    expected = _every_row_not_taken(stored, b.path)
+    expected = every_row_not_taken(stored, b.path)
     assert expected  # the test sees rows not taken at all
-    assert _note(stored) == expected
+    assert not_taken_note(stored) == expected
 
 
 def test_the_note_reads_only_the_rows_the_import_read_and_wrote(pair, tmp_path, monkeypatch) -> None:

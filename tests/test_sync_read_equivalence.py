@@ -10,10 +10,7 @@ differs from the plan's.
 
 from __future__ import annotations
 
-import json
-import shutil
 import sqlite3
-import tempfile
 from contextlib import closing
 from pathlib import Path
 
@@ -24,7 +21,6 @@ from hypothesis import strategies as st
 from desktop_app.services.plan import PlanService
 from desktop_app.services.sync import importer
 from desktop_app.services.sync.errors import SyncError
-from desktop_app.services.sync.held import NOT_TAKEN_KEY
 from desktop_app.services.sync.importer import apply_import, discard_import, prepare_import
 from desktop_app.services.sync.merge import Choice
 from desktop_app.services.sync.plan_file import (
@@ -36,8 +32,8 @@ from desktop_app.services.sync.plan_file import (
     sync_dir,
 )
 from desktop_app.services.workspace import Workspace, open_workspace
-from tests.sync_helpers import export, import_file
-from tests.test_sync_three_installations import SIDES, World, steps
+from tests.sync_helpers import every_row_not_taken, export, import_file, not_taken_note
+from tests.test_sync_three_installations import World, steps
 from tests.test_sync_three_installations import templates as templates  # the fixture
 
 NOW = "2030-01-01 00:00:00.000000"
@@ -58,30 +54,6 @@ def _read_every_row(workspace: Workspace, incoming: IncomingFile, columns: dict[
         fingerprint = plan_fingerprint(connection, "mine")
         connection.execute("DETACH DATABASE mine")
     return sides[0], sides[1], fingerprint
-
-
-def _stored_rows_that_differ(stored: Path, plan: Path) -> list[str]:
-    with closing(sqlite3.connect(plan)) as connection:
-        here = {
-            table: {
-                str(i): (str(at), str(by))
-                for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
-            }
-            for table in TABLE_NAMES
-        }
-    with closing(sqlite3.connect(stored)) as connection:
-        return sorted(
-            str(i)
-            for table in TABLE_NAMES
-            for i, at, by in connection.execute(f"SELECT id, modified_at, modified_by FROM {table}")
-            if here[table].get(str(i)) != (str(at), str(by))
-        )
-
-
-def _note(stored: Path) -> list[str]:
-    with closing(sqlite3.connect(stored)) as connection:
-        (value,) = connection.execute("SELECT value FROM setting WHERE key = ?", (NOT_TAKEN_KEY,)).fetchone()
-    return json.loads(value)
 
 
 class ComparingWorld(World):
@@ -117,7 +89,7 @@ class ComparingWorld(World):
         if not plan.from_self:
             name = plan.base_copy.name.removesuffix(".pending")
             stored = sync_dir(workspace.path) / name
-            assert _note(stored) == _stored_rows_that_differ(stored, workspace.path)
+            assert not_taken_note(stored) == every_row_not_taken(stored, workspace.path)
         return True
 
 
@@ -157,26 +129,9 @@ def test_a_focus_area_file_previews_what_a_comparison_of_every_row_previews(temp
 
 
 def _exchange_and_compare(kind: type[ComparingWorld], templates, plan) -> None:
-    root, first, activities, initiatives, goals, offices = templates
-    folder = Path(tempfile.mkdtemp(prefix="sync-read-"))
-    for side in SIDES:
-        shutil.copytree(root / side, folder / side)
-    world = kind(
-        folder,
-        {side: open_workspace(folder / side / "plan.sqlite") for side in SIDES},
-        activities,
-        initiatives,
-        goals,
-        offices,
-    )
-    world.files["A"].append(first)
+    world = kind.from_templates(templates, "sync-read-")
     try:
-        for step in plan:
-            if step[0] == "edit":
-                world.edit(*step[1:])
-            else:
-                (sender, receiver), old, choice = step[1:]
-                world.exchange(sender, receiver, old, choice)
+        world.run(plan)
         if kind is ScopedWorld:  # at least one focus area's file in every example
             world.exchange("A", "B", 1, Choice.MINE)
             world.exchange("B", "C", 1, Choice.THEIRS)
@@ -184,9 +139,7 @@ def _exchange_and_compare(kind: type[ComparingWorld], templates, plan) -> None:
             world.exchange(sender, receiver, 0, Choice.THEIRS)
         assert world.compared >= 4
     finally:
-        for workspace in world.workspaces.values():
-            workspace.close()
-        shutil.rmtree(folder, ignore_errors=True)
+        world.close()
 
 
 def test_a_record_renumbering_stamps_is_noted_as_not_taken_though_the_import_did_not_read_it(
@@ -215,8 +168,8 @@ def test_a_record_renumbering_stamps_is_noted_as_not_taken_though_the_import_did
             (by,) = connection.execute("SELECT modified_by FROM activity WHERE id = ?", (second,)).fetchone()
         assert by == "B"  # renumbered, and stamped so
         stored = sync_dir(b.path) / plan.base_copy.name.removesuffix(".pending")
-        assert second in _note(stored)
-        assert _note(stored) == _stored_rows_that_differ(stored, b.path)
+        assert second in not_taken_note(stored)
+        assert not_taken_note(stored) == every_row_not_taken(stored, b.path)
     finally:
         a.close()
         b.close()

@@ -89,6 +89,32 @@ class World:
     conflicted: set[str] = field(default_factory=set)
     counter: int = 0
 
+    @classmethod
+    def from_templates(cls, templates: tuple, prefix: str) -> World:
+        """A fresh copy of the three installations (``templates``), A holding its first file."""
+        root, first, activities, initiatives, goals, offices = templates
+        folder = Path(tempfile.mkdtemp(prefix=prefix))
+        for side in SIDES:
+            shutil.copytree(root / side, folder / side)
+        workspaces = {side: open_workspace(folder / side / "plan.sqlite") for side in SIDES}
+        world = cls(folder, workspaces, activities, initiatives, goals, offices)
+        world.files["A"].append(first)
+        return world
+
+    def run(self, plan: list[tuple]) -> None:
+        """Do ``plan``'s steps (``steps()``): edits and exchanges, in order."""
+        for step in plan:
+            if step[0] == "edit":
+                self.edit(*step[1:])
+            else:
+                (sender, receiver), old, choice = step[1:]
+                self.exchange(sender, receiver, old, choice)
+
+    def close(self) -> None:
+        for workspace in self.workspaces.values():
+            workspace.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
     def service(self, side: str) -> PlanService:
         return PlanService(self.workspaces[side].engine, side)
 
@@ -382,32 +408,13 @@ def check_invariants(world: World) -> None:
     ]
 )
 def test_three_installations_settle_to_one_plan_without_loss_or_resurrection(templates, plan) -> None:
-    root, first, activities, initiatives, goals, offices = templates
-    folder = Path(tempfile.mkdtemp(prefix="sync-three-"))
-    for side in SIDES:
-        shutil.copytree(root / side, folder / side)
-    world = World(
-        folder,
-        {side: open_workspace(folder / side / "plan.sqlite") for side in SIDES},
-        activities,
-        initiatives,
-        goals,
-        offices,
-    )
-    world.files["A"].append(first)
+    world = World.from_templates(templates, "sync-three-")
     try:
-        for step in plan:
-            if step[0] == "edit":
-                world.edit(*step[1:])
-            else:
-                (sender, receiver), old, choice = step[1:]
-                world.exchange(sender, receiver, old, choice)
+        world.run(plan)
         world.settle()
         check_invariants(world)
         settled = {side: content(w) for side, w in world.workspaces.items()}
         assert world.settle() == 0
         assert {side: content(w) for side, w in world.workspaces.items()} == settled
     finally:
-        for workspace in world.workspaces.values():
-            workspace.close()
-        shutil.rmtree(folder, ignore_errors=True)
+        world.close()
