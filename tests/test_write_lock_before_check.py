@@ -103,3 +103,37 @@ def test_holding_the_write_lock_twice_is_one_transaction(tmp_path: Path) -> None
         assert _write_elsewhere(path) == "database is locked"
         connection.rollback()
         assert _write_elsewhere(path) == "written"
+
+
+def test_an_excel_import_into_a_plan_another_program_is_writing_says_so_and_changes_nothing(
+    qtbot, service: PlanService, workspace: Workspace, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.excel import ImportDialog
+
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(workspace.engine, path)
+    workbook = load_workbook(path)
+    sheet = workbook["Aktivitetsplan"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "2.1.1")
+    sheet.cell(row, 6).value = "Ägare från Excel"
+    workbook.save(path)
+    dialog = ImportDialog(AppContext(workspace, "testare"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.file_page.path_edit, str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    if dialog.pages.currentIndex() == dialog.MAPPING:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    before = service.tree().find_activity("2.1.1").owner
+    with closing(sqlite3.connect(workspace.path)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another program in the middle of writing (for 5 s and more)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        other.rollback()
+    said = dialog.preview_page.problem_note.text()
+    assert said.startswith("Importen kunde inte genomföras och ingenting ändrades:"), said
+    assert "annat program" in said and "SQL" not in said and "locked" not in said
+    assert dialog.pages.currentIndex() == dialog.PREVIEW  # the person can try again
+    assert service.tree().find_activity("2.1.1").owner == before

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from database.backup import backup_database
 from database.enums import Lifecycle
 from database.models import Activity, ActivityOffice, Office, StatusReport, utc_now
 from database.store import hold_write_lock
+from desktop_app.services import file_access
 from desktop_app.services.errors import PlanError
 from desktop_app.services.excel.plan_index import plan_fingerprint
 from desktop_app.services.excel.preview import ImportPreview
@@ -42,8 +45,9 @@ def apply_import(
     A backup of the database is made first.  Into a plan being made
     (``new_plan``) there is no backup, and new activities keep the lifecycle
     their rows give (else they are proposed, as every new activity of an
-    import into a plan is). Raises ``PlanError`` when the preview has problems or
-    the plan changed after it was made; the plan is then unchanged.
+    import into a plan is). Raises ``PlanError`` when the preview has problems,
+    the plan changed after it was made, or the plan cannot be written (another
+    program writing it, a full disk); the plan is then unchanged.
     """
     if preview.problems:
         raise PlanError(
@@ -54,7 +58,16 @@ def apply_import(
     if not preview.has_changes:
         return ImportResult(None, 0, 0, 0, 0)
     copy = None if new_plan else backup_database(workspace.path, workspace.backup_dir, reason=BACKUP_REASON)
-    _Writer(actor, new_plan).write(workspace, preview)
+    try:
+        _Writer(actor, new_plan).write(workspace, preview)
+    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
+        # The transaction was rolled back: one sentence for the window and the command line, as
+        # the plan file's import says it (a plan another program is writing, a full disk …).
+        raise PlanError(
+            _("Importen kunde inte genomföras och ingenting ändrades: {reason}.").format(
+                reason=file_access.reason(error)
+            )
+        ) from error
     return ImportResult(
         copy,
         len(preview.additions),
