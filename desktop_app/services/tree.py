@@ -13,8 +13,9 @@ import re
 from collections import defaultdict
 from datetime import date
 from operator import itemgetter
+from os import PathLike
 from pathlib import Path
-from sqlite3 import Connection, Cursor
+from sqlite3 import Connection, Cursor, OperationalError
 
 from database.enums import Lifecycle, StatusColour
 from database.numbering import code_of
@@ -25,6 +26,8 @@ from desktop_app.services.name_history import office_names_on, person_names_on
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (see services/messages.py)
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Engine
 
 
@@ -420,6 +423,13 @@ _LATEST_REPORTS = """
         ORDER BY latest.reported_on DESC, latest.created_at DESC, latest.id DESC LIMIT 1
     )
 """
+_LATEST_REPORTS_JSON = f"""
+    WITH latest(id, activity_id, status, reported_on, comment, cause, recommended_action, reported_by)
+    AS ({_LATEST_REPORTS})
+    SELECT json_group_array(json_array(
+        id, activity_id, status, reported_on, comment, cause, recommended_action, reported_by))
+    FROM latest
+"""
 _LIFECYCLES = {member.value: member for member in Lifecycle}
 _COLOURS = {member.value: member for member in StatusColour}
 
@@ -447,10 +457,50 @@ def read_tree_on(source: Engine | Path, day: date) -> PlanTree:
     return _read_tree(source, day)
 
 
+PARALLEL_READ_FROM = 4 * 1024 * 1024
+"""A plan file from this size on (about 600 activities with their history) has its activities'
+latest status reports looked up by a second connection, in a thread of its own, while the first
+reads the rest of the tree: the lookup is a third of reading a large plan, and nearly all of it is
+SQLite's, which lets the other thread run meanwhile. A smaller plan is read in one go."""
+
+
+def _latest_reading(source: Engine | Path) -> Callable[[], dict[str, CurrentStatus]] | None:
+    """The latest reports of a large plan's activities, being read beside the tree (``result``
+    gives them, or raises what the reading raised); ``None`` for a small plan or an engine."""
+    if not isinstance(source, str | PathLike):
+        return None
+    try:
+        if Path(source).stat().st_size < PARALLEL_READ_FROM:
+            return None
+    except OSError:
+        return None  # the tree's own reading says what is wrong
+
+    from json import loads
+
+    from desktop_app.services.background import Background  # threads only for a large plan
+
+    def read() -> dict[str, CurrentStatus]:
+        # The rows come as one JSON text, made in one step of SQLite's with the interpreter let go
+        # of: fetched row by row, each row would wait for the reading thread to let go of it again.
+        with read_connection(source) as connection:
+            try:
+                text = connection.execute(_LATEST_REPORTS_JSON.format(alive=_LIVE)).fetchone()[0]
+            except OperationalError:  # a value JSON cannot hold (a blob someone wrote): row by row
+                return _latest_reports(connection)
+        colours, day_of = _COLOURS, date.fromisoformat
+        return {
+            row[1]: CurrentStatus(row[0], colours[row[2]], day_of(row[3]), row[4], row[5], row[6], row[7])
+            for row in loads(text)
+        }
+
+    return Background(read, "read-latest-reports").result
+
+
 def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
     alive = _LIVE if day is None else _EXISTING_ON
     made = _LIVE if day is None else _MADE_BY
     params: dict[str, str] = {} if day is None else {"day": day.isoformat()}
+    latest_read = _latest_reading(source) if day is None else None
     with read_connection(source) as connection:
         run = connection.execute
 
@@ -495,8 +545,9 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
         ).fetchall():
             if day is None or goal_id in goal_titles:
                 goals[activity_id].append(goal_id)
-        # Only today's tree has a current status; a past day's reports take it from the history.
-        latest = _latest_reports(connection) if day is None else {}
+        # Only today's tree has a current status (a past day's reports take it from the history);
+        # a large plan's is being read beside this, and is set once the nodes are made.
+        latest = _latest_reports(connection) if day is None and latest_read is None else {}
 
     area_nodes: list[FocusAreaNode] = []
     by_area: dict[str, FocusAreaNode] = {}
@@ -567,6 +618,11 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
                 owner_person_id,
             )
         )
+    if latest_read is not None:
+        latest_get = latest_read().get
+        for initiative_node in by_initiative.values():
+            for activity_node in initiative_node.activities:
+                activity_node.current = latest_get(activity_node.id)
     return PlanTree(
         strategy_name=strategy[0] if strategy else "",
         plan_name=strategy[1] if strategy else "",
