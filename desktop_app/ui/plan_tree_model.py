@@ -143,8 +143,10 @@ class PlanEntry:
         self.node = node
         self.parent = parent
         self.search = search
-        self.children: list[PlanEntry] = []
-        self.shown: list[PlanEntry] = []
+        # An activity has no children: it shares one empty tuple instead of two lists of its own
+        # (20,000 lists fewer for the cycle collector to look at in a 10,000-activity plan).
+        self.children: list[PlanEntry] | tuple[()] = () if kind is Kind.ACTIVITY else []
+        self.shown: list[PlanEntry] | tuple[()] = self.children if kind is Kind.ACTIVITY else []
         self.row = 0
         self.roll_up: RollUp | None = None
         self.overdue = False
