@@ -378,6 +378,14 @@ def test_a_parent_s_count_is_drawn_in_the_selection_s_text_colour_when_its_row_i
     assert plain_text not in count_pixels(initiative.id)
     assert plain_text in count_pixels(other.id)  # (white is its background, so not asked)
 
+    # A filter resets the model and selects the row again; a row no longer selected is plain.
+    qtbot.keyClicks(window.filter_bar.search_edit, initiative.title.split()[0])
+    qtbot.wait(10)
+    assert selected_text in count_pixels(initiative.id)
+    window.tree_view.clearSelection()
+    qtbot.wait(10)
+    assert plain_text in count_pixels(initiative.id)
+
 
 @pytest.mark.parametrize("threshold, threaded", [(None, False), (1, True)])
 def test_a_large_plan_is_read_in_a_thread_while_the_window_is_built_and_a_small_one_is_not(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -84,10 +86,11 @@ class PlanItemDelegate(QStyledItemDelegate):
             x += MARK + 4
 
     def _selected(self, index: QModelIndex | QPersistentModelIndex) -> bool:
-        """Whether the row is selected (what the option's ``State_Selected`` says, asked of the
-        view: reading the option's state would load QStyle's Python type, 7 ms of every start)."""
+        """Whether the row is selected (what the option's ``State_Selected`` says, known to the
+        view: reading the option's state would load QStyle's Python type, 7 ms of every start, and
+        asking the selection model asks the model for the index's parent in Python)."""
         view = self.parent()
-        return isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+        return isinstance(view, PlanTreeView) and index.internalId() in view.selected_rows
 
     @staticmethod
     def _paint_roll_up(
@@ -120,14 +123,31 @@ class PlanItemDelegate(QStyledItemDelegate):
                 painter.drawRect(QRectF(x, top, width, height))
                 x += width
         painter.setClipping(False)
-        painter.setPen(_BAR_EDGE)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.drawPixmap(bar.topLeft(), _bar_edge(int(bar.width()), int(bar.height()), painter.device()))
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         text_rect = QRectF(bar.right() + 6, rect.top(), text_width + 4, rect.height())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
         painter.restore()
+
+
+def _bar_edge(width: int, height: int, device: QPaintDevice) -> QPixmap:
+    """The roll-up bar's rounded edge, drawn once per size: stroking a rounded rectangle with
+    antialiasing costs as much as the rest of the bar."""
+    return _edge_pixmap(width, height, device.devicePixelRatioF())
+
+
+@lru_cache(maxsize=8)
+def _edge_pixmap(width: int, height: int, ratio: float) -> QPixmap:
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(_BAR_EDGE)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 2, 2)
+    painter.end()
+    return pixmap
 
 
 PLAN_MINIMUM = 220
@@ -185,6 +205,9 @@ class PlanTreeView(QTreeView):
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.selected_rows: frozenset[int] = frozenset()
+        """The internal ids of the selected rows, for the delegate (``_selection_changed``)."""
+        self.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # --- the plan column ------------------------------------------------------------------
 
@@ -227,8 +250,14 @@ class PlanTreeView(QTreeView):
         else:
             self._expanded.discard(node_id)
 
+    def _selection_changed(self) -> None:
+        self.selected_rows = frozenset(
+            index.internalId() for index in self.selectionModel().selectedIndexes()
+        )
+
     def _before_reset(self) -> None:
         self._reset_current = self._current_id
+        self.selected_rows = frozenset()  # a reset clears the selection without a signal
 
     def _after_reset(self) -> None:
         model = self._plan_model
