@@ -193,13 +193,9 @@ class DetailPane(QWidget):
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_page.setStyleSheet("color: #5b6470;")
         self._activity_form: ActivityForm | None = None
-        self.initiative_form = ParentForm(context, "initiative")
-        self.focus_area_form = ParentForm(context, "focus_area")
+        self._parent_forms: dict[str, ParentForm] = {}
         self.stack = QStackedWidget()
-        for page in (self.empty_page, self.focus_area_form, self.initiative_form):
-            self.stack.addWidget(page)
-        for form in (self.initiative_form, self.focus_area_form):
-            form.saved.connect(self.saved)
+        self.stack.addWidget(self.empty_page)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(20, 4, 20, 16)
@@ -235,6 +231,25 @@ class DetailPane(QWidget):
             self._activity_form.report_requested.connect(self.report_requested)
             self.stack.addWidget(self._activity_form)
         return self._activity_form
+
+    @property
+    def initiative_form(self) -> ParentForm:
+        """The initiative's form, made when an initiative is first shown."""
+        return self._parent_form("initiative")
+
+    @property
+    def focus_area_form(self) -> ParentForm:
+        """The focus area's form, made when a focus area is first shown."""
+        return self._parent_form("focus_area")
+
+    def _parent_form(self, kind: str) -> ParentForm:
+        # Made at first use, as the activity's form: a start shows one of the three forms.
+        form = self._parent_forms.get(kind)
+        if form is None:
+            form = self._parent_forms[kind] = ParentForm(self.context, kind)
+            form.saved.connect(self.saved)
+            self.stack.addWidget(form)
+        return form
 
     def show_node(self, node: PlanNode | None, tree: PlanTree, counts: RollUp | None) -> None:
         """Show ``node`` (``None``: nothing selected) with the roll-up ``counts`` of a parent."""
