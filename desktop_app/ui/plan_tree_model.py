@@ -437,7 +437,13 @@ class PlanTreeModel(QAbstractItemModel):
         return _COLUMNS
 
     def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
-        return self.rowCount(parent) > 0
+        """QAbstractItemModel.hasChildren: asked for every row the view lays out (400 initiatives at each
+        letter typed in the filter of a large plan), so answered here rather than through rowCount."""
+        if not parent.isValid():
+            return bool(self._shown_roots)
+        if parent.column() != 0:
+            return False
+        return bool(self._items[parent.internalId()].shown)
 
     def _children(self, parent: AnyIndex) -> list[PlanEntry] | None:
         if not parent.isValid():
