@@ -90,3 +90,27 @@ def test_a_past_day_s_tree_reads_no_latest_reports(
     monkeypatch.setattr(tree_module, "PARALLEL_READ_FROM", 0)
     past = tree_module.read_tree_on(reported.path, date.today())
     assert all(activity.current is None for activity in past.activities())
+
+
+def test_a_second_connection_that_fails_costs_only_time(
+    reported: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two connections setting a plan in another journal mode to WAL at once may meet a lock the
+    first alone would not: the tree's own connection then reads the latest reports itself."""
+    import threading
+
+    path = reported.path
+    together = _read(path, monkeypatch, parallel=False)
+    real = tree_module.read_connection
+    refused: list[str] = []
+
+    def locked_beside(source):  # type: ignore[no-untyped-def]
+        if threading.current_thread().name == "read-latest-reports":
+            refused.append("beside")
+            raise sqlite3.OperationalError("database is locked")
+        return real(source)
+
+    monkeypatch.setattr(tree_module, "read_connection", locked_beside)
+    beside = _read(path, monkeypatch, parallel=True)
+    assert refused == ["beside"]
+    assert beside == together

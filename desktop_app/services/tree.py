@@ -16,6 +16,7 @@ from operator import itemgetter
 from os import PathLike
 from pathlib import Path
 from sqlite3 import Connection, Cursor, OperationalError
+from sqlite3 import Error as SQLiteError
 
 from database.enums import Lifecycle, StatusColour
 from database.numbering import code_of
@@ -464,9 +465,10 @@ reads the rest of the tree: the lookup is a third of reading a large plan, and n
 SQLite's, which lets the other thread run meanwhile. A smaller plan is read in one go."""
 
 
-def _latest_reading(source: Engine | Path) -> Callable[[], dict[str, CurrentStatus]] | None:
-    """The latest reports of a large plan's activities, being read beside the tree (``result``
-    gives them, or raises what the reading raised); ``None`` for a small plan or an engine."""
+def _latest_reading(source: Engine | Path) -> Callable[[], dict[str, CurrentStatus] | None] | None:
+    """The latest reports of a large plan's activities, being read beside the tree: ``result``
+    gives them, or ``None`` when the second connection failed (the tree's own connection then
+    reads them); ``None`` for a small plan or an engine."""
     if not isinstance(source, str | PathLike):
         return None
     try:
@@ -479,14 +481,21 @@ def _latest_reading(source: Engine | Path) -> Callable[[], dict[str, CurrentStat
 
     from desktop_app.services.background import Background  # threads only for a large plan
 
-    def read() -> dict[str, CurrentStatus]:
+    def read() -> dict[str, CurrentStatus] | None:
         # The rows come as one JSON text, made in one step of SQLite's with the interpreter let go
         # of: fetched row by row, each row would wait for the reading thread to let go of it again.
-        with read_connection(source) as connection:
-            try:
-                text = connection.execute(_LATEST_REPORTS_JSON.format(alive=_LIVE)).fetchone()[0]
-            except OperationalError:  # a value JSON cannot hold (a blob someone wrote): row by row
-                return _latest_reports(connection)
+        try:
+            with read_connection(source) as connection:
+                try:
+                    text = connection.execute(_LATEST_REPORTS_JSON.format(alive=_LIVE)).fetchone()[0]
+                except OperationalError as error:
+                    if "JSON" not in str(error):
+                        raise
+                    return _latest_reports(connection)  # a blob someone wrote: row by row
+        except SQLiteError:
+            # A second connection is only a way to be quicker (one may meet a lock the first
+            # did not, as when both set a plan in another journal mode to WAL): never a failure.
+            return None
         colours, day_of = _COLOURS, date.fromisoformat
         return {
             row[1]: CurrentStatus(row[0], colours[row[2]], day_of(row[3]), row[4], row[5], row[6], row[7])
@@ -619,7 +628,11 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
             )
         )
     if latest_read is not None:
-        latest_get = latest_read().get
+        beside = latest_read()
+        if beside is None:
+            with read_connection(source) as connection:
+                beside = _latest_reports(connection)
+        latest_get = beside.get
         for initiative_node in by_initiative.values():
             for activity_node in initiative_node.activities:
                 activity_node.current = latest_get(activity_node.id)
