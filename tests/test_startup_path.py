@@ -201,6 +201,7 @@ def test_a_command_loads_only_its_own_command_module_and_on_linux_no_platformdir
     if sys.platform.startswith("linux"):
         assert "platformdirs" not in modules
         assert "tempfile" not in modules
+    assert "threading" not in modules  # the messages' per-thread language is _thread's own local
 
 
 def test_the_desktop_app_s_command_line_loads_no_command_module(tmp_path: Path) -> None:

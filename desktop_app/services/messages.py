@@ -11,8 +11,7 @@ fields, never an f-string.
 
 from __future__ import annotations
 
-import gettext
-import threading
+from _thread import _local  # threading.local itself, without loading the threading module
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
@@ -24,6 +23,7 @@ from database.errors import use_translation
 # other modules on the way to the plan (database.store, services.tree, services.workspace, …).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from gettext import NullTranslations
     from typing import TypeVar
 
     K = TypeVar("K")
@@ -33,20 +33,40 @@ else:
 DOMAIN = "handlingsplan"
 SOURCE_LANGUAGE = "sv"
 
-_translations: gettext.NullTranslations = gettext.NullTranslations()
+
+class _Swedish:
+    """The source language: every message as it is written (what gettext's ``NullTranslations``
+    gives). Swedish is the default, and every command's start loads this module: gettext and
+    threading are loaded only for another language or a thread of its own (≈ 2.5 ms of
+    ``handlingsplan --version``)."""
+
+    @staticmethod
+    def gettext(message: str) -> str:
+        return message
+
+    @staticmethod
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return singular if count == 1 else plural
+
+
+_translations: NullTranslations | _Swedish = _Swedish()
 _language = SOURCE_LANGUAGE
-_this_thread = threading.local()
+_this_thread = _local()
 
 
 def locale_dir() -> str:
     return str(asset_path("resources", "locale"))
 
 
-def _catalogue(language: str) -> tuple[gettext.NullTranslations, str]:
+def _catalogue(language: str) -> tuple[NullTranslations | _Swedish, str]:
     if language == SOURCE_LANGUAGE:
-        return gettext.NullTranslations(), SOURCE_LANGUAGE
+        return _Swedish(), SOURCE_LANGUAGE
+    import gettext
+
     found = gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True)
-    return found, language if type(found) is not gettext.NullTranslations else SOURCE_LANGUAGE
+    if type(found) is gettext.NullTranslations:  # no catalogue for the language: Swedish
+        return _Swedish(), SOURCE_LANGUAGE
+    return found, language
 
 
 def set_language(language: str) -> None:
@@ -67,7 +87,7 @@ def using_language(language: str) -> Iterator[None]:
         _this_thread.chosen = previous
 
 
-def _current() -> tuple[gettext.NullTranslations, str]:
+def _current() -> tuple[NullTranslations | _Swedish, str]:
     return getattr(_this_thread, "chosen", None) or (_translations, _language)
 
 
@@ -90,6 +110,8 @@ def in_language(language: str, message: str) -> str:
     """``message`` in ``language`` whatever the current language is (Excel headers read in both)."""
     if language == SOURCE_LANGUAGE or not message:
         return message
+    import gettext
+
     return gettext.translation(DOMAIN, locale_dir(), languages=[language], fallback=True).gettext(message)
 
 
