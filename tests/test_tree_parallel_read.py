@@ -4,6 +4,8 @@ tree must be the same as when everything is read in one go."""
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from contextlib import closing
 from datetime import date
 
@@ -79,7 +81,16 @@ def test_a_value_json_cannot_hold_is_read_row_by_row_instead(
             "UPDATE statusreport SET comment = x'00ff' WHERE rowid = (SELECT max(rowid) FROM statusreport)"
         )
     together = _read(path, monkeypatch, parallel=False)
+    real = tree_module._latest_reports
+    threads: list[str] = []
+
+    def row_by_row(connection: sqlite3.Connection) -> object:
+        threads.append(threading.current_thread().name)
+        return real(connection)
+
+    monkeypatch.setattr(tree_module, "_latest_reports", row_by_row)
     beside = _read(path, monkeypatch, parallel=True)
+    assert threads == ["read-latest-reports"]  # in the thread itself, not the tree's fallback
     assert beside == together
     assert b"\x00\xff" in [current.comment for current in _currents(beside).values() if current]
 
@@ -114,3 +125,50 @@ def test_a_second_connection_that_fails_costs_only_time(
     beside = _read(path, monkeypatch, parallel=True)
     assert refused == ["beside"]
     assert beside == together
+
+
+def test_a_plan_in_another_journal_mode_is_read_beside_without_a_fallback(
+    reported: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second connection opens the plan only after the first has set it to WAL."""
+    path = reported.path
+    reported.close()
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
+    together = _read(path, monkeypatch, parallel=False)
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("PRAGMA journal_mode=DELETE").fetchone() == ("delete",)
+
+    def not_row_by_row(_connection: sqlite3.Connection) -> object:
+        raise AssertionError("the second connection failed and the tree read the reports itself")
+
+    monkeypatch.setattr(tree_module, "_latest_reports", not_row_by_row)
+    assert _read(path, monkeypatch, parallel=True) == together
+
+
+def test_a_tree_read_that_fails_leaves_no_thread_behind(
+    reported: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+    real, connect = tree_module._latest_reading, tree_module.read_connection
+
+    def reading(source):  # type: ignore[no-untyped-def]
+        result = real(source)
+        started.set()
+        return result
+
+    def slow_beside(source):  # type: ignore[no-untyped-def]
+        if threading.current_thread().name == "read-latest-reports":
+            time.sleep(0.3)  # still reading when the tree's own read fails
+        return connect(source)
+
+    def broken(_rows: list) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(tree_module, "_latest_reading", reading)
+    monkeypatch.setattr(tree_module, "read_connection", slow_beside)
+    monkeypatch.setattr(tree_module, "_sort_activities", broken)
+    with pytest.raises(sqlite3.DatabaseError):
+        _read(reported.path, monkeypatch, parallel=True)
+    assert started.is_set()
+    assert "read-latest-reports" not in {thread.name for thread in threading.enumerate()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from contextlib import suppress
 from datetime import date
 from operator import itemgetter
 from os import PathLike
@@ -506,10 +507,23 @@ def _latest_reading(source: Engine | Path) -> Callable[[], dict[str, CurrentStat
 
 
 def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
+    beside: list[Callable[[], object]] = []
+    try:
+        return _read_tree_with(source, day, beside)
+    except BaseException:
+        # The thread reading the latest reports is not left behind with its connection open (a
+        # file Windows will then not let a restore replace); what it met itself is dropped.
+        for result in beside:
+            with suppress(BaseException):
+                result()
+        raise
+
+
+def _read_tree_with(source: Engine | Path, day: date | None, beside: list[Callable[[], object]]) -> PlanTree:
     alive = _LIVE if day is None else _EXISTING_ON
     made = _LIVE if day is None else _MADE_BY
     params: dict[str, str] = {} if day is None else {"day": day.isoformat()}
-    latest_read = _latest_reading(source) if day is None else None
+    latest_read = None
     with read_connection(source) as connection:
         run = connection.execute
 
@@ -520,6 +534,14 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
         areas = run_alive(_FOCUS_AREAS).fetchall()
         initiatives = run_alive(_INITIATIVES).fetchall()
         activities = run_alive(_ACTIVITIES).fetchall()
+        # A large plan's latest reports are looked up beside the rest from here on: after this
+        # connection has opened the plan (set it to WAL, when another program left it in another
+        # journal mode) and read the activities, so that no activity read here misses a report
+        # written with it (one read later than its activity is only newer).
+        if day is None:
+            latest_read = _latest_reading(source)
+            if latest_read is not None:
+                beside.append(latest_read)
         _sort_activities(activities)
         office_rows = run_alive(
             "SELECT id, name FROM office WHERE {alive} ORDER BY lower(name), id"
@@ -628,11 +650,11 @@ def _read_tree(source: Engine | Path, day: date | None) -> PlanTree:
             )
         )
     if latest_read is not None:
-        beside = latest_read()
-        if beside is None:
+        reports = latest_read()
+        if reports is None:  # the second connection failed: read them as a small plan's are
             with read_connection(source) as connection:
-                beside = _latest_reports(connection)
-        latest_get = beside.get
+                reports = _latest_reports(connection)
+        latest_get = reports.get
         for initiative_node in by_initiative.values():
             for activity_node in initiative_node.activities:
                 activity_node.current = latest_get(activity_node.id)
