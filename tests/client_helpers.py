@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.ui.app import application
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.excel import ImportDialog
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plan_tree_model import Role
@@ -34,6 +36,19 @@ def open_window(qtbot, context: AppContext) -> MainWindow:
     window.activateWindow()
     assert QTest.qWaitForWindowActive(window, 2000)
     return window
+
+
+def open_excel_preview(qtbot, context: AppContext, path: Path) -> ImportDialog:
+    """The Excel import dialog on ``path``, at its preview: the file typed, Next pressed (and Next
+    again past the column mapping when the sheet needs one), as a person goes there."""
+    dialog = ImportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.file_page.path_edit, str(path))
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    if dialog.pages.currentIndex() == dialog.MAPPING:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    return dialog
 
 
 def answer_next_dialog(handler: Callable[[QWidget], None], qtbot=None) -> None:

@@ -18,7 +18,7 @@ from desktop_app.services.excel import apply_import, build_preview, export_workb
 from desktop_app.services.plan import PlanService
 from desktop_app.services.workspace import Workspace
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.excel import ImportDialog
+from tests.client_helpers import open_excel_preview
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -71,13 +71,7 @@ def test_a_stale_row_is_taken_only_when_picked(service, workspace, old_export) -
 
 
 def test_the_dialog_shows_stale_rows_unticked_and_takes_a_ticked_one(qtbot, service, workspace, old_export):
-    dialog = ImportDialog(AppContext(workspace, "testare"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClicks(dialog.file_page.path_edit, str(old_export))
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    if dialog.pages.currentIndex() == dialog.MAPPING:
-        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    dialog = open_excel_preview(qtbot, AppContext(workspace, "testare"), old_export)
     page = dialog.preview_page
     assert page.stale_note.isVisible() and "2" in page.stale_note.text()
     items = [page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())]

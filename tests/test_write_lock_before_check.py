@@ -26,6 +26,18 @@ from desktop_app.services.workspace import Workspace, open_workspace
 from tests.sync_helpers import export, import_file
 
 
+def _workbook_with_a_new_owner(workspace: Workspace, tmp_path: Path) -> Path:
+    """The plan exported to Excel, with 2.1.1's owner changed in the sheet."""
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(workspace.engine, path)
+    workbook = load_workbook(path)
+    sheet = workbook["Aktivitetsplan"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "2.1.1")
+    sheet.cell(row, 6).value = "Ägare från Excel"
+    workbook.save(path)
+    return path
+
+
 def _write_elsewhere(path: Path) -> str:
     """What another program gets when it writes to the plan now, without waiting for a lock."""
     with closing(sqlite3.connect(path, timeout=0)) as other:
@@ -78,13 +90,7 @@ def test_the_plan_file_s_import_checks_and_writes_under_one_write_lock(
 def test_the_excel_import_checks_and_writes_under_one_write_lock(
     service: PlanService, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "plan.xlsx"
-    excel.export_workbook(workspace.engine, path)
-    workbook = load_workbook(path)
-    sheet = workbook["Aktivitetsplan"]
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "2.1.1")
-    sheet.cell(row, 6).value = "Ägare från Excel"
-    workbook.save(path)
+    path = _workbook_with_a_new_owner(workspace, tmp_path)
     preview = excel.build_preview(workspace.engine, excel.read_spreadsheet(path))
     tried = _checks_with_a_writer_at_the_door(excel_apply, monkeypatch, workspace.path)
     excel.apply_import(workspace, preview, "testare")
@@ -111,22 +117,10 @@ def test_an_excel_import_into_a_plan_another_program_is_writing_says_so_and_chan
     from PySide6.QtCore import Qt
 
     from desktop_app.ui.context import AppContext
-    from desktop_app.ui.excel import ImportDialog
+    from tests.client_helpers import open_excel_preview
 
-    path = tmp_path / "plan.xlsx"
-    excel.export_workbook(workspace.engine, path)
-    workbook = load_workbook(path)
-    sheet = workbook["Aktivitetsplan"]
-    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == "2.1.1")
-    sheet.cell(row, 6).value = "Ägare från Excel"
-    workbook.save(path)
-    dialog = ImportDialog(AppContext(workspace, "testare"))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.keyClicks(dialog.file_page.path_edit, str(path))
-    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
-    if dialog.pages.currentIndex() == dialog.MAPPING:
-        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    path = _workbook_with_a_new_owner(workspace, tmp_path)
+    dialog = open_excel_preview(qtbot, AppContext(workspace, "testare"), path)
     before = service.tree().find_activity("2.1.1").owner
     with closing(sqlite3.connect(workspace.path)) as other:
         other.execute("BEGIN IMMEDIATE")  # another program in the middle of writing (for 5 s and more)
