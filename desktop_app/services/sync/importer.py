@@ -248,6 +248,7 @@ def prepare_import(workspace: Workspace, path: Path, actor: str) -> ImportPlan:
                 sync_dir(workspace.path), settings, columns, mine, theirs, differing, theirs_held
             )
         preview = merge(mine, theirs, reference, now=stamp(), actor=actor, scope_id=info.scope_id)
+        incoming.verify()  # the integrity check ran beside the reading: nothing is kept or shown before it
         folder = sync_dir(workspace.path)
         base_copy = folder / f"base-{info.installation_id}-{info.export_id or 'x'}.sqlite.pending"
         pending = None

@@ -4,9 +4,15 @@ An incoming file is untrusted. It is never opened where it lies: it is
 copied into a temporary folder first, the copy is opened with plain
 ``sqlite3`` with ``trusted_schema`` off and without extensions, and it is
 refused when its schema holds triggers or views (code that would run when
-the file is read or changed). Only then are ``application_id``,
-``integrity_check`` and the schema revision checked; an older schema is
-upgraded in the copy, a newer one refused.
+the file is read or changed). Only then are ``application_id`` and the schema
+revision checked; an older schema is upgraded in the copy, a newer one refused.
+
+``integrity_check`` reads the whole file, as long as the import's own reading
+of it: for a file at the newest revision it runs in a thread of its own beside
+that reading (SQLite lets the interpreter go while it checks), and its verdict
+is taken before anything is shown or written (``IncomingFile.verify``). When the
+reading fails, the verdict is taken first: a damaged file is refused as damaged,
+whatever the reading met. An older file is checked before it is upgraded.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import json
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -37,6 +43,7 @@ from database.store import (
 from database.store import upgrade_to_head as _upgrade_to_head
 from database.synced_tables import SYNCED_CONTAINMENT, SYNCED_TABLE_NAMES
 from desktop_app.services import file_access
+from desktop_app.services.background import Background
 from desktop_app.services.leftovers import unfinished_folder
 from desktop_app.services.messages import _
 from desktop_app.services.rules import is_canonical_uuid, is_stored_time
@@ -424,6 +431,15 @@ class IncomingFile:
     source: Path
     copy: Path
     info: PlanFileInfo
+    checked: Callable[[], None] | None = field(default=None, repr=False, compare=False)
+    """The integrity check running beside the reading: gives nothing, or raises the refusal."""
+
+    def verify(self) -> None:
+        """Wait for the integrity check and raise its refusal: before the file's contents are shown
+        or anything is written. Done at the end of ``open_incoming`` too; a second call does nothing."""
+        checked, self.checked = self.checked, None
+        if checked is not None:
+            checked()
 
     def connect(self) -> sqlite3.Connection:
         """A read-only connection to the copy that runs nothing from the file."""
@@ -458,7 +474,8 @@ def _check_source(path: Path) -> None:
 
 
 def _check_copy(path: Path, copy: Path) -> str:
-    """Check the copy's schema objects, identity and integrity; returns its revision."""
+    """Check the copy's schema objects and identity; returns its revision (``_check_integrity``
+    checks the rest)."""
     try:
         with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
             connection.execute("PRAGMA trusted_schema=OFF")
@@ -476,9 +493,6 @@ def _check_copy(path: Path, copy: Path) -> str:
                 )
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise _refuse(path, _("det är en SQLite-databas från ett annat program, inte en planfil."))
-            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            if problems != ["ok"]:
-                raise _refuse(path, _("filen är skadad (integritetskontrollen hittade fel)."))
             tables = {
                 row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -509,6 +523,20 @@ def _check_copy(path: Path, copy: Path) -> str:
             ).format(revision=revision),
         )
     return revision
+
+
+def _check_integrity(path: Path, copy: Path) -> None:
+    """Refuse a copy in which SQLite's ``integrity_check`` finds damage."""
+    try:
+        with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
+            connection.execute("PRAGMA trusted_schema=OFF")
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as error:
+        if file_access.is_file_failure(error):
+            raise _temporary_folder_failure(error) from error
+        raise _refuse(path, _("filen är skadad eller avkortad.")) from error
+    if problems != ["ok"]:
+        raise _refuse(path, _("filen är skadad (integritetskontrollen hittade fel)."))
 
 
 def _upgrade_copy(path: Path, copy: Path) -> None:
@@ -544,10 +572,20 @@ def open_incoming(path: Path) -> Iterator[IncomingFile]:
             copy = folder / "incoming.hplan"
             _copy_in(path, copy)
             revision = _check_copy(path, copy)
+            checked = None
             if revision != _schema_revisions()[1]:
+                _check_integrity(path, copy)
                 _upgrade_copy(path, copy)
-            incoming = IncomingFile(source=path, copy=copy, info=_read_info(path, copy))
-            yield incoming
+            else:
+                checked = Background(lambda: _check_integrity(path, copy), "check-incoming-file").result
+            try:
+                incoming = IncomingFile(source=path, copy=copy, info=_read_info(path, copy), checked=checked)
+                yield incoming
+            except BaseException:
+                if checked is not None:
+                    checked()  # damage explains whatever the reading met; the thread is not left behind
+                raise
+            incoming.verify()
         except DatabaseError as error:
             raise _refuse(path, str(error)) from error
 
