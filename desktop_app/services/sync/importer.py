@@ -1,9 +1,10 @@
 """Importing a plan file: preview the merge, apply it in one transaction, undo it.
 
-Apply takes a dated backup of the local database first, writes every insert
-and update in one transaction with ``executemany`` (set-based, whatever the
-plan's size), checks the foreign keys before committing, and records the
-file as the new common state with its sender.
+Apply writes every insert and update in one transaction with ``executemany``
+(set-based, whatever the plan's size), checks the foreign keys, and records the
+file as the new common state with its sender. A dated backup of the local
+database is taken beside the writes and is complete before anything is
+committed (``_take_backup``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import json
 import os
 import shutil
 import sqlite3
-from contextlib import closing
+from collections.abc import Callable
+from contextlib import closing, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,6 +28,7 @@ from database.numbering import NUMBERED, all_codes, remember_former_codes, resol
 from database.readonly import read_only_uri
 from database.store import hold_write_lock
 from desktop_app.services import file_access
+from desktop_app.services.background import Background
 from desktop_app.services.bulk import collector_paused
 from desktop_app.services.follow_up import PendingMark, new_breaks, write_marks
 from desktop_app.services.leftovers import register, unregister
@@ -332,7 +335,7 @@ class ImportResult:
 def apply_import(
     workspace: Workspace, plan: ImportPlan, choices: dict[tuple[str, str], Choice] | None = None
 ) -> ImportResult:
-    """Apply the import all or nothing, after a backup of the local database.
+    """Apply the import all or nothing, with a backup of the local database as it was.
 
     ``choices`` decides each conflict by ``(table, id)``; an undecided
     conflict stops the import with a ``SyncError`` before anything is written.
@@ -349,16 +352,7 @@ def apply_import(
                 "konflikt (på kommandoraden: --prefer mine eller --prefer theirs)."
             ).format(count=len(undecided))
         )
-    with workspace.engine.connect() as connection:
-        _refuse_if_changed(connection, plan)
     backup = None
-    if not plan.preview.is_empty:
-        try:
-            backup = backup_database(workspace.path, workspace.backup_dir, reason="import")
-        except DatabaseError as error:
-            raise SyncError(
-                _("Importen avbröts innan något ändrades: {error}").format(error=error)
-            ) from error
     updates: dict[str, list[dict[str, object]]] = {table: [] for table in TABLE_NAMES}
     # Parents a kept record needs, written after everything else (see ``orphans``).
     restores: dict[str, dict[str, dict[str, object]]] = {table: {} for table in TABLE_NAMES}
@@ -376,71 +370,57 @@ def apply_import(
         with workspace.engine.begin() as connection:
             hold_write_lock(connection)  # nothing can be committed between the check and the writes
             _refuse_if_changed(connection, plan)
-            connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-            codes_before = all_codes(connection.connection.driver_connection)
-            for table in TABLE_NAMES:
-                rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
-                if rows:
-                    names = list(rows[0])
-                    connection.exec_driver_sql(
-                        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                        [tuple(row[n] for n in names) for row in rows],
+            backup_taken = None if plan.preview.is_empty else _take_backup(workspace, connection)
+            try:
+                connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+                codes_before = all_codes(connection.connection.driver_connection)
+                _write_rows(connection, plan, chosen, updates, restores)
+                codes, renumbered = _settle_codes(connection, codes_before, plan)
+                marked = write_marks(connection, plan.follow_up, plan.actor)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise SyncError(
+                        _(
+                            "Importen skulle lämna trasiga kopplingar i planen (t.ex. en aktivitet "
+                            "utan insatsområde) och gjordes inte. Be avsändaren exportera hela "
+                            "planen."
+                        )
                     )
-            for table in TABLE_NAMES:
-                rows = [row for row in updates[table] if str(row["id"]) not in inserted_ids[table]]
-                if rows:
-                    names = [n for n in rows[0] if n != "id"]
-                    connection.exec_driver_sql(
-                        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
-                        [(*(row[n] for n in names), row["id"]) for row in rows],
+                if backup_taken is not None:
+                    backup = backup_taken()  # complete before anything is committed
+                settings: dict[str, str] = {}
+                if backup is not None:
+                    settings[LAST_IMPORT_KEY] = json.dumps(
+                        {"backup": backup.name, "file": plan.source.name, "at": stamp()}, ensure_ascii=False
                     )
-            for table in TABLE_NAMES:
-                rows = list(restores[table].values())
-                if rows:
-                    names = [n for n in rows[0] if n != "id"]
-                    connection.exec_driver_sql(
-                        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
-                        [(*(row[n] for n in names), row["id"]) for row in rows],
+                _refuse_if_superseded(connection, plan)
+                if not plan.from_self:
+                    settings[peer_key(plan.info.installation_id)] = json.dumps(
+                        {
+                            "base": base_name,
+                            "exported_at": plan.info.exported_at,
+                            "export_id": plan.info.export_id,
+                            "by": plan.info.exported_by,
+                        },
+                        ensure_ascii=False,
                     )
-            codes, renumbered = _settle_codes(connection, codes_before, plan)
-            marked = write_marks(connection, plan.follow_up, plan.actor)
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise SyncError(
-                    _(
-                        "Importen skulle lämna trasiga kopplingar i planen (t.ex. en aktivitet "
-                        "utan insatsområde) och gjordes inte. Be avsändaren exportera hela "
-                        "planen."
-                    )
-                )
-            settings: dict[str, str] = {}
-            if backup is not None:
-                settings[LAST_IMPORT_KEY] = json.dumps(
-                    {"backup": backup.name, "file": plan.source.name, "at": stamp()}, ensure_ascii=False
-                )
-            _refuse_if_superseded(connection, plan)
-            if not plan.from_self:
-                settings[peer_key(plan.info.installation_id)] = json.dumps(
-                    {
-                        "base": base_name,
-                        "exported_at": plan.info.exported_at,
-                        "export_id": plan.info.export_id,
-                        "by": plan.info.exported_by,
-                    },
-                    ensure_ascii=False,
-                )
-            write_settings(connection, settings)
-            if not plan.from_self:
-                written = {
-                    t: {str(row["id"]) for row in updates[t]} | inserted_ids[t] | set(restores[t])
-                    for t in TABLE_NAMES
-                }
-                for table in NUMBERED:  # renumbering stamps the records it gives a new number
-                    written[table] |= renumbered
-                raw = connection.connection.driver_connection
-                not_taken = rows_not_taken(raw, plan.base_copy, plan.received, written)  # type: ignore[arg-type]
-                note_not_taken(plan.base_copy, not_taken)
-                plan.base_copy.replace(plan.base_copy.with_name(base_name))
+                write_settings(connection, settings)
+                if not plan.from_self:
+                    written = {
+                        t: {str(row["id"]) for row in updates[t]} | inserted_ids[t] | set(restores[t])
+                        for t in TABLE_NAMES
+                    }
+                    for table in NUMBERED:  # renumbering stamps the records it gives a new number
+                        written[table] |= renumbered
+                    raw = connection.connection.driver_connection
+                    not_taken = rows_not_taken(raw, plan.base_copy, plan.received, written)  # type: ignore[arg-type]
+                    note_not_taken(plan.base_copy, not_taken)
+                    plan.base_copy.replace(plan.base_copy.with_name(base_name))
+            except BaseException:
+                if backup_taken is not None:
+                    with suppress(BaseException):  # not left copying the plan; what it met is moot
+                        backup_taken()
+                raise
     except SyncError:
         raise
     except (SQLAlchemyError, OSError, sqlite3.Error) as error:
@@ -459,6 +439,64 @@ def apply_import(
         codes=codes,
         marked=len(marked),
     )
+
+
+def _write_rows(
+    connection: Connection,
+    plan: ImportPlan,
+    chosen: dict[str, dict[str, dict[str, object]]],
+    updates: dict[str, list[dict[str, object]]],
+    restores: dict[str, dict[str, dict[str, object]]],
+) -> None:
+    """Insert the new records, update the changed ones, then restore the parents a kept record needs."""
+    inserted = {table: {str(row["id"]) for row in rows} for table, rows in plan.preview.inserts.items()}
+    for table in TABLE_NAMES:
+        rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
+        if rows:
+            names = list(rows[0])
+            connection.exec_driver_sql(
+                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [tuple(row[n] for n in names) for row in rows],
+            )
+    for table in TABLE_NAMES:
+        rows = [row for row in updates[table] if str(row["id"]) not in inserted[table]]
+        if rows:
+            names = [n for n in rows[0] if n != "id"]
+            connection.exec_driver_sql(
+                f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                [(*(row[n] for n in names), row["id"]) for row in rows],
+            )
+    for table in TABLE_NAMES:
+        rows = list(restores[table].values())
+        if rows:
+            names = [n for n in rows[0] if n != "id"]
+            connection.exec_driver_sql(
+                f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                [(*(row[n] for n in names), row["id"]) for row in rows],
+            )
+
+
+def _take_backup(workspace: Workspace, connection: Connection) -> Callable[[], Path]:
+    """The backup before an import's writes; the call gives it once it is complete.
+
+    A plan in WAL mode is copied while the import writes: another connection sees the plan as it
+    was until the commit, and the commit waits for the copy (SQLite lets the interpreter go while
+    it copies). In another journal mode the writes could not spill to the file while the copy
+    reads it, so the copy is made first.
+    """
+
+    def take() -> Path:
+        try:
+            return backup_database(workspace.path, workspace.backup_dir, reason="import")
+        except DatabaseError as error:
+            raise SyncError(
+                _("Importen avbröts innan något ändrades: {error}").format(error=error)
+            ) from error
+
+    if str(connection.exec_driver_sql("PRAGMA journal_mode").scalar()).lower() != "wal":
+        taken = take()
+        return lambda: taken
+    return Background(take, "backup-before-import").result
 
 
 def _settle_codes(
