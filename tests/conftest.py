@@ -83,5 +83,21 @@ def workspace(db_path: Path):
 
 
 @pytest.fixture
+def leader(tmp_path: Path):
+    """The process leader's installation of the seeded plan, for the exchanges of plan files."""
+    opened = open_workspace(tmp_path / "leader" / "plan.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def lead(tmp_path: Path):
+    """A focus-area lead's installation of the seeded plan, beside ``leader``."""
+    opened = open_workspace(tmp_path / "lead" / "plan.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def service(workspace: Workspace) -> PlanService:
     return PlanService(workspace.engine, "testare")

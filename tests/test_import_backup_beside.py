@@ -21,24 +21,10 @@ from database.errors import N_, DatabaseError
 from desktop_app.services.plan import PlanService
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.importer import last_import, prepare_import
-from desktop_app.services.workspace import Workspace, open_workspace
+from desktop_app.services.workspace import Workspace
 from tests.sync_helpers import content, database_bytes, export
 
 THREAD = "backup-before-import"
-
-
-@pytest.fixture
-def leader(tmp_path: Path):
-    opened = open_workspace(tmp_path / "leader" / "plan.sqlite")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def lead(tmp_path: Path):
-    opened = open_workspace(tmp_path / "lead" / "plan.sqlite")
-    yield opened
-    opened.close()
 
 
 def _changed_file(leader: Workspace, folder: Path) -> Path:
@@ -47,6 +33,17 @@ def _changed_file(leader: Workspace, folder: Path) -> Path:
         activity = service.tree().find_activity(code).id
         service.update_activity(activity, {"owner": f"Anna {code}"})
     return export(leader, folder / "from-leader.hplan")
+
+
+def _write_elsewhere(path: Path) -> str:
+    """What another program gets when it writes to the plan now, without waiting for a lock."""
+    with closing(sqlite3.connect(path, timeout=0)) as other:
+        try:
+            with other:
+                other.execute("UPDATE strategy SET name = name")
+        except sqlite3.OperationalError as error:
+            return str(error)
+    return "written"
 
 
 def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -64,10 +61,13 @@ def test_the_backup_is_copied_while_the_import_writes(leader, lead, tmp_path, mo
     before = _rows(lead.path)
     written = threading.Event()
     threads: list[str] = []
+    locked: list[str] = []
     backup, settle = importer.backup_database, importer._settle_codes
 
     def backup_after_the_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
+        # Begun under the write lock: nothing another program commits can be missing from the copy.
+        locked.append(_write_elsewhere(lead.path))
         assert written.wait(10), "the backup was taken before the import wrote, not beside it"
         return backup(*args, **kwargs)
 
@@ -79,6 +79,7 @@ def test_the_backup_is_copied_while_the_import_writes(leader, lead, tmp_path, mo
     monkeypatch.setattr(importer, "_settle_codes", settle_and_tell)
     importer.apply_import(lead, plan, {})
     assert threads == [THREAD]
+    assert locked == ["database is locked"]
     state = last_import(lead)
     assert state is not None
     assert _rows(lead.backup_dir / state["backup"]) == before

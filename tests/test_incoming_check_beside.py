@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -135,26 +136,97 @@ def test_a_sound_file_whose_reading_fails_keeps_its_own_error(tmp_path, workspac
     assert THREAD not in {thread.name for thread in threading.enumerate()}
 
 
-def test_an_older_file_is_checked_before_it_is_upgraded(tmp_path, workspace, monkeypatch) -> None:
-    """The upgrade writes the copy, so an older file's check runs first, in the importing thread."""
+def test_an_older_file_is_checked_in_full_before_it_is_upgraded(tmp_path, workspace, monkeypatch) -> None:
+    """The upgrade writes the copy, so an older file's full check is over before it begins."""
     good = export(workspace, tmp_path / "good.hplan")
-    checked: list[str] = []
-    upgraded: list[bool] = []
+    order: list[str] = []
     check, upgrade = plan_file._check_integrity, plan_file._upgrade_copy
 
-    def check_where(path: Path, copy: Path) -> None:
-        checked.append(threading.current_thread().name)
-        assert not upgraded
+    def check_slowly(path: Path, copy: Path) -> None:
+        time.sleep(0.3)  # still checking when the older revision has been read
         check(path, copy)
+        order.append("checked")
 
     def upgrade_after(path: Path, copy: Path) -> None:
-        upgraded.append(True)
+        order.append("upgraded")
         upgrade(path, copy)
 
-    monkeypatch.setattr(plan_file, "_check_integrity", check_where)
+    monkeypatch.setattr(plan_file, "_check_integrity", check_slowly)
     monkeypatch.setattr(plan_file, "_upgrade_copy", upgrade_after)
     monkeypatch.setattr(plan_file, "_schema_revisions", lambda: (frozenset({"older", "newest"}), "newest"))
     monkeypatch.setattr(plan_file, "_check_copy", lambda path, copy: "older")
     plan = prepare_import(workspace, good, "bo")
     importer.discard_import(plan)
-    assert checked == [threading.main_thread().name] and upgraded == [True]
+    assert order == ["checked", "upgraded"]
+
+
+def test_the_structure_is_checked_before_any_other_statement(tmp_path, workspace, monkeypatch) -> None:
+    """SQLite's advice for a file from elsewhere: ``quick_check`` first, every cell's size checked,
+    nothing mapped into memory; the full check runs beside."""
+    good = export(workspace, tmp_path / "good.hplan")
+    statements: list[str] = []
+    opened = plan_file.open_copy
+
+    def traced(copy: Path) -> sqlite3.Connection:
+        connection = opened(copy)
+        assert connection.execute("PRAGMA cell_size_check").fetchone()[0] == 1
+        assert connection.execute("PRAGMA mmap_size").fetchone()[0] == 0
+        if threading.current_thread() is threading.main_thread():
+            connection.set_trace_callback(statements.append)
+        return connection
+
+    monkeypatch.setattr(plan_file, "open_copy", traced)
+    importer.discard_import(prepare_import(workspace, good, "bo"))
+    assert statements[0] == "PRAGMA quick_check"
+
+
+def test_a_file_with_damaged_pages_is_refused_before_it_is_read(tmp_path, workspace, monkeypatch) -> None:
+    good = export(workspace, tmp_path / "good.hplan")
+    bad = tmp_path / "bad.hplan"
+    data = bytearray(good.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for page in range(1, len(data) // page_size):
+        data[page * page_size] ^= 0xFF  # every b-tree page's type byte but the schema's
+    bad.write_bytes(bytes(data))
+    read: list[Path] = []
+    read_info = plan_file._read_info
+    monkeypatch.setattr(
+        plan_file, "_read_info", lambda path, copy: read.append(copy) or read_info(path, copy)
+    )
+    with pytest.raises(SyncError, match="skadad"):
+        prepare_import(workspace, bad, "bo")
+    assert read == []
+    assert THREAD not in {thread.name for thread in threading.enumerate()}
+
+
+def test_an_interruption_stays_one(tmp_path, workspace, monkeypatch) -> None:
+    """Ctrl-C while a damaged file is read is an interruption, not a refusal; the check is waited for."""
+    good = export(workspace, tmp_path / "good.hplan")
+    bad = tmp_path / "bad.hplan"
+    _index_out_of_step(bad, good)
+
+    def interrupted(*args):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importer, "_read_both", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        prepare_import(workspace, bad, "bo")
+    assert THREAD not in {thread.name for thread in threading.enumerate()}
+
+
+def test_the_local_plan_is_attached_read_only(tmp_path, workspace, monkeypatch) -> None:
+    """The connection that reads the file from elsewhere cannot write the local plan."""
+    good = export(workspace, tmp_path / "good.hplan")
+    refused: list[str] = []
+    read = importer.read_rows_to_merge
+
+    def try_to_write(connection, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            connection.execute("CREATE TABLE mine.written_from_the_file (a)")
+        except sqlite3.OperationalError as error:
+            refused.append(str(error))
+        return read(connection, *args, **kwargs)
+
+    monkeypatch.setattr(importer, "read_rows_to_merge", try_to_write)
+    importer.discard_import(prepare_import(workspace, good, "bo"))
+    assert refused and "readonly" in refused[0]

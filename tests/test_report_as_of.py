@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from sqlmodel import Session, select
 
 from database.enums import DecisionKind, FollowUpState, Lifecycle
@@ -22,26 +21,11 @@ from desktop_app.services.plan import PlanService
 from desktop_app.services.report_data import gather_annual, gather_steering
 from desktop_app.services.steering import SteeringService
 from desktop_app.services.sync.plan_file import TABLE_NAMES
-from desktop_app.services.workspace import open_workspace
 from tests.report_helpers import pdf_text
 from tests.sync_helpers import export, import_file
 
 JUNE = date(2026, 6, 11)
 NOVEMBER = date(2026, 11, 19)
-
-
-@pytest.fixture
-def leader(tmp_path: Path):
-    opened = open_workspace(tmp_path / "leader" / "plan.sqlite")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def lead(tmp_path: Path):
-    opened = open_workspace(tmp_path / "lead" / "plan.sqlite")
-    yield opened
-    opened.close()
 
 
 def _meeting(engine, day: date) -> str:

@@ -16,20 +16,6 @@ from desktop_app.services.workspace import Workspace, open_workspace
 from tests.sync_helpers import content, export, import_file
 
 
-@pytest.fixture
-def leader(tmp_path: Path):
-    opened = open_workspace(tmp_path / "leader" / "plan.sqlite")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def lead(tmp_path: Path):
-    opened = open_workspace(tmp_path / "lead" / "plan.sqlite")
-    yield opened
-    opened.close()
-
-
 def services(*workspaces: Workspace) -> list[PlanService]:
     return [PlanService(w.engine, name) for w, name in zip(workspaces, ("anna", "bo"), strict=False)]
 

@@ -8,7 +8,6 @@ any merge is worked out, with both plans named.
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from sqlalchemy import Engine
 from desktop_app.services.messages import _
 from desktop_app.services.plan_info import read_plan_info
 from desktop_app.services.sync.errors import SyncError
+from desktop_app.services.sync.plan_file import open_copy
 
 _STRATEGY = (
     "SELECT id, COALESCE(NULLIF(plan_name, ''), name) FROM strategy WHERE deleted_at IS NULL "
@@ -36,8 +36,7 @@ class OtherPlanError(SyncError):
 
 def file_plan(copy: Path) -> tuple[str, str] | None:
     """The (identity, name) of the plan in a checked copy of a plan file; ``None`` without one."""
-    with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
-        connection.execute("PRAGMA trusted_schema=OFF")
+    with closing(open_copy(copy)) as connection:
         row = connection.execute(_STRATEGY).fetchone()
     return (str(row[0]), str(row[1] or "")) if row else None
 

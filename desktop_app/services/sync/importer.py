@@ -154,8 +154,9 @@ def _read_both(
     All read in one snapshot of the local plan.
     """
     with closing(incoming.connect()) as connection:
-        # A plan that can only be read may lie where SQLite cannot make its -shm file: read it immutable.
-        mine = read_only_uri(workspace.path, immutable=True) if workspace.read_only else str(workspace.path)
+        # Attached read-only: the connection reads a file from elsewhere. A plan that can only be read
+        # may lie where SQLite cannot make its -shm file: read it immutable.
+        mine = read_only_uri(workspace.path, immutable=workspace.read_only)
         connection.execute("ATTACH DATABASE ? AS mine", (mine,))
         try:
             connection.execute("BEGIN")
@@ -374,7 +375,7 @@ def apply_import(
             try:
                 connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
                 codes_before = all_codes(connection.connection.driver_connection)
-                _write_rows(connection, plan, chosen, updates, restores)
+                _write_rows(connection, plan, chosen, updates, restores, inserted_ids)
                 codes, renumbered = _settle_codes(connection, codes_before, plan)
                 marked = write_marks(connection, plan.follow_up, plan.actor)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
@@ -447,9 +448,9 @@ def _write_rows(
     chosen: dict[str, dict[str, dict[str, object]]],
     updates: dict[str, list[dict[str, object]]],
     restores: dict[str, dict[str, dict[str, object]]],
+    inserted: dict[str, set[str]],
 ) -> None:
     """Insert the new records, update the changed ones, then restore the parents a kept record needs."""
-    inserted = {table: {str(row["id"]) for row in rows} for table, rows in plan.preview.inserts.items()}
     for table in TABLE_NAMES:
         rows = [chosen[table].get(str(row["id"]), row) for row in plan.preview.inserts[table]]
         if rows:

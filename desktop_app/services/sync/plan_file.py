@@ -7,12 +7,18 @@ refused when its schema holds triggers or views (code that would run when
 the file is read or changed). Only then are ``application_id`` and the schema
 revision checked; an older schema is upgraded in the copy, a newer one refused.
 
-``integrity_check`` reads the whole file, as long as the import's own reading
-of it: for a file at the newest revision it runs in a thread of its own beside
-that reading (SQLite lets the interpreter go while it checks), and its verdict
-is taken before anything is shown or written (``IncomingFile.verify``). When the
-reading fails, the verdict is taken first: a damaged file is refused as damaged,
-whatever the reading met. An older file is checked before it is upgraded.
+As SQLite advises for a database file from elsewhere
+(https://sqlite.org/security.html), every connection to the copy checks the
+size of each cell it reads and maps nothing into memory (``open_copy``), and the
+first statement run on the copy is ``quick_check``, which verifies every page's
+structure. The full ``integrity_check`` also compares every index with its
+table, reading the whole file for as long as the import's own reading of it:
+it runs in a thread of its own from the start (SQLite lets the interpreter go
+while it checks), beside the structure check and the reading, and its verdict
+is taken before anything from the file is shown or kept
+(``IncomingFile.verify``), before an older file is upgraded, and first whenever
+the opening or the reading fails: a damaged file is refused as damaged, whatever
+else went wrong with it.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -426,7 +432,10 @@ def _rows_by_id(
 
 @dataclass
 class IncomingFile:
-    """A checked temporary copy of a plan file, at the newest schema revision."""
+    """A temporary copy of a plan file, at the newest schema revision, its structure checked.
+
+    The full integrity check may still be running: ``verify`` before anything read from the copy
+    is shown or kept."""
 
     source: Path
     copy: Path
@@ -442,10 +451,22 @@ class IncomingFile:
             checked()
 
     def connect(self) -> sqlite3.Connection:
-        """A read-only connection to the copy that runs nothing from the file."""
-        connection = sqlite3.connect(f"{self.copy.as_uri()}?mode=ro", uri=True)
+        """A read-only connection to the copy (``open_copy``)."""
+        return open_copy(self.copy)
+
+
+def open_copy(copy: Path) -> sqlite3.Connection:
+    """A read-only connection to a copy of a file from elsewhere, as SQLite advises for one: it runs
+    nothing from the file, checks the size of each cell it reads, and maps nothing into memory."""
+    connection = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
         connection.execute("PRAGMA trusted_schema=OFF")
-        return connection
+        connection.execute("PRAGMA cell_size_check=ON")
+        connection.execute("PRAGMA mmap_size=0")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 @functools.cache
@@ -474,11 +495,12 @@ def _check_source(path: Path) -> None:
 
 
 def _check_copy(path: Path, copy: Path) -> str:
-    """Check the copy's schema objects and identity; returns its revision (``_check_integrity``
-    checks the rest)."""
+    """Check the copy's structure (``quick_check``, its first statement), schema objects and
+    identity; returns its revision. ``_check_integrity`` checks the rest."""
     try:
-        with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
-            connection.execute("PRAGMA trusted_schema=OFF")
+        with closing(open_copy(copy)) as connection:
+            if [row[0] for row in connection.execute("PRAGMA quick_check")] != ["ok"]:
+                raise _refuse(path, _("filen är skadad (integritetskontrollen hittade fel)."))
             objects = connection.execute(
                 "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
             ).fetchall()
@@ -528,8 +550,7 @@ def _check_copy(path: Path, copy: Path) -> str:
 def _check_integrity(path: Path, copy: Path) -> None:
     """Refuse a copy in which SQLite's ``integrity_check`` finds damage."""
     try:
-        with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
-            connection.execute("PRAGMA trusted_schema=OFF")
+        with closing(open_copy(copy)) as connection:
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as error:
         if file_access.is_file_failure(error):
@@ -556,7 +577,9 @@ def _upgrade_copy(path: Path, copy: Path) -> None:
 
 @contextmanager
 def open_incoming(path: Path) -> Iterator[IncomingFile]:
-    """Check ``path`` and yield a safe temporary copy of it; the copy is removed afterwards.
+    """Check ``path`` and yield a temporary copy of it, its structure checked; the copy is removed
+    afterwards. ``IncomingFile.verify`` waits for the full integrity check, which the end of the
+    ``with`` block also does.
 
     Raises ``SyncError`` with a Swedish message for anything unusable. The
     file itself is only read.
@@ -571,21 +594,29 @@ def open_incoming(path: Path) -> Iterator[IncomingFile]:
         try:
             copy = folder / "incoming.hplan"
             _copy_in(path, copy)
-            revision = _check_copy(path, copy)
-            checked = None
-            if revision != _schema_revisions()[1]:
-                _check_integrity(path, copy)
-                _upgrade_copy(path, copy)
-            else:
-                checked = Background(lambda: _check_integrity(path, copy), "check-incoming-file").result
+            checking: list[Callable[[], None]] = [
+                Background(lambda: _check_integrity(path, copy), "check-incoming-file").result
+            ]
+
+            def verdict() -> None:
+                """The integrity check's verdict, once: nothing, or its refusal."""
+                if checking:
+                    checking.pop()()
+
             try:
-                incoming = IncomingFile(source=path, copy=copy, info=_read_info(path, copy), checked=checked)
-                yield incoming
-            except BaseException:
-                if checked is not None:
-                    checked()  # damage explains whatever the reading met; the thread is not left behind
+                revision = _check_copy(path, copy)
+                if revision != _schema_revisions()[1]:
+                    verdict()  # the upgrade writes the copy: checked in full first
+                    _upgrade_copy(path, copy)
+                yield IncomingFile(source=path, copy=copy, info=_read_info(path, copy), checked=verdict)
+            except Exception:
+                verdict()  # damage explains whatever else went wrong with the file
                 raise
-            incoming.verify()
+            except BaseException:
+                with suppress(Exception):  # an interruption stays one; the thread is not left behind
+                    verdict()
+                raise
+            verdict()
         except DatabaseError as error:
             raise _refuse(path, str(error)) from error
 
@@ -619,7 +650,6 @@ def _copy_in(path: Path, copy: Path) -> None:
 
 
 def _read_info(path: Path, copy: Path) -> PlanFileInfo:
-    with closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as connection:
-        connection.execute("PRAGMA trusted_schema=OFF")
+    with closing(open_copy(copy)) as connection:
         settings = dict(connection.execute("SELECT key, value FROM setting").fetchall())
     return PlanFileInfo.from_settings({k: str(v) for k, v in settings.items()}, path)
