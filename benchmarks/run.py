@@ -572,8 +572,9 @@ def sync(bench: Bench) -> tuple[Figure, Figure]:
         copies = iter(range(4 * bench.runs))
 
         def kept_copy(name: str) -> Path:
-            """A new file for a floor's copy, kept until the end like the app's own: a copy removed a
-            second later never reaches the disk, which the app's copies must."""
+            """A new file for a floor's copy, kept until the end like the app's own copies. A floor
+            that removed its last copy would write into the space that copy left, which some disks
+            (this VM's) write far faster than new space, where the app's copies go."""
             return folder / "out" / f"{name}-{next(copies)}.sqlite"
 
         def raw_backup() -> float:
