@@ -72,3 +72,14 @@ def not_taken_note(stored: Path) -> list[str]:
     with closing(sqlite3.connect(stored)) as connection:
         (value,) = connection.execute("SELECT value FROM setting WHERE key = ?", (NOT_TAKEN_KEY,)).fetchone()
     return json.loads(value)
+
+
+def write_elsewhere(path: Path) -> str:
+    """What another program gets when it writes to the plan now, without waiting for a lock."""
+    with closing(sqlite3.connect(path, timeout=0)) as other:
+        try:
+            with other:
+                other.execute("UPDATE strategy SET name = name")
+        except sqlite3.OperationalError as error:
+            return str(error)
+    return "written"

@@ -22,7 +22,7 @@ from desktop_app.services.plan import PlanService
 from desktop_app.services.sync.errors import SyncError
 from desktop_app.services.sync.importer import last_import, prepare_import
 from desktop_app.services.workspace import Workspace
-from tests.sync_helpers import content, database_bytes, export
+from tests.sync_helpers import content, database_bytes, export, write_elsewhere
 
 THREAD = "backup-before-import"
 
@@ -33,17 +33,6 @@ def _changed_file(leader: Workspace, folder: Path) -> Path:
         activity = service.tree().find_activity(code).id
         service.update_activity(activity, {"owner": f"Anna {code}"})
     return export(leader, folder / "from-leader.hplan")
-
-
-def _write_elsewhere(path: Path) -> str:
-    """What another program gets when it writes to the plan now, without waiting for a lock."""
-    with closing(sqlite3.connect(path, timeout=0)) as other:
-        try:
-            with other:
-                other.execute("UPDATE strategy SET name = name")
-        except sqlite3.OperationalError as error:
-            return str(error)
-    return "written"
 
 
 def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -67,7 +56,7 @@ def test_the_backup_is_copied_while_the_import_writes(leader, lead, tmp_path, mo
     def backup_after_the_writes(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         # Begun under the write lock: nothing another program commits can be missing from the copy.
-        locked.append(_write_elsewhere(lead.path))
+        locked.append(write_elsewhere(lead.path))
         assert written.wait(10), "the backup was taken before the import wrote, not beside it"
         return backup(*args, **kwargs)
 

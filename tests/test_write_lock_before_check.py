@@ -23,7 +23,7 @@ from desktop_app.services.plan import PlanService
 from desktop_app.services.sync.importer import apply_import, discard_import, prepare_import
 from desktop_app.services.sync.merge import Choice
 from desktop_app.services.workspace import Workspace, open_workspace
-from tests.sync_helpers import export, import_file
+from tests.sync_helpers import export, import_file, write_elsewhere
 
 
 def _workbook_with_a_new_owner(workspace: Workspace, tmp_path: Path) -> Path:
@@ -38,24 +38,13 @@ def _workbook_with_a_new_owner(workspace: Workspace, tmp_path: Path) -> Path:
     return path
 
 
-def _write_elsewhere(path: Path) -> str:
-    """What another program gets when it writes to the plan now, without waiting for a lock."""
-    with closing(sqlite3.connect(path, timeout=0)) as other:
-        try:
-            with other:
-                other.execute("UPDATE strategy SET name = name")
-        except sqlite3.OperationalError as error:
-            return str(error)
-    return "written"
-
-
 def _checks_with_a_writer_at_the_door(module, monkeypatch: pytest.MonkeyPatch, path: Path) -> list[str]:
     """Let another program try to write each time ``module`` fingerprints the plan."""
     tried: list[str] = []
     fingerprint = module.plan_fingerprint
 
     def checking(connection, *args):
-        tried.append(_write_elsewhere(path))
+        tried.append(write_elsewhere(path))
         return fingerprint(connection, *args)
 
     monkeypatch.setattr(module, "plan_fingerprint", checking)
@@ -104,9 +93,9 @@ def test_holding_the_write_lock_twice_is_one_transaction(tmp_path: Path) -> None
         hold_write_lock(connection)
         hold_write_lock(connection)  # already in it: no second BEGIN (which SQLite would refuse)
         connection.execute("INSERT INTO strategy VALUES ('x')")
-        assert _write_elsewhere(path) == "database is locked"
+        assert write_elsewhere(path) == "database is locked"
         connection.rollback()
-        assert _write_elsewhere(path) == "written"
+        assert write_elsewhere(path) == "written"
 
 
 def test_an_excel_import_into_a_plan_another_program_is_writing_says_so_and_changes_nothing(
