@@ -441,14 +441,14 @@ class IncomingFile:
     copy: Path
     info: PlanFileInfo
     checked: Callable[[], None] | None = field(default=None, repr=False, compare=False)
-    """The integrity check running beside the reading: gives nothing, or raises the refusal."""
+    """The integrity check running beside the reading: gives nothing, or raises the refusal, once
+    (``open_incoming``'s ``verdict``); called again, it does nothing."""
 
     def verify(self) -> None:
         """Wait for the integrity check and raise its refusal: before the file's contents are shown
-        or anything is written. Done at the end of ``open_incoming`` too; a second call does nothing."""
-        checked, self.checked = self.checked, None
-        if checked is not None:
-            checked()
+        or anything is written. Done at the end of ``open_incoming`` too."""
+        if self.checked is not None:
+            self.checked()
 
     def connect(self) -> sqlite3.Connection:
         """A read-only connection to the copy (``open_copy``)."""
