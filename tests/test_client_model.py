@@ -93,6 +93,36 @@ def test_ten_thousand_activities_load_and_filter_quickly(qtmodeltester) -> None:
     assert StatusColour(first.data(Role.STATUS)) is StatusColour.RED
 
 
+def test_a_letter_that_changes_no_row_tells_the_views_nothing(qtmodeltester) -> None:
+    model = PlanTreeModel()
+    model.set_tree(big_plan(2, 3, 4))
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append(model.plan_filter.text))
+    # Every initiative is called "insats …": each letter of the word shows every activity still.
+    for text in ("i", "in", "ins", "insa", "insat", "insats"):
+        model.set_filter(PlanFilter(text=text))
+        assert model.plan_filter == PlanFilter(text=text)
+        assert model.shown_activity_count() == 24
+    assert resets == ["i"]  # from no filter to one: the views fold what a filter shows
+    qtmodeltester.check(model)
+    first = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
+    assert first.data(Role.ID) == "ac0.0.0"
+    model.set_filter(PlanFilter(text="insats 1"))  # one initiative of three in each focus area
+    assert resets == ["i", "insats 1"]
+    assert model.shown_activity_count() == 8
+    assert not model.index_of("ac0.0.0").isValid()
+    assert model.index_of("ac0.1.0").isValid()
+    model.set_filter(PlanFilter(text="insats 1", lifecycle=Lifecycle.DECIDED))  # all are decided
+    assert resets == ["i", "insats 1"]
+    model.set_filter(PlanFilter(text="insats 1", lifecycle=Lifecycle.COMPLETED))
+    assert resets == ["i", "insats 1", "insats 1"]
+    assert model.rowCount() == 0
+    model.set_filter(PlanFilter(text="insats"))
+    model.set_filter(PlanFilter())  # the same rows, but the views unfold what the person had
+    assert resets[-2:] == ["insats", ""]
+    qtmodeltester.check(model)
+
+
 def test_the_search_text_is_made_when_first_needed_and_again_for_a_new_tree(qapp) -> None:
     plan = big_plan(2, 2, 3)
     activity = plan.activities()[4]

@@ -267,6 +267,31 @@ def test_the_search_texts_are_made_once_the_plan_is_shown_and_after_each_reload(
     qtbot.waitUntil(lambda: 0 < window.model.shown_activity_count() < 10)
 
 
+def test_letters_that_change_no_row_leave_the_tree_as_the_person_left_it(qtbot, window: MainWindow) -> None:
+    search = window.filter_bar.search_edit
+    resets: list[str] = []
+    window.model.modelReset.connect(lambda: resets.append(search.text()))
+    qtbot.keyClicks(search, "komp")
+    assert resets == ["k", "ko", "kom", "komp"]
+    view, model = window.tree_view, window.model
+    initiative = model.index(0, 0, model.index(0, 0))
+    assert view.isExpanded(initiative)  # a filter that leaves few activities unfolds them all
+    initiative_id = initiative.data(Role.ID)
+    activity_id = model.index(0, 0, initiative).data(Role.ID)
+    view.collapse(initiative)
+    view.select_node(initiative_id)
+    qtbot.keyClicks(search, "etens")  # "kompetens": the same 19 activities as "komp"
+    assert resets == ["k", "ko", "kom", "komp"]
+    assert model.plan_filter.text == "kompetens"
+    assert not view.isExpanded(model.index_of(initiative_id))  # as the person folded it
+    assert view.current_id() == initiative_id
+    assert model.index_of(activity_id).isValid()
+    qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    assert resets == ["k", "ko", "kom", "komp"] and model.plan_filter.text == "kompeten"
+    qtbot.keyClicks(search, "q")  # "kompetenq" is nowhere
+    assert resets[-1] == "kompetenq" and window.no_hits.isVisible()
+
+
 def test_an_activity_dragged_to_another_initiative_moves_there_undoably(qtbot, window: MainWindow) -> None:
     model = window.model
     moving = _activity(window, "1.1.4")

@@ -119,6 +119,15 @@ class PlanFilter(NamedTuple):
         return self == PlanFilter()
 
 
+class _Shown(NamedTuple):
+    """What a filter shows: the focus areas, each parent's children that pass (areas and
+    initiatives alike, in plan order) and how many activities that is."""
+
+    roots: list[PlanEntry]
+    children: list[tuple[PlanEntry, list[PlanEntry]]]
+    activities: int
+
+
 class PlanEntry:
     """One row of the tree: the node's plain values and what the view needs to draw it."""
 
@@ -206,11 +215,22 @@ class PlanTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def set_filter(self, plan_filter: PlanFilter) -> None:
+        """Show what ``plan_filter`` lets through.
+
+        A change from one filter to another that shows exactly the same rows (the next letter
+        of a word every row shown already holds) changes nothing, so it tells the views nothing:
+        a reset would make them lay out and paint the tree again, and fold what the person
+        unfolded meanwhile.
+        """
         if plan_filter == self._filter:
+            return
+        shown = self._filtered(plan_filter)
+        if not plan_filter.is_empty() and not self._filter.is_empty() and self._shows(shown):
+            self._filter = plan_filter
             return
         self.beginResetModel()
         self._filter = plan_filter
-        self._apply_filter()
+        self._show(shown)
         self.endResetModel()
 
     @property
@@ -310,7 +330,10 @@ class PlanTreeModel(QAbstractItemModel):
         self._searchable = True
 
     def _apply_filter(self) -> None:
-        wanted = self._filter
+        self._show(self._filtered(self._filter))
+
+    def _filtered(self, wanted: PlanFilter) -> _Shown:
+        """What ``wanted`` shows, worked out without changing what the model shows now."""
         needle = wanted.text.strip().lower()
         if needle:
             self.prepare_search()
@@ -320,30 +343,46 @@ class PlanTreeModel(QAbstractItemModel):
             """A parent without matching children stays when only its own text is searched for."""
             return not narrowed and (not needle or any(needle in t for t in texts))
 
+        roots: list[PlanEntry] = []
+        children: list[tuple[PlanEntry, list[PlanEntry]]] = []
         shown_activities = 0
         for area in self._roots:
+            kept = []
             for initiative in area.children:
                 parent_hit = bool(needle) and (needle in area.search or needle in initiative.search)
                 if narrowed:
-                    shown = [a for a in initiative.children if self._accepts(a, needle, parent_hit)]
+                    shown = [a for a in initiative.children if self._accepts(a, wanted, needle, parent_hit)]
                 elif needle and not parent_hit:
                     shown = [a for a in initiative.children if needle in a.search]
                 else:
                     shown = initiative.children
-                initiative.shown = shown
+                children.append((initiative, shown))
                 shown_activities += len(shown)
-                for row, activity in enumerate(shown):
-                    activity.row = row
-            area.shown = [i for i in area.children if i.shown or keeps_empty(area.search, i.search)]
-            for row, initiative in enumerate(area.shown):
-                initiative.row = row
-        self._shown_roots = [a for a in self._roots if a.shown or keeps_empty(a.search)]
-        for row, area in enumerate(self._shown_roots):
-            area.row = row
-        self._shown_activities = shown_activities
+                if shown or keeps_empty(area.search, initiative.search):
+                    kept.append(initiative)
+            children.append((area, kept))
+            if kept or keeps_empty(area.search):
+                roots.append(area)
+        return _Shown(roots, children, shown_activities)
 
-    def _accepts(self, item: PlanEntry, needle: str, parent_hit: bool) -> bool:
-        wanted = self._filter
+    def _shows(self, shown: _Shown) -> bool:
+        """Whether the model shows exactly these rows already."""
+        return shown.roots == self._shown_roots and all(
+            entry.shown == children for entry, children in shown.children
+        )
+
+    def _show(self, shown: _Shown) -> None:
+        """Make ``shown`` what the model shows (inside a reset)."""
+        for entry, children in shown.children:
+            entry.shown = children
+            for row, child in enumerate(children):
+                child.row = row
+        self._shown_roots = shown.roots
+        for row, area in enumerate(shown.roots):
+            area.row = row
+        self._shown_activities = shown.activities
+
+    def _accepts(self, item: PlanEntry, wanted: PlanFilter, needle: str, parent_hit: bool) -> bool:
         activity: ActivityNode = item.node
         if needle and not parent_hit and needle not in item.search:
             return False
