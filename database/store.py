@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from database.assets import asset_path
@@ -128,12 +129,19 @@ def _revisions() -> dict[str, str | None]:
     The same two assignments Alembic reads, found without importing Alembic
     (see ``alembic_config``); tests/test_database.py checks both agree.
     """
+    return dict(_revisions_in(migrations_dir()))
+
+
+@cache
+def _revisions_in(scripts: Path) -> tuple[tuple[str, str | None], ...]:
+    """``_revisions`` of one script folder, read once a process: opening a plan asks two or three
+    times, and each reading globs and reads the ten migration files (0.5 ms)."""
     follows: dict[str, str | None] = {}
-    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+    for path in sorted((scripts / "versions").glob("*.py")):
         found = {name: value for name, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
         if "revision" in found:
             follows[found["revision"]] = found.get("down_revision") or None
-    return follows
+    return tuple(follows.items())
 
 
 def head_revision() -> str:

@@ -183,8 +183,9 @@ def _leave_to_the_system() -> None:
     classes and functions and the parsed fonts behind) and frees each class and function one by one:
     ≈ 25 ms, a tenth of a small report's whole command. Frozen, the collector passes them by. Only
     for a command that has closed what it wrote (``ends_at_once``: the report's file is written and
-    closed, the plan's connection closed by ``run_command``) and runs as the process's own, from the
-    command line: a caller that passes its arguments (a test) goes on and keeps its collector.
+    closed, or ``tree`` has printed the plan; the plan's connection closed by ``run_command``) and
+    runs as the process's own, from the command line: a caller that passes its arguments (a test)
+    goes on and keeps its collector.
     """
     gc.freeze()
 

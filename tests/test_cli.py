@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -148,3 +149,28 @@ def test_console_script_prints_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("handlingsplan: ")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("json_too", [[], ["--json"]])
+def test_tree_from_the_command_line_is_whole_and_leaves_its_objects_to_the_system(
+    db_path: Path, capsys, json_too: list[str]
+) -> None:
+    assert run(capsys, "--db", str(db_path), "tree")[0] == 0  # the seeded plan, made here
+    script = (
+        "import gc, sys\n"
+        "from desktop_app.main import main\n"
+        "sys.argv = ['handlingsplan', *sys.argv[1:]]\n"
+        "code = main()\n"
+        "print('frozen', gc.get_freeze_count() > 0, 'collecting', gc.isenabled(), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(db_path), "tree", *json_too],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "frozen True collecting False\n")
+    assert done.stdout == run(capsys, "--db", str(db_path), "tree", *json_too)[1]  # all of it, as in-process
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # the caller's own collector is left alone

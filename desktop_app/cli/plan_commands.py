@@ -21,7 +21,7 @@ _STATUS_MARKS = {"green": "●G", "yellow": "▲Y", "red": "■R", None: "○-"}
 def register(commands: argparse._SubParsersAction) -> None:
     tree = commands.add_parser("tree", help=_("skriv ut planens träd"))
     tree.add_argument("--json", action="store_true", help=_("som JSON"))
-    tree.set_defaults(func=run_tree)
+    tree.set_defaults(func=run_tree, ends_at_once=True)  # it reads, prints and is done
 
     status = commands.add_parser("status", help=_("rapportera status för en aktivitet"))
     status.add_argument("code", metavar=_("KOD"), help=_("aktivitetens kod, t.ex. 1.1.1"))
