@@ -4,7 +4,7 @@ each status is shown (a shape, a word and two colours, readable in greyscale).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -32,8 +32,7 @@ HEAD_FILL = colors.HexColor("#E6EDF3")
 ZEBRA = colors.HexColor("#F7F9FB")
 
 
-@dataclass(frozen=True)
-class StatusLook:
+class StatusLook(NamedTuple):
     """How a status is shown: a shape and a word (readable in greyscale) and two colours."""
 
     symbol: str

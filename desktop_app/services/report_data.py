@@ -12,7 +12,6 @@ import json
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from sqlite3 import Connection, Cursor
@@ -202,8 +201,9 @@ class SteeringReportData(NamedTuple):
         ]
 
 
-@dataclass(frozen=True)
-class GoalLine:
+class GoalLine(NamedTuple):
+    """A goal's line in the annual report: its indicator, baseline, target and values by year."""
+
     title: str
     indicator: str
     unit: str
@@ -211,7 +211,7 @@ class GoalLine:
     baseline_value: float | None
     target_year: int | None
     target_value: float | None
-    values: dict[int, float] = field(default_factory=dict)
+    values: dict[int, float]
 
 
 class QuarterCounts(NamedTuple):
