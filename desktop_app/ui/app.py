@@ -32,8 +32,10 @@ def application() -> QApplication:
         # Qt paints a tall gradient (a scroll bar's groove) in parallel, in a thread pool of its
         # own: the window's first paint started two threads and waited on them, 9 ms of a start
         # of 340 ms on a 2-core machine, and again whenever they had expired after 30 s idle.
-        # Nothing the window paints is large enough to gain from it. Set before Qt first asks (the
-        # programs the app opens, a PDF viewer, inherit it: harmless).
+        # Nothing the window paints is large enough to gain from it. Set before Qt first asks, and
+        # kept: Qt reads it once. Any value turns the pool off (Qt only asks whether it is set), and
+        # the programs the app opens (a PDF viewer, the file manager) inherit it, so a Qt program
+        # among them fills and scales images on one thread too.
         os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("Handlingsplan")
