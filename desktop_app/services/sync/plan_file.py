@@ -499,8 +499,7 @@ def _check_copy(path: Path, copy: Path) -> str:
     identity; returns its revision. ``_check_integrity`` checks the rest."""
     try:
         with closing(open_copy(copy)) as connection:
-            if [row[0] for row in connection.execute("PRAGMA quick_check")] != ["ok"]:
-                raise _refuse(path, _("filen är skadad (integritetskontrollen hittade fel)."))
+            _refuse_damage(path, connection, "quick_check")
             objects = connection.execute(
                 "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')"
             ).fetchall()
@@ -523,9 +522,7 @@ def _check_copy(path: Path, copy: Path) -> str:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as error:
-        if file_access.is_file_failure(error):
-            raise _temporary_folder_failure(error) from error
-        raise _refuse(path, _("filen är skadad eller avkortad.")) from error
+        raise _unreadable(path, error) from error
     if revision is None or not set(TABLE_NAMES) <= tables:
         raise _refuse(path, _("den saknar planens tabeller eller schemaversion."))
     if revision not in _schema_revisions()[0]:
@@ -551,13 +548,23 @@ def _check_integrity(path: Path, copy: Path) -> None:
     """Refuse a copy in which SQLite's ``integrity_check`` finds damage."""
     try:
         with closing(open_copy(copy)) as connection:
-            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            _refuse_damage(path, connection, "integrity_check")
     except sqlite3.DatabaseError as error:
-        if file_access.is_file_failure(error):
-            raise _temporary_folder_failure(error) from error
-        raise _refuse(path, _("filen är skadad eller avkortad.")) from error
-    if problems != ["ok"]:
+        raise _unreadable(path, error) from error
+
+
+def _refuse_damage(path: Path, connection: sqlite3.Connection, check: str) -> None:
+    """Refuse the copy when SQLite's ``quick_check`` or ``integrity_check`` finds damage in it."""
+    if [row[0] for row in connection.execute(f"PRAGMA {check}")] != ["ok"]:
         raise _refuse(path, _("filen är skadad (integritetskontrollen hittade fel)."))
+
+
+def _unreadable(path: Path, error: sqlite3.DatabaseError) -> SyncError:
+    """SQLite's error while checking the copy, as the refusal: the temporary folder's failure
+    (full, not writable), or a damaged or cut-off file."""
+    if file_access.is_file_failure(error):
+        return _temporary_folder_failure(error)
+    return _refuse(path, _("filen är skadad eller avkortad."))
 
 
 def _upgrade_copy(path: Path, copy: Path) -> None:
