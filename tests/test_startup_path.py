@@ -31,7 +31,7 @@ from desktop_app.services.workspace import Workspace
 REPO = Path(__file__).resolve().parent.parent
 
 START = """
-import gc, json, os, sys
+import gc, json, linecache, os, sys
 from pathlib import Path
 from desktop_app.main import load_desktop
 from desktop_app.ui.i18n import install_translators
@@ -61,6 +61,8 @@ print(json.dumps({
     "collector_on": gc.isenabled(),
     "frozen": frozen,
     "threads": threads,
+    "sources_read": sorted(name for name in linecache.cache if name.startswith(
+        tuple(os.path.join(sys.argv[3], package, "") for package in ("desktop_app", "database")))),
 }))
 window.context.workspace.close()
 """
@@ -103,7 +105,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 def start(workspace: Workspace, tmp_path: Path, selection: str = "") -> dict:
     env = _env(tmp_path)
     done = subprocess.run(
-        [sys.executable, "-c", START, str(workspace.path), selection],
+        [sys.executable, "-c", START, str(workspace.path), selection, str(REPO)],
         env=env,
         cwd=tmp_path,
         capture_output=True,
@@ -128,6 +130,8 @@ def test_first_start_shows_the_plan_without_the_table_classes(workspace: Workspa
     # fills) cost the first paint two threads and 9 ms of waiting for them.
     if sys.platform.startswith("linux"):  # the threads are counted from /proc
         assert shown["threads"] == 1
+    # PySide did not read the source of each module imported after it (ui/pyside_imports).
+    assert shown["sources_read"] == []
 
 
 def test_a_start_on_an_activity_with_history_loads_no_table_classes_either(
