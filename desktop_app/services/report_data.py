@@ -4,9 +4,14 @@ Everything is derived from the dated history: a report for a meeting shows the
 status as it was on the meeting's date, so the same data and date always give
 the same report. Gathering costs a fixed number of queries whatever the plan's
 size; the report layer only lays the values out.
-"""
 
-from __future__ import annotations
+Written without ``from __future__ import annotations``: the records below are
+named tuples, and ``typing.NamedTuple`` turns each annotation given as a string
+into a ``ForwardRef``, compiling it (141 of them). Evaluated annotations spare
+every report command 8 M instructions (callgrind; a steering report of the
+seeded plan takes 805 M). SQLAlchemy's ``Engine``, imported for type checkers
+only, is written in quotes.
+"""
 
 import json
 from bisect import bisect_right
@@ -529,7 +534,7 @@ class _Loaded(NamedTuple):
     as_of: _AsOf
 
 
-def _load(engine: Engine | Path, on: date) -> _Loaded:
+def _load(engine: "Engine | Path", on: date) -> _Loaded:
     """The history, with the plan's records as they existed on ``on`` (those deleted later included)."""
     tree = read_tree_on(engine, on)
     with read_connection(engine) as connection:
@@ -691,7 +696,7 @@ def _reports_newest_first(
 
 
 def gather_steering(
-    engine: Engine | Path,
+    engine: "Engine | Path",
     meeting_date: date | None = None,
     *,
     today: date | None = None,
@@ -845,7 +850,7 @@ def gather_steering(
 # --- the annual summary ------------------------------------------------------------------
 
 
-def _plan_facts(engine: Engine | Path) -> tuple[tuple[str, str], ...]:
+def _plan_facts(engine: "Engine | Path") -> tuple[tuple[str, str], ...]:
     info = read_plan_info(engine)
     return tuple(info.facts()) if info else ()
 
@@ -867,7 +872,7 @@ def check_year(year: int, today: date | None = None) -> None:
         )
 
 
-def _goals(engine: Engine | Path, day: date) -> list[GoalLine]:
+def _goals(engine: "Engine | Path", day: date) -> list[GoalLine]:
     """The measurable goals entered by ``day`` and not deleted by then, with the values entered by
     then: a summary made again later shows what it showed on its day."""
     with read_connection(engine) as connection:
@@ -888,7 +893,7 @@ def _goals(engine: Engine | Path, day: date) -> list[GoalLine]:
 
 
 def gather_annual(
-    engine: Engine | Path, year: int, *, today: date | None = None, prepared_by: str = ""
+    engine: "Engine | Path", year: int, *, today: date | None = None, prepared_by: str = ""
 ) -> AnnualReportData:
     """The annual summary of ``year``: the plan as it was on 31 December (in the running year: today).
 
