@@ -1,6 +1,7 @@
 """Every text colour the UI sets is readable: WCAG 2.1 contrast of at least 4.5:1 against its background.
 
-The colours are read from the UI's code (style sheets and foreground brushes),
+The colours are read from the UI's code (style sheets, foreground brushes and
+``widgets.set_text_look``),
 so a new pale text colour fails here, not in a colleague's eyes.
 """
 
@@ -59,7 +60,8 @@ def text_colour_pairs() -> list[tuple[str, str, str]]:
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and "color:" in node.value:
                 found += [(fg, bg, where) for fg, bg in _css_pairs(node.value)]
             elif (
-                isinstance(node, ast.Call) and ast.unparse(node.func).endswith(("setForeground", "QBrush"))
+                isinstance(node, ast.Call)
+                and ast.unparse(node.func).endswith(("setForeground", "QBrush", "set_text_look"))
             ) or (
                 isinstance(node, ast.Assign)
                 and any(isinstance(t, ast.Name) and t.id in TEXT_COLOURS_BY_NAME for t in node.targets)
@@ -73,6 +75,7 @@ def test_the_scan_finds_the_text_colours() -> None:
     pairs = text_colour_pairs()
     assert len({fg for fg, _bg, _where in pairs}) >= 10
     assert ("#5c4400", "#fff4ce", "desktop_app/ui/main_window.py") in pairs  # the read-only banner
+    assert ("#b3261e", "#ffffff", "desktop_app/ui/widgets.py") in pairs  # a field's error, set_text_look
 
 
 @pytest.mark.parametrize(("foreground", "background", "where"), sorted(set(text_colour_pairs())))

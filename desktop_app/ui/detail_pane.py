@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,7 +24,15 @@ from desktop_app.ui.accessibility import connect_labels, set_name
 from desktop_app.ui.commands import EditFieldCommand, push
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.follow_up_box import FollowUpBox
-from desktop_app.ui.widgets import CommitTextEdit, ErrorLabel, RollUpBar, SectionHeading
+from desktop_app.ui.widgets import (
+    SEMI_BOLD,
+    CommitTextEdit,
+    ErrorLabel,
+    RollUpBar,
+    SectionHeading,
+    paint_rule,
+    set_text_look,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,6 +41,23 @@ if TYPE_CHECKING:
     from desktop_app.ui.activity_form import ActivityForm
 
 PlanNode = FocusAreaNode | InitiativeNode | ActivityNode
+
+HEADER_BACKGROUND = "#f3f6fa"
+
+
+class HeaderBand(QFrame):
+    """The band at the top of the pane: a light background with the thin rule under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(HEADER_BACKGROUND))
+        self.setPalette(palette)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # QWidget.paintEvent
+        super().paintEvent(event)
+        paint_rule(self)
 
 
 class ParentForm(QWidget):
@@ -174,16 +200,13 @@ class DetailPane(QWidget):
         self.path_label.setObjectName("detailPath")
         self.path_label.setWordWrap(True)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
-        header = QFrame()
+        set_text_look(self.kind_label, "#5b6470", weight=SEMI_BOLD, point_size=9, letter_spacing=0.5)
+        set_text_look(self.title_label, "#1b2b3c", weight=SEMI_BOLD, point_size=15)
+        set_text_look(self.path_label, "#5b6470")
+        header = HeaderBand()
         header.setObjectName("detailHeader")
-        header.setStyleSheet(
-            "#detailHeader { background: #f3f6fa; border-bottom: 1px solid #d7dde5; }"
-            " #detailKind { color: #5b6470; font-size: 9pt; font-weight: 600; letter-spacing: 0.5px; }"
-            " #detailTitle { font-size: 15pt; font-weight: 600; color: #1b2b3c; }"
-            " #detailPath { color: #5b6470; }"
-        )
         header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(20, 14, 20, 12)
+        header_layout.setContentsMargins(20, 14, 20, 13)  # 12 px, and the rule
         header_layout.setSpacing(3)
         header_layout.addWidget(self.kind_label)
         header_layout.addWidget(self.title_label)
@@ -191,7 +214,7 @@ class DetailPane(QWidget):
 
         self.empty_page = QLabel(self.tr("Select a focus area, initiative or activity in the plan."))
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_page.setStyleSheet("color: #5b6470;")
+        set_text_look(self.empty_page, "#5b6470")
         self._activity_form: ActivityForm | None = None
         self._parent_forms: dict[str, ParentForm] = {}
         self.stack = QStackedWidget()

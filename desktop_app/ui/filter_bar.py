@@ -22,6 +22,7 @@ from desktop_app.services.tree import PlanTree
 from desktop_app.ui.accessibility import set_name
 from desktop_app.ui.plan_tree_model import NOT_REPORTED, PlanFilter
 from desktop_app.ui.status_light import lifecycle_label, light_icon, status_label
+from desktop_app.ui.widgets import SEMI_BOLD, set_text_look
 
 ALL = ""  # the data of the "All …" choices: never None, see PlanItemDelegate
 
@@ -161,7 +162,7 @@ class NoHits(QWidget):
     def __init__(self, clear: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self.tr("No hits"))
-        self.label.setStyleSheet("color: #5b6470; font-weight: 600;")
+        set_text_look(self.label, "#5b6470", weight=SEMI_BOLD)
         self.clear_button = QPushButton(self.tr("Clear search and filters"))
         self.clear_button.clicked.connect(clear)
         layout = QHBoxLayout(self)

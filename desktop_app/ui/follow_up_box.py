@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop_app.services.follow_up import FollowUp, clear_mark, reopen_mark
 from desktop_app.ui.commands import PlanCommand, push
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.widgets import set_text_look
 
 
 class ClearFollowUpCommand(PlanCommand):
@@ -59,7 +60,7 @@ class FollowUpBox(QFrame):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4a4f57;")
+        set_text_look(self.hint, "#4a4f57")
         self.resolve_button = QPushButton(self.tr("Mark as resolved"))
         self.resolve_button.setToolTip(self.tr("Keep the values as they are and remove the follow-up mark"))
         self.resolve_button.clicked.connect(self._resolve)
