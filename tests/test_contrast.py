@@ -23,6 +23,9 @@ HEX = r"#[0-9a-fA-F]{6}"
 # palettes use white and light greys for these.
 PLAIN_BACKGROUNDS = ("#ffffff", "#efefef", "#f7f7f7")
 TEXT_COLOURS_BY_NAME = ("_KIND_COLOURS",)  # dictionaries whose colours are used as text colour
+# Where text colours are drawn on a background of the file's own besides those: the detail pane's
+# header band (``HeaderBand``).
+BACKGROUNDS_BY_FILE = {"desktop_app/ui/detail_pane.py": ("#f3f6fa",)}
 # Colours set with "color:" that draw no text: the thin divider line of ``widgets.separator``.
 DECORATIVE = {("#d7dde5", "desktop_app/ui/widgets.py")}
 
@@ -66,8 +69,9 @@ def text_colour_pairs() -> list[tuple[str, str, str]]:
                 isinstance(node, ast.Assign)
                 and any(isinstance(t, ast.Name) and t.id in TEXT_COLOURS_BY_NAME for t in node.targets)
             ):
+                backgrounds = PLAIN_BACKGROUNDS + BACKGROUNDS_BY_FILE.get(where, ())
                 for colour in re.findall(HEX, ast.get_source_segment(source, node) or ""):
-                    found += [(colour, bg, where) for bg in PLAIN_BACKGROUNDS]
+                    found += [(colour, bg, where) for bg in backgrounds]
     return [(fg, bg, where) for fg, bg, where in found if (fg, where) not in DECORATIVE]
 
 
@@ -76,6 +80,7 @@ def test_the_scan_finds_the_text_colours() -> None:
     assert len({fg for fg, _bg, _where in pairs}) >= 10
     assert ("#5c4400", "#fff4ce", "desktop_app/ui/main_window.py") in pairs  # the read-only banner
     assert ("#b3261e", "#ffffff", "desktop_app/ui/widgets.py") in pairs  # a field's error, set_text_look
+    assert ("#5b6470", "#f3f6fa", "desktop_app/ui/detail_pane.py") in pairs  # on the header band
 
 
 @pytest.mark.parametrize(("foreground", "background", "where"), sorted(set(text_colour_pairs())))
@@ -93,3 +98,20 @@ def test_contrast_is_computed_as_wcag_says() -> None:
 def test_a_lights_mark_stands_out_from_its_colour(status: StatusColour) -> None:
     """The ✓ ! × inside a light is a graphic: WCAG asks 3:1 against the colour around it."""
     assert contrast(MARK_COLOURS[status].name(), COLOURS[status].name()) >= 3.0
+
+
+def test_a_label_keeps_its_colour_on_a_view_s_background(qtbot) -> None:
+    """``set_text_look`` colours the text wherever the label stands: on a widget drawn in the Base
+    colour (as a view's viewport is) Qt would otherwise draw it in the palette's Text."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from desktop_app.ui.widgets import ErrorLabel
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setBackgroundRole(QPalette.ColorRole.Base)
+    label = ErrorLabel()
+    QVBoxLayout(parent).addWidget(label)
+    label.show_message("Fältet måste fyllas i.")
+    assert label.palette().color(label.foregroundRole()).name() == "#b3261e"

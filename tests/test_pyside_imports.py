@@ -23,6 +23,12 @@ class Bell(QObject):
     rang = Signal(str)
 """
 
+PLAIN = """
+def ring() -> str:
+    return "ding"
+"""
+"""A module without the word PySide uses in its scan: PySide alone would record it as ignored (-1)."""
+
 READ_BY_PYSIDE = """
 import linecache, sys
 import PySide6.QtCore
@@ -68,11 +74,31 @@ def test_after_the_window_package_a_module_is_imported_without_its_source_being_
     assert hasattr(bell, "objectName") and not hasattr(bell, "object_name")
 
 
+def test_a_module_without_qt_is_recorded_as_using_no_feature_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The decision pyside_imports documents: 0 for every module, as all selections come to while
+    # no module selects a feature (PySide alone would record -1, "ignored", for this one).
+    (tmp_path / "plain_unread.py").write_text(PLAIN, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "plain_unread", raising=False)
+    module = __import__("plain_unread")
+    monkeypatch.setitem(sys.modules, "plain_unread", module)
+    assert str(tmp_path / "plain_unread.py") not in linecache.cache
+    assert sys.modules["shibokensupport.feature"].pyside_feature_dict["plain_unread"] == NO_FEATURE
+    assert module.ring() == "ding"
+
+
 def test_a_pyside_that_works_otherwise_is_left_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
     other = ModuleType("shibokensupport.feature")
     other.feature_imported = print  # type: ignore[attr-defined]  (and no table of selections)
     monkeypatch.setitem(sys.modules, "shibokensupport.feature", other)
     assert skip_source_scan() is False
     assert other.feature_imported is print  # type: ignore[attr-defined]
+    without_hook = ModuleType("shibokensupport.feature")
+    without_hook.pyside_feature_dict = {}  # type: ignore[attr-defined]  (and no hook to replace)
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", without_hook)
+    assert skip_source_scan() is False
+    assert not hasattr(without_hook, "feature_imported")
     monkeypatch.delitem(sys.modules, "shibokensupport.feature")
     assert skip_source_scan() is False

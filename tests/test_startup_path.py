@@ -33,6 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 START = """
 import gc, json, linecache, os, sys
 from pathlib import Path
+import database, desktop_app
 from desktop_app.main import load_desktop
 from desktop_app.ui.i18n import install_translators
 from desktop_app.ui.settings import AppSettings
@@ -61,8 +62,8 @@ print(json.dumps({
     "collector_on": gc.isenabled(),
     "frozen": frozen,
     "threads": threads,
-    "sources_read": sorted(name for name in linecache.cache if name.startswith(
-        tuple(os.path.join(sys.argv[3], package, "") for package in ("desktop_app", "database")))),
+    "sources_read": sorted(name for name in linecache.cache if name.startswith(tuple(
+        os.path.join(os.path.dirname(module.__file__), "") for module in (desktop_app, database)))),
 }))
 window.context.workspace.close()
 """
@@ -105,7 +106,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 def start(workspace: Workspace, tmp_path: Path, selection: str = "") -> dict:
     env = _env(tmp_path)
     done = subprocess.run(
-        [sys.executable, "-c", START, str(workspace.path), selection, str(REPO)],
+        [sys.executable, "-c", START, str(workspace.path), selection],
         env=env,
         cwd=tmp_path,
         capture_output=True,
