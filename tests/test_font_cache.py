@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,41 @@ def test_a_changed_font_file_is_parsed_again_under_a_new_name(cache: Path, tmp_p
     found = font_cache.cached_font("CacheCheck", font)
     assert found.face.name == TTFont("CacheCheck", str(BOLD)).face.name
     assert len(list(cache.rglob("*.marshal"))) == 2
+
+
+def _aged(path: Path, days: float) -> None:
+    then = time.time() - days * 24 * 60 * 60
+    os.utime(path, (then, then))
+
+
+def test_copies_of_an_earlier_font_file_nobody_uses_go_when_a_new_one_is_written(
+    cache: Path, tmp_path: Path
+) -> None:
+    font = tmp_path / "DejaVuSans.ttf"
+    shutil.copyfile(REGULAR, font)
+    font_cache.cached_font("CacheCheck", font)
+    (first,) = cache.rglob("*.marshal")
+    folder = first.parent
+    # Copies of earlier versions of the same file (another size and time, another ReportLab):
+    # one unused for 40 days, one another installation of the app read yesterday; and a copy of
+    # another font (DejaVuSans-Bold starts with the same name) unused for 40 days.
+    unused = folder / "DejaVuSans-700000-1700000000000000000-rl4.0.0-a70d0d0a-3.marshal"
+    shared = folder / "DejaVuSans-700001-1700000000000000001-rl4.0.0-a70d0d0a-3.marshal"
+    other_font = folder / "DejaVuSans-Bold-700002-1700000000000000002-rl4.0.0-a70d0d0a-3.marshal"
+    for copy, days in ((unused, 40), (shared, 1), (other_font, 40)):
+        copy.write_bytes(first.read_bytes())
+        _aged(copy, days)
+    _aged(first, 40)
+    font_cache.cached_font("CacheCheck", font)  # read from its copy: that marks the copy used
+    assert first.stat().st_mtime > time.time() - 60
+    assert unused.exists()  # nothing was written, so nothing was swept
+    _aged(first, 40)  # as if its last report was 40 days ago; then the font file is updated
+    os.utime(font, (time.time() + 5, time.time() + 5))
+    font_cache.cached_font("CacheCheck", font)  # parsed again, and a new copy written
+    assert not unused.exists() and not first.exists()
+    assert shared.exists() and other_font.exists()
+    (new,) = (copy for copy in folder.glob("*.marshal") if copy not in (shared, other_font))
+    assert new.name.startswith("DejaVuSans-") and new != first
 
 
 def test_a_cache_folder_that_cannot_be_written_only_means_parsing(cache: Path) -> None:

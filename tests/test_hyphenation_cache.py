@@ -83,7 +83,7 @@ def stopped(*_paths):
     os._exit(9)  # killed after writing the .part file, before renaming it
 
 os.replace = stopped
-cache_files.write_copy(Path(sys.argv[1]), b"half a copy")
+cache_files.write_copy(Path(sys.argv[1]), b"half a copy", Path("hyph_xx.dic"))
 """
 
 

@@ -9,13 +9,22 @@ is removed by the next run (``services.leftovers``), and any older than a
 minute whenever the folder is used. A checksum tells a damaged copy. Any
 trouble with a copy (unreadable, damaged, a folder that cannot be written)
 only means doing the work again.
+
+A copy made from an earlier version of its source (a font or dictionary file
+an update replaced, another ReportLab or Python) would otherwise stay for
+good: reading a copy marks it used (its modification time), and writing a new
+copy of a source removes that source's other copies that no report has used
+for ``UNUSED_DAYS``. Two installations of the app that share the folder keep
+their own copies as long as both are used.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import time
 import zlib
+from contextlib import suppress
 from pathlib import Path
 
 from desktop_app.services import user_dirs
@@ -26,6 +35,9 @@ PART = ".part"
 STALE_PART_SECONDS = 60.0
 """A ``.part`` file this old is left over: a writer renames its file within milliseconds."""
 
+
+UNUSED_DAYS = 30
+"""A copy of an earlier version of its source that no report has read for this long is removed."""
 
 MAGIC = b"HPLNcopy1"
 """How a copy starts; the CRC-32 of what follows comes next, so a damaged copy is never used."""
@@ -77,11 +89,34 @@ def read_copy(copy: Path) -> bytes | None:
     data = stored[len(MAGIC) + 4 :]
     if stored[: len(MAGIC)] != MAGIC or stored[len(MAGIC) : len(MAGIC) + 4] != _checksum(data):
         return None
+    with suppress(OSError):  # a folder that cannot be written: the copy still serves
+        os.utime(copy)  # used now: kept while it is (remove_unused)
     return data
 
 
-def write_copy(copy: Path, data: bytes) -> None:
-    """Write ``copy`` whole or not at all (also with two reports at once); trouble is ignored.
+def remove_unused(copy: Path, source: Path, *, unused_days: float = UNUSED_DAYS) -> None:
+    """Remove the other copies in ``copy``'s folder made from ``source``'s file name (its name, then
+    a size and a time, as ``source_key`` writes them) that have not been read for ``unused_days``."""
+    made_from = re.compile(rf"{re.escape(source.stem)}-\d+-\d+-")
+    limit = time.time() - unused_days * 24 * 60 * 60
+    try:
+        entries = os.scandir(copy.parent)
+    except OSError:
+        return
+    with entries:
+        for entry in entries:
+            if entry.name == copy.name or entry.name.endswith(PART) or not made_from.match(entry.name):
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime < limit:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
+
+
+def write_copy(copy: Path, data: bytes, source: Path) -> None:
+    """Write ``copy`` of what was made from ``source`` whole or not at all (also with two reports
+    at once); trouble is ignored. Then the source's copies no report uses any longer go.
 
     The ``.part`` file is noted first (``services.leftovers``), so if this process is killed
     before renaming it the next run of the app or of any command removes it.
@@ -97,3 +132,4 @@ def write_copy(copy: Path, data: bytes) -> None:
             os.replace(temporary, copy)
     except OSError:
         return
+    remove_unused(copy, source)

@@ -44,7 +44,7 @@ def cached_font(name: str, path: Path) -> TTFont:
         font = TTFont(name, str(path))
         data = _encoded(font, path)
         if data is not None:
-            write_copy(copy, data)
+            write_copy(copy, data, path)
     return font
 
 

@@ -46,7 +46,7 @@ def _loaded(copy: Path) -> pyphen.HyphDict | None:
     return found
 
 
-def _keep(copy: Path, parsed: pyphen.HyphDict) -> None:
+def _keep(copy: Path, parsed: pyphen.HyphDict, dictionary: Path) -> None:
     try:
         marshal.dumps(parsed.patterns)
     except ValueError:  # patterns with nonstandard hyphenation carry objects marshal cannot write
@@ -56,7 +56,7 @@ def _keep(copy: Path, parsed: pyphen.HyphDict) -> None:
     # makes a quarter of the objects.
     shared: dict[object, object] = {}
     patterns = {key: shared.setdefault(value, value) for key, value in parsed.patterns.items()}
-    write_copy(copy, marshal.dumps((patterns, parsed.maxlen)))
+    write_copy(copy, marshal.dumps((patterns, parsed.maxlen)), dictionary)
 
 
 def prime(language: str) -> None:
@@ -76,5 +76,5 @@ def prime(language: str) -> None:
     found = _loaded(copy)
     if found is None:
         found = pyphen.HyphDict(dictionary)
-        _keep(copy, found)
+        _keep(copy, found, Path(dictionary))
     pyphen.hdcache[dictionary] = found
