@@ -123,18 +123,49 @@ def test_the_import_hook_leaves_nothing_behind() -> None:
             sys.executable,
             "-c",
             "import re, sys; compile_now = re.compile; import desktop_app.reports;"
-            "from reportlab.platypus import paragraph; from reportlab.lib import textsplit;"
+            "from reportlab.platypus import paragraph; from reportlab.lib import textsplit, PyFontify;"
             "hooks = [f for f in sys.meta_path if 'lazy_patterns' in type(f).__module__];"
             "print(re.compile is compile_now, bool(hooks),"
             "type(paragraph.uri_pat).__name__, paragraph.uri_pat._compiled,"
-            "type(textsplit.rx).__name__, textsplit.rx._compiled)",
+            "type(textsplit.rx).__name__, textsplit.rx._compiled,"
+            "type(PyFontify.matchRE).__name__, PyFontify.matchRE._compiled, PyFontify.idRE._compiled)",
         ],
         env={"PYTHONPATH": str(REPO), "PATH": ""},
         capture_output=True,
         text=True,
         check=True,
     )
-    assert done.stdout.split() == ["True", "False", "LazyUriPattern", "None", "LazyPattern", "None"]
+    assert done.stdout.split() == [
+        "True", "False", "LazyUriPattern", "None", "LazyPattern", "None", "LazyPattern", "None", "None"
+    ]  # fmt: skip
+
+
+FONTIFY = """
+import json, sys
+if sys.argv[1] == "lazy":
+    import desktop_app.reports
+import reportlab.platypus
+from reportlab.lib import PyFontify
+source = "def plan(x):\\n    # en kommentar\\n    return 'text' if x else None\\n"
+print(json.dumps({"tags": PyFontify.fontify(source), "kind": type(PyFontify.matchRE).__name__}))
+"""
+
+
+def test_python_source_is_coloured_as_with_the_patterns_compiled_at_import() -> None:
+    def coloured(kind: str) -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, "-c", FONTIFY, kind],
+            env={"PYTHONPATH": str(REPO), "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return json.loads(done.stdout)
+
+    lazy, plain = coloured("lazy"), coloured("plain")
+    assert (lazy["kind"], plain["kind"]) == ("LazyPattern", "Pattern")
+    assert lazy["tags"] == plain["tags"]
+    assert len(plain["tags"]) >= 4  # the keywords, the comment, the string
 
 
 def test_a_paragraph_in_this_process_breaks_a_url() -> None:

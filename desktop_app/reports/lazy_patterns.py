@@ -1,21 +1,25 @@
-"""ReportLab's platypus without two of its patterns compiled at import.
+"""ReportLab's platypus with some of its patterns compiled on first use rather than at import.
 
-Two ReportLab modules compile, when imported, a regular expression over
-character ranges up to U+FFFF, which take Python's ``re`` long to compile
-(≈ 40 ms and ≈ 4 ms, a tenth of a small report's whole command):
+Three ReportLab modules compile, when imported, regular expressions that take
+Python's ``re`` long to compile and that a report seldom or never uses (≈ 40 ms,
+≈ 4 ms and ≈ 1.3 ms; a small report's whole command takes 200–300 ms):
 
 - ``reportlab.platypus.paragraph`` recognises a URI in a word too long for its
-  line (to break it at a slash). Its first group, the scheme and ``://``, is not
-  optional, so a word without ``://`` never matches: it is answered at once,
-  and the pattern is compiled the first time a word holds ``://``.
-- ``reportlab.lib.textsplit`` marks CJK characters for ``cjkwrap``, which the
-  reports never call: compiled if it ever is.
+  line (to break it at a slash), with character ranges up to U+FFFF. Its first
+  group, the scheme and ``://``, is not optional, so a word without ``://``
+  never matches: it is answered at once, and the pattern is compiled the first
+  time a word holds ``://``.
+- ``reportlab.lib.textsplit`` marks CJK characters (U+2E80 to U+FFFF) for
+  ``cjkwrap``, which the reports never call: compiled if it ever is.
+- ``reportlab.lib.PyFontify`` colours Python source for ``PythonPreformatted``,
+  which the reports never use but platypus imports: its two patterns (one an
+  alternation of Python's keywords) are compiled if they ever are.
 
 While one of these modules is imported, ``re.compile`` gives for that pattern,
-and only for it (the same text and flags), a ``LazyPattern`` that compiles it
-on first use. ``install`` does this for the next import of the modules; it
-changes nothing for a module already loaded, nor for a ReportLab whose
-patterns read otherwise.
+and only for it (the same text and flags), or for any pattern of a module in
+``EVERY_PATTERN``, a ``LazyPattern`` that compiles it on first use.
+``install`` does this for the next import of the modules; it changes nothing
+for a module already loaded, nor for a ReportLab whose patterns read otherwise.
 """
 
 from __future__ import annotations
@@ -78,15 +82,22 @@ LAZY: dict[str, dict[tuple[str, int], Callable[[], LazyPattern]]] = {
 }
 """For each module, the patterns (text and flags) it is given lazily."""
 
+EVERY_PATTERN = frozenset({"reportlab.lib.PyFontify"})
+"""Modules whose every pattern (a text and flags) is given lazily: used only by what the reports never
+call."""
+
 
 def _compile_lazily(module: str, compile_now: Any) -> Any:
-    lazy = LAZY[module]
+    lazy = LAZY.get(module, {})
+    every = module in EVERY_PATTERN
 
     def compile_pattern(pattern: Any, flags: Any = 0) -> Any:
         if type(pattern) is str and isinstance(flags, int):
             make = lazy.get((pattern, int(flags)))
             if make is not None:
                 return make()
+            if every:
+                return LazyPattern(pattern, int(flags))
         return compile_now(pattern, flags)
 
     return compile_pattern
@@ -118,9 +129,9 @@ class _Finder:
     own importer) and hands them to ``_Loader``."""
 
     def find_spec(self, fullname: str, path: Any, target: ModuleType | None = None) -> ModuleSpec | None:
-        if fullname not in LAZY:
+        if fullname not in LAZY and fullname not in EVERY_PATTERN:
             return None
-        if all(name in sys.modules or name == fullname for name in LAZY):
+        if all(name in sys.modules or name == fullname for name in (*LAZY, *EVERY_PATTERN)):
             uninstall()  # the last of them
         for finder in list(sys.meta_path):
             find = getattr(finder, "find_spec", None)
@@ -138,8 +149,9 @@ _finder = _Finder()
 
 
 def install() -> None:
-    """Give the next import of each module of ``LAZY`` its patterns as ``LazyPattern``."""
-    if not all(name in sys.modules for name in LAZY) and _finder not in sys.meta_path:
+    """Give the next import of each module of ``LAZY`` and ``EVERY_PATTERN`` its patterns as
+    ``LazyPattern``."""
+    if not all(name in sys.modules for name in (*LAZY, *EVERY_PATTERN)) and _finder not in sys.meta_path:
         sys.meta_path.insert(0, _finder)
 
 
