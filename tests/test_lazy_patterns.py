@@ -93,23 +93,25 @@ print(json.dumps({"lines": lines, "kind": type(paragraph.uri_pat).__name__, "com
 """
 
 
+def _run(script: str, *args: str) -> dict[str, object]:
+    """What ``script`` prints as JSON, run in a fresh process with ``args``."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        env={"PYTHONPATH": str(REPO), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
 def test_paragraphs_break_as_with_the_pattern_compiled_at_import() -> None:
     texts = [
         "Se https://www.example.com/handlingsplan/2026/styrgrupp/rapport.pdf för bakgrund",
         "Verksamhetsplaneringen och styrgruppsrapporten för kommunfullmäktige",
     ]
 
-    def broken(kind: str) -> dict[str, object]:
-        done = subprocess.run(
-            [sys.executable, "-c", LINES, kind, *texts],
-            env={"PYTHONPATH": str(REPO), "PATH": ""},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return json.loads(done.stdout)
-
-    lazy, plain = broken("lazy"), broken("plain")
+    lazy, plain = _run(LINES, "lazy", *texts), _run(LINES, "plain", *texts)
     assert lazy["kind"] == "LazyUriPattern"
     assert plain["kind"] == "Pattern"
     assert lazy["compiled"]  # the URL compiled it when it was met
@@ -152,17 +154,7 @@ print(json.dumps({"tags": PyFontify.fontify(source), "kind": type(PyFontify.matc
 
 
 def test_python_source_is_coloured_as_with_the_patterns_compiled_at_import() -> None:
-    def coloured(kind: str) -> dict[str, object]:
-        done = subprocess.run(
-            [sys.executable, "-c", FONTIFY, kind],
-            env={"PYTHONPATH": str(REPO), "PATH": ""},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return json.loads(done.stdout)
-
-    lazy, plain = coloured("lazy"), coloured("plain")
+    lazy, plain = _run(FONTIFY, "lazy"), _run(FONTIFY, "plain")
     assert (lazy["kind"], plain["kind"]) == ("LazyPattern", "Pattern")
     assert lazy["tags"] == plain["tags"]
     assert len(plain["tags"]) >= 4  # the keywords, the comment, the string

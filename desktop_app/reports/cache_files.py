@@ -24,6 +24,7 @@ import os
 import re
 import time
 import zlib
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
@@ -58,24 +59,30 @@ def source_key(source: Path) -> str:
     return f"{source.stem}-{stat.st_size}-{stat.st_mtime_ns}"
 
 
-def sweep_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
-    """Remove the ``.part`` files in ``folder`` older than ``older_than`` seconds: left by a writer
-    stopped between writing and renaming that ``services.leftovers`` does not know of (an earlier
-    version of the app, or a data folder that could not be written)."""
-    limit = time.time() - older_than
+def _remove_older_than(folder: Path, seconds: float, named: Callable[[str], bool]) -> None:
+    """Remove the files in ``folder`` whose names ``named`` accepts and that have not been modified
+    for ``seconds``; one that cannot be looked at or removed is left."""
+    limit = time.time() - seconds
     try:
         entries = os.scandir(folder)
     except OSError:
         return
     with entries:
         for entry in entries:
-            if not entry.name.endswith(PART):
+            if not named(entry.name):
                 continue
             try:
                 if entry.stat(follow_symlinks=False).st_mtime < limit:
                     os.unlink(entry.path)
             except OSError:
                 continue
+
+
+def sweep_parts(folder: Path, *, older_than: float = STALE_PART_SECONDS) -> None:
+    """Remove the ``.part`` files in ``folder`` older than ``older_than`` seconds: left by a writer
+    stopped between writing and renaming that ``services.leftovers`` does not know of (an earlier
+    version of the app, or a data folder that could not be written)."""
+    _remove_older_than(folder, older_than, lambda name: name.endswith(PART))
 
 
 def read_copy(copy: Path) -> bytes | None:
@@ -98,20 +105,11 @@ def remove_unused(copy: Path, source: Path, *, unused_days: float = UNUSED_DAYS)
     """Remove the other copies in ``copy``'s folder made from ``source``'s file name (its name, then
     a size and a time, as ``source_key`` writes them) that have not been read for ``unused_days``."""
     made_from = re.compile(rf"{re.escape(source.stem)}-\d+-\d+-")
-    limit = time.time() - unused_days * 24 * 60 * 60
-    try:
-        entries = os.scandir(copy.parent)
-    except OSError:
-        return
-    with entries:
-        for entry in entries:
-            if entry.name == copy.name or entry.name.endswith(PART) or not made_from.match(entry.name):
-                continue
-            try:
-                if entry.stat(follow_symlinks=False).st_mtime < limit:
-                    os.unlink(entry.path)
-            except OSError:
-                continue
+
+    def other_copy(name: str) -> bool:
+        return name != copy.name and not name.endswith(PART) and made_from.match(name) is not None
+
+    _remove_older_than(copy.parent, unused_days * 24 * 60 * 60, other_copy)
 
 
 def write_copy(copy: Path, data: bytes, source: Path) -> None:
